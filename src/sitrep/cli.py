@@ -1,0 +1,244 @@
+"""The ``sitrep`` command: thin Typer commands over keyword-only functions.
+
+Every command turns a ``SitrepError`` into one line on stderr and a non-zero
+exit; batch commands go on past a bad item and list the failures at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sitrep import settings
+from sitrep.errors import InputError, SitrepError
+from sitrep.model import Document
+
+app = typer.Typer(
+    help="sitrep: news reports in; who did what to whom, where, when, and who says so out.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+
+class Format(StrEnum):
+    json = "json"
+    text = "text"
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store "
+                                              "(default: sqlite under SITREP_HOME, or SITREP_DB)")]
+PublishedOption = Annotated[str | None, typer.Option("--published", help="publication date (YYYY-MM-DD) "
+                                                     "when the input has none")]
+ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy pipeline: en_core_web_sm or "
+                                                 "en_core_web_md (default: SITREP_MODEL)")]
+
+
+def fail(err: SitrepError) -> typer.Exit:
+    typer.echo(f"sitrep: error: {err}", err=True)
+    return typer.Exit(err.exit_code)
+
+
+def read_input(source: str, *, published: str | None, clean: bool) -> Document:
+    """One document from a path, a URL or ``-`` (stdin)."""
+    from sitrep.sources.load import document_from_bytes, document_from_path
+
+    if source == "-":
+        data = sys.stdin.buffer.read(settings.max_bytes() + 1)
+        return document_from_bytes(data, name="standard input", published=published, clean=clean)
+    if source.startswith(("http://", "https://")):
+        from sitrep.sources.fetch import default_client, document_from_url
+
+        with default_client() as client:
+            return document_from_url(source, client=client, published=published)
+    return document_from_path(Path(source), published=published, clean=clean)
+
+
+@app.command()
+def extract(
+    source: Annotated[str, typer.Argument(help="a file (.txt, .html, .json), a URL, or - for stdin")],
+    output_format: Annotated[Format | None, typer.Option("--format", "-f", help="json (default when piped) "
+                                                         "or text")] = None,
+    published: PublishedOption = None,
+    no_clean: Annotated[bool, typer.Option("--no-clean", help="keep plain text exactly as given so offsets "
+                                           "point into the input")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="read JSON Lines of articles, print one extraction "
+                                        "per line")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Extract actors, places, events, quotes and counts from one article (or many with --jsonl)."""
+    fmt = output_format or (Format.text if sys.stdout.isatty() and not jsonl else Format.json)
+    try:
+        if jsonl:
+            _extract_jsonl(Path(source), published=published, clean=not no_clean, model=model)
+            return
+        document = read_input(source, published=published, clean=not no_clean)
+        from sitrep.nlp.extract import Extractor
+
+        extraction = Extractor(model).extract(document)
+    except SitrepError as err:
+        raise fail(err) from None
+    if fmt is Format.json:
+        typer.echo(json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        from sitrep.render import summary
+
+        typer.echo(summary(extraction))
+
+
+def _extract_jsonl(path: Path, *, published: str | None, clean: bool, model: str | None) -> None:
+    from sitrep.nlp.extract import Extractor
+    from sitrep.sources.load import iter_jsonl
+
+    if not path.is_file():
+        raise InputError(f"{path} is not a file: --jsonl reads a JSON Lines file of articles")
+    extractor = Extractor(model)
+    items = list(iter_jsonl(path, clean=clean, published=published))
+    good = [(i, item) for i, item in items if isinstance(item, Document)]
+    results = dict(zip([id(d) for _, d in good], extractor.extract_many(d for _, d in good), strict=True))
+    for input_id, item in items:
+        if isinstance(item, Document):
+            out = results[id(item)].to_dict()
+            out["document"]["input_id"] = input_id
+            typer.echo(json.dumps(out, ensure_ascii=False))
+        else:
+            typer.echo(json.dumps({"input_id": input_id, "error": str(item)}, ensure_ascii=False))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="files and folders of .txt, .html, .json, .jsonl")],
+    db: DbOption = None,
+    published: PublishedOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Extract and store articles; already stored articles are skipped, bad files are listed at the end."""
+    from sitrep.nlp.extract import Extractor
+    from sitrep.sources.load import iter_documents
+    from sitrep.store import Store
+
+    try:
+        store = Store(db or settings.database_url())
+    except SitrepError as err:
+        raise fail(err) from None
+    failures: list[tuple[str, str]] = []
+    added = skipped = 0
+    labels: dict[int, str] = {}
+
+    def fresh() -> Iterator[Document]:
+        nonlocal skipped
+        for label, item in iter_documents(paths, published=published):
+            if isinstance(item, SitrepError):
+                failures.append((label, str(item)))
+                continue
+            if store.has(item.id):
+                skipped += 1
+                continue
+            labels[id(item)] = label
+            yield item
+
+    try:
+        extractor = Extractor(model)
+        for extraction in extractor.extract_many(fresh()):
+            label = labels.pop(id(extraction.document), "?")
+            try:
+                if store.add(extraction, source=label):
+                    added += 1
+                    typer.echo(f"stored {label}: {len(extraction.events)} events, {len(extraction.actors)} "
+                               f"actors, {len(extraction.places)} places", err=True)
+                else:
+                    skipped += 1
+            except SitrepError as err:
+                failures.append((label, str(err)))
+    except SitrepError as err:
+        raise fail(err) from None
+    finally:
+        store.close()
+    typer.echo(f"ingested {added} new document(s), {skipped} already stored, {len(failures)} failed", err=True)
+    for label, message in failures:
+        typer.echo(f"  failed: {label}: {message}", err=True)
+    if failures and not added and not skipped:
+        raise typer.Exit(2)
+
+
+def _parse_day(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{flag} {value!r} is not a date: use YYYY-MM-DD") from None
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    event_type: Annotated[list[str] | None, typer.Option("--type", "-t", help="PLOVER type (repeatable)")] = None,
+    actor: Annotated[str | None, typer.Option(help="actor name or alias contains this")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO-3 of a source/target actor or of the place")] = None,
+    place: Annotated[str | None, typer.Option(help="place name contains this")] = None,
+    since: Annotated[str | None, typer.Option(help="on or after YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="on or before YYYY-MM-DD")] = None,
+    status: Annotated[list[str] | None, typer.Option(help="event status (repeatable)")] = None,
+    limit: Annotated[int, typer.Option(help="at most this many rows")] = 50,
+    output_format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """List stored events, newest first, with filters."""
+    from sitrep.model import PLOVER_TYPES
+    from sitrep.store import Store
+
+    try:
+        types = [t.upper() for t in event_type or []]
+        unknown = [t for t in types if t not in PLOVER_TYPES]
+        if unknown:
+            raise InputError(f"unknown event type {unknown[0]}: use one of {', '.join(PLOVER_TYPES)}")
+        with Store(db or settings.database_url()) as store:
+            rows = store.events(types=types, actor=actor, country=country.upper() if country else None,
+                                place=place, since=_parse_day(since, "--since"), until=_parse_day(until, "--until"),
+                                status=status or (), limit=limit)
+    except SitrepError as err:
+        raise fail(err) from None
+    if output_format is TableFormat.json:
+        typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} event(s)")
+    for col in ("date", "type", "source", "target", "place", "status", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        day = r.date or r.day
+        table.add_row(day.isoformat() if day else "", r.type + (f"/{r.mode}" if r.mode else ""),
+                      ", ".join(r.source_names), ", ".join(r.target_names), r.place_name or "",
+                      r.status + (f" ({r.verification})" if r.verification else ""), r.evidence[:120])
+    Console(width=160).print(table)
+
+
+def _mount_subapps() -> None:
+    """Areas with several commands of their own live in their own modules, mounted here."""
+    import importlib
+
+    for module, name, help_text in (("sitrep.cli_gazetteer", "gazetteer", "build, import into and query the "
+                                     "place index"),):
+        try:
+            sub = importlib.import_module(module)
+        except ImportError:  # pragma: no cover - only while a module is being written
+            continue
+        app.add_typer(sub.app, name=name, help=help_text)
+
+
+_mount_subapps()
+
+
+def main() -> None:
+    app()

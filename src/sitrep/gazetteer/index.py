@@ -1,0 +1,173 @@
+"""The read side of the gazetteer: an open index answering name lookups.
+
+The index is a SQLite file opened read-only, so any number of workers can
+share one copy; hot names are answered from an in-process LRU cache, since a
+news stream names the same few hundred places over and over.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import cast
+
+from sitrep import settings
+from sitrep.errors import ConfigError
+from sitrep.gazetteer import resolve as scoring
+from sitrep.gazetteer.build import REGION_WORDS, SCHEMA_VERSION, build_index, read_tsv
+from sitrep.gazetteer.candidate import Candidate, Feature, ResolutionContext
+from sitrep.gazetteer.normalise import name_key, strip_article
+
+INDEX_NAME = "gazetteer-v1.sqlite"
+MAX_CANDIDATES = 80
+_COLUMNS = "p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature, p.population, p.capital, p.code"
+_FEATURES: frozenset[str] = frozenset({"city", "region", "country", "other"})
+
+
+def default_path() -> Path:
+    return settings.home() / INDEX_NAME
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {name_key(word): iso3 for word, iso3 in read_tsv("demonyms.tsv")}
+
+
+class Gazetteer:
+    """Place lookups over one index file; build with :meth:`open`."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._con = connection
+        self._lock = threading.Lock()
+        self._cached_candidates: Callable[[str], tuple[Candidate, ...]] = lru_cache(maxsize=100_000)(
+            self._lookup)
+
+    # -- opening --------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | None = None) -> Gazetteer:
+        """Open the index at ``path`` (default: ``<SITREP_HOME>/gazetteer-v1.sqlite``).
+
+        The default index is built on first use; an explicit path must already
+        hold an index, since building one somewhere unexpected would hide a typo.
+        """
+        target = path if path is not None else default_path()
+        if not target.exists():
+            if path is not None:
+                raise ConfigError(f"no gazetteer index at {target}: run `sitrep gazetteer build` "
+                                  "or give the path of an existing index")
+            build_index(target)
+        try:
+            con = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise ConfigError(f"{target} is not a sitrep gazetteer index ({exc}): "
+                              "delete it or run `sitrep gazetteer build`") from None
+        if row is None or row[0] != SCHEMA_VERSION:
+            con.close()
+            raise ConfigError(f"{target} was built by another sitrep version: run `sitrep gazetteer build`")
+        return cls(target, con)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- lookups --------------------------------------------------------------------------------
+    def candidates(self, name: str) -> list[Candidate]:
+        """Every entry ``name`` may refer to, most populous first (at most 80)."""
+        return list(self._cached_candidates(name_key(name)))
+
+    def _query(self, sql: str, params: tuple[object, ...]) -> list[tuple[object, ...]]:
+        with self._lock:
+            return cast(list[tuple[object, ...]], self._con.execute(sql, params).fetchall())
+
+    def _lookup(self, key: str) -> tuple[Candidate, ...]:
+        key = key.strip()
+        if not key:
+            return ()
+        found = self._by_key(key)
+        if not found and key.startswith("the "):
+            found = self._by_key(strip_article(key))
+        if not found:
+            # "Aleppo governorate", "Laurel parish": the base name's regions, if the index lacks the form.
+            for word in REGION_WORDS:
+                if key.endswith(" " + word) or key.endswith(" " + word + "s"):
+                    base = strip_article(key.rsplit(" ", 1)[0])
+                    found = tuple(c for c in self._by_key(base) if c.feature == "region")
+                    break
+        return found
+
+    def _by_key(self, key: str) -> tuple[Candidate, ...]:
+        rows = self._query(
+            f"SELECT {_COLUMNS}, n.exact FROM name n JOIN place p ON p.id = n.id WHERE n.key = ? "
+            "ORDER BY p.population DESC LIMIT ?", (key, MAX_CANDIDATES))
+        return tuple(_candidate(row) for row in rows)
+
+    def country(self, name_or_code: str) -> str | None:
+        """ISO-3 code of a country given its name, a common alias, or its ISO-2/ISO-3 code."""
+        text = name_or_code.strip()
+        compact = text.replace(".", "")
+        if compact.isalpha() and compact.isupper() and len(compact) in (2, 3):
+            row = self._query("SELECT iso3 FROM country_code WHERE code = ?", (compact,))
+            if row:
+                return str(row[0][0])
+        key = name_key(text)
+        for variant in (key, strip_article(key)):
+            row = self._query("SELECT iso3 FROM country WHERE key = ?", (variant,))
+            if row:
+                return str(row[0][0])
+        return None
+
+    def demonym(self, word: str) -> str | None:
+        """ISO-3 code of the country a demonym or national adjective names ("Ukrainians" -> UKR)."""
+        table = _demonyms()
+        key = name_key(word)
+        if key in table:
+            return table[key]
+        for suffix in ("s", "es"):
+            if key.endswith(suffix) and key[: -len(suffix)] in table:
+                return table[key[: -len(suffix)]]
+        if key.endswith("men"):
+            return table.get(key[:-3] + "man")
+        return None
+
+    def capital_of(self, iso3: str) -> Candidate | None:
+        rows = self._query(f"SELECT {_COLUMNS}, 1 FROM place p WHERE p.capital = 1 AND p.country = ? "
+                           "ORDER BY p.population DESC LIMIT 1", (iso3.upper(),))
+        return _candidate(rows[0]) if rows else None
+
+    def country_of_capital(self, name: str) -> str | None:
+        """The country a capital or seat of government stands for ("the Kremlin" -> RUS)."""
+        key = strip_article(name_key(name))
+        rows = self._query("SELECT iso3 FROM seat WHERE key = ?", (key,))
+        if rows:
+            return str(rows[0][0])
+        candidates = self.candidates(key)
+        if candidates and candidates[0].is_capital:
+            return candidates[0].country
+        return None
+
+    def resolve(self, name: str, *, context: ResolutionContext | None = None) -> Candidate | None:
+        """The entry ``name`` most likely refers to in ``context``; None when the index has no such name."""
+        return scoring.best(self.candidates(name), context or ResolutionContext())
+
+
+def _candidate(row: tuple[object, ...]) -> Candidate:
+    gid, name, country, admin1, lat, lon, feature, population, capital, code, exact = row
+    feat = str(feature)
+    return Candidate(
+        geonameid=int(cast(int, gid)), name=str(name),
+        country=None if country is None else str(country),
+        admin1=None if admin1 is None else str(admin1),
+        lat=float(cast(float, lat)), lon=float(cast(float, lon)),
+        feature=cast(Feature, feat if feat in _FEATURES else "other"),
+        population=int(cast(int, population)), is_capital=bool(capital), code=str(code), exact=bool(exact),
+    )

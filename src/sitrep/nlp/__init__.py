@@ -1,0 +1,1 @@
+"""The NLP pipeline: spaCy plus sitrep's registered stages."""

@@ -1,0 +1,571 @@
+"""The actors stage: one actor per referent, with kind, country, sector and roles.
+
+It reads spaCy's entities (as corrected by ``sitrep_entities`` and
+``sitrep_places``) and the dependency parse, and writes an ``ActorBook`` to
+``doc._.sitrep_state["actors"]``. Later stages (events, quotes) ask the book
+which actor a token stands for, so attribution and coding share one notion of
+"who". The book computes everything first and is written to the doc once.
+
+Country comes only from the text: a country or demonym in the name or title
+("U.S. Army Secretary"), a possessor ("Ukraine's ambassador"), an apposition,
+or a link to another actor whose country is known ("X's envoy Y": Y serves X).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.nlp import extensions
+from sitrep.nlp.knowledge import capital_country, country_code, country_name, demonym_country
+from sitrep.nlp.lexicon import lexicon
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+TITLE_MODIFIERS = frozenset({"new", "former", "acting", "top", "senior", "chief", "deputy", "then", "outgoing",
+                             "incoming", "interim", "special", "lead", "current"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass
+class ActorDraft:
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    seat: bool = False  # a seat of government such as the Kremlin
+
+    def add_alias(self, text: str) -> None:
+        if text and text != self.name and text not in self.aliases:
+            self.aliases.append(text)
+
+    def add_role(self, role: str) -> None:
+        role = role.strip(" ,.;:")
+        if role and role.lower() not in {r.lower() for r in self.roles}:
+            self.roles.append(role)
+
+
+class ActorBook:
+    """The document's actors and the map from tokens to them."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors: list[ActorDraft] = []
+        self.by_token: dict[int, int] = {}
+        self._by_country: dict[str, int] = {}
+        self._links: list[tuple[int, int]] = []
+
+    # -- building ---------------------------------------------------------
+    def add(self, draft: ActorDraft, span: Span | None) -> int:
+        self.actors.append(draft)
+        idx = len(self.actors) - 1
+        if span is not None:
+            self.mention(idx, span)
+        return idx
+
+    def mention(self, idx: int, span: Span) -> None:
+        self.actors[idx].mentions.append((span.start_char, span.end_char))
+        for t in span:
+            self.by_token.setdefault(t.i, idx)
+
+    def country_actor(self, iso3: str, span: Span | None = None, alias: str | None = None) -> int:
+        idx = self._by_country.get(iso3)
+        if idx is None:
+            idx = self.add(ActorDraft(name=country_name(iso3), kind="country", country=iso3, sector="GOV"), None)
+            self._by_country[iso3] = idx
+        if span is not None:
+            self.mention(idx, span)
+        if alias:
+            self.actors[idx].add_alias(alias)
+        return idx
+
+    def government_actor(self, iso3: str, span: Span, alias: str) -> int:
+        """A capital or seat acting for its country: the seat actor when the text names one."""
+        seat = next((i for i, a in enumerate(self.actors) if a.seat and a.country == iso3), None)
+        if seat is not None:
+            self.mention(seat, span)
+            self.actors[seat].add_alias(alias)
+            # the country is also meant; record the alias there without claiming the tokens
+            self.actors[self.country_actor(iso3)].add_alias(alias)
+            return seat
+        return self.country_actor(iso3, span, alias)
+
+    def link(self, a: int, b: int) -> None:
+        """Record that actors a and b are on the same side (one serves or heads the other)."""
+        if a != b:
+            self._links.append((a, b))
+
+    def propagate_countries(self) -> None:
+        for _ in range(3):
+            changed = False
+            for a, b in self._links:
+                ca, cb = self.actors[a].country, self.actors[b].country
+                if ca and not cb and self.actors[b].kind != "country":
+                    self.actors[b].country = ca
+                    changed = True
+                elif cb and not ca and self.actors[a].kind != "country":
+                    self.actors[a].country = cb
+                    changed = True
+            if not changed:
+                break
+
+    # -- reading -------------------------------------------------------------
+    def at(self, token: Token) -> int | None:
+        return self.by_token.get(token.i)
+
+    def resolve(self, token: Token, *, create: bool = True) -> list[int]:
+        """The actors a head token stands for, following conjunctions, pronouns and modifiers."""
+        out: list[int] = []
+        for t in [token, *_conjuncts(token)]:
+            idx = self._resolve_one(t, create=create)
+            if idx is not None and idx not in out:
+                out.append(idx)
+        return out
+
+    def _resolve_one(self, token: Token, *, create: bool) -> int | None:
+        idx = self.at(token)
+        if idx is not None:
+            return idx
+        low = token.lower_
+        if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
+            return self.antecedent(token)
+        # "its forces", "Russian forces", "Moscow's troops": the modifier's actor
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                idx = self.at(child)
+                if idx is not None:
+                    return idx
+                if child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                    return self.antecedent(child)
+                iso = demonym_country(child.text) if child.dep_ in ("amod", "compound", "nmod") else None
+                if iso and create:
+                    return self.country_actor(iso)
+        # "forces of X", "attacks by X"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        idx = self._resolve_one(obj, create=create)
+                        if idx is not None:
+                            return idx
+        return None
+
+    def antecedent(self, pronoun: Token) -> int | None:
+        """The most salient earlier actor of the pronoun's kind: subjects first, then recency."""
+        want_person = pronoun.lower_ in PERSON_PRONOUNS
+        best: tuple[int, int] | None = None  # (score, actor)
+        for tok in reversed(self.doc[max(0, pronoun.i - 150):pronoun.i]):
+            idx = self.at(tok)
+            if idx is None:
+                continue
+            a = self.actors[idx]
+            if (a.kind == "person") != want_person:
+                continue
+            score = 2 if tok.dep_ in ("nsubj", "nsubjpass") else 1
+            if tok.sent == pronoun.sent:
+                score += 1
+            if best is None or score > best[0]:
+                best = (score, idx)
+            if score >= 3:
+                break
+        return None if best is None else best[1]
+
+
+# -- the stage ---------------------------------------------------------------
+
+
+@Language.factory("sitrep_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.sitrep_state"])
+def make_actors_stage(nlp: Language, name: str) -> ActorsStage:
+    return ActorsStage()
+
+
+class ActorsStage:
+    def __call__(self, doc: Doc) -> Doc:
+        book = build_actors(doc)
+        state = doc._.sitrep_state or {}
+        state["actors"] = book
+        doc._.sitrep_state = state
+        return doc
+
+
+def build_actors(doc: Doc) -> ActorBook:
+    extensions.register()
+    book = ActorBook(doc)
+    trimmed = [_trim(e) for e in doc.ents]
+    ents = [e for e in trimmed if e is not None and len(e.text) > 1]
+    institutions = (doc._.sitrep_state or {}).get("institutions", {})
+    surname_of: dict[str, int] = {}
+
+    # persons first, longest names first, so surnames attach to full names
+    persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: -len(e))
+    for e in persons:
+        key = e[-1].text
+        idx = surname_of.get(key)
+        if idx is None and len(e) == 1:
+            idx = next((i for k, i in surname_of.items() if k.lower() == e.text.lower()), None)
+        if idx is None:
+            idx = book.add(ActorDraft(name=e.text, kind="person"), e)
+            surname_of[key] = idx
+        else:
+            book.mention(idx, e)
+            book.actors[idx].add_alias(e.text)
+
+    for e in sorted((e for e in ents if e.label_ != "PERSON"), key=lambda e: e.start):
+        if any(book.at(t) is not None for t in e):
+            continue
+        text = e.text
+        if e.label_ in ("ORG", "GPE", "NORP") and len(e) == 1 and text in surname_of:
+            # spaCy's small model often tags a surname ORG; the person is meant
+            idx = surname_of[text]
+            book.mention(idx, e)
+            book.actors[idx].add_alias(text)
+            continue
+        inst = institutions.get((e.start, e.end))
+        if inst is not None:
+            name = text[4:] if text.lower().startswith("the ") else text
+            idx = book.add(ActorDraft(name=name, kind=inst.kind, country=inst.country, sector=inst.sector,
+                                      seat=inst.sector in ("GOV", "MIL", "LEG") and inst.country is not None), e)
+            continue
+        if e.label_ == "GPE" or e.label_ == "LOC":
+            _add_place_actor(book, e)
+        elif e.label_ == "NORP":
+            _add_people_actor(book, e)
+        elif e.label_ == "ORG":
+            _add_org(book, e)
+
+    _roles_from_titles(book, persons)
+    _role_noun_actors(book)
+    _descriptive_references(book)
+    book.propagate_countries()
+    return book
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive or punctuation from an entity."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    if start >= end:
+        return None
+    out = doc[start:end]
+    out.label_ = span.label_
+    return out
+
+
+def _add_place_actor(book: ActorBook, e: Span) -> None:
+    """Countries are actors; a capital is an actor only when it acts (metonymy)."""
+    iso = country_code(e.text)
+    if iso:
+        book.country_actor(iso, e, alias=e.text if e.text != country_name(iso) else None)
+        return
+    iso = capital_country(e.text)
+    if iso and _acts(e):
+        book.government_actor(iso, e, e.text)
+
+
+def _acts(e: Span) -> bool:
+    """True when a place name is used as an agent: subject, possessor, or one side of a relation."""
+    root = e.root
+    dep = root.dep_
+    if dep in ("nsubj", "nsubjpass", "poss"):
+        return True
+    if dep == "conj" and root.head.dep_ in ("nsubj", "nsubjpass", "pobj") and root.head.head.lower_ == "between":
+        return True
+    if dep == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if dep == "pobj" and root.head.lower_ == "between":
+        return True
+    return dep == "pobj" and root.head.lower_ in ("with", "against", "by") and root.head.head.pos_ in ("NOUN", "VERB")
+
+
+def _add_people_actor(book: ActorBook, e: Span) -> None:
+    """A demonym used as a noun ("the Americans") is the country; as an adjective it only modifies."""
+    iso = demonym_country(e.text)
+    if iso is None:
+        return
+    as_noun = e.root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+    plural_noun = e.root.pos_ in ("NOUN", "PROPN") and e.root.tag_ in ("NNS", "NNPS") and e.root.head.pos_ != "NOUN"
+    if as_noun or plural_noun:
+        book.country_actor(iso, e, alias=e.text)
+
+
+def _add_org(book: ActorBook, e: Span) -> None:
+    lex = lexicon()
+    words = e.text.lower()
+    sector = next((s for w, s in lex.org_sector_words.items() if w in words.split() or w in words), None)
+    country = None
+    for t in e:
+        country = country_code(t.text) or demonym_country(t.text)
+        if country:
+            break
+    if country is None:
+        country = _possessor_country(book, e)
+    idx = book.add(ActorDraft(name=e.text, kind="organization", country=country, sector=sector), e)
+    poss = _possessor_span(e)
+    if poss is not None:
+        book.actors[idx].add_alias(book.doc[poss.start:e.end].text)
+
+
+def _possessor_span(e: Span) -> Span | None:
+    """``Ukraine's`` in ``Ukraine's Energy Ministry``: the tokens before a possessive marker."""
+    doc = e.doc
+    if e.start >= 2 and doc[e.start - 1].text in POSSESSIVE:
+        end = e.start - 1
+        start = end - 1
+        while start > 0 and doc[start - 1].ent_iob_ == "I":
+            start -= 1
+        if doc[start].ent_iob_ == "I":
+            while start > 0 and doc[start].ent_iob_ != "B":
+                start -= 1
+        return doc[start:end]
+    return None
+
+
+def _possessor_country(book: ActorBook, e: Span) -> str | None:
+    poss = _possessor_span(e)
+    if poss is None:
+        return None
+    return country_code(poss.text) or capital_country(poss.text)
+
+
+def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
+    """Titles before a name, possessors of those titles, and appositions after it."""
+    doc = book.doc
+    roles = lexicon().roles
+    for e in persons:
+        idx = book.at(e[0])
+        if idx is None:
+            continue
+        actor = book.actors[idx]
+        # words before the name: "U.S. Army Secretary", "security chief", "President"
+        j = e.start
+        title: list[Token] = []
+        while j > 0:
+            t = doc[j - 1]
+            if t.text in POSSESSIVE or (t.is_punct and t.text not in (".",)) or t.is_digit:
+                break
+            if t.ent_type_ == "PERSON" or t.lower_ in ("the", "a", "an", "and", "with", "by", "of", "for"):
+                break
+            if t.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
+                break
+            title.insert(0, t)
+            j -= 1
+        _apply_title(book, idx, title)
+        # a possessor before the title: "X's envoy Y" links Y to X
+        if j >= 2 and doc[j - 1].text in POSSESSIVE:
+            owner = book.at(doc[j - 2])
+            if owner is not None and owner != idx:
+                book.link(owner, idx)
+                _share_possessor_with_list(book, e, owner)
+        _membership(book, idx, e)
+        # an apposition: "Y, X's new chief of staff and head of the delegation, said"
+        for child in e.root.children:
+            if child.dep_ == "appos" and child.i > e.end - 1:
+                _apply_apposition(book, idx, child)
+        if actor.kind == "person" and not actor.roles:
+            head = e.root.head
+            if e.root.dep_ == "appos" and head.lower_ in roles:
+                actor.add_role(head.text)
+
+
+def _membership(book: ActorBook, idx: int, e: Span) -> None:
+    """"his team, including A and B" and "a delegation of A and B": members share the leader's side."""
+    root = e.root
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("including", "among", "of"):
+        return
+    group = root.head.head
+    for child in group.children:
+        if child.dep_ == "poss":
+            owner = book.at(child)
+            if owner is None and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                owner = book.antecedent(child)
+            if owner is not None:
+                book.link(owner, idx)
+        elif child.dep_ in ("amod", "compound"):
+            iso = demonym_country(child.text)
+            if iso and book.actors[idx].country is None:
+                book.actors[idx].country = iso
+
+
+def _apply_title(book: ActorBook, idx: int, title: list[Token]) -> None:
+    if not title:
+        return
+    actor = book.actors[idx]
+    words: list[Token] = []
+    for t in title:
+        iso = country_code(t.text) or demonym_country(t.text)
+        if iso:
+            actor.country = actor.country or iso
+            continue
+        if t.lower_ in TITLE_MODIFIERS and not words:
+            continue
+        words.append(t)
+    text = " ".join(t.text for t in words).strip()
+    if not text:
+        return
+    lex = lexicon()
+    low = text.lower()
+    if low in lex.roles or low.split()[-1] in lex.roles or any(w.is_title or w.is_lower for w in words):
+        actor.add_role(text)
+        sector = lex.roles.get(low) or lex.roles.get(low.split()[-1])
+        actor.sector = actor.sector or sector
+
+
+def _share_possessor_with_list(book: ActorBook, e: Span, owner: int) -> None:
+    """In "X's envoy A, son-in-law B and Secretary C" the possessor covers the whole list."""
+    for conj in _conjuncts(e.root):
+        other = book.at(conj)
+        if other is not None and other != owner and book.actors[other].kind == "person":
+            book.link(owner, other)
+            _title_before(book, other)
+
+
+def _title_before(book: ActorBook, idx: int) -> None:
+    """Pick up the lowercase role right before a listed name ("son-in-law B")."""
+    doc = book.doc
+    start, _ = book.actors[idx].mentions[0]
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return
+    j = span.start
+    title: list[Token] = []
+    while j > 0 and (doc[j - 1].is_lower or doc[j - 1].text == "-") and doc[j - 1].pos_ in ("NOUN", "ADJ", "PUNCT"):
+        title.insert(0, doc[j - 1])
+        j -= 1
+    if title and title[0].text != "-":
+        book.actors[idx].add_role(doc[title[0].i:title[-1].i + 1].text)
+
+
+def _apply_apposition(book: ActorBook, idx: int, head: Token) -> None:
+    """Split an apposition into roles, and link to any actor it names as the person's principal."""
+    doc = book.doc
+    lex = lexicon()
+    for part in [head, *_conjuncts(head)]:
+        sub = _phrase(part)
+        tokens = list(sub)
+        # drop determiners, possessors (linked), and modifiers such as "new"
+        keep: list[Token] = []
+        for t in tokens:
+            if t.dep_ == "poss" or (t.head.dep_ == "poss" and t.i < part.i):
+                other = book.at(t)
+                if other is not None and other != idx:
+                    book.link(other, idx)
+                continue
+            if t.text in POSSESSIVE or (not keep and (t.lower_ in TITLE_MODIFIERS or t.dep_ == "det")):
+                continue
+            if book.at(t) is not None and t.ent_type_ == "PERSON":
+                continue
+            keep.append(t)
+        if not keep:
+            continue
+        role = doc[keep[0].i:keep[-1].i + 1].text
+        if part.lower_ not in lex.roles and " of " not in role:
+            continue
+        book.actors[idx].add_role(role)
+        for t in keep:
+            iso = demonym_country(t.text) or country_code(t.text)
+            if iso and book.actors[idx].country is None:
+                book.actors[idx].country = iso
+        sector = lex.roles.get(part.lower_)
+        if sector and book.actors[idx].sector is None:
+            book.actors[idx].sector = sector
+
+
+def _phrase(head: Token) -> Span:
+    """A noun phrase without its coordinated siblings or relative clauses."""
+    doc = head.doc
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("cc", "conj", "punct", "relcl", "appos", "acl"):
+            break
+        right = child.right_edge.i
+    return doc[left:right + 1]
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [t for t in token.conjuncts if t.i > token.i]
+
+
+def _role_noun_actors(book: ActorBook) -> None:
+    """Role nouns acting with a country: "Ukraine's ambassador to the U.S.", "Ukrainian negotiators"."""
+    doc = book.doc
+    lex = lexicon()
+    for t in doc:
+        if book.at(t) is not None or t.pos_ != "NOUN" or t.lower_ not in lex.roles:
+            continue
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+            continue
+        country = None
+        principal = None
+        for child in t.children:
+            if child.dep_ == "poss":
+                principal = book.at(child)
+                country = country_code(child.text) or capital_country(child.text)
+                if principal is not None and book.actors[principal].country:
+                    country = country or book.actors[principal].country
+            elif child.dep_ in ("amod", "compound", "nmod"):
+                country = country or demonym_country(child.text) or country_code(child.text)
+        if country is None and principal is None:
+            continue
+        span = _phrase(t)
+        # keep "to the U.S." in "ambassador to the U.S." but not clauses
+        span = doc[span.start:span.end]
+        if span.start < t.i and doc[span.start].lower_ == "the":
+            span = doc[span.start + 1:span.end]
+        plural = t.tag_ == "NNS"
+        kind = "group" if plural or t.lower_ in ("government", "military", "army", "police", "delegation") else "person"
+        draft = ActorDraft(name=span.text, kind=kind, country=country, sector=lex.roles.get(t.lower_))
+        draft.add_role(t.text)
+        idx = book.add(draft, None)
+        book.actors[idx].mentions.append((span.start_char, span.end_char))
+        book.by_token.setdefault(t.i, idx)
+        if principal is not None:
+            book.link(principal, idx)
+
+
+def _descriptive_references(book: ActorBook) -> None:
+    """"The Ukrainian leader" is the one person of that country holding a leader's title."""
+    doc = book.doc
+    lex = lexicon()
+    for t in doc:
+        idx = book.at(t)
+        if t.pos_ != "NOUN" or t.lower_ not in lex.leader_roles:
+            continue
+        if idx is not None and book.actors[idx].kind != "person":
+            continue
+        det = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound")]
+        if not det or not mods:
+            continue
+        iso = demonym_country(mods[0].text) or country_code(mods[0].text)
+        if iso is None:
+            continue
+        matches = [i for i, a in enumerate(book.actors)
+                   if a.kind == "person" and a.country == iso and i != idx
+                   and any(r.lower() in lex.leader_roles for r in a.roles)]
+        if len(matches) != 1:
+            continue
+        target = matches[0]
+        span = doc[det[0].i:t.i + 1]
+        if idx is not None:
+            # fold the role-noun actor created earlier into the named leader
+            for i in range(len(doc)):
+                if book.by_token.get(i) == idx:
+                    book.by_token[i] = target
+            book.actors[idx].mentions.clear()
+        for i in range(span.start, span.end):
+            book.by_token[i] = target
+        book.actors[target].mentions.append((span.start_char, span.end_char))
+        book.actors[target].add_alias(span.text)

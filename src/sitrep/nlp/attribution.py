@@ -1,0 +1,73 @@
+"""Who asserts a clause, and whether the text says it could be checked.
+
+Shared by the events and quotes stages: a reporting verb ("said", "wrote",
+"claimed"), "according to X", or a social-media post makes X the claimant of
+what it governs; the report's own hedges ("could not be independently
+verified", "allegedly") set the verification.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from sitrep.nlp.actors import ActorBook
+
+REPORTING_VERBS = frozenset({
+    "say", "tell", "write", "add", "claim", "state", "announce", "report", "declare", "insist", "assert",
+    "allege", "warn", "note", "explain", "argue", "confirm", "deny", "post", "tweet", "acknowledge", "admit",
+    "maintain", "contend", "suggest", "stress", "emphasise", "emphasize", "indicate", "reveal", "predict",
+    "believe", "think", "accuse", "charge", "estimate", "recall", "reply", "respond", "urge", "ask",
+    "call", "describe", "caution", "concede", "complain", "vow", "pledge", "promise", "agree", "hope",
+})
+
+UNVERIFIED = re.compile(
+    r"could ?n[o']t (?:be )?(?:independently )?(?:verif|confirm)|not (?:been )?(?:independently )?"
+    r"(?:verified|confirmed)|unverified|unconfirmed|impossible to (?:verify|confirm)|"
+    r"cannot (?:be )?(?:independently )?(?:verif|confirm)|allegedly|reportedly|purportedly|claims? that could not",
+    re.I)
+CONFIRMED = re.compile(r"\b(?:was|were|has been|have been|is|are) confirmed\b|\bconfirmed by\b|\bverified by\b", re.I)
+DISPUTED = re.compile(r"\bdenied\b|\bdenies\b|\bdisputed\b|\brejected (?:the|those|these) (?:claim|report)", re.I)
+
+
+def verification_of(sentence: Span) -> str | None:
+    text = sentence.text
+    if UNVERIFIED.search(text):
+        return "unverified"
+    if DISPUTED.search(text):
+        return "disputed"
+    if CONFIRMED.search(text):
+        return "confirmed"
+    return None
+
+
+def reporting_head(t: Token) -> Token | None:
+    """The reporting verb whose complement holds T, if any (climbing at most a few clauses)."""
+    cur = t
+    for _ in range(6):
+        if cur.head is cur:
+            return None
+        if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and cur.head.lemma_ in REPORTING_VERBS:
+            return cur.head
+        cur = cur.head
+    return None
+
+
+def claimant(book: ActorBook, t: Token) -> int | None:
+    """The actor who asserts the clause containing T, or None when the report itself does."""
+    verb = reporting_head(t)
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                found = book.resolve(c)
+                if found:
+                    return found[0]
+    for tok in t.sent:
+        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
+            for o in tok.nbor(1).children:
+                if o.dep_ == "pobj":
+                    found = book.resolve(o)
+                    if found:
+                        return found[0]
+    return None

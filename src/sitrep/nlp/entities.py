@@ -1,0 +1,72 @@
+"""The entities stage: corrects spaCy's statistical NER with what sitrep knows.
+
+- Institutions known by a fixed name ("the Kremlin", "NATO", ministries of a
+  country) become ORG entities, recorded with their country and sector in
+  ``doc._.sitrep_state["institutions"]`` for the actors stage.
+- Entities never cross a line break: the small model merges a byline and a
+  publisher on consecutive lines into one PERSON.
+- "<Country>'s <X> Ministry" and "Ministry of <X>" are ORG.
+
+Toponym corrections live in the places stage, which owns the gazetteer.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from sitrep.nlp import extensions
+from sitrep.nlp.lexicon import Institution, lexicon
+
+
+@Language.factory("sitrep_entities", requires=["doc.ents"], assigns=["doc.ents", "doc._.sitrep_state"])
+def make_entities_stage(nlp: Language, name: str) -> EntitiesStage:
+    return EntitiesStage(nlp)
+
+
+class EntitiesStage:
+    def __init__(self, nlp: Language) -> None:
+        extensions.register()
+        self.institutions = {i.text.lower(): i for i in lexicon().institutions}
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases.add("INSTITUTION", [nlp.make_doc(t) for t in self.institutions])
+        self.patterns = Matcher(nlp.vocab)
+        self.patterns.add("MINISTRY", [
+            [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["ministry", "department", "office", "agency",
+                                                               "service", "directorate", "committee"]}}],
+            [{"LOWER": {"IN": ["ministry", "department"]}}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
+             {"IS_TITLE": True, "OP": "+"}],
+        ])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        known: dict[tuple[int, int], Institution] = {}
+        for _, start, end in self.phrases(doc):
+            span = Span(doc, start, end, label="ORG")
+            if not any(c.isupper() for t in span if t.lower_ != "the" for c in t.text):
+                continue  # "the who" in running text is not the WHO
+            found.append(span)
+            known[(start, end)] = self.institutions[span.text.lower()]
+            if span[0].lower_ == "the":
+                known[(start + 1, end)] = self.institutions[span.text.lower()]
+        for _, start, end in self.patterns(doc):
+            span = Span(doc, start, end, label="ORG")
+            if span[0].is_sent_start and span[0].lower_ in ("the", "a"):
+                continue
+            found.append(span)
+        ents = [e for e in doc.ents if "\n" not in e.text]
+        for e in doc.ents:
+            if "\n" in e.text:
+                first = e.text.split("\n", 1)[0]
+                part = doc.char_span(e.start_char, e.start_char + len(first), label=e.label_,
+                                     alignment_mode="contract")
+                if part is not None and len(part):
+                    ents.append(part)
+        # longest match wins; ours win ties since they are listed first
+        doc.ents = filter_spans(found + ents)
+        state = doc._.sitrep_state or {}
+        state["institutions"] = known
+        doc._.sitrep_state = state
+        return doc

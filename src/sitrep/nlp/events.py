@@ -1,0 +1,427 @@
+"""The events stage: PLOVER events with source, target, status, place and attribution.
+
+A trigger (verb or event noun from ``lexicons/triggers.json``) gives the
+category; the dependency parse gives source and target (active, passive,
+possessive, adjectival, "by X", "with X"); the clause around the trigger gives
+status (future, planned, threatened, conditional, negated), who claims it and
+whether the text says it could be verified. Where the sentence leaves a role
+empty, a few discourse rules fill it, each named below; none looks beyond the
+document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.nlp import extensions
+from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.attribution import claimant, verification_of
+from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
+
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "going"})
+PLAN_VERBS = frozenset({"plan", "hope", "intend", "expect", "aim", "want", "prepare", "schedule", "set",
+                        "propose", "seek", "try", "agree", "promise", "pledge", "decide", "vow"})
+THREAT_VERBS = frozenset({"warn", "threaten", "vow", "insist", "pledge", "promise", "say", "declare"})
+HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "further", "new"})
+COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
+TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward", "towards"})
+ANAPHORIC_OBJECTS = frozenset({"plan", "proposal", "offer", "deal", "declaration", "move", "step", "idea",
+                               "agreement", "initiative", "demand", "request", "call", "statement", "claim"})
+LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "launch", "conduct", "carry", "stage", "sign", "reach",
+                         "make", "give", "issue", "announce", "resume", "open", "end", "join", "voice",
+                         "express", "impose", "declare", "arrive", "come", "prepare", "go", "attend"})
+
+
+@dataclass
+class EventDraft:
+    type: str
+    trigger: Token
+    sentence: Span
+    mode: str | None = None
+    source: list[int] = field(default_factory=list)
+    target: list[int] = field(default_factory=list)
+    status: str = "occurred"
+    negated: bool = False
+    claimed_by: int | None = None
+    verification: str | None = None
+    place_token: Token | None = None
+    clause: Token | None = None  # the verb that governs the event's clause
+
+
+@Language.factory("sitrep_events", requires=["doc._.sitrep_state"], assigns=["doc._.sitrep_state"])
+def make_events_stage(nlp: Language, name: str) -> EventsStage:
+    return EventsStage(nlp)
+
+
+class EventsStage:
+    def __init__(self, nlp: Language) -> None:
+        extensions.register()
+        self.lex = lexicon()
+        self.words = self.lex.single_word_triggers()
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrase_of: dict[str, Trigger] = {}
+        for t in self.lex.phrase_triggers():
+            for form in (t.lemma, t.lemma + "s"):
+                self.phrases.add(form, [nlp.make_doc(form)])
+                self.phrase_of[form] = t
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = doc._.sitrep_state or {}
+        book: ActorBook = state["actors"]
+        found = self.find_triggers(doc)
+        drafts: list[EventDraft] = []
+        for token, trig in found:
+            draft = self.code(doc, book, token, trig)
+            if draft is not None:
+                drafts.append(draft)
+        drafts = _merge_nested(drafts)
+        _fill_from_discourse(doc, book, drafts)
+        state["events"] = [d for d in drafts if d.source or d.target]
+        doc._.sitrep_state = state
+        return doc
+
+    # -- triggers -------------------------------------------------------------
+    def find_triggers(self, doc: Doc) -> list[tuple[Token, Trigger]]:
+        out: dict[int, tuple[Token, Trigger]] = {}
+        for match_id, _start, end in self.phrases(doc):
+            form = doc.vocab.strings[match_id]
+            head = doc[end - 1]
+            out[head.i] = (head, self.phrase_of[form])
+        for t in doc:
+            if t.i in out or t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "CARDINAL"):
+                continue
+            cands = self.words.get(t.lower_, []) + self.words.get(t.lemma_.lower(), [])
+            for trig in cands:
+                if self._fits(t, trig):
+                    out[t.i] = (t, trig)
+                    break
+        return sorted(out.values(), key=lambda p: p[0].i)
+
+    @staticmethod
+    def _fits(t: Token, trig: Trigger) -> bool:
+        is_verb = t.pos_ == "VERB"
+        is_noun = t.pos_ in ("NOUN", "PROPN")
+        if (trig.pos == "verb" and not is_verb) or (trig.pos == "noun" and not is_noun):
+            return False
+        if trig.pos == "both" and not (is_verb or is_noun):
+            return False
+        if trig.plural_only and t.tag_ not in ("NNS", "NNPS"):
+            return False
+        if trig.particle and not any(c.lower_ == trig.particle for c in t.children):
+            return False
+        if is_noun and any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL for c in t.children):
+            return False
+        return not (is_noun and t.dep_ == "compound")
+
+    # -- coding ---------------------------------------------------------------
+    def code(self, doc: Doc, book: ActorBook, t: Token, trig: Trigger) -> EventDraft | None:
+        etype, mode = trig.type, trig.mode
+        sent = t.sent
+        sent_words = {w.lower_ for w in sent}
+        if trig.lemma == "strike" and sent_words & self.lex.labour_strike_words:
+            etype, mode = "PROTEST", "strike"
+        if etype == "ASSAULT" and mode is None:
+            mode = _assault_mode(self.lex, sent_words)
+        d = EventDraft(type=etype, mode=mode, trigger=t, sentence=sent)
+        clause = _clause_verb(t)
+        d.clause = clause
+        if t.pos_ == "VERB":
+            self._verb_roles(book, t, d)
+        else:
+            if trig.needs_actor_verb and (clause is t or (clause.dep_ == "ROOT" and clause.lemma_ not in LIGHT_VERBS
+                                          and t.head is not clause)):
+                return None
+            self._noun_roles(book, t, d)
+        _status(t, clause, d)
+        d.claimed_by = claimant(book, t)
+        d.verification = verification_of(sent)
+        if d.claimed_by is not None and d.status == "occurred" and d.verification == "unverified":
+            d.status = "claimed"
+        d.place_token = _place_token(doc, t, clause)
+        return d
+
+    def _verb_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
+        subj = _subject(t)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        if passive:
+            for c in t.children:
+                if c.dep_ == "nsubjpass":
+                    d.target = book.resolve(c)
+                if c.dep_ == "agent":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            d.source = book.resolve(o)
+        else:
+            if subj is not None:
+                d.source = _subject_actors(book, subj)
+            for c in t.children:
+                if c.dep_ in ("dobj", "dative", "attr") and not d.target:
+                    d.target = _object_actors(book, c)
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not d.target:
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            d.target = _object_actors(book, o)
+        d.target = [a for a in d.target if a not in d.source]
+
+    def _noun_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
+        for c in t.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and not d.source:
+                idx = book.resolve(c)
+                if idx:
+                    d.source = idx
+            if c.dep_ == "prep":
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    if c.lower_ in ("by", "from") and not d.source:
+                        d.source = book.resolve(o)
+                    elif c.lower_ in TARGET_PREPS | {"in", "of"} and not d.target:
+                        acts = [a for a in book.resolve(o) if book.actors[a].kind != "person" or c.lower_ != "in"]
+                        d.target = acts
+        if not d.source:
+            head = t.head
+            if t.dep_ in ("dobj", "pobj", "attr", "nsubjpass") or head.dep_ == "prep":
+                verb = head if head.pos_ in ("VERB", "AUX") else head.head
+                if verb.pos_ in ("VERB", "AUX"):
+                    subj = _subject(verb)
+                    if subj is not None and subj is not t:
+                        d.source = _subject_actors(book, subj)
+        d.target = [a for a in d.target if a not in d.source]
+
+
+def _assault_mode(lex: Lexicon, words: set[str]) -> str | None:
+    if words & lex.aerial_words:
+        return "aerial"
+    if words & lex.shelling_words:
+        return "shelling"
+    if words & lex.explosive_words:
+        return "explosive"
+    if words & lex.firearm_words:
+        return "firearms"
+    return None
+
+
+def _clause_verb(t: Token) -> Token:
+    cur = t
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("amod", "compound"):
+            return cur
+        if cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject it inherits through xcomp, conj, advcl or a relative clause."""
+    cur = verb
+    for _ in range(5):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return c
+        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ == "acl":
+            return cur.head
+        break
+    return None
+
+
+def _subject_actors(book: ActorBook, subj: Token) -> list[int]:
+    found = book.resolve(subj)
+    if found:
+        return found
+    # "relative pronoun": "which"/"who" stand for the noun the clause hangs on
+    if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
+        return book.resolve(subj.head.head)
+    return []
+
+
+def _object_actors(book: ActorBook, obj: Token) -> list[int]:
+    found = book.resolve(obj)
+    if found:
+        return found
+    for c in obj.children:
+        if c.dep_ == "prep":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    found = book.resolve(o)
+                    if found:
+                        return found
+    return []
+
+
+def _status(t: Token, clause: Token, d: EventDraft) -> None:
+    chain = [t] if clause is t else [t, clause]
+    for v in chain:
+        for c in v.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                d.negated = True
+            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+                d.status = "planned"
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                d.status = "conditional"
+        if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
+            d.status = "ongoing" if d.status == "occurred" else d.status
+    # "is planned", "hopes to sign", "plans to meet"
+    head = clause.head
+    if clause.dep_ == "xcomp" and head.lemma_ in PLAN_VERBS:
+        d.status = "planned"
+    if clause.lemma_ in ("plan", "schedule", "expect") and t is not clause:
+        d.status = "planned"
+    if clause.lemma_ == "continue" or head.lemma_ == "continue":
+        d.status = "ongoing"
+    if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "upcoming", "scheduled") for c in t.children):
+        d.status = "planned"
+    # a coercive act announced for the future by its own actor is a threat
+    if d.type in COERCIVE and d.status in ("planned", "conditional"):
+        governing = clause.head if clause.dep_ in ("ccomp", "xcomp") else None
+        if (governing is not None and governing.lemma_ in THREAT_VERBS) or d.status == "planned":
+            conditional = d.status == "conditional" or _has_condition(clause)
+            d.type = "THREATEN"
+            d.status = "conditional" if conditional else "threatened"
+    if d.type == "THREATEN" and d.status == "occurred" and t.lemma_ in ("threaten", "warn", "vow"):
+        d.status = "threatened"
+    if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ == "ccomp"):
+        d.status = "denied"
+
+
+def _has_condition(v: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in v.subtree)
+
+
+def _place_token(doc: Doc, t: Token, clause: Token) -> Token | None:
+    """A location attached to the trigger, else to its clause's verb: never just any place in the sentence."""
+    for head in (t, clause):
+        for c in head.children:
+            if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC"):
+                return c
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS:
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        place = _place_in(o)
+                        if place is not None:
+                            return place
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS:
+                        for o in p.children:
+                            place = _place_in(o)
+                            if place is not None:
+                                return place
+    return None
+
+
+def _place_in(o: Token) -> Token | None:
+    for tok in [o, *o.subtree]:
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return tok
+    return None
+
+
+def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
+    """One event per clause: a noun trigger that is the object or subject of a same-family verb
+    trigger ("signed a declaration", "the strikes have targeted") folds into the verb's event."""
+    by_token = {d.trigger.i: d for d in drafts}
+    drop: set[int] = set()
+    for d in drafts:
+        t = d.trigger
+        if t.pos_ == "VERB":
+            continue
+        head = t.head
+        verb = by_token.get(head.i)
+        if verb is None or head.i == t.i:
+            continue
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            if not verb.source:
+                verb.source = d.source
+            if not verb.target:
+                verb.target = [a for a in d.target if a not in verb.source]
+            if verb.place_token is None:
+                verb.place_token = d.place_token
+            drop.add(t.i)
+    return [d for d in drafts if d.trigger.i not in drop]
+
+
+def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
+    """Fill empty roles from the text around the event.
+
+    1. A definite event noun without a source ("The strikes ...") continues the
+       latest earlier event of the same category within three sentences.
+    2. An anaphoric object ("rejected that plan") points at the latest earlier
+       event's sources.
+    3. An event with no target shares the target of an earlier event in its
+       sentence with the same source ("rejected ..., warning ...").
+    4. Violence and coercion with no target fall on the country of their place,
+       else of the party that reports them, else the document's main country.
+    """
+    sents = list(doc.sents)
+    sent_index = {s.start: i for i, s in enumerate(sents)}
+    main = _main_country(book)
+    for n, d in enumerate(drafts):
+        earlier = drafts[:n]
+        si = sent_index.get(d.sentence.start, 0)
+        if not d.source and any(c.lower_ in ("the", "these", "those", "such") for c in d.trigger.children):
+            for e in reversed(earlier):
+                if e.type == d.type and si - sent_index.get(e.sentence.start, 0) <= 3 and e.source:
+                    d.source = list(e.source)
+                    d.target = d.target or list(e.target)
+                    break
+        if not d.target:
+            obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_ in ANAPHORIC_OBJECTS and any(
+                    c.lower_ in ("that", "this", "the", "such") for c in obj.children):
+                for e in reversed(earlier):
+                    cands = [a for a in e.source if a not in d.source]
+                    if cands:
+                        d.target = cands
+                        break
+        if not d.target:
+            for e in reversed(earlier):
+                if e.sentence.start == d.sentence.start and e.source == d.source and e.target:
+                    d.target = list(e.target)
+                    break
+        if not d.target and d.type in ("ASSAULT", "COERCE", "THREATEN") and d.source:
+            src_countries = {book.actors[a].country for a in d.source}
+            countries: list[str | None] = []
+            if d.place_token is not None:
+                countries.append(_token_country(doc, d.place_token))
+            if d.claimed_by is not None:
+                countries.append(book.actors[d.claimed_by].country)
+            countries.append(main)
+            for iso in countries:
+                if iso and iso not in src_countries:
+                    d.target = [book.country_actor(iso)]
+                    break
+
+
+def _token_country(doc: Doc, tok: Token) -> str | None:
+    for top in doc._.toponyms or []:
+        if top.start <= tok.idx < top.end:
+            return str(top.country) if top.country else None
+    return None
+
+
+def _main_country(book: ActorBook) -> str | None:
+    counts: dict[str, int] = {}
+    for a in book.actors:
+        if a.country:
+            counts[a.country] = counts.get(a.country, 0) + len(a.mentions) + 1
+    for top in book.doc._.toponyms or []:
+        if top.country:
+            counts[top.country] = counts.get(top.country, 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: kv[1])[0]
+

@@ -1,0 +1,172 @@
+"""From a ``Document`` to an ``Extraction``: runs the pipeline and assembles the contract records.
+
+The stages leave drafts on ``doc._.sitrep_state`` (token-level, with actor
+indices); this module is the one place that turns them into the contract's
+ids and offsets, so ids are assigned once and consistently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, Place, Quantity, Quote
+from sitrep.nlp import dates, extensions
+from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.events import EventDraft
+from sitrep.nlp.pipeline import shared_nlp
+from sitrep.nlp.quantities import QuantityDraft
+from sitrep.nlp.quotes import QuoteDraft
+
+STANDALONE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+class Extractor:
+    """Loads the pipeline once; extracts one document or a stream of them."""
+
+    def __init__(self, model: str | None = None, nlp: Language | None = None) -> None:
+        self.nlp = nlp if nlp is not None else shared_nlp(model)
+
+    def extract(self, document: Document) -> Extraction:
+        return assemble(document, self.nlp(self._doc(document)))
+
+    def extract_many(self, documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[Extraction]:
+        pending: list[Document] = []
+
+        def docs() -> Iterator[Doc]:
+            for d in documents:
+                pending.append(d)
+                yield self._doc(d)
+
+        for doc in self.nlp.pipe(docs(), batch_size=batch_size):
+            yield assemble(pending.pop(0), doc)
+
+    def _doc(self, document: Document) -> Doc:
+        doc = self.nlp.make_doc(document.text)
+        doc._.sitrep_doc = document
+        return doc
+
+
+def assemble(document: Document, doc: Doc) -> Extraction:
+    extensions.register()
+    state = doc._.sitrep_state or {}
+    book: ActorBook = state["actors"]
+    published = dates.parse_published(document.published)
+    quantity_drafts: list[QuantityDraft] = state.get("quantities", [])
+    quote_drafts: list[QuoteDraft] = state.get("quotes", [])
+    event_drafts: list[EventDraft] = state.get("events", [])
+
+    # places first: events point at them
+    places: list[Place] = []
+    place_at: dict[int, str] = {}
+    by_key: dict[object, Place] = {}
+    for top in doc._.toponyms or []:
+        key = top.geonameid if top.geonameid is not None else top.name.lower()
+        place = by_key.get(key)
+        if place is None:
+            place = Place(id=f"p{len(places) + 1}", name=top.name, country=top.country, admin1=top.admin1,
+                          lat=top.lat, lon=top.lon, feature=top.feature,
+                          geonameid=top.geonameid if top.geonameid and top.geonameid > 0 else None)
+            by_key[key] = place
+            places.append(place)
+        place.mentions.append(Mention(top.start, top.end))
+        for c in range(top.start, top.end):
+            place_at[c] = place.id
+
+    quantities = [Quantity(id=f"q{i + 1}", value=q.value, unit=q.unit, what=q.what, start=q.start, end=q.end,
+                           value_max=q.value_max, approximate=q.approximate)
+                  for i, q in enumerate(quantity_drafts)]
+
+    # events, keeping only those the text ties to someone, or violence that stands on its own
+    events: list[Event] = []
+    used_actors: set[int] = set()
+    casualty_taken: set[int] = set()
+    for d in event_drafts:
+        sent = d.sentence
+        in_sentence = [i for i, q in enumerate(quantity_drafts) if sent.start_char <= q.start < sent.end_char]
+        casualties: dict[str, int] = {}
+        if d.type in ("ASSAULT", "COERCE"):
+            for i in in_sentence:
+                q = quantity_drafts[i]
+                if q.casualty and i not in casualty_taken and q.casualty not in casualties:
+                    casualties[q.casualty] = int(q.value)
+                    casualty_taken.add(i)
+        place_id = place_at.get(d.place_token.idx) if d.place_token is not None else None
+        if not (d.source or d.target) and not (d.type in STANDALONE_TYPES and (casualties or place_id)):
+            continue
+        used_actors.update(d.source)
+        used_actors.update(d.target)
+        if d.claimed_by is not None:
+            used_actors.add(d.claimed_by)
+        start, end = _trim(doc.text, sent.start_char, sent.end_char)
+        events.append(Event(
+            id=f"e{len(events) + 1}", type=d.type, mode=d.mode, source=[f"#{a}" for a in d.source],
+            target=[f"#{a}" for a in d.target], place=place_id, date=_event_date(d, published),
+            status=d.status, negated=d.negated,  # type: ignore[arg-type]
+            claimed_by=f"#{d.claimed_by}" if d.claimed_by is not None else None,
+            verification=d.verification,  # type: ignore[arg-type]
+            quantities=[quantities[i].id for i in in_sentence],
+            dead=casualties.get("dead"), injured=casualties.get("injured"), arrested=casualties.get("arrested"),
+            evidence=Evidence(doc.text[start:end], start, end), trigger=d.trigger.text))
+
+    quotes: list[Quote] = []
+    for u in quote_drafts:
+        if u.speaker is not None:
+            used_actors.add(u.speaker)
+        quotes.append(Quote(id=f"u{len(quotes) + 1}", speaker=f"#{u.speaker}" if u.speaker is not None else None,
+                            text=doc.text[u.start:u.end], direct=u.direct, cue=u.cue.text if u.cue else None,
+                            start=u.start, end=u.end))
+
+    actors, ids = _actors(book, document, used_actors)
+    for e in events:
+        e.source = [ids[s] for s in e.source if s in ids]
+        e.target = [ids[t] for t in e.target if t in ids]
+        e.claimed_by = ids.get(e.claimed_by) if e.claimed_by else None
+    for quote in quotes:
+        quote.speaker = ids.get(quote.speaker) if quote.speaker else None
+    return Extraction(document=document, actors=actors, places=places, events=events, quotes=quotes,
+                      quantities=quantities)
+
+
+def _actors(book: ActorBook, document: Document, used: set[int]) -> tuple[list[Actor], dict[str, str]]:
+    """Contract actors in order of first mention; bylines and publishers are never actors."""
+    not_actors = {n.lower() for n in (document.byline, document.publisher) if n}
+    order = sorted((i for i, a in enumerate(book.actors) if a.mentions or i in used),
+                   key=lambda i: min((m[0] for m in book.actors[i].mentions), default=10**9))
+    actors: list[Actor] = []
+    ids: dict[str, str] = {}
+    for i in order:
+        a = book.actors[i]
+        if a.name.lower() in not_actors:
+            continue
+        actor = Actor(id=f"a{len(actors) + 1}", name=a.name, kind=a.kind,  # type: ignore[arg-type]
+                      country=a.country, sector=a.sector, roles=list(a.roles), aliases=list(a.aliases),
+                      mentions=[Mention(s, e) for s, e in sorted(set(a.mentions))])
+        ids[f"#{i}"] = actor.id
+        actors.append(actor)
+    return actors, ids
+
+
+def _event_date(d: EventDraft, published: date | None) -> str | None:
+    future = d.status in ("planned", "threatened", "conditional")
+    clause = d.clause if d.clause is not None else d.trigger
+    ents = [e for e in d.sentence.ents if e.label_ in ("DATE", "TIME")]
+    near = [e for e in ents if e.root.i in {t.i for t in clause.subtree} or e.root.head.i == d.trigger.i]
+    for e in sorted(near or ents, key=lambda e: abs(e.start - d.trigger.i)):
+        iso, precision = dates.resolve(e.text, published, future=future)
+        if iso is not None and precision in ("day", "week", "month", "season"):
+            return iso
+    if published is not None and not future:
+        return published.isoformat()
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

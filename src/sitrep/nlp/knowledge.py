@@ -1,0 +1,57 @@
+"""World knowledge the NLP stages share: countries, demonyms, capitals (via the gazetteer).
+
+One cached gazetteer per process, opened on first use, so that spaCy stages
+stay serialisable and workers each open the read-only index once.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import pycountry
+
+from sitrep.gazetteer import Gazetteer
+
+# pycountry's names are the ISO short names ("Russian Federation", "Korea,
+# Republic of"); reports and analysts use the common short form.
+_SHORT_NAMES = {
+    "RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea",
+    "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania", "MDA": "Moldova", "VNM": "Vietnam",
+    "LAO": "Laos", "TWN": "Taiwan", "CZE": "Czech Republic", "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo", "PSE": "Palestine", "FSM": "Micronesia", "BRN": "Brunei",
+    "CPV": "Cape Verde", "CIV": "Ivory Coast", "TUR": "Turkey", "VAT": "Vatican City",
+}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open()
+
+
+@lru_cache(maxsize=512)
+def country_name(iso3: str) -> str:
+    """The common short English name of a country, e.g. ``RUS`` -> ``Russia``."""
+    if iso3 in _SHORT_NAMES:
+        return _SHORT_NAMES[iso3]
+    c = pycountry.countries.get(alpha_3=iso3)
+    if c is None:
+        return iso3
+    return str(getattr(c, "common_name", None) or c.name)
+
+
+@lru_cache(maxsize=8192)
+def country_code(name: str) -> str | None:
+    """ISO-3 for a country name or alias ("U.S.", "Britain"), else None."""
+    return gazetteer().country(name)
+
+
+@lru_cache(maxsize=8192)
+def demonym_country(word: str) -> str | None:
+    """ISO-3 for a demonym ("Ukrainian", "Americans"), else None."""
+    return gazetteer().demonym(word)
+
+
+@lru_cache(maxsize=8192)
+def capital_country(name: str) -> str | None:
+    """ISO-3 of the country whose capital or seat of government NAME is, else None."""
+    return gazetteer().country_of_capital(name)

@@ -1,0 +1,82 @@
+"""Loads the team-written lexicons (``nlp/lexicons/*.json``) once per process.
+
+Lexicons are data, versioned in their ``version`` key, so changing what counts
+as a trigger or a role is a data change reviewed like code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    pos: str  # verb | noun | both
+    type: str
+    mode: str | None = None
+    particle: str | None = None
+    plural_only: bool = False
+    needs_actor_verb: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    text: str
+    country: str | None
+    sector: str
+    kind: str = "organization"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    version: str
+    triggers: tuple[Trigger, ...]
+    aerial_words: frozenset[str]
+    shelling_words: frozenset[str]
+    explosive_words: frozenset[str]
+    firearm_words: frozenset[str]
+    labour_strike_words: frozenset[str]
+    roles: dict[str, str | None]
+    leader_roles: frozenset[str]
+    institutions: tuple[Institution, ...]
+    org_sector_words: dict[str, str]
+
+    def single_word_triggers(self) -> dict[str, list[Trigger]]:
+        out: dict[str, list[Trigger]] = {}
+        for t in self.triggers:
+            if " " not in t.lemma:
+                out.setdefault(t.lemma, []).append(t)
+        return out
+
+    def phrase_triggers(self) -> list[Trigger]:
+        return [t for t in self.triggers if " " in t.lemma]
+
+
+def _read(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("sitrep.nlp").joinpath("lexicons", name).read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def lexicon() -> Lexicon:
+    trig = _read("triggers.json")
+    act = _read("actors.json")
+    return Lexicon(
+        version=f"{trig['version']}+{act['version']}",
+        triggers=tuple(Trigger(**dict(t.items())) for t in trig["triggers"]),
+        aerial_words=frozenset(trig["aerial_words"]),
+        shelling_words=frozenset(trig["shelling_words"]),
+        explosive_words=frozenset(trig["explosive_words"]),
+        firearm_words=frozenset(trig["firearm_words"]),
+        labour_strike_words=frozenset(trig["labour_strike_words"]),
+        roles=dict(act["roles"]),
+        leader_roles=frozenset(act["leader_roles"]),
+        institutions=tuple(Institution(**i) for i in act["institutions"]),
+        org_sector_words=dict(act["org_sector_words"]),
+    )

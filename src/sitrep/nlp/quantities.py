@@ -1,0 +1,269 @@
+"""The quantities stage: every number that counts something, with unit and what happened to it.
+
+"56,000 families ... were without power" gives value 56000, unit "families",
+what "without power"; "tens of thousands" gives a lower bound with
+``approximate``; "minus 19 Celsius" a temperature; "its fourth year" a
+duration. Casualty counts are classified (dead, injured, arrested) so the
+event they belong to can carry them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from sitrep.nlp import extensions
+
+SMALL = {"zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90, "dozen": 12}
+SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000,
+         "bn": 1_000_000_000, "k": 1000}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20}
+VAGUE = {  # lower bound, upper bound
+    "tens of thousands": (10_000, 99_999), "hundreds of thousands": (100_000, 999_999),
+    "tens of millions": (10_000_000, 99_999_999), "hundreds of millions": (100_000_000, 999_999_999),
+    "thousands": (1000, 9999), "hundreds": (100, 999), "dozens": (24, 99), "millions": (1_000_000, 9_999_999),
+    "scores": (40, 99), "several": (3, 9), "a few": (2, 5), "a handful of": (2, 6),
+}
+TEMPERATURE_RE = re.compile(
+    r"(?P<sign>minus|negative|-|−)?\s?(?P<num>\d+(?:\.\d+)?)\s?(?:degrees?\s)?(?P<unit>celsius|fahrenheit|°\s?c\b|°\s?f\b|"
+    r"c\b(?=\s*[(),.])|f\b(?=\s*[(),.]))", re.I)
+DEAD = frozenset({"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "lose"})
+INJURED = frozenset({"wound", "injure", "hurt", "injury", "injured", "wounded"})
+ARRESTED = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "round"})
+PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "residents",
+                    "children", "women", "men", "protesters", "police", "policemen", "officers", "troops",
+                    "militants", "fighters", "villagers", "students", "workers", "members", "passengers",
+                    "others", "migrants", "refugees", "families", "households", "rebels", "insurgents"})
+UNIT_NOUN_TAGS = ("NNS", "NN", "NNPS", "NNP")
+
+
+@dataclass
+class QuantityDraft:
+    start: int
+    end: int
+    value: float
+    unit: str
+    what: str | None
+    value_max: float | None = None
+    approximate: bool = False
+    casualty: str | None = None  # dead | injured | arrested
+    sentence_start: int = 0
+
+
+@Language.factory("sitrep_quantities", requires=["token.dep"], assigns=["doc._.sitrep_state"])
+def make_quantities_stage(nlp: Language, name: str) -> QuantitiesStage:
+    return QuantitiesStage()
+
+
+class QuantitiesStage:
+    def __init__(self) -> None:
+        extensions.register()
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = doc._.sitrep_state or {}
+        state["quantities"] = find_quantities(doc)
+        doc._.sitrep_state = state
+        return doc
+
+
+def find_quantities(doc: Doc) -> list[QuantityDraft]:
+    out: list[QuantityDraft] = []
+    used: set[int] = set()
+    text = doc.text
+    for m in TEMPERATURE_RE.finditer(text):
+        value = float(m.group("num")) * (-1 if m.group("sign") else 1)
+        unit = "fahrenheit" if m.group("unit").lower().lstrip("°").strip().startswith("f") else "celsius"
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        used.update(range(span.start, span.end))
+        out.append(QuantityDraft(m.start(), m.end(), value, unit, "temperature",
+                                 sentence_start=span.sent.start_char))
+    low = text.lower()
+    for phrase, (lo, hi) in VAGUE.items():
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(i in used for i in range(span.start, span.end)):
+                continue
+            head = span[-1]
+            unit_tok = _unit_after(head)
+            if phrase in ("several", "a few", "a handful of") and unit_tok is None:
+                continue
+            used.update(range(span.start, span.end))
+            unit = unit_tok.lower_ if unit_tok is not None else "people"
+            anchor = unit_tok if unit_tok is not None else span.root
+            what, casualty = _what(anchor)
+            out.append(QuantityDraft(span.start_char, span.end_char, lo, unit, what, hi, True, casualty,
+                                     span.sent.start_char))
+    for ent in doc.ents:
+        if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE"):
+            continue
+        if any(t.i in used for t in ent):
+            continue
+        if ent.label_ == "DATE":
+            q = _duration(ent[-1], ent)
+            if q is not None:
+                used.update(t.i for t in ent)
+                out.append(q)
+            continue
+        number = parse_number([t for t in ent if t.lower_ not in ("about", "some", "nearly", "almost", "around",
+                                                                 "over", "more", "than", "at", "least", "up", "to")])
+        if number is None:
+            continue
+        value = number
+        used.update(t.i for t in ent)
+        approx = any(t.lower_ in ("about", "some", "nearly", "almost", "around", "roughly", "approximately")
+                     for t in doc[max(0, ent.start - 2):ent.end])
+        if ent.label_ == "MONEY":
+            unit = next((t.text for t in ent if not t.like_num and t.lower_ not in SCALE), "money")
+            out.append(QuantityDraft(ent.start_char, ent.end_char, value, unit, _what(ent.root)[0], None, approx,
+                                     None, ent.sent.start_char))
+            continue
+        if ent.label_ == "PERCENT":
+            out.append(QuantityDraft(ent.start_char, ent.end_char, value, "percent", _what(ent.root)[0], None,
+                                     approx, None, ent.sent.start_char))
+            continue
+        unit_tok = _unit_after(ent[-1]) or _unit_head(ent.root)
+        if unit_tok is None and ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        unit = unit_tok.lower_ if unit_tok is not None else "people"
+        if unit_tok is not None and unit_tok.lower_ in ("year", "years") and value > 1900:
+            continue
+        anchor = unit_tok if unit_tok is not None else ent.root
+        what, casualty = _what(anchor)
+        if unit_tok is None and casualty is None:
+            continue
+        vmax = None
+        if ent[-1].i + 2 < len(doc) and doc[ent[-1].i + 1].lower_ in ("to", "-", "–") and doc[ent[-1].i + 2].like_num:
+            vmax = parse_number([doc[ent[-1].i + 2]])
+        out.append(QuantityDraft(ent.start_char, ent.end_char, value, unit, what, vmax, approx, casualty,
+                                 ent.sent.start_char))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def parse_number(tokens: list[Token]) -> float | None:
+    """56,000 -> 56000; "two" -> 2; "1.5 million" -> 1500000; "three hundred" -> 300."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for t in tokens:
+        w = t.lower_.replace(",", "")
+        if re.fullmatch(r"\d+(\.\d+)?", w):
+            current += float(w)
+            seen = True
+        elif w in SMALL and w not in ("a", "an", "no"):
+            current += SMALL[w]
+            seen = True
+        elif w in SCALE and seen:
+            current *= SCALE[w]
+            if SCALE[w] >= 1000:
+                total += current
+                current = 0
+        elif w in ("and", "-"):
+            continue
+        elif seen:
+            break
+    return total + current if seen else None
+
+
+def _unit_after(tok: Token) -> Token | None:
+    """The counted noun: "56,000 families", "two more villages", "tens of thousands of people"."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and j <= tok.i + 3:
+        t = doc[j]
+        if t.lower_ in ("more", "other", "additional", "of", "extra", "new"):
+            j += 1
+            continue
+        if t.pos_ in ("ADJ",) and j < len(doc) - 1 and doc[j + 1].pos_ == "NOUN":
+            j += 1
+            continue
+        if t.pos_ == "NOUN" and t.tag_ in UNIT_NOUN_TAGS:
+            return t
+        return None
+    return None
+
+
+def _unit_head(tok: Token) -> Token | None:
+    if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
+        return tok.head
+    return None
+
+
+def _what(noun: Token) -> tuple[str | None, str | None]:
+    """What happened to the counted thing, read from the verb it depends on, and its casualty class."""
+    head = noun.head
+    dep = noun.dep_
+    if dep == "pobj" and head.dep_ == "prep":
+        # "killing 6 of the villagers" / "the deaths of 12 people"
+        noun, head, dep = head.head, head.head.head, head.head.dep_
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    casualty = None
+    lemmas = {noun.lemma_.lower(), head.lemma_.lower()}
+    for c in noun.children:
+        if c.dep_ in ("amod", "acl"):
+            lemmas.add(c.lemma_.lower())
+    if lemmas & DEAD:
+        casualty = "dead"
+    elif lemmas & INJURED:
+        casualty = "injured"
+    elif lemmas & ARRESTED:
+        casualty = "arrested"
+    if verb is None:
+        return (noun.lemma_ if casualty else None), casualty
+    if verb.lemma_ == "be" or verb.lemma_ in ("remain", "stay", "leave", "go"):
+        for c in verb.children:
+            if c.dep_ in ("prep", "acomp", "attr", "oprd") and c.i > noun.i:
+                return " ".join(t.text for t in c.subtree), casualty
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("without", "with"):
+                return " ".join(t.text for t in c.subtree), casualty
+        return None, casualty
+    if casualty is None and verb.lemma_.lower() in DEAD:
+        casualty = "dead"
+    elif casualty is None and verb.lemma_.lower() in INJURED:
+        casualty = "injured"
+    elif casualty is None and verb.lemma_.lower() in ARRESTED:
+        casualty = "arrested"
+    return verb.text, casualty
+
+
+def _duration(last: Token, ent: object) -> QuantityDraft | None:
+    """"its fourth year", "three weeks": a duration expressed as a DATE entity."""
+    doc = last.doc
+    from spacy.tokens import Span
+
+    assert isinstance(ent, Span)
+    words = [t.lower_ for t in ent]
+    units = {"year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
+             "weeks": "weeks", "day": "days", "days": "days"}
+    if not words or words[-1] not in units:
+        return None
+    value = None
+    for w in words[:-1]:
+        if w in ORDINALS:
+            value = float(ORDINALS[w])
+        elif re.fullmatch(r"\d+(st|nd|rd|th)", w):
+            value = float(w[:-2])
+    if value is None:
+        nums = parse_number(list(ent)[:-1])
+        if nums is None:
+            return None
+        value = nums
+    what = "duration"
+    head = ent.root.head
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if head.pos_ == "VERB" else None
+    if subj is not None:
+        what = f"{subj.lemma_} duration"
+    del doc
+    return QuantityDraft(ent.start_char, ent.end_char, value, units[words[-1]], what, None, False, None,
+                         ent.sent.start_char)

@@ -1,0 +1,146 @@
+"""The quotes stage: direct and indirect speech, each with its cue and speaker.
+
+Direct quotes are found from quotation marks (curly or straight, across
+sentences, partial quotes inside a clause); indirect speech from a reporting
+verb's clausal complement ("said the talks would ..."). The speaker is the
+subject of the cue verb, through participles ("adding that ...") and pronouns
+("he said"), resolved to an actor by the actors stage's book.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.nlp import extensions
+from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.attribution import REPORTING_VERBS
+
+QUOTE_RE = re.compile(r"“([^“”]{2,}?)”|\"([^\"]{2,}?)\"|«([^«»]{2,}?)»")
+SPEECH_VERBS = REPORTING_VERBS - {"hope", "agree", "believe", "think", "call", "ask", "urge", "accuse", "charge"}
+
+
+@dataclass
+class QuoteDraft:
+    start: int
+    end: int
+    direct: bool
+    cue: Token | None
+    speaker: int | None
+
+
+@Language.factory("sitrep_quotes", requires=["doc._.sitrep_state"], assigns=["doc._.sitrep_state"])
+def make_quotes_stage(nlp: Language, name: str) -> QuotesStage:
+    return QuotesStage()
+
+
+class QuotesStage:
+    def __init__(self) -> None:
+        extensions.register()
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = doc._.sitrep_state or {}
+        book: ActorBook = state["actors"]
+        quotes = direct_quotes(doc, book)
+        covered = [(q.start, q.end) for q in quotes]
+        quotes += indirect_quotes(doc, book, covered)
+        quotes.sort(key=lambda q: q.start)
+        state["quotes"] = quotes
+        doc._.sitrep_state = state
+        return doc
+
+
+def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
+    out: list[QuoteDraft] = []
+    previous: QuoteDraft | None = None
+    for m in QUOTE_RE.finditer(doc.text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        start, end = m.start(g), m.end(g)
+        text = doc.text[start:end]
+        if "\n\n" in text or (len(text.split()) < 2 and not text[:1].isupper()):
+            continue  # a scare-quoted word or a runaway match across paragraphs
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        cue = _cue_near(doc, span)
+        speaker = _speaker(book, cue) if cue is not None else None
+        if speaker is None and cue is None:
+            speaker = _adjacent_actor(doc, book, span)
+        if speaker is None and cue is None and previous is not None and start - previous.end < 400:
+            speaker, cue = previous.speaker, previous.cue
+        q = QuoteDraft(start, end, True, cue, speaker)
+        out.append(q)
+        previous = q
+    return out
+
+
+def _cue_near(doc: Doc, span: Span) -> Token | None:
+    """The nearest speech verb outside the quote, in the sentences the quote touches."""
+    first, last = span[0].sent, span[-1].sent
+    tokens = [t for t in doc[first.start:last.end] if not (span.start <= t.i < span.end)]
+    cues = [t for t in tokens if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    if not cues:
+        return None
+    return min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+
+
+def _speaker(book: ActorBook, verb: Token) -> int | None:
+    cur = verb
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                found = book.resolve(c)
+                return found[0] if found else None
+        if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _adjacent_actor(doc: Doc, book: ActorBook, span: Span) -> int | None:
+    for t in doc[span.end:min(len(doc), span.end + 4)]:
+        idx = book.at(t)
+        if idx is not None and book.actors[idx].kind in ("person", "organization"):
+            return idx
+    return None
+
+
+def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+    out: list[QuoteDraft] = []
+    for t in doc:
+        if t.lemma_ not in SPEECH_VERBS or t.pos_ not in ("VERB", "AUX"):
+            continue
+        comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        if comp is None:
+            continue
+        content = _content_span(comp)
+        if content is None or len(content) < 3:
+            continue
+        if any(s < content.end_char and content.start_char < e for s, e in covered):
+            continue
+        out.append(QuoteDraft(content.start_char, content.end_char, False, t, _speaker(book, t)))
+    return out
+
+
+def _content_span(comp: Token) -> Span | None:
+    """The complement clause without a leading "that" and without trailing asides (", claims that ...")."""
+    doc = comp.doc
+    left = comp.left_edge.i
+    while left < comp.i and doc[left].dep_ in ("mark", "punct"):
+        left += 1
+    right = comp.i
+    for child in comp.rights:
+        if child.dep_ == "punct" and child.text in (",", ";", "—", "–"):
+            nxt = doc[child.i + 1] if child.i + 1 < len(doc) else None
+            if nxt is not None and nxt.dep_ in ("appos", "npadvmod", "advcl", "dep"):
+                break
+        if child.dep_ in ("appos", "npadvmod"):
+            break
+        right = child.right_edge.i
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left:right + 1]

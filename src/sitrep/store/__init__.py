@@ -1,0 +1,171 @@
+"""Where extractions live: one schema through SQLAlchemy, SQLite by default, PostgreSQL by URL.
+
+``Store(url)`` opens (and, the first time, creates and migrates) the database;
+``add`` writes one extraction in one transaction and is a no-op for a document
+already stored, so re-ingesting a feed is safe; ``events`` is the filtered,
+flat view that the CLI, API and exports read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Engine, func, insert, select
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
+
+from sitrep.errors import StoreError
+from sitrep.model import Extraction
+from sitrep.store.documents import DocumentRow, query_documents
+from sitrep.store.engine import describe, open_engine, parse_url, reason
+from sitrep.store.events import EventRow, query_events
+from sitrep.store.migrate import upgrade
+from sitrep.store.rows import extraction_rows
+from sitrep.store.schema import TABLES, documents
+
+__all__ = ["DocumentRow", "EventRow", "Store", "StoreError"]
+
+# what ``Store.count`` reports, in this order
+COUNTED = ("documents", "events", "actors", "places", "quotes", "quantities")
+
+
+def _check_page(limit: int, offset: int) -> None:
+    if limit < 0 or offset < 0:
+        raise StoreError(f"limit and offset must be 0 or more, not {limit} and {offset}")
+
+
+class Store:
+    """A sitrep database. Opening it migrates it to the current schema; ``close`` releases it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = describe(parse_url(url))  # safe to print: no password
+        self._engine: Engine | None = open_engine(url)
+        try:
+            upgrade(self._engine)
+        except BaseException:
+            self._engine.dispose()
+            raise
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self._live().dialect.name
+
+    def _live(self) -> Engine:
+        if self._engine is None:
+            raise StoreError(f"the store {self.url} is closed; open it again with Store(url)")
+        return self._engine
+
+    @contextmanager
+    def _reading(self, what: str) -> Iterator[Any]:
+        try:
+            with self._live().connect() as connection:
+                yield connection
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot read {what} from {self.url}: {reason(err)}; "
+                             "check the database is reachable") from err
+
+    def add(self, extraction: Extraction, *, source: str | None = None) -> bool:
+        """Store one extraction; False (and nothing written) when its document is already stored.
+
+        Everything goes in one transaction, so an interrupted or failing add
+        leaves no part of the document behind. Two processes adding the same
+        document at once both succeed: one stores it, the other gets False.
+        """
+        document_id = extraction.document.id
+        if self.has(document_id):
+            return False
+        rows = extraction_rows(extraction, source=source)
+        try:
+            with self._live().begin() as connection:
+                for table in TABLES:
+                    if rows[table.name]:
+                        connection.execute(insert(table), rows[table.name])
+        except IntegrityError as err:
+            if self.has(document_id):
+                return False  # another writer stored it between our check and our insert
+            raise StoreError(f"document {document_id[:12]} was not stored, its extraction is inconsistent "
+                             f"({reason(err)}); nothing of it was written") from err
+        except DataError as err:
+            raise StoreError(f"document {document_id[:12]} was not stored, the database cannot hold one of "
+                             f"its values ({reason(err)}); nothing of it was written") from err
+        except SQLAlchemyError as err:
+            raise StoreError(
+                f"document {document_id[:12]} was not stored in {self.url} ({reason(err)}): "
+                "nothing of it was written; check the database is reachable and writable"
+            ) from err
+        return True
+
+    def has(self, document_id: str) -> bool:
+        with self._reading("a document") as connection:
+            found = connection.execute(select(documents.c.id).where(documents.c.id == document_id)).first()
+        return found is not None
+
+    def get(self, document_id: str) -> Extraction | None:
+        """The stored extraction, exactly as it was added, or None."""
+        with self._reading("a document") as connection:
+            data = connection.execute(
+                select(documents.c.extraction).where(documents.c.id == document_id)
+            ).scalar_one_or_none()
+        return None if data is None else Extraction.from_dict(data)
+
+    def count(self) -> dict[str, int]:
+        """How many documents, events, actors, places, quotes and quantities are stored."""
+        tables = {table.name: table for table in TABLES}
+        with self._reading("counts") as connection:
+            return {
+                name: int(connection.execute(select(func.count()).select_from(tables[name])).scalar_one())
+                for name in COUNTED
+            }
+
+    def documents(self, *, limit: int = 100, offset: int = 0) -> list[DocumentRow]:
+        """Stored documents without their text: most recently published first, undated last."""
+        _check_page(limit, offset)
+        with self._reading("documents") as connection:
+            return query_documents(connection, limit=limit, offset=offset)
+
+    def events(
+        self,
+        *,
+        types: Sequence[str] = (),
+        actor: str | None = None,
+        country: str | None = None,
+        place: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        status: Sequence[str] = (),
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[EventRow]:
+        """Stored events meeting every filter given, newest first (then by document and event order).
+
+        ``types``: PLOVER types; ``actor``: case-insensitive substring of a
+        source or target actor's name or alias; ``country``: ISO-3 of a source
+        or target actor or of the event's place; ``place``: case-insensitive
+        substring of the place's name or first-level region; ``since`` and
+        ``until`` (inclusive) apply to the event's date, else its document's
+        published date; ``status``: event statuses.
+        """
+        _check_page(limit, offset)
+        with self._reading("events") as connection:
+            return query_events(connection, types=types, actor=actor, country=country, place=place,
+                                since=since, until=until, status=status, limit=limit, offset=offset)
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"

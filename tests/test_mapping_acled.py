@@ -1,0 +1,190 @@
+"""The PLOVER -> ACLED mapping table and its actor/context rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.mapping.acled import (
+    ACLED_2016_TYPES,
+    ACLED_TYPES,
+    acled_event_type,
+    actor_role,
+    in_acled_scope,
+    report_event,
+)
+from sitrep.model import PLOVER_TYPES, Actor, Document, Event, Evidence, Extraction
+
+TEXT = "Gunmen attacked a village near Aleppo on Tuesday."
+
+
+def event(etype: str, mode: str | None = None, *, eid: str = "e1", source: list[str] | None = None,
+          target: list[str] | None = None, start: int = 0, trigger: str | None = None,
+          dead: int | None = None, injured: int | None = None, context: list[str] | None = None,
+          status: str = "occurred", negated: bool = False, evidence: str = TEXT) -> Event:
+    return Event(id=eid, type=etype, mode=mode, evidence=Evidence(evidence, start, start + len(evidence)),
+                 source=source or [], target=target or [], trigger=trigger, dead=dead, injured=injured,
+                 context=context or [], status=status, negated=negated)  # type: ignore[arg-type]
+
+
+def actor(aid: str, name: str, kind: str = "group", sector: str | None = None,
+          country: str | None = None) -> Actor:
+    return Actor(id=aid, name=name, kind=kind, sector=sector, country=country)  # type: ignore[arg-type]
+
+
+def extraction(events: list[Event], actors: list[Actor] | None = None) -> Extraction:
+    return Extraction(document=Document(text=TEXT), actors=actors or [], events=events)
+
+
+def test_every_plover_category_maps_to_a_current_acled_pair() -> None:
+    for category in PLOVER_TYPES:
+        etype, sub = acled_event_type(event(category))
+        assert etype in ACLED_TYPES, category
+        assert sub in ACLED_TYPES[etype], category
+
+
+def test_every_plover_category_maps_to_a_2016_type_without_sub_type() -> None:
+    for category in PLOVER_TYPES:
+        etype, sub = acled_event_type(event(category), schema="2016")
+        assert etype in ACLED_2016_TYPES, category
+        assert sub is None
+
+
+@pytest.mark.parametrize(("mode", "expected"), [
+    ("aerial", ("Explosions/Remote violence", "Air/drone strike")),
+    ("drone", ("Explosions/Remote violence", "Air/drone strike")),
+    ("heavy-weapons", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("shelling", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("explosives", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("suicide-attack", ("Explosions/Remote violence", "Suicide bomb")),
+    ("unconventional", ("Explosions/Remote violence", "Chemical weapon")),
+    ("sexual", ("Violence against civilians", "Sexual violence")),
+    ("abduct", ("Violence against civilians", "Abduction/forced disappearance")),
+])
+def test_assault_weapon_modes_decide_the_acled_sub_type(mode: str, expected: tuple[str, str]) -> None:
+    assert acled_event_type(event("ASSAULT", mode)) == expected
+
+
+def test_explosive_attack_with_a_grenade_is_a_grenade_attack() -> None:
+    e = event("ASSAULT", "explosives", trigger="threw",
+              evidence="Attackers threw a grenade into a bar in Lyon.")
+    assert acled_event_type(e) == ("Explosions/Remote violence", "Grenade")
+
+
+def test_air_strike_is_remote_violence_in_the_2016_schema() -> None:
+    assert acled_event_type(event("ASSAULT", "aerial"), schema="2016") == ("Remote violence", None)
+
+
+def test_peaceful_protest_without_intervention() -> None:
+    assert acled_event_type(event("PROTEST", "demo")) == ("Protests", "Peaceful protest")
+    assert acled_event_type(event("PROTEST"), schema="2016") == ("Riots/Protests", None)
+
+
+def test_riot_mode_is_a_violent_demonstration() -> None:
+    assert acled_event_type(event("PROTEST", "riot")) == ("Riots", "Violent demonstration")
+
+
+def test_protest_with_police_dispersal_is_protest_with_intervention() -> None:
+    actors = [actor("a1", "protesters"), actor("a2", "police", sector="COP", country="FRA")]
+    protest = event("PROTEST", "demo", source=["a1"])
+    dispersal = event("COERCE", "crowd-control", eid="e2", source=["a2"], target=["a1"], start=60)
+    x = extraction([protest, dispersal], actors)
+    assert acled_event_type(protest, extraction=x) == ("Protests", "Protest with intervention")
+
+
+def test_protest_where_police_kill_is_excessive_force() -> None:
+    actors = [actor("a1", "demonstrators"), actor("a2", "security forces", sector="MIL", country="FRA")]
+    protest = event("PROTEST", source=["a1"])
+    shooting = event("ASSAULT", "firearms", eid="e2", source=["a2"], target=["a1"], dead=3, start=60)
+    x = extraction([protest, shooting], actors)
+    assert acled_event_type(protest, extraction=x) == ("Protests", "Excessive force against protesters")
+    assert acled_event_type(shooting, extraction=x) == ("Protests", "Excessive force against protesters")
+
+
+def test_armed_group_against_soldiers_is_an_armed_clash() -> None:
+    actors = [actor("a1", "militants"), actor("a2", "soldiers", sector="MIL", country="SYR")]
+    e = event("ASSAULT", "firearms", source=["a1"], target=["a2"])
+    assert acled_event_type(e, extraction=extraction([e], actors)) == ("Battles", "Armed clash")
+    assert acled_event_type(e, extraction=extraction([e], actors), schema="2016") == \
+        ("Battle-No change of territory", None)
+
+
+def test_gunmen_killing_villagers_is_an_attack_on_civilians() -> None:
+    actors = [actor("a1", "gunmen"), actor("a2", "villagers")]
+    e = event("ASSAULT", "firearms", source=["a1"], target=["a2"], dead=4)
+    assert acled_event_type(e, extraction=extraction([e], actors)) == ("Violence against civilians", "Attack")
+
+
+def test_crowd_lynching_a_thief_is_mob_violence() -> None:
+    actors = [actor("a1", "a mob of residents"), actor("a2", "an alleged thief", kind="person")]
+    e = event("ASSAULT", "beat", source=["a1"], target=["a2"], dead=1)
+    assert acled_event_type(e, extraction=extraction([e], actors)) == ("Riots", "Mob violence")
+
+
+def test_army_recapturing_a_town_is_government_regains_territory() -> None:
+    actors = [actor("a1", "the army", sector="MIL", country="SYR"), actor("a2", "rebels", sector="REB")]
+    e = event("ASSAULT", source=["a1"], target=["a2"], trigger="recaptured",
+              evidence="The army recaptured the town of Palmyra from rebels.")
+    assert acled_event_type(e, extraction=extraction([e], actors)) == \
+        ("Battles", "Government regains territory")
+
+
+def test_rebels_seizing_a_village_is_non_state_actor_overtakes_territory() -> None:
+    actors = [actor("a1", "rebels", sector="REB")]
+    e = event("COERCE", "seize", source=["a1"], trigger="captured",
+              evidence="Rebels captured the village after heavy fighting.")
+    assert acled_event_type(e, extraction=extraction([e], actors)) == \
+        ("Battles", "Non-state actor overtakes territory")
+
+
+def test_seizing_weapons_is_disrupted_weapons_use() -> None:
+    e = event("COERCE", "seize", trigger="seized", evidence="Police seized rifles and ammunition in a raid.")
+    assert acled_event_type(e) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_arrest_and_agreement_and_deployment_are_strategic_developments() -> None:
+    assert acled_event_type(event("COERCE", "arrest")) == ("Strategic developments", "Arrests")
+    assert acled_event_type(event("AGREE")) == ("Strategic developments", "Agreement")
+    assert acled_event_type(event("MOBILIZE", "troops")) == \
+        ("Strategic developments", "Change to group/activity")
+
+
+def test_withdrawal_from_territory_is_non_violent_transfer() -> None:
+    e = event("RETREAT", "withdraw", context=["territory"])
+    assert acled_event_type(e) == ("Strategic developments", "Non-violent transfer of territory")
+    assert acled_event_type(e, schema="2016") == ("Non-violent transfer of territory", None)
+
+
+def test_property_destruction_without_casualties_is_looting_property_destruction() -> None:
+    e = event("ASSAULT", "property", trigger="burned")
+    assert acled_event_type(e) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_talk_and_accusations_are_outside_acled_scope() -> None:
+    for category in ("CONSULT", "ACCUSE", "REQUEST", "SUPPORT", "AID"):
+        assert not in_acled_scope(event(category))
+        assert acled_event_type(event(category)) == ("Strategic developments", "Other")
+    assert in_acled_scope(event("ASSAULT"))
+
+
+def test_actor_role_reads_sector_first_then_name() -> None:
+    assert actor_role(actor("a", "Somebody", sector="MIL")) == "state"
+    assert actor_role(actor("a", "Ukraine", kind="country", country="UKR")) == "state"
+    assert actor_role(actor("a", "unidentified gunmen")) == "armed"
+    assert actor_role(actor("a", "rioters")) == "crowd"
+    assert actor_role(actor("a", "student protesters")) == "protesters"
+    assert actor_role(actor("a", "Jane Doe", kind="person")) == "civilian"
+
+
+def test_report_event_prefers_violence_over_a_following_arrest() -> None:
+    arrest = event("COERCE", "arrest", eid="e1", start=0)
+    clash = event("ASSAULT", "firearms", eid="e2", start=40)
+    assert report_event(extraction([arrest, clash])) is clash
+
+
+def test_report_event_skips_negated_planned_and_out_of_scope_events() -> None:
+    planned = event("ASSAULT", eid="e1", status="planned")
+    negated = event("ASSAULT", eid="e2", negated=True)
+    talk = event("CONSULT", eid="e3")
+    arrest = event("COERCE", "arrest", eid="e4", start=90)
+    assert report_event(extraction([planned, negated, talk, arrest])) is arrest
+    assert report_event(extraction([planned, talk])) is None
