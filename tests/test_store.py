@@ -515,6 +515,12 @@ def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path: Path) -> None:
         engine.dispose()
 
 
+def test_an_in_memory_database_holds_documents_while_open() -> None:
+    with Store("sqlite://") as store:
+        assert store.add(aleppo()) is True
+        assert _ids(store.events()) == [("aleppo", "e1")]
+
+
 def test_sqlite_url_with_home_folder_is_expanded(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))

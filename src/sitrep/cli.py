@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, get_args
 
 import typer
 
 from sitrep import settings
 from sitrep.errors import InputError, SitrepError
-from sitrep.model import Document
+from sitrep.model import Document, EventStatus
 
 app = typer.Typer(
     help="sitrep: news reports in; who did what to whom, where, when, and who says so out.",
@@ -46,6 +47,16 @@ ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy pipeline
 def fail(err: SitrepError) -> typer.Exit:
     typer.echo(f"sitrep: error: {err}", err=True)
     return typer.Exit(err.exit_code)
+
+
+def check_published(value: str | None) -> str | None:
+    """``--published`` as YYYY-MM-DD, refused once up front rather than once per article of a batch."""
+    from sitrep.sources.load import normalise_published
+
+    try:
+        return normalise_published(value, name="--published")
+    except InputError:
+        raise InputError(f"--published {value!r} is not a date: use YYYY-MM-DD") from None
 
 
 def read_input(source: str, *, published: str | None, clean: bool) -> Document:
@@ -78,6 +89,7 @@ def extract(
     """Extract actors, places, events, quotes and counts from one article (or many with --jsonl)."""
     fmt = output_format or (Format.text if sys.stdout.isatty() and not jsonl else Format.json)
     try:
+        published = check_published(published)
         if jsonl:
             _extract_jsonl(Path(source), published=published, clean=not no_clean, model=model)
             return
@@ -96,22 +108,43 @@ def extract(
 
 
 def _extract_jsonl(path: Path, *, published: str | None, clean: bool, model: str | None) -> None:
+    """Stream the file through the pipeline, printing results and errors in input order as they come,
+    so a large file is never held in memory; fails only when no line at all could be read."""
     from sitrep.nlp.extract import Extractor
     from sitrep.sources.load import iter_jsonl
 
     if not path.is_file():
         raise InputError(f"{path} is not a file: --jsonl reads a JSON Lines file of articles")
     extractor = Extractor(model)
-    items = list(iter_jsonl(path, clean=clean, published=published))
-    good = [(i, item) for i, item in items if isinstance(item, Document)]
-    results = dict(zip([id(d) for _, d in good], extractor.extract_many(d for _, d in good), strict=True))
-    for input_id, item in items:
-        if isinstance(item, Document):
-            out = results[id(item)].to_dict()
-            out["document"]["input_id"] = input_id
-            typer.echo(json.dumps(out, ensure_ascii=False))
-        else:
-            typer.echo(json.dumps({"input_id": input_id, "error": str(item)}, ensure_ascii=False))
+    # lines read but not yet printed: errors wait for the documents before them to come out of the pipeline
+    pending: deque[tuple[str | None, Document | SitrepError]] = deque()
+    good = bad = 0
+
+    def documents() -> Iterator[Document]:
+        for input_id, item in iter_jsonl(path, clean=clean, published=published):
+            pending.append((input_id, item))
+            if isinstance(item, Document):
+                yield item
+
+    def print_errors() -> None:
+        nonlocal bad
+        while pending and not isinstance(pending[0][1], Document):
+            input_id, error = pending.popleft()
+            bad += 1
+            typer.echo(json.dumps({"input_id": input_id, "error": str(error)}, ensure_ascii=False))
+
+    for extraction in extractor.extract_many(documents()):
+        print_errors()
+        input_id, document = pending.popleft()
+        assert document is extraction.document, "extract_many must keep input order"
+        out = extraction.to_dict()
+        out["document"]["input_id"] = input_id
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        good += 1
+    print_errors()
+    if not good:
+        raise InputError(f"no line of {path} could be read ({bad} failed, listed above)" if bad
+                         else f"{path} holds no articles: give one JSON object per line")
 
 
 @app.command()
@@ -127,6 +160,7 @@ def ingest(
     from sitrep.store import Store
 
     try:
+        published = check_published(published)
         store = Store(db or settings.database_url())
     except SitrepError as err:
         raise fail(err) from None
@@ -163,6 +197,10 @@ def ingest(
         raise fail(err) from None
     finally:
         store.close()
+    if not (added or skipped or failures):
+        names = ", ".join(str(p) for p in paths)
+        raise fail(InputError(f"found no articles in {names}: give .txt, .html, .json or .jsonl files, "
+                              "or folders holding them"))
     typer.echo(f"ingested {added} new document(s), {skipped} already stored, {len(failures)} failed", err=True)
     for label, message in failures:
         typer.echo(f"  failed: {label}: {message}", err=True)
@@ -201,6 +239,12 @@ def events(
         unknown = [t for t in types if t not in PLOVER_TYPES]
         if unknown:
             raise InputError(f"unknown event type {unknown[0]}: use one of {', '.join(PLOVER_TYPES)}")
+        statuses = get_args(EventStatus)
+        wrong = [s for s in status or [] if s not in statuses]
+        if wrong:
+            raise InputError(f"unknown event status {wrong[0]}: use one of {', '.join(statuses)}")
+        if country is not None and not (len(country) == 3 and country.isascii() and country.isalpha()):
+            raise InputError(f"--country {country!r} is not an ISO 3166 alpha-3 code: use e.g. FRA, SYR or UKR")
         with Store(db or settings.database_url()) as store:
             rows = store.events(types=types, actor=actor, country=country.upper() if country else None,
                                 place=place, since=_parse_day(since, "--since"), until=_parse_day(until, "--until"),

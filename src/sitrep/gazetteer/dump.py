@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from sitrep.errors import ConfigError, InputError
-from sitrep.gazetteer.build import REGION_WORDS
+from sitrep.gazetteer.build import REGION_FORMS, REGION_WORDS
 from sitrep.gazetteer.normalise import is_latin_key, name_key
 
 COLUMNS = 19
@@ -134,6 +134,8 @@ def _import(con: sqlite3.Connection, dump: Path) -> int:
                     (row.geonameid, row.name, iso3.get(row.cc2), region_name, row.cc2, row.admin1,
                      row.lat, row.lon, feature, code, row.population, int(row.fcode == "PPLC")))
         con.executemany("INSERT OR IGNORE INTO name VALUES (?,?,?)", _names(row, code))
+        if code == "PPLC" and row.cc2 in iso3:
+            con.execute("INSERT OR IGNORE INTO seat VALUES (?,?)", (name_key(row.name), iso3[row.cc2]))
     return count
 
 
@@ -158,13 +160,16 @@ def _names(row: DumpRow, code: str) -> Iterator[tuple[str, int, int]]:
         yield key, row.geonameid, int(key in exact)
     if code in ("ADM1", "ADM2"):
         for key in bases:
+            base = key
             for word in REGION_WORDS:
                 if key.endswith(" " + word):
                     base = key[: -len(word) - 1]
-                    if base not in seen:
-                        seen.add(base)
-                        yield base, row.geonameid, int(key in exact)
                     break
+            forms = [base] + ([f"{base} {word}" for word in REGION_FORMS] if code == "ADM1" else [])
+            for form in forms:
+                if form not in seen:
+                    seen.add(form)
+                    yield form, row.geonameid, int(form == base and key in exact)
 
 
 def _retire(con: sqlite3.Connection, old_id: int, new_id: int) -> None:

@@ -44,7 +44,7 @@ def population_term(population: int) -> float:
 def score(candidate: Candidate, context: ResolutionContext) -> float:
     """How well ``candidate`` fits ``context``; higher is better."""
     value = population_term(candidate.population) + KIND_PRIOR.get(
-        candidate.code, OTHER_PRIOR if candidate.feature == "other" else 0.0)
+        candidate.code, 0.0 if candidate.feature in ("city", "country") else OTHER_PRIOR)
     if candidate.exact:
         value += EXACT_BONUS
     if context.prefer_region:

@@ -32,8 +32,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Literal
 
+from sitrep.mapping.acled_cues import (
+    ESTABLISH_WORDS,
+    HQ_WORDS,
+    PROTEST_WORDS,
+    RIOT_WORDS,
+    ROLE_CUES,
+    TERRITORY_VERBS,
+    TERRITORY_WORDS,
+    WEAPON_WORDS,
+    ActorRole,
+    role_in,
+    weapon_in,
+)
 from sitrep.model import Actor, Event, Extraction
 
 Schema = Literal["current", "2016"]
@@ -145,31 +159,8 @@ _TYPE_TO_2016: dict[str, str] = {
 _STATE_FORCES = frozenset({"MIL", "COP", "SPY", "SEC"})
 _NON_STATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF", "MLT", "PMIL", "CRM", "TER"})
 _CIVILIAN = frozenset({"CVL", "EDU", "MED", "HLH", "REF", "LAB", "AGR", "BUS", "REL", "NGO", "JRN"})
-
-# Words in an actor's name that say what it is when its sector does not.
-_NAME_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("protesters", re.compile(r"\b(protest\w*|demonstrat\w*|marchers|strikers|activists)\b", re.I)),
-    ("crowd", re.compile(r"\b(mob|rioters|crowd|youths?|residents|villagers|vigilantes|locals)\b", re.I)),
-    ("state", re.compile(r"\b(army|armed forces|military|soldiers?|troops|police\w*|gendarm\w*|"
-                         r"security forces|forces of|navy|air force|marines|officers?)\b", re.I)),
-    ("armed", re.compile(r"\b(militants?|gunmen|rebels?|insurgents?|jihadists?|terrorists?|"
-                         r"militias?|militiamen|bandits|fighters|armed group|armed men|attackers|"
-                         r"assailants|kidnappers|pirates|extremists|islamists?)\b", re.I)),
-    ("civilian", re.compile(r"\b(civilians?|farmers?|herders?|women|children|students?|journalists?|"
-                            r"worshippers|passengers|people|teachers?|traders?|pastoralists?)\b", re.I)),
-)
-
-ActorRole = Literal["state", "armed", "protesters", "crowd", "civilian", "unknown"]
-
-_TERRITORY_VERBS = re.compile(r"\b(re)?(captur|seiz|took|take|taken|overr[au]n|liberat|retak|regain|"
-                              r"occup|control|fell|fall)\w*", re.I)
-_TERRITORY_WORDS = re.compile(r"\b(town|village|city|area|district|territory|region|province|positions?|"
-                              r"base|hill|border|neighbou?rhood|localit\w+|outskirts|countryside)s?\b", re.I)
-_HQ_WORDS = re.compile(r"\b(headquarters?|base|outpost|camp)\b", re.I)
-_ESTABLISH_WORDS = re.compile(r"\b(establish\w*|set(ting)? up|open\w*|buil[dt]\w*|install\w*)\b", re.I)
-_WEAPON_WORDS = re.compile(r"\b(weapons?|arms|ammunition|rifles?|guns?|firearms?|explosives?|ieds?|"
-                           r"bombs?|mines?|grenades?|rockets?|devices?|detonat\w*|defus\w*)\b", re.I)
-_GRENADE = re.compile(r"\bgrenades?\b", re.I)
+_STRONG_ROLES: frozenset[ActorRole] = frozenset({"state", "armed", "protesters", "crowd"})
+_ARMED_ROLES: frozenset[ActorRole] = frozenset({"state", "armed"})
 _OCCURRED = frozenset({"occurred", "ongoing", "claimed"})
 
 
@@ -185,10 +176,9 @@ def actor_role(actor: Actor) -> ActorRole:
         return "state"
     if sector in _NON_STATE_ARMED:
         return "armed"
-    text = " ".join([actor.name, *actor.aliases, *actor.roles])
-    for role, pattern in _NAME_CUES:
-        if pattern.search(text):
-            return role  # type: ignore[return-value]
+    role = role_in(" ".join([actor.name, *actor.aliases, *actor.roles]))
+    if role:
+        return role
     if sector == "GOV":
         return "state"
     if sector in _CIVILIAN or actor.kind == "person":
@@ -208,10 +198,10 @@ def acled_event_type(event: Event, *, extraction: Extraction | None = None,
     ``extraction`` gives the actors behind ``event.source``/``event.target``
     and the other events of the report (a protest becomes "Protest with
     intervention" when the same report has the police coercing). Without
-    it, only category, mode, context and casualties are used. Under the
-    ``"2016"`` schema the sub-event type is always None.
+    it, only category, mode, context, casualties and the event's sentence
+    are used. Under the ``"2016"`` schema the sub-event type is always None.
     """
-    current = _current_type(event, extraction)
+    current = _current_type(_Facts.of(event, extraction)) if event.type in ACLED_SCOPE else OTHER
     if schema == "current":
         return current
     return (_TO_2016.get(current) or _TYPE_TO_2016[current[0]], None)
@@ -234,93 +224,140 @@ def report_event(extraction: Extraction) -> Event | None:
     return candidates[0]
 
 
-def _current_type(event: Event, extraction: Extraction | None) -> AcledType:
-    category = event.type
-    if category not in ACLED_SCOPE:
-        return OTHER
-    modes = _modes(event)
-    text = " ".join(filter(None, [event.trigger, event.evidence.text]))
-    sources = _roles(event.source, extraction)
-    targets = _roles(event.target, extraction)
+@dataclass(slots=True)
+class _Facts:
+    """What the decision reads about one event, gathered once.
 
-    if category == "ASSAULT":
-        return _assault(event, modes, text, sources, targets, extraction)
+    ``sources``/``targets`` are the actors' roles; when no actor gives a
+    strong role (state, armed, protesters, crowd), the role cue nearest to
+    the trigger in the sentence stands in ("a group lynched ...").
+    ``weapon`` is the decisive mode, else the sentence's weapon cue (a
+    grenade refines an "explosives" mode).
+    """
+
+    event: Event
+    extraction: Extraction | None
+    modes: list[str]
+    sentence: str
+    sources: set[ActorRole]
+    targets: set[ActorRole]
+    weapon: str | None
+
+    @classmethod
+    def of(cls, event: Event, extraction: Extraction | None) -> _Facts:
+        sentence = " ".join(filter(None, [event.evidence.text]))
+        at = sentence.find(event.trigger) if event.trigger else -1
+        before, after = (sentence[:at], sentence[at + len(event.trigger or ""):]) if at >= 0 else (sentence, "")
+        sources = _roles(event.source, extraction)
+        if not sources & _STRONG_ROLES:
+            sources |= _nearest_roles(before, from_end=True)
+        targets = _roles(event.target, extraction)
+        if not targets & _STRONG_ROLES:
+            targets |= _nearest_roles(after, from_end=False)
+        modes = _modes(event)
+        decisive = next((m for m in modes if (event.type, m) in _MODE_TABLE), None)
+        cue = weapon_in(" ".join(filter(None, [event.trigger, sentence])))
+        weapon = "grenade" if cue == "grenade" and decisive in (None, "explosives") else decisive or cue
+        return cls(event, extraction, modes, sentence, sources, targets, weapon)
+
+    @property
+    def harmed(self) -> bool:
+        return bool(self.event.dead or self.event.injured)
+
+    def others(self) -> list[Event]:
+        if self.extraction is None:
+            return []
+        return [e for e in self.extraction.events if e is not self.event and not e.negated]
+
+
+def _current_type(f: _Facts) -> AcledType:
+    category = f.event.type
+    if category == "ASSAULT" or (category == "COERCE" and f.event.dead):
+        return _assault(f)
     if category == "PROTEST":
-        return _protest(event, modes, extraction)
+        return _protest(f)
     if category == "COERCE":
-        if "crowd-control" in modes or "protesters" in targets:
-            return _force_on_protest(event)
-        if "seize" in modes and _WEAPON_WORDS.search(text):
-            return (STRATEGIC, "Disrupted weapons use")
-        if "seize" in modes and (territory := _territory(event, sources)):
-            return territory
-    if category == "MOBILIZE" and _HQ_WORDS.search(text) and _ESTABLISH_WORDS.search(text):
+        return _coerce(f)
+    if category == "MOBILIZE" and HQ_WORDS.search(f.sentence) and ESTABLISH_WORDS.search(f.sentence):
         return (STRATEGIC, "Headquarters or base established")
-    if category == "RETREAT" and "withdraw" in modes and "territory" in event.context and \
-            not (event.dead or event.injured):
+    if category == "RETREAT" and (not f.modes or "withdraw" in f.modes) and not f.harmed and (
+            "territory" in f.event.context or TERRITORY_WORDS.search(f.sentence)):
         return (STRATEGIC, "Non-violent transfer of territory")
-    for mode in modes:
-        if (category, mode) in _MODE_TABLE:
-            return _MODE_TABLE[(category, mode)]
-    return _CATEGORY_DEFAULT[category]
+    return _from_table(category, f.modes) or _CATEGORY_DEFAULT[category]
 
 
-def _assault(event: Event, modes: list[str], text: str, sources: set[ActorRole],
-             targets: set[ActorRole], extraction: Extraction | None) -> AcledType:
-    if "explosives" in modes and _GRENADE.search(text):
+def _assault(f: _Facts) -> AcledType:
+    weapon = f.weapon
+    if weapon == "grenade":
         return (EXPLOSIONS, "Grenade")
-    for mode in modes:
-        if ("ASSAULT", mode) in _MODE_TABLE:
-            return _MODE_TABLE[("ASSAULT", mode)]
-    if "crowd-control" in modes or "protesters" in targets:
-        return _force_on_protest(event)
-    territory = _territory(event, sources)
+    if weapon == "abduct" and f.event.dead:
+        weapon = None  # a killing outweighs the kidnapping in the same report
+    if weapon and ("ASSAULT", weapon) in _MODE_TABLE:
+        return _MODE_TABLE[("ASSAULT", weapon)]
+    if "crowd-control" in f.modes or "protesters" in f.targets or (
+            "state" in f.sources and _protest_in_report(f)):
+        return _force_on_protest(f.event)
+    territory = _territory(f)
     if territory:
         return territory
-    if "destroy" in modes and not (event.dead or event.injured):
-        return (STRATEGIC, "Looting/property destruction")
-    armed_sources = sources & {"state", "armed"}
-    if not armed_sources and sources & {"protesters"}:
+    armed_sources = f.sources & _ARMED_ROLES
+    if not armed_sources and ("protesters" in f.sources or (
+            f.sources & {"crowd", "civilian", "unknown"} and _protest_in_report(f))):
         return (RIOTS, "Violent demonstration")
-    if not armed_sources and (sources & {"crowd", "civilian"} or "mob" in modes):
+    if not armed_sources and (f.sources & {"crowd"} or "mob" in f.modes):
         return (RIOTS, "Mob violence")
-    if targets & {"state", "armed"} and (armed_sources or not sources):
+    if "destroy" in f.modes and not f.harmed:
+        return (STRATEGIC, "Looting/property destruction")
+    if not armed_sources and "civilian" in f.sources:
+        return (RIOTS, "Mob violence")
+    if f.targets & _ARMED_ROLES and not f.sources & {"civilian", "crowd", "protesters"}:
         return (BATTLES, "Armed clash")
-    if len(armed_sources) == 2 or (armed_sources and len(event.source) > 1 and not event.target):
-        # "clashes between the army and militants": both sides are in the source
-        return (BATTLES, "Armed clash")
-    if extraction is not None and _is_protest_scene(event, extraction) and "state" in sources:
-        return _force_on_protest(event)
-    if "clash" in modes and not targets & {"civilian"}:
+    if len(armed_sources) == 2 or (armed_sources and len(f.event.source) > 1 and not f.event.target):
+        return (BATTLES, "Armed clash")  # "clashes between the army and militants": both sides in the source
+    if "clash" in f.modes and "civilian" not in f.targets:
         return (BATTLES, "Armed clash")
     return _CATEGORY_DEFAULT["ASSAULT"]
 
 
-def _territory(event: Event, sources: set[ActorRole]) -> AcledType | None:
-    """A capture of ground by force: who took it decides the direction (state forces "regain")."""
-    says_territory = "territory" in event.context or bool(
-        event.trigger and _TERRITORY_VERBS.search(event.trigger) and (
-            event.place or _TERRITORY_WORDS.search(event.evidence.text)))
-    if not says_territory:
-        return None
-    if "state" in sources:
-        return (BATTLES, "Government regains territory")
-    if "armed" in sources:
-        return (BATTLES, "Non-state actor overtakes territory")
-    return None
-
-
-def _protest(event: Event, modes: list[str], extraction: Extraction | None) -> AcledType:
-    for mode in modes:
-        if ("PROTEST", mode) in _MODE_TABLE:
-            return _MODE_TABLE[("PROTEST", mode)]
-    if extraction is None:
-        return _CATEGORY_DEFAULT["PROTEST"]
-    interventions = [e for e in extraction.events if e is not event and _is_intervention(e, extraction)]
+def _protest(f: _Facts) -> AcledType:
+    decided = _from_table("PROTEST", f.modes)
+    if decided:
+        return decided
+    violent_crowd = [e for e in f.others() if e.type == "ASSAULT" and not _Facts.of(e, f.extraction).sources
+                     & _ARMED_ROLES]
+    if RIOT_WORDS.search(f.sentence) or violent_crowd:
+        return (RIOTS, "Violent demonstration")
+    interventions = [e for e in f.others() if e.type in ("COERCE", "ASSAULT") and (
+        "crowd-control" in _modes(e) or "state" in _Facts.of(e, f.extraction).sources)]
     if not interventions:
         return _CATEGORY_DEFAULT["PROTEST"]
-    harmed = any(e.dead or e.injured for e in interventions) or bool(event.dead)
+    harmed = any(e.dead or e.injured for e in interventions) or bool(f.event.dead)
     return (PROTESTS, "Excessive force against protesters" if harmed else "Protest with intervention")
+
+
+def _coerce(f: _Facts) -> AcledType:
+    if "crowd-control" in f.modes or "protesters" in f.targets:
+        return _force_on_protest(f.event)
+    if "seize" in f.modes:
+        if WEAPON_WORDS.search(f.sentence):
+            return (STRATEGIC, "Disrupted weapons use")
+        territory = _territory(f)
+        if territory:
+            return territory
+    return _from_table("COERCE", f.modes) or _CATEGORY_DEFAULT["COERCE"]
+
+
+def _territory(f: _Facts) -> AcledType | None:
+    """A capture of ground by force; who took it decides the direction (state forces "regain")."""
+    says = "territory" in f.event.context or bool(
+        TERRITORY_VERBS.search(f.sentence) and (f.event.place or TERRITORY_WORDS.search(f.sentence)))
+    if not says:
+        return None
+    if "state" in f.sources:
+        return (BATTLES, "Government regains territory")
+    if "armed" in f.sources:
+        return (BATTLES, "Non-state actor overtakes territory")
+    return None
 
 
 def _force_on_protest(event: Event) -> AcledType:
@@ -329,15 +366,12 @@ def _force_on_protest(event: Event) -> AcledType:
     return (PROTESTS, "Protest with intervention")
 
 
-def _is_intervention(event: Event, extraction: Extraction) -> bool:
-    """Coercion or force by state forces in a report about a protest: the police stepping in."""
-    if event.negated or event.type not in ("COERCE", "ASSAULT"):
-        return False
-    return "crowd-control" in _modes(event) or "state" in _roles(event.source, extraction)
+def _protest_in_report(f: _Facts) -> bool:
+    return any(e.type == "PROTEST" for e in f.others()) or bool(PROTEST_WORDS.search(f.sentence))
 
 
-def _is_protest_scene(event: Event, extraction: Extraction) -> bool:
-    return any(e.type == "PROTEST" and e is not event for e in extraction.events)
+def _from_table(category: str, modes: list[str]) -> AcledType | None:
+    return next((_MODE_TABLE[(category, m)] for m in modes if (category, m) in _MODE_TABLE), None)
 
 
 def _modes(event: Event) -> list[str]:
@@ -357,3 +391,14 @@ def _roles(actor_ids: Iterable[str], extraction: Extraction | None) -> set[Actor
         if actor is not None:
             roles.add(actor_role(actor))
     return roles
+
+
+def _nearest_roles(text: str, *, from_end: bool) -> set[ActorRole]:
+    """The role cue closest to the trigger: the last one before it, or the first one after it."""
+    best: tuple[int, ActorRole] | None = None
+    for role, pattern in ROLE_CUES:
+        for m in pattern.finditer(text):
+            pos = m.end() if from_end else -m.start()
+            if best is None or pos > best[0]:
+                best = (pos, role)
+    return {best[1]} if best else set()

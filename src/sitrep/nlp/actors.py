@@ -135,6 +135,10 @@ class ActorBook:
         low = token.lower_
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             return self.antecedent(token)
+        if create and token.dep_ in ("amod", "compound", "nmod", "poss") and token.ent_type_ in ("NORP", "GPE", ""):
+            iso = demonym_country(token.text) or country_code(token.text)
+            if iso:
+                return self.country_actor(iso)
         # "its forces", "Russian forces", "Moscow's troops": the modifier's actor
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
@@ -385,7 +389,11 @@ def _membership(book: ActorBook, idx: int, e: Span) -> None:
     if root.dep_ != "pobj" or root.head.lower_ not in ("including", "among", "of"):
         return
     group = root.head.head
-    for child in group.children:
+    if group.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or book.at(group) is not None:
+        owner = book.at(group) if book.at(group) is not None else book.antecedent(group)
+        if owner is not None:
+            book.link(owner, idx)
+    for child in [c for g in (group, *group.conjuncts) for c in g.children]:
         if child.dep_ == "poss":
             owner = book.at(child)
             if owner is None and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -440,8 +448,12 @@ def _title_before(book: ActorBook, idx: int) -> None:
         return
     j = span.start
     title: list[Token] = []
-    while j > 0 and (doc[j - 1].is_lower or doc[j - 1].text == "-") and doc[j - 1].pos_ in ("NOUN", "ADJ", "PUNCT"):
-        title.insert(0, doc[j - 1])
+    while j > 0:
+        t = doc[j - 1]
+        hyphen_chain = t.text == "-" or (j - 2 >= 0 and doc[j - 2].text == "-" and t.is_lower)
+        if not (hyphen_chain or (t.is_lower and t.pos_ in ("NOUN", "ADJ"))):
+            break
+        title.insert(0, t)
         j -= 1
     if title and title[0].text != "-":
         book.actors[idx].add_role(doc[title[0].i:title[-1].i + 1].text)

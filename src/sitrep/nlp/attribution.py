@@ -57,12 +57,17 @@ def reporting_head(t: Token) -> Token | None:
 def claimant(book: ActorBook, t: Token) -> int | None:
     """The actor who asserts the clause containing T, or None when the report itself does."""
     verb = reporting_head(t)
-    if verb is not None:
+    for _ in range(4):
+        if verb is None:
+            break
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 found = book.resolve(c)
                 if found:
                     return found[0]
+        if verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or verb.head is verb:
+            break
+        verb = verb.head
     for tok in t.sent:
         if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
             for o in tok.nbor(1).children:

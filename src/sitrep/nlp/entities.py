@@ -30,6 +30,7 @@ class EntitiesStage:
     def __init__(self, nlp: Language) -> None:
         extensions.register()
         self.institutions = {i.text.lower(): i for i in lexicon().institutions}
+        self.role_words = frozenset(r.split()[-1] for r in lexicon().roles)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("INSTITUTION", [nlp.make_doc(t) for t in self.institutions])
         self.patterns = Matcher(nlp.vocab)
@@ -39,6 +40,20 @@ class EntitiesStage:
             [{"LOWER": {"IN": ["ministry", "department"]}}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
              {"IS_TITLE": True, "OP": "+"}],
         ])
+
+    def _titled_people(self, doc: Doc) -> list[Span]:
+        """"security chief Jan Novak", "negotiator Ana Ruiz": a role word before capitalised words
+        names a person even when the statistical NER misses the name."""
+        out: list[Span] = []
+        for t in doc[:-1]:
+            if not t.is_lower or t.lower_ not in self.role_words:
+                continue
+            j = t.i + 1
+            while j < len(doc) and j - t.i <= 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].is_sent_start:
+                j += 1
+            if j - t.i >= 3 and all(doc[k].ent_type_ in ("", "PERSON") for k in range(t.i + 1, j)):
+                out.append(Span(doc, t.i + 1, j, label="PERSON"))
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -56,6 +71,7 @@ class EntitiesStage:
             if span[0].is_sent_start and span[0].lower_ in ("the", "a"):
                 continue
             found.append(span)
+        found += self._titled_people(doc)
         ents = [e for e in doc.ents if "\n" not in e.text]
         for e in doc.ents:
             if "\n" in e.text:

@@ -27,6 +27,7 @@ PLAN_VERBS = frozenset({"plan", "hope", "intend", "expect", "aim", "want", "prep
                         "propose", "seek", "try", "agree", "promise", "pledge", "decide", "vow"})
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "insist", "pledge", "promise", "say", "declare"})
 HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "further", "new"})
+DOMESTIC_MODES = frozenset({"martial", "curfew", "censor"})
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward", "towards"})
@@ -35,6 +36,43 @@ ANAPHORIC_OBJECTS = frozenset({"plan", "proposal", "offer", "deal", "declaration
 LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "launch", "conduct", "carry", "stage", "sign", "reach",
                          "make", "give", "issue", "announce", "resume", "open", "end", "join", "voice",
                          "express", "impose", "declare", "arrive", "come", "prepare", "go", "attend"})
+
+
+CLAUSE_BREAKS = frozenset({"conj", "cc", "advcl", "parataxis", "relcl", "appos", "npadvmod"})
+
+
+def clause_span(d: "EventDraft") -> tuple[int, int]:
+    """Character offsets of the clause that states the event: its verb with subject and objects,
+    without coordinated clauses, asides or relative clauses; the sentence's own words only."""
+    verb = d.clause if d.clause is not None else d.trigger
+    if d.trigger.pos_ == "VERB":
+        verb = d.trigger
+    sent = d.sentence
+    left = verb.i
+    for c in verb.lefts:
+        if c.dep_ in ("advcl", "ccomp", "parataxis") or (c.dep_ == "punct" and c.i < verb.i - 1):
+            continue
+        left = min(left, c.left_edge.i)
+    right = verb.i
+    rights = list(verb.rights)
+    for k, c in enumerate(rights):
+        holds_trigger = c.left_edge.i <= d.trigger.i <= c.right_edge.i
+        if c.dep_ in CLAUSE_BREAKS and not holds_trigger:
+            break
+        if c.dep_ == "punct" and c.text in (",", ";", "—", "–", ":"):
+            nxt = rights[k + 1] if k + 1 < len(rights) else None
+            if nxt is None or (nxt.dep_ in CLAUSE_BREAKS | {"npadvmod", "dobj", "attr"}
+                               and not nxt.left_edge.i <= d.trigger.i <= nxt.right_edge.i):
+                break
+        right = max(right, c.right_edge.i)
+    left = max(left, sent.start)
+    right = min(right, sent.end - 1)
+    doc = sent.doc
+    while right > left and doc[right].is_punct and doc[right].text not in ("”", '"', ")"):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].ent_type_ == "GPE" and doc[left + 1].text in ("—", "–")):
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
 @dataclass
@@ -79,9 +117,12 @@ class EventsStage:
             draft = self.code(doc, book, token, trig)
             if draft is not None:
                 drafts.append(draft)
+        _continue_definite(doc, drafts)
         drafts = _merge_nested(drafts)
         _fill_from_discourse(doc, book, drafts)
-        state["events"] = [d for d in drafts if d.source or d.target]
+        drafts += accusations(book, drafts)
+        drafts.sort(key=lambda d: d.trigger.i)
+        state["events"] = drafts
         doc._.sitrep_state = state
         return doc
 
@@ -90,7 +131,7 @@ class EventsStage:
         out: dict[int, tuple[Token, Trigger]] = {}
         for match_id, _start, end in self.phrases(doc):
             form = doc.vocab.strings[match_id]
-            head = doc[end - 1]
+            head = doc[_start:end].root
             out[head.i] = (head, self.phrase_of[form])
         for t in doc:
             if t.i in out or t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "CARDINAL"):
@@ -114,7 +155,9 @@ class EventsStage:
             return False
         if trig.particle and not any(c.lower_ == trig.particle for c in t.children):
             return False
-        if is_noun and any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL for c in t.children):
+        if is_noun and any(c.dep_ in ("amod", "compound") and c.lower_ in HYPOTHETICAL for c in t.children):
+            return False
+        if is_noun and _averted(t):
             return False
         return not (is_noun and t.dep_ == "compound")
 
@@ -159,6 +202,8 @@ class EventsStage:
         else:
             if subj is not None:
                 d.source = _subject_actors(book, subj)
+            if not d.source:
+                d.source = _governing_subject(book, t)
             for c in t.children:
                 if c.dep_ in ("dobj", "dative", "attr") and not d.target:
                     d.target = _object_actors(book, c)
@@ -167,6 +212,10 @@ class EventsStage:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             d.target = _object_actors(book, o)
+        if not d.target:
+            for c in t.children:
+                if c.dep_ in ("dobj", "xcomp") and not d.target:
+                    d.target = _first_actor_below(book, c, exclude=set(d.source))
         d.target = [a for a in d.target if a not in d.source]
 
     def _noun_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
@@ -195,6 +244,17 @@ class EventsStage:
         d.target = [a for a in d.target if a not in d.source]
 
 
+AVERT_VERBS = frozenset({"prevent", "avoid", "deter", "stop", "avert", "forestall", "halt", "end", "fear"})
+
+
+def _averted(t: Token) -> bool:
+    """"to prevent a repeat invasion", "deter an attack": the noun names what should not happen."""
+    head = t.head
+    if t.dep_ == "dobj" and head.lemma_ in AVERT_VERBS:
+        return True
+    return t.dep_ == "pobj" and head.head.lemma_ in AVERT_VERBS
+
+
 def _assault_mode(lex: Lexicon, words: set[str]) -> str | None:
     if words & lex.aerial_words:
         return "aerial"
@@ -218,31 +278,65 @@ def _clause_verb(t: Token) -> Token:
     return cur
 
 
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or the subject it inherits through xcomp, conj, advcl or a relative clause."""
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj"})
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject, then the subjects it may inherit through xcomp, conj, advcl, a relative
+    clause or a misparsed clausal subject, nearest first."""
+    out: list[Token] = []
     cur = verb
     for _ in range(5):
-        for c in cur.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return c
-        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
-            cur = cur.head
-            continue
-        if cur.dep_ == "relcl":
-            return cur.head
-        if cur.dep_ == "acl":
-            return cur.head
-        break
-    return None
+        out.extend(c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i)
+        if cur.dep_ in ("relcl", "acl"):
+            out.append(cur.head)
+            break
+        if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+            break
+        cur = cur.head
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    found = _subjects(verb)
+    return found[0] if found else None
+
+
+def _governing_subject(book: ActorBook, t: Token) -> list[int]:
+    """For "intent to deploy troops" or "efforts to free hostages": the subject of the nearest finite verb above."""
+    cur = t
+    for _ in range(6):
+        if cur.head is cur:
+            return []
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = _subject(cur)
+            if subj is not None:
+                return _subject_actors(book, subj)
+    return []
+
+
+def _first_actor_below(book: ActorBook, head: Token, *, exclude: set[int]) -> list[int]:
+    """The first actor named inside an object phrase ("a declaration of intent to deploy troops to X")."""
+    for tok in head.subtree:
+        if tok.dep_ in ("pobj", "dobj", "dative"):
+            idx = book.at(tok)
+            if idx is not None and idx not in exclude and book.actors[idx].kind != "person":
+                return [idx]
+    return []
 
 
 def _subject_actors(book: ActorBook, subj: Token) -> list[int]:
-    found = book.resolve(subj)
-    if found:
-        return found
-    # "relative pronoun": "which"/"who" stand for the noun the clause hangs on
-    if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
-        return book.resolve(subj.head.head)
+    """Actors of the first subject that names one, starting from SUBJ and climbing from its verb."""
+    for cand in [subj, *_subjects(subj.head)]:
+        found = book.resolve(cand)
+        if found:
+            return found
+        # "which"/"who" stand for the noun the relative clause hangs on
+        if cand.lower_ in ("which", "who", "that") and cand.head.dep_ == "relcl":
+            found = book.resolve(cand.head.head)
+            if found:
+                return found
     return []
 
 
@@ -354,11 +448,28 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
     return [d for d in drafts if d.trigger.i not in drop]
 
 
+def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> None:
+    """A definite event noun without a source ("The strikes ...") continues the latest earlier
+    event of the same category within three sentences."""
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    for n, d in enumerate(drafts):
+        if d.source or d.trigger.pos_ == "VERB":
+            continue
+        if not any(c.lower_ in ("the", "these", "those", "such") for c in d.trigger.children):
+            continue
+        si = sent_index.get(d.sentence.start, 0)
+        for e in reversed(drafts[:n]):
+            if e.type == d.type and si - sent_index.get(e.sentence.start, 0) <= 3 and e.source:
+                d.source = list(e.source)
+                d.target = d.target or list(e.target)
+                break
+
+
 def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
     """Fill empty roles from the text around the event.
 
-    1. A definite event noun without a source ("The strikes ...") continues the
-       latest earlier event of the same category within three sentences.
+    1. A cooperative event with no source, asserted by someone ("a joint meeting
+       with X is planned", she said), has the claimant's side as source.
     2. An anaphoric object ("rejected that plan") points at the latest earlier
        event's sources.
     3. An event with no target shares the target of an earlier event in its
@@ -366,18 +477,13 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
     4. Violence and coercion with no target fall on the country of their place,
        else of the party that reports them, else the document's main country.
     """
-    sents = list(doc.sents)
-    sent_index = {s.start: i for i, s in enumerate(sents)}
     main = _main_country(book)
     for n, d in enumerate(drafts):
         earlier = drafts[:n]
-        si = sent_index.get(d.sentence.start, 0)
-        if not d.source and any(c.lower_ in ("the", "these", "those", "such") for c in d.trigger.children):
-            for e in reversed(earlier):
-                if e.type == d.type and si - sent_index.get(e.sentence.start, 0) <= 3 and e.source:
-                    d.source = list(e.source)
-                    d.target = d.target or list(e.target)
-                    break
+        if not d.source and d.claimed_by is not None and d.type in ("CONSULT", "AGREE", "COOPERATE"):
+            # "a joint meeting with X is planned", says Y: Y's side is the one meeting X
+            d.source = [d.claimed_by]
+            d.target = [a for a in d.target if a != d.claimed_by]
         if not d.target:
             obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_ in ANAPHORIC_OBJECTS and any(
@@ -404,6 +510,27 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 if iso and iso not in src_countries:
                     d.target = [book.country_actor(iso)]
                     break
+            if not d.target and d.type == "COERCE" and d.mode in DOMESTIC_MODES:  # noqa: SIM102
+                # a state of emergency or a curfew is imposed on the actor's own country
+                iso = next(iter(src_countries), None)
+                if iso:
+                    d.target = [book.country_actor(iso)]
+
+
+def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """A party reporting violence against its own side by another ("attacks by X", says Y's
+    ministry) is also accusing X: PLOVER codes that as ACCUSE from the claimant to the attacker."""
+    out: list[EventDraft] = []
+    for d in drafts:
+        if d.type != "ASSAULT" or d.claimed_by is None or not d.source or d.claimed_by in d.source:
+            continue
+        claimant_country = book.actors[d.claimed_by].country
+        if not claimant_country or claimant_country in {book.actors[a].country for a in d.source}:
+            continue
+        out.append(EventDraft(type="ACCUSE", trigger=d.trigger, sentence=d.sentence, mode="allege",
+                              source=[d.claimed_by], target=list(d.source), claimed_by=d.claimed_by,
+                              clause=d.clause, verification=d.verification))
+    return out
 
 
 def _token_country(doc: Doc, tok: Token) -> str | None:

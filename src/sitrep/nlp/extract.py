@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, Place, Quantity, Quote
 from sitrep.nlp import dates, extensions
 from sitrep.nlp.actors import ActorBook
-from sitrep.nlp.events import EventDraft
+from sitrep.nlp.events import EventDraft, clause_span
 from sitrep.nlp.pipeline import shared_nlp
 from sitrep.nlp.quantities import QuantityDraft
 from sitrep.nlp.quotes import QuoteDraft
@@ -67,7 +67,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         key = top.geonameid if top.geonameid is not None else top.name.lower()
         place = by_key.get(key)
         if place is None:
-            place = Place(id=f"p{len(places) + 1}", name=top.name, country=top.country, admin1=top.admin1,
+            place = Place(id=f"p{len(places) + 1}", name=top.text, country=top.country, admin1=top.admin1,
                           lat=top.lat, lon=top.lon, feature=top.feature,
                           geonameid=top.geonameid if top.geonameid and top.geonameid > 0 else None)
             by_key[key] = place
@@ -101,7 +101,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         used_actors.update(d.target)
         if d.claimed_by is not None:
             used_actors.add(d.claimed_by)
-        start, end = _trim(doc.text, sent.start_char, sent.end_char)
+        start, end = _trim(doc.text, *clause_span(d))
         events.append(Event(
             id=f"e{len(events) + 1}", type=d.type, mode=d.mode, source=[f"#{a}" for a in d.source],
             target=[f"#{a}" for a in d.target], place=place_id, date=_event_date(d, published),

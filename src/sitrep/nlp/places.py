@@ -21,7 +21,7 @@ Results go to ``doc._.toponyms`` (character offsets) and ``doc.ents``.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -130,6 +130,8 @@ class PlacesStage:
             if ent.label_ in RELABEL_FROM and self._is_place(ent, gaz, place_tokens):
                 span = Span(doc, ent.start, ent.end, label="GPE")
                 place_tokens.update(range(ent.start, ent.end))
+            elif ent.label_ in ("GPE", "LOC") and gaz.demonym(ent.text) and not gaz.candidates(ent.text):
+                span = Span(doc, ent.start, ent.end, label="NORP")  # "Ukrainian officials"
             spans.append(span)
             if span.label_ in PLACE_LABELS:
                 mention = self._mention(span, gaz)
@@ -143,6 +145,8 @@ class PlacesStage:
         return spans, mentions
 
     def _mention(self, span: Span, gaz: Gazetteer) -> _Mention | None:
+        if len(span) > 1 and span[0].lower_ == "the":
+            span = Span(span.doc, span.start + 1, span.end, label=span.label_)
         text = _strip_possessive(span.text)
         candidates = gaz.candidates(text)
         if span.label_ == "FAC" and not candidates:
@@ -212,7 +216,8 @@ class PlacesStage:
 
     # -- resolution -----------------------------------------------------------------------------
     def _resolve(self, doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> None:
-        dateline = _dateline(doc, gaz, mentions)
+        found_dateline = _dateline(doc, gaz, mentions)
+        dateline_key, dateline = found_dateline if found_dateline else ("", None)
         first: dict[tuple[str, bool], tuple[Candidate | None, float]] = {}
         for mention in mentions:
             if mention.key not in first:
@@ -220,15 +225,15 @@ class PlacesStage:
                 scored = scoring.ranked(mention.candidates, ctx)
                 lead = scored[0][0] - scored[1][0] if len(scored) > 1 else (99.0 if scored else 0.0)
                 first[mention.key] = (scored[0][1] if scored else None, lead)
-        countries: Counter[str] = Counter()
-        per_key: dict[tuple[str, bool], Counter[str]] = {}
+        countries: dict[str, float] = defaultdict(float)
+        per_key: dict[tuple[str, bool], dict[str, float]] = defaultdict(lambda: defaultdict(float))
         for mention in mentions:
             top, lead = first[mention.key]
             if top is None or top.country is None:
                 continue
             weight = 1.0 if top.feature == "country" else (0.5 if lead >= ANCHOR_MARGIN else 0.2)
             countries[top.country] += weight
-            per_key.setdefault(mention.key, Counter())[top.country] += weight
+            per_key[mention.key][top.country] += weight
         for ent in doc.ents:
             if ent.label_ == "NORP":
                 iso3 = gaz.demonym(ent.text)
@@ -241,10 +246,14 @@ class PlacesStage:
         chosen: dict[tuple[str, bool], Candidate | None] = {}
         for mention in mentions:
             key = mention.key
+            if key[0] == dateline_key and not key[1]:
+                chosen[key] = dateline
             if key not in chosen:
-                own = countries - per_key.get(key, Counter())
+                mine = per_key.get(key, {})
+                own = {iso3: w - mine.get(iso3, 0.0) for iso3, w in countries.items()}
                 ctx = ResolutionContext(
-                    countries=dict(own), dateline=dateline, prefer_region=mention.prefer_region,
+                    countries={iso3: w for iso3, w in own.items() if w > 1e-9}, dateline=dateline,
+                    prefer_region=mention.prefer_region,
                     anchors=[a for k, a in anchors.items() if k[0] != key[0]])
                 chosen[key] = scoring.best(mention.candidates, ctx) if mention.candidates else None
             mention.resolved = chosen[key]
@@ -260,17 +269,33 @@ def _toponym(mention: _Mention) -> Toponym:
                    feature=place.feature, geonameid=place.geonameid, population=place.population)
 
 
-def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> Candidate | None:
-    """The dateline place: the document's own field, else an all-caps place opening the text."""
+def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> tuple[str, Candidate] | None:
+    """The dateline place and its name key: the document's own field, else an all-caps place opening
+    the text. "PARIS, Texas" is read with its qualifier: the place after the comma is its anchor."""
     document = doc._.sitrep_doc
     text = getattr(document, "dateline", None) if document is not None else None
     if text:
-        return gaz.resolve(text.split(",")[0])
-    for mention in mentions:
+        head, _, rest = text.partition(",")
+        qualifier = gaz.resolve(rest) if rest.strip() else None
+        found = gaz.resolve(head, context=_qualified(qualifier))
+        return (name_key(head), found) if found is not None else None
+    for i, mention in enumerate(mentions):
         span = mention.span
         if span.start_char <= 2 and span.text.isupper() and len(span.text) > 2:
-            return scoring.best(mention.candidates, ResolutionContext())
+            qualifier = None
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and nxt.span.start == span.end + 1 and doc[span.end].text == ",":
+                qualifier = scoring.best(nxt.candidates, ResolutionContext())
+            found = scoring.best(mention.candidates, _qualified(qualifier))
+            return (name_key(span.text), found) if found is not None else None
     return None
+
+
+def _qualified(qualifier: Candidate | None) -> ResolutionContext:
+    if qualifier is None:
+        return ResolutionContext()
+    countries = {qualifier.country: 1.0} if qualifier.country else {}
+    return ResolutionContext(countries=countries, anchors=[qualifier])
 
 
 def _strip_possessive(text: str) -> str:

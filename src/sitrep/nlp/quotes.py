@@ -89,11 +89,12 @@ def _cue_near(doc: Doc, span: Span) -> Token | None:
 
 def _speaker(book: ActorBook, verb: Token) -> int | None:
     cur = verb
-    for _ in range(4):
+    for _ in range(5):
         for c in cur.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 found = book.resolve(c)
-                return found[0] if found else None
+                if found:
+                    return found[0]
         if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp") and cur.head is not cur:
             cur = cur.head
             continue

@@ -1,0 +1,94 @@
+"""Word cues the ACLED mapping reads when the extraction leaves a decision open.
+
+ACLED's types turn on *who* (state forces, armed groups, crowds, civilians)
+and *with what* (aircraft, artillery, IEDs, grenades). sitrep's actors carry
+a sector and its events a mode, but either may be missing: an unnamed
+"group" lynching a thief has no actor, "a grenade attack" may come with no
+mode. These patterns read the actor's name, or the event's sentence, to
+fill the gap. They are the mapping's fallbacks, never its first source.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+ActorRole = Literal["state", "armed", "protesters", "crowd", "civilian", "unknown"]
+
+#: Role cues, tried in order; the first match names the role.
+ROLE_CUES: tuple[tuple[ActorRole, re.Pattern[str]], ...] = (
+    ("protesters", re.compile(r"\b(protesters?|protestors?|demonstrators?|marchers|strikers|activists)\b", re.I)),
+    ("armed", re.compile(
+        r"\b(militants?|gunm[ae]n|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiam[ae]n|"
+        r"bandits?|fighters|armed (group|men|people|individuals|persons|gang|elements|assailants)|"
+        r"attackers|assailants|kidnappers|pirates|extremists|islamists?|poachers|"
+        r"jnim|isis|isil|daesh|islamic state|is sahel|boko haram|al[- ]?shaba+b|al[- ]?qaeda|taliban|"
+        r"hezbollah|hamas|houthis?|ypg|pkk|wagner|janjaweed|seleka|anti-balaka|m23|adf)\b", re.I)),
+    ("state", re.compile(
+        r"\b(army|armed forces|military|soldiers?|troops|police\w*|gendarm\w*|security forces|"
+        r"forces of|navy|air force|marines|officers?|customs|guards?|government forces|regime forces|"
+        r"defen[cs]e forces|jawans?|amisom|peacekeepers?)\b", re.I)),
+    ("crowd", re.compile(
+        r"\b(mob|rioters|crowd|youths?|residents|villagers|vigilantes|locals|lynch\w*|"
+        r"a group(?! of (gunmen|militants|fighters|soldiers|armed))|community members)\b", re.I)),
+    ("civilian", re.compile(
+        r"\b(civilians?|farmers?|herders?|women|children|students?|journalists?|worshippers|passengers|"
+        r"people|teachers?|traders?|pastoralists?|villagers|residents|man|woman|boy|girl)\b", re.I)),
+)
+
+#: Weapon and method cues in an event's sentence, as PLOVER modes, tried in order.
+WEAPON_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("unconventional", re.compile(r"\b(chlorine|sarin|mustard gas|toxic gas|nerve agent|chemical (weapons?|attack))\b",
+                                  re.I)),
+    ("suicide-attack", re.compile(r"\b(suicide (bomb\w*|attack\w*|vest)|blew (himself|herself|themselves) up)\b",
+                                  re.I)),
+    ("grenade", re.compile(r"\bgrenades?\b", re.I)),
+    ("aerial", re.compile(r"\b(air ?strikes?|air raids?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
+                          r"drones?|aircraft|air force|bombers|airstrikes?)\b", re.I)),
+    ("heavy-weapons", re.compile(r"\b(artillery|shell(s|ed|ing)|mortars?|rockets?|missiles?|howitzers?|"
+                                 r"tank fire|bombard\w*)\b", re.I)),
+    ("explosives", re.compile(r"\b(ieds?|improvised explosive|roadside bomb|car bomb|landmines?|mines?|"
+                              r"explosive devices?|bomb blast|explosion|exploded|detonat\w*)\b", re.I)),
+    ("sexual", re.compile(r"\b(rap(e|ed|es|ing)|sexual(ly)? (assault\w*|abus\w*|violence))\b", re.I)),
+    ("abduct", re.compile(r"\b(kidnap\w*|abduct\w*|hostages?)\b", re.I)),
+)
+
+#: A capture of ground: a taking verb; ``TERRITORY_WORDS`` must also appear.
+TERRITORY_VERBS = re.compile(
+    r"\b(re-?captur\w*|retak\w*|retook|regain\w*|recover\w*|liberat\w*|captur\w*|overr[au]n|overtook|"
+    r"(took|take|takes|taking|taken|seiz\w*|gain\w*|wrest\w*|assum\w*) (back )?(full )?control|"
+    r"seiz\w*|occup\w*|freed|drove \w+ out|fell to|(took|take|taken) over)\b", re.I)
+TERRITORY_WORDS = re.compile(
+    r"\b(towns?|villages?|city|cities|areas?|districts?|territor(y|ies)|regions?|provinces?|positions?|"
+    r"bases?|hills?|border|neighbou?rhoods?|localit(y|ies)|outskirts|countryside|crossing|airport|"
+    r"city cent(re|er))\b", re.I)
+HQ_WORDS = re.compile(r"\b(headquarters?|base|outpost|camp)\b", re.I)
+ESTABLISH_WORDS = re.compile(r"\b(establish\w*|set(ting)? up|open\w*|buil[dt]\w*|install\w*)\b", re.I)
+WEAPON_WORDS = re.compile(r"\b(weapons?|arms|ammunition|rifles?|guns?|firearms?|explosives?|ieds?|"
+                          r"bombs?|mines?|grenades?|rockets?|devices?|detonat\w*|defus\w*)\b", re.I)
+#: A protest turning violent: what demonstrators do in ACLED's "Violent demonstration".
+RIOT_WORDS = re.compile(r"\b(barricad\w*|burn\w* tyres|burn\w* tires|vandali[sz]\w*|riot\w*|"
+                        r"(threw|throwing|hurl\w*|pelt\w*) (stones|rocks)|stoned|ransack\w*|"
+                        r"turned violent|clash\w* with (the )?police|loot\w*|torch\w*|set fire)\b", re.I)
+PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|marche[ds]|rall(y|ies|ied))\b", re.I)
+
+
+def role_in(text: str) -> ActorRole | None:
+    """The first role cue found in a name or a piece of text."""
+    for role, pattern in ROLE_CUES:
+        if pattern.search(text):
+            return role
+    return None
+
+
+def roles_in(text: str) -> set[ActorRole]:
+    """Every role a piece of text names ("gunmen attacked soldiers" names armed and state)."""
+    return {role for role, pattern in ROLE_CUES if pattern.search(text)}
+
+
+def weapon_in(text: str) -> str | None:
+    """The PLOVER mode (or "grenade") a sentence's weapon words imply, most specific first."""
+    for mode, pattern in WEAPON_CUES:
+        if pattern.search(text):
+            return mode
+    return None

