@@ -55,6 +55,7 @@ class Tally:
     pred_right: int = 0
     geo_total: int = 0
     geo_right: int = 0
+    geo_unresolved: int = 0
     res_total: int = 0
     res_right: int = 0
     nd_gold: int = 0
@@ -155,8 +156,9 @@ def evaluate(name: str, articles: list[Article], nlp: object, stage: object, gaz
             if g.lat is None or g.lon is None:
                 continue
             tally.geo_total += 1
-            if match.lat is not None and match.lon is not None and \
-                    haversine_km(match.lat, match.lon, g.lat, g.lon) <= KM:
+            if match.lat is None or match.lon is None:
+                tally.geo_unresolved += 1
+            elif haversine_km(match.lat, match.lon, g.lat, g.lon) <= KM:
                 tally.geo_right += 1
         gold_spans = [(g.start, g.end) for g in article.gold]
         resolved = stage.resolve_spans(doc, gold_spans)
@@ -173,6 +175,8 @@ def evaluate(name: str, articles: list[Article], nlp: object, stage: object, gaz
     if verbose:
         from collections import Counter
 
+        print(f"== {name}: recognised gold toponyms left unresolved: {tally.geo_unresolved} of {tally.geo_total}",
+              file=sys.stderr)
         print(f"== {name}: most frequent misses", Counter(tally.misses).most_common(40), file=sys.stderr)
         print(f"== {name}: most frequent wrong resolutions", file=sys.stderr)
         for line, n in Counter(tally.wrong).most_common(60):

@@ -14,6 +14,7 @@ import argparse
 import resource
 import sys
 import time
+from pathlib import Path
 
 from sitrep.gazetteer import Gazetteer, ResolutionContext
 
@@ -33,7 +34,7 @@ MISSES = ["Reuters", "Monday", "Xqzville", "the Ministry", "Smithsonian", "Blorp
 def rss_mb() -> float:
     """Current resident set size in MB (peak on systems without /proc)."""
     try:
-        with open("/proc/self/statm", encoding="ascii") as handle:
+        with Path("/proc/self/statm").open(encoding="ascii") as handle:
             pages = int(handle.read().split()[1])
         return pages * resource.getpagesize() / 1e6
     except OSError:

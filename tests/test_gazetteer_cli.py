@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from test_gazetteer import PLACES, build_tiny_index, dump_line
 from typer.testing import CliRunner
 
 from sitrep.cli_gazetteer import app
+from test_gazetteer import PLACES, build_tiny_index, dump_line
 
 runner = CliRunner()
 

@@ -5,10 +5,10 @@ They load the spaCy model, so they are marked slow.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
+
 from test_gazetteer import build_tiny_index
 
 pytestmark = pytest.mark.slow
@@ -85,5 +85,5 @@ def test_places_dateline_anchors_the_document(nlp: Any) -> None:
     assert found["PARIS"].country == "USA"
 
 
-def test_places_empty_document_has_no_toponyms(nlp: Path) -> None:
+def test_places_empty_document_has_no_toponyms(nlp: Any) -> None:
     assert toponyms(nlp, "") == {}

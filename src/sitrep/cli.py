@@ -133,11 +133,15 @@ def _extract_jsonl(path: Path, *, published: str | None, clean: bool, model: str
             bad += 1
             typer.echo(json.dumps({"input_id": input_id, "error": str(error)}, ensure_ascii=False))
 
-    for extraction in extractor.extract_many(documents()):
+    for document, result in extractor.extract_each(documents()):
         print_errors()
-        input_id, document = pending.popleft()
-        assert document is extraction.document, "extract_many must keep input order"
-        out = extraction.to_dict()
+        input_id, item = pending.popleft()
+        assert item is document, "extract_each must keep input order"
+        if isinstance(result, SitrepError):
+            bad += 1
+            typer.echo(json.dumps({"input_id": input_id, "error": str(result)}, ensure_ascii=False))
+            continue
+        out = result.to_dict()
         out["document"]["input_id"] = input_id
         typer.echo(json.dumps(out, ensure_ascii=False))
         good += 1
@@ -182,8 +186,11 @@ def ingest(
 
     try:
         extractor = Extractor(model)
-        for extraction in extractor.extract_many(fresh()):
-            label = labels.pop(id(extraction.document), "?")
+        for document, extraction in extractor.extract_each(fresh()):
+            label = labels.pop(id(document), "?")
+            if isinstance(extraction, SitrepError):
+                failures.append((label, str(extraction)))
+                continue
             try:
                 if store.add(extraction, source=label):
                     added += 1
@@ -265,7 +272,8 @@ def events(
         table.add_row(day.isoformat() if day else "", r.type + (f"/{r.mode}" if r.mode else ""),
                       ", ".join(r.source_names), ", ".join(r.target_names), r.place_name or "",
                       r.status + (f" ({r.verification})" if r.verification else ""), r.evidence[:120])
-    Console(width=160).print(table)
+    # article text is data: "[/]" or ":fire:" in a sentence must print as written, not as rich markup
+    Console(width=160, markup=False, emoji=False, highlight=False).print(table)
 
 
 def _mount_subapps() -> None:
@@ -276,7 +284,9 @@ def _mount_subapps() -> None:
                                      "place index"),):
         try:
             sub = importlib.import_module(module)
-        except ImportError:  # pragma: no cover - only while a module is being written
+        except ModuleNotFoundError as err:  # pragma: no cover - only while a module is being written
+            if err.name != module:
+                raise  # the module is there but broken: hiding its commands would hide the bug
             continue
         app.add_typer(sub.app, name=name, help=help_text)
 

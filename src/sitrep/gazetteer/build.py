@@ -34,12 +34,35 @@ from typing import Any
 from sitrep.gazetteer.normalise import is_latin_key, name_key
 
 SCHEMA_VERSION = "1"
+#: Bumped whenever the builder or its data files change what an index holds; a stale default index is rebuilt.
+BUILDER_VERSION = "5"
 DATA_DIR = Path(__file__).parent / "data"
 
 #: Words that turn a region's name into the forms news copy uses ("Kharkiv Oblast", "the Aleppo region").
 REGION_WORDS = ("oblast", "region", "province", "state", "governorate", "prefecture", "district",
                 "county", "krai", "kray", "republic", "voivodeship", "department", "parish", "territory")
 REGION_FORMS = ("oblast", "region", "province", "state", "governorate")
+#: What GeoNames' administrative names wrap around the name people use: "Anhui Sheng",
+#: "Province of Pangasinan", "Departement de la Gironde".
+ADMIN_SUFFIXES = ("autonomous region", "autonomous okrug", "avtonomnyy okrug", "county borough",
+                  *REGION_WORDS, "sheng", "shi", "zizhiqu", "municipality", "city", "borough")
+ADMIN_PREFIXES = ("province of ", "state of ", "region of ", "county of ", "city of ", "municipality of ",
+                  "departement de la ", "departement de l", "departement du ", "departement des ",
+                  "departement de ", "provincia de ", "provincia di ", "provincia del ", "region de ",
+                  "distrito de ", "estado de ", "wilayat ", "muhafazat ")
+
+
+def base_name(key: str) -> str:
+    """The name inside an administrative name's wrapping ("province of pangasinan" -> "pangasinan")."""
+    for prefix in ADMIN_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            key = key[len(prefix):]
+            break
+    for suffix in ADMIN_SUFFIXES:
+        if key.endswith(" " + suffix) and len(key) > len(suffix) + 3:
+            key = key[: -len(suffix) - 1]
+            break
+    return key
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -100,17 +123,18 @@ def synthetic_id(*parts: str) -> int:
     return -(zlib.crc32("|".join(parts).encode("utf-8")) + 1)
 
 
-def representative_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The midpoint of the area where a region's places lie, outliers trimmed.
+def representative_point(points: list[tuple[float, float]], *, trim: float = 0.0) -> tuple[float, float]:
+    """The midpoint of the area where a region's places lie (``trim``: share of outliers cut each side).
 
     GeoNames places a region near its geographic middle, not where its people
-    live; the middle of the trimmed extent of its places comes closer to that
-    than a population-weighted mean (Texas' places crowd its east).
+    live; the middle of the extent of its places comes closer to that than a
+    population-weighted mean (Texas' places crowd its east, Ontario's its south).
+    Countries trim 2% so a far-off island does not drag the point out to sea.
     """
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     n = len(points)
-    cut = int(n * 0.02) if n >= 50 else 0
+    cut = int(n * trim) if n >= 50 else 0
     lo, hi = cut, n - 1 - cut
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
@@ -246,12 +270,8 @@ class _Builder:
     @staticmethod
     def _region_forms(region: Entry, name: str, *, exact: bool) -> None:
         region.add_name(name, exact=exact)
-        base = name_key(name)
-        for word in REGION_WORDS:
-            if base.endswith(" " + word):
-                base = base[: -len(word) - 1]
-                region.add_name(base, exact=exact)
-                break
+        base = base_name(name_key(name))
+        region.add_name(base, exact=exact)
         for word in REGION_FORMS:
             region.add_name(f"{base} {word}")
 
@@ -265,11 +285,7 @@ class _Builder:
                           lat=lat, lon=lon, feature="region", code="ADM2",
                           population=sum(p.population for p in places))
             entry.add_name(name, exact=True)
-            base = name_key(name)
-            for word in REGION_WORDS:
-                if base.endswith(" " + word) and len(base) > len(word) + 3:
-                    entry.add_name(base[: -len(word) - 1])
-                    break
+            entry.add_name(base_name(name_key(name)))
             self.entries[rid] = entry
 
     # -- countries ------------------------------------------------------------------------------
@@ -288,7 +304,7 @@ class _Builder:
             if iso3 in points:
                 lat, lon = points[iso3]
             elif places:
-                lat, lon = representative_point([(p.lat, p.lon) for p in places])
+                lat, lon = representative_point([(p.lat, p.lon) for p in places], trim=0.02)
             else:
                 self.country_codes[cc2] = iso3
                 continue
@@ -397,7 +413,7 @@ def write_index(path: Path, entries: Iterable[Entry], *, country_keys: dict[str,
             con.executemany("INSERT OR REPLACE INTO seat VALUES (?,?)", seats.items())
             con.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", admin1_rows)
             con.executemany("INSERT INTO meta VALUES (?,?)",
-                            [("schema", SCHEMA_VERSION), ("source", source)])
+                            [("schema", SCHEMA_VERSION), ("builder", BUILDER_VERSION), ("source", source)])
             con.commit()
         finally:
             con.close()

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from sitrep.errors import ConfigError, InputError
-from sitrep.gazetteer.build import REGION_FORMS, REGION_WORDS
+from sitrep.gazetteer.build import REGION_FORMS, base_name
 from sitrep.gazetteer.normalise import is_latin_key, name_key
 
 COLUMNS = 19
@@ -160,11 +160,7 @@ def _names(row: DumpRow, code: str) -> Iterator[tuple[str, int, int]]:
         yield key, row.geonameid, int(key in exact)
     if code in ("ADM1", "ADM2"):
         for key in bases:
-            base = key
-            for word in REGION_WORDS:
-                if key.endswith(" " + word):
-                    base = key[: -len(word) - 1]
-                    break
+            base = base_name(key)
             forms = [base] + ([f"{base} {word}" for word in REGION_FORMS] if code == "ADM1" else [])
             for form in forms:
                 if form not in seen:

@@ -17,7 +17,7 @@ from typing import cast
 from sitrep import settings
 from sitrep.errors import ConfigError
 from sitrep.gazetteer import resolve as scoring
-from sitrep.gazetteer.build import REGION_WORDS, SCHEMA_VERSION, build_index, read_tsv
+from sitrep.gazetteer.build import BUILDER_VERSION, REGION_WORDS, SCHEMA_VERSION, build_index, read_tsv
 from sitrep.gazetteer.candidate import Candidate, Feature, ResolutionContext
 from sitrep.gazetteer.normalise import name_key, strip_article
 
@@ -60,15 +60,12 @@ class Gazetteer:
                 raise ConfigError(f"no gazetteer index at {target}: run `sitrep gazetteer build` "
                                   "or give the path of an existing index")
             build_index(target)
-        try:
-            con = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
-            row = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise ConfigError(f"{target} is not a sitrep gazetteer index ({exc}): "
-                              "delete it or run `sitrep gazetteer build`") from None
-        if row is None or row[0] != SCHEMA_VERSION:
+        con, builder = _connect(target)
+        if path is None and builder != BUILDER_VERSION:
+            # the default index predates this sitrep: rebuild it once, atomically
             con.close()
-            raise ConfigError(f"{target} was built by another sitrep version: run `sitrep gazetteer build`")
+            build_index(target)
+            con, builder = _connect(target)
         return cls(target, con)
 
     def close(self) -> None:
@@ -82,8 +79,16 @@ class Gazetteer:
 
     # -- lookups --------------------------------------------------------------------------------
     def candidates(self, name: str) -> list[Candidate]:
-        """Every entry ``name`` may refer to, most populous first (at most 80)."""
-        return list(self._cached_candidates(name_key(name)))
+        """Every entry ``name`` may refer to, most populous first (at most 80).
+
+        An acronym ("EU", "LA") only matches entries known by that acronym
+        (countries and regions: "US", "NSW"), not towns that share its letters ("Eu").
+        """
+        found = self._cached_candidates(name_key(name))
+        letters = name.replace(".", "").strip()
+        if found and letters.isupper() and len(letters) <= 4 and "." not in name:
+            return [c for c in found if c.feature in ("country", "region") or c.name.isupper()]
+        return list(found)
 
     def _query(self, sql: str, params: tuple[object, ...]) -> list[tuple[object, ...]]:
         with self._lock:
@@ -144,6 +149,12 @@ class Gazetteer:
                            "ORDER BY p.population DESC LIMIT 1", (iso3.upper(),))
         return _candidate(rows[0]) if rows else None
 
+    def country_entry(self, iso3: str) -> Candidate | None:
+        """The entry of a country itself (feature "country"), by ISO-3 code."""
+        rows = self._query(f"SELECT {_COLUMNS}, 1 FROM place p WHERE p.feature = 'country' AND p.country = ? "
+                           "LIMIT 1", (iso3.upper(),))
+        return _candidate(rows[0]) if rows else None
+
     def country_of_capital(self, name: str) -> str | None:
         """The country a capital or seat of government stands for ("the Kremlin" -> RUS)."""
         key = strip_article(name_key(name))
@@ -158,6 +169,20 @@ class Gazetteer:
     def resolve(self, name: str, *, context: ResolutionContext | None = None) -> Candidate | None:
         """The entry ``name`` most likely refers to in ``context``; None when the index has no such name."""
         return scoring.best(self.candidates(name), context or ResolutionContext())
+
+
+def _connect(target: Path) -> tuple[sqlite3.Connection, str | None]:
+    """Open an index read-only; returns the connection and the builder version that wrote it."""
+    try:
+        con = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as exc:
+        raise ConfigError(f"{target} is not a sitrep gazetteer index ({exc}): "
+                          "delete it or run `sitrep gazetteer build`") from None
+    if meta.get("schema") != SCHEMA_VERSION:
+        con.close()
+        raise ConfigError(f"{target} was built by another sitrep version: run `sitrep gazetteer build`")
+    return con, meta.get("builder")
 
 
 def _candidate(row: tuple[object, ...]) -> Candidate:

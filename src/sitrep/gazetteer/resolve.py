@@ -90,12 +90,14 @@ def _closeness(candidate: Candidate, other: Candidate) -> float:
 
 def ranked(candidates: Sequence[Candidate], context: ResolutionContext) -> list[tuple[float, Candidate]]:
     """Candidates with their scores, best first."""
-    seats = {(c.country, c.admin1) for c in candidates if c.feature == "city" and c.population >= 1000}
+    # a city matched at least as exactly as its region ("Kharkov" names both only by alias)
+    seats = {(c.country, c.admin1, c.exact) for c in candidates if c.feature == "city" and c.population >= 1000}
     out: list[tuple[float, Candidate]] = []
     for candidate in candidates:
         value = score(candidate, context)
         if (candidate.feature == "region" and not context.prefer_region
-                and (candidate.country, candidate.admin1) in seats):
+                and ((candidate.country, candidate.admin1, True) in seats
+                     or (not candidate.exact and (candidate.country, candidate.admin1, False) in seats))):
             value -= SEAT_NAMESAKE_PENALTY
         out.append((value, candidate))
     out.sort(key=lambda pair: -pair[0])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitrep.nlp import extensions
@@ -24,6 +24,10 @@ from sitrep.nlp.lexicon import Institution, lexicon
 @Language.factory("sitrep_entities", requires=["doc.ents"], assigns=["doc.ents", "doc._.sitrep_state"])
 def make_entities_stage(nlp: Language, name: str) -> EntitiesStage:
     return EntitiesStage(nlp)
+
+
+def _name_word(t: Token) -> bool:
+    return t.is_title and t.pos_ == "PROPN" and not t.is_sent_start
 
 
 class EntitiesStage:
@@ -49,7 +53,7 @@ class EntitiesStage:
             if not t.is_lower or t.lower_ not in self.role_words:
                 continue
             j = t.i + 1
-            while j < len(doc) and j - t.i <= 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].is_sent_start:
+            while j < len(doc) and j - t.i <= 3 and _name_word(doc[j]):
                 j += 1
             if j - t.i >= 3 and all(doc[k].ent_type_ in ("", "PERSON") for k in range(t.i + 1, j)):
                 out.append(Span(doc, t.i + 1, j, label="PERSON"))

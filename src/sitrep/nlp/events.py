@@ -41,12 +41,23 @@ LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "launch", "conduct", 
 CLAUSE_BREAKS = frozenset({"conj", "cc", "advcl", "parataxis", "relcl", "appos", "npadvmod"})
 
 
-def clause_span(d: "EventDraft") -> tuple[int, int]:
+def clause_span(d: EventDraft) -> tuple[int, int]:
     """Character offsets of the clause that states the event: its verb with subject and objects,
     without coordinated clauses, asides or relative clauses; the sentence's own words only."""
     verb = d.clause if d.clause is not None else d.trigger
     if d.trigger.pos_ == "VERB":
         verb = d.trigger
+        # "to deploy troops" in "signed a declaration of intent to deploy troops": the finite clause states it
+        for _ in range(4):
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            if verb.dep_ not in ("xcomp", "acl", "pcomp") or has_subject:
+                break
+            up = verb.head
+            while up.pos_ not in ("VERB", "AUX") and up.head is not up:
+                up = up.head
+            if up.pos_ not in ("VERB", "AUX"):
+                break
+            verb = up
     sent = d.sentence
     left = verb.i
     for c in verb.lefts:
@@ -70,7 +81,7 @@ def clause_span(d: "EventDraft") -> tuple[int, int]:
     doc = sent.doc
     while right > left and doc[right].is_punct and doc[right].text not in ("”", '"', ")"):
         right -= 1
-    while left < right and (doc[left].is_punct or doc[left].ent_type_ == "GPE" and doc[left + 1].text in ("—", "–")):
+    while left < right and (doc[left].is_punct or (doc[left].ent_type_ == "GPE" and doc[left + 1].text in ("—", "–"))):
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
@@ -120,6 +131,7 @@ class EventsStage:
         _continue_definite(doc, drafts)
         drafts = _merge_nested(drafts)
         _fill_from_discourse(doc, book, drafts)
+        drafts = _merge_chained(drafts)
         drafts += accusations(book, drafts)
         drafts.sort(key=lambda d: d.trigger.i)
         state["events"] = drafts
@@ -176,8 +188,7 @@ class EventsStage:
         if t.pos_ == "VERB":
             self._verb_roles(book, t, d)
         else:
-            if trig.needs_actor_verb and (clause is t or (clause.dep_ == "ROOT" and clause.lemma_ not in LIGHT_VERBS
-                                          and t.head is not clause)):
+            if trig.needs_actor_verb and not _governed_by_agent_verb(t):
                 return None
             self._noun_roles(book, t, d)
         _status(t, clause, d)
@@ -247,6 +258,11 @@ class EventsStage:
 AVERT_VERBS = frozenset({"prevent", "avoid", "deter", "stop", "avert", "forestall", "halt", "end", "fear"})
 
 
+def _governed_by_agent_verb(t: Token) -> bool:
+    """"signed a deal", "a deal was reached": an agreement noun is an event only as the object of an act."""
+    return t.dep_ in ("dobj", "nsubjpass", "attr") and t.head.pos_ == "VERB" and t.head.lemma_ not in ("be", "have")
+
+
 def _averted(t: Token) -> bool:
     """"to prevent a repeat invasion", "deter an attack": the noun names what should not happen."""
     head = t.head
@@ -270,7 +286,7 @@ def _assault_mode(lex: Lexicon, words: set[str]) -> str | None:
 def _clause_verb(t: Token) -> Token:
     cur = t
     for _ in range(6):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("amod", "compound"):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("amod", "compound", "prep"):
             return cur
         if cur.head is cur:
             return cur
@@ -372,6 +388,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "planned"
     if clause.lemma_ in ("plan", "schedule", "expect") and t is not clause:
         d.status = "planned"
+    if any(c.dep_ in ("acomp", "oprd") and c.lemma_ in ("plan", "planned", "schedule", "scheduled", "expected", "due")
+           for c in clause.children):
+        d.status = "planned"
     if clause.lemma_ == "continue" or head.lemma_ == "continue":
         d.status = "ongoing"
     if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "upcoming", "scheduled") for c in t.children):
@@ -448,14 +467,41 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
     return [d for d in drafts if d.trigger.i not in drop]
 
 
+def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Forces shelled the village, killing four": one act told by two verbs of the same category,
+    the second depending on the first, is one event with the roles and place of both."""
+    by_token = {d.trigger.i: d for d in drafts}
+    out: list[EventDraft] = []
+    for d in drafts:
+        first = by_token.get(d.trigger.head.i)
+        if (first is not None and first is not d and first.type == d.type and first in out
+                and (not d.source or not first.source or set(d.source) == set(first.source))):
+            first.source = first.source or d.source
+            first.target = first.target + [a for a in d.target if a not in first.target and a not in first.source]
+            first.place_token = first.place_token or d.place_token
+            first.mode = first.mode or d.mode
+            continue
+        out.append(d)
+    return out
+
+
 def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> None:
     """A definite event noun without a source ("The strikes ...") continues the latest earlier
     event of the same category within three sentences."""
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     for n, d in enumerate(drafts):
-        if d.source or d.trigger.pos_ == "VERB":
+        if d.trigger.pos_ == "VERB":
             continue
         if not any(c.lower_ in ("the", "these", "those", "such") for c in d.trigger.children):
+            continue
+        if d.source and not d.target:
+            # "the talks" in a story about talks are those talks: same counterpart
+            for e in reversed(drafts[:n]):
+                if e.type == d.type and e.target:
+                    d.target = [a for a in e.target if a not in d.source]
+                    break
+            continue
+        if d.source:
             continue
         si = sent_index.get(d.sentence.start, 0)
         for e in reversed(drafts[:n]):
@@ -510,7 +556,7 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 if iso and iso not in src_countries:
                     d.target = [book.country_actor(iso)]
                     break
-            if not d.target and d.type == "COERCE" and d.mode in DOMESTIC_MODES:  # noqa: SIM102
+            if not d.target and d.type == "COERCE" and d.mode in DOMESTIC_MODES:
                 # a state of emergency or a curfew is imposed on the actor's own country
                 iso = next(iter(src_countries), None)
                 if iso:

@@ -13,6 +13,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.errors import SitrepError
 from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, Place, Quantity, Quote
 from sitrep.nlp import dates, extensions
 from sitrep.nlp.actors import ActorBook
@@ -21,7 +22,27 @@ from sitrep.nlp.pipeline import shared_nlp
 from sitrep.nlp.quantities import QuantityDraft
 from sitrep.nlp.quotes import QuoteDraft
 
+
+class ExtractionError(SitrepError):
+    """The pipeline failed on one document; batch commands report it and go on."""
+
+
 STANDALONE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# categories that are complete with a source alone ("troops withdrew", "workers protested");
+# the others direct something at someone, and without the target the record says little
+UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "THREATEN", "CONCEDE"})
+MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> bool:
+    """Whether an event draft says enough to be a record: who did it to whom, or violence on its own."""
+    if d.source and d.target:
+        return True
+    if d.target:
+        return True  # passive without agent: "three villagers were abducted"
+    if d.source:
+        return d.type in UNDIRECTED_TYPES or (d.type in MUTUAL_TYPES and len(d.source) >= 2)
+    return d.type in STANDALONE_TYPES and (has_casualties or has_place)
 
 
 class Extractor:
@@ -43,6 +64,33 @@ class Extractor:
 
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
             yield assemble(pending.pop(0), doc)
+
+    def extract_each(self, documents: Iterable[Document], *, batch_size: int = 32
+                     ) -> Iterator[tuple[Document, Extraction | SitrepError]]:
+        """Like ``extract_many`` but a document the pipeline fails on becomes an error for that
+        document alone: batches run at full speed and a failing batch is redone one by one."""
+        batch: list[Document] = []
+        for d in documents:
+            batch.append(d)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, batch: list[Document]) -> Iterator[tuple[Document, Extraction | SitrepError]]:
+        try:
+            done = [assemble(d, doc) for d, doc in zip(batch, self.nlp.pipe(self._doc(d) for d in batch), strict=True)]
+        except Exception:
+            for d in batch:
+                try:
+                    yield d, self.extract(d)
+                except Exception as err:
+                    yield d, ExtractionError(
+                        f"the pipeline failed on this document ({type(err).__name__}: {err}); "
+                        "it was skipped: please report it with the input")
+            return
+        yield from zip(batch, done, strict=True)
 
     def _doc(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(document.text)
@@ -95,7 +143,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
                     casualties[q.casualty] = int(q.value)
                     casualty_taken.add(i)
         place_id = place_at.get(d.place_token.idx) if d.place_token is not None else None
-        if not (d.source or d.target) and not (d.type in STANDALONE_TYPES and (casualties or place_id)):
+        if not worth_reporting(d, has_casualties=bool(casualties), has_place=place_id is not None):
             continue
         used_actors.update(d.source)
         used_actors.update(d.target)

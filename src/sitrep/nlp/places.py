@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from spacy.language import Language
@@ -58,6 +59,40 @@ ADMIN1_NOUNS = frozenset({"region", "regions", "oblast", "oblasts", "province", 
 TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "gen", "general", "sen",
                          "senator", "rep", "gov", "governor", "mayor", "king", "queen", "prince", "lord",
                          "sir", "judge", "chief", "officer", "sgt", "lt", "col", "capt", "prof", "pope"})
+#: Entities whose leading words may name a place: "Fargo Police", "the Minnesota House".
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
+#: Words that follow a place in the name of an institution based there.
+INSTITUTION_WORDS = frozenset({
+    "police", "department", "dept", "sheriff", "sheriff's", "fire", "city", "council", "school", "schools",
+    "high", "university", "college", "hospital", "house", "senate", "state", "national", "guard", "board",
+    "commission", "court", "airport", "library", "chamber", "public", "regional", "community", "metro",
+    "area", "county", "district", "parish", "town", "village", "township", "government", "ministry",
+    "army", "navy", "air", "forces", "military", "embassy", "consulate", "parliament", "assembly",
+    "legislature", "general", "attorney", "health", "medical", "transportation", "transit", "port",
+    "federation", "association", "society", "institute", "museum", "zoo", "cathedral", "church", "diocese",
+    "times", "post", "news", "herald", "tribune", "journal", "gazette", "daily", "chronicle", "star",
+    "press", "record", "republican", "democratic", "party", "office", "agency", "bureau", "center",
+    "centre", "jail", "prison", "correctional", "water", "electric", "power", "energy", "red", "central",
+    "-", "–", "'s", "’s",
+})
+#: Prepositions that, before an organisation's name, usually mean a business or a body, not a town
+#: ("at Belk", "donated to Hamas"): an ORG needs a stronger cue than these to become a place.
+WEAK_FOR_ORG = frozenset({"at", "to", "from", "via", "through", "between", "reached", "entered"})
+#: Words after a place name that make the whole a disease or pathogen ("Marburg virus", "West Nile fever").
+DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "flu", "influenza", "disease", "syndrome",
+                           "encephalitis", "ebolavirus", "strain", "vaccine"})
+#: Capitalised common words that are also the names of towns somewhere ("Man", "Mobile", "Union"):
+#: found untagged, they are read as words.
+COMMON_WORDS = frozenset({
+    "man", "miss", "act", "union", "federal", "republic", "central", "lot", "march", "may", "church",
+    "god", "re", "mobile", "reading", "nice", "bath", "independence", "liberty", "justice", "unity",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "midlands", "rivers",
+    "metro", "city", "county", "state", "district", "valley", "lake", "park", "beach", "center", "centre",
+    "university", "college", "school", "hospital", "police", "court", "congress", "senate", "house",
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "christmas", "easter",
+    "passover", "hope", "victory", "progress", "providence", "commerce", "industry", "enterprise",
+    "harmony", "paradise", "eden", "friendship", "opportunity", "energy", "marathon", "delta", "titan",
+})
 SMALL_TOWN = 1_000
 BIG_CITY = 100_000
 ANCHOR_MARGIN = 2.0
@@ -110,9 +145,16 @@ class PlacesStage:
         mentions: list[_Mention | None] = []
         for start, end in offsets:
             span = doc.char_span(start, end, label="GPE", alignment_mode="expand")
-            mentions.append(None if span is None else _Mention(
-                span=span, prefer_region=_says_region(span),
-                candidates=gaz.candidates(_strip_possessive(doc.text[start:end]))))
+            if span is None:
+                mentions.append(None)
+                continue
+            text = _strip_possessive(doc.text[start:end])
+            candidates = gaz.candidates(text)
+            iso3 = gaz.demonym(text)
+            country = gaz.country_entry(iso3) if iso3 else None
+            if country is not None:
+                candidates = [country]  # a demonym given as a toponym stands for its country
+            mentions.append(_Mention(span=span, prefer_region=_says_region(span), candidates=candidates))
         present = [m for m in mentions if m is not None]
         self._resolve(doc, gaz, present)
         return [None if m is None else _toponym(m) for m in mentions]
@@ -120,29 +162,66 @@ class PlacesStage:
     # -- recognition ----------------------------------------------------------------------------
     def _recognise(self, doc: Doc, gaz: Gazetteer) -> tuple[list[Span], list[_Mention]]:
         spans: list[Span] = []
-        mentions: list[_Mention] = []
         place_tokens: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 place_tokens.update(range(ent.start, ent.end))
+        people = _person_name_tokens(doc)
         for ent in doc.ents:
             span = ent
-            if ent.label_ in RELABEL_FROM and self._is_place(ent, gaz, place_tokens):
+            if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.text in people \
+                    and not self._strong_place(ent.text, gaz):
+                span = Span(doc, ent.start, ent.end, label="PERSON")  # "Smith said", Smith named before
+            elif ent.label_ in RELABEL_FROM and ent.text not in people and self._is_place(ent, gaz, place_tokens):
                 span = Span(doc, ent.start, ent.end, label="GPE")
                 place_tokens.update(range(ent.start, ent.end))
             elif ent.label_ in ("GPE", "LOC") and gaz.demonym(ent.text) and not gaz.candidates(ent.text):
                 span = Span(doc, ent.start, ent.end, label="NORP")  # "Ukrainian officials"
             spans.append(span)
-            if span.label_ in PLACE_LABELS:
-                mention = self._mention(span, gaz)
-                if mention is not None:
-                    mentions.append(mention)
-        for span in self._missed(doc, gaz, place_tokens):
-            spans.append(span)
-            mention = self._mention(span, gaz)
-            if mention is not None:
-                mentions.append(mention)
+        # One name, one sense per document: once "Alexandria" is a place somewhere in the text,
+        # its other mentions are too, however NER tagged them.
+        known = {name_key(_strip_possessive(s.text)) for s in spans
+                 if s.label_ in ("GPE", "LOC") and gaz.candidates(_strip_possessive(s.text))}
+        for i, span in enumerate(spans):
+            key = name_key(_strip_possessive(span.text))
+            if span.label_ in RELABEL_FROM and key in known and not gaz.demonym(span.text) \
+                    and span.text not in people and not _names_disease(span):
+                spans[i] = Span(doc, span.start, span.end, label="GPE")
+                place_tokens.update(range(span.start, span.end))
+        spans.extend(self._missed(doc, gaz, place_tokens, known))
+        mentions = [m for m in (self._mention(s, gaz) for s in spans if s.label_ in PLACE_LABELS)
+                    if m is not None]
+        mentions.extend(self._embedded(spans, gaz, known))
         return spans, mentions
+
+    def _embedded(self, spans: Sequence[Span], gaz: Gazetteer, known: set[str]) -> Iterable[_Mention]:
+        """Places named inside organisation and facility names ("Fargo Police", "the U.S. House").
+
+        The entity keeps its label; the place becomes a toponym of its own, since
+        an institution named for a place is a strong hint of where a story is.
+        """
+        for span in spans:
+            if span.label_ not in EMBEDDING_LABELS or len(span) < 2:
+                continue
+            start = span.start + 1 if span[0].lower_ == "the" else span.start
+            for n in range(min(3, span.end - start - 1), 0, -1):
+                window = span.doc[start:start + n]
+                if not all(_capitalised(t) for t in window):
+                    continue
+                key = name_key(window.text)
+                head = span.doc[window.end]
+                if key in known or (head.lower_ in INSTITUTION_WORDS and self._strong_place(window.text, gaz)):
+                    yield _Mention(span=Span(span.doc, window.start, window.end, label="GPE"),
+                                   prefer_region=False, candidates=gaz.candidates(window.text))
+                    break
+
+    @staticmethod
+    def _strong_place(text: str, gaz: Gazetteer) -> bool:
+        if gaz.demonym(text):
+            return False
+        top = scoring.best(gaz.candidates(text), ResolutionContext())
+        return top is not None and top.exact and (
+            top.feature == "country" or top.code in ("ADM1", "ADM2") or top.population >= BIG_CITY)
 
     def _mention(self, span: Span, gaz: Gazetteer) -> _Mention | None:
         if len(span) > 1 and span[0].lower_ == "the":
@@ -151,7 +230,7 @@ class PlacesStage:
         candidates = gaz.candidates(text)
         if span.label_ == "FAC" and not candidates:
             return None
-        if not any(ch.isalpha() for ch in text) or gaz.demonym(text):
+        if not any(ch.isalpha() for ch in text) or gaz.demonym(text) or _names_disease(span):
             return None
         return _Mention(span=span, prefer_region=_says_region(span), candidates=candidates)
 
@@ -169,13 +248,18 @@ class PlacesStage:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_.rstrip(".") in TITLE_WORDS:
             return False
+        if _names_disease(ent):
+            return False
         strong = top.feature == "country" or top.code == "ADM1" or top.is_capital
         if strong and (top.exact or top.feature == "country"):
             return True
         meaningful = top.population >= SMALL_TOWN or top.feature == "region"
+        if ent.label_ == "ORG" and before is not None and before.lower_ in WEAK_FOR_ORG \
+                and top.population < BIG_CITY:
+            return False
         return meaningful and _place_context(ent, place_tokens)
 
-    def _missed(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int]) -> Iterable[Span]:
+    def _missed(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int], known: set[str]) -> Iterable[Span]:
         """Proper nouns NER left untagged that are countries, regions, or towns after "in"/"near"."""
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         i = 0
@@ -188,7 +272,7 @@ class PlacesStage:
                 window = doc[i:i + n]
                 if any(t.i in taken or not _capitalised(t) for t in window):
                     continue
-                if self._accept_missed(window, gaz, place_tokens):
+                if name_key(window.text) in known or self._accept_missed(window, gaz, place_tokens):
                     found = Span(doc, i, i + n, label="GPE")
                     break
             if found is not None:
@@ -202,6 +286,8 @@ class PlacesStage:
         text = window.text
         if gaz.demonym(text) or not any(t.tag_ in ("NNP", "NNPS") for t in window):
             return False
+        if (len(window) == 1 and window[0].lower_ in COMMON_WORDS) or _names_disease(window):
+            return False
         candidates = gaz.candidates(text)
         if not candidates:
             return False
@@ -212,7 +298,7 @@ class PlacesStage:
             return True
         if top.code == "ADM1" and (top.exact or _says_region(window)):
             return _place_context(window, place_tokens) or _says_region(window) or top.population >= BIG_CITY
-        return top.population >= SMALL_TOWN and _place_context(window, place_tokens)
+        return top.population >= SMALL_TOWN and (_place_context(window, place_tokens) or _in_dateline(window))
 
     # -- resolution -----------------------------------------------------------------------------
     def _resolve(self, doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> None:
@@ -243,11 +329,18 @@ class PlacesStage:
             countries[dateline.country] += 1.0
         anchors = {key: top for key, (top, lead) in first.items()
                    if top is not None and top.feature != "country" and lead >= ANCHOR_MARGIN}
+        qualified = _qualifiers(doc, mentions, first)
         chosen: dict[tuple[str, bool], Candidate | None] = {}
-        for mention in mentions:
+        # "Paris, Tenn." settles what "Paris" means everywhere in the document: qualified mentions first
+        for mention in sorted(mentions, key=lambda m: id(m) not in qualified):
             key = mention.key
             if key[0] == dateline_key and not key[1]:
                 chosen[key] = dateline
+            qualifier = qualified.get(id(mention))
+            if qualifier is not None and key not in chosen:
+                inside = [c for c in mention.candidates if _within(c, qualifier)]
+                if inside:
+                    chosen[key] = scoring.best(inside, ResolutionContext(anchors=[qualifier]))
             if key not in chosen:
                 mine = per_key.get(key, {})
                 own = {iso3: w - mine.get(iso3, 0.0) for iso3, w in countries.items()}
@@ -257,6 +350,28 @@ class PlacesStage:
                     anchors=[a for k, a in anchors.items() if k[0] != key[0]])
                 chosen[key] = scoring.best(mention.candidates, ctx) if mention.candidates else None
             mention.resolved = chosen[key]
+
+
+def _qualifiers(doc: Doc, mentions: Sequence[_Mention],
+                first: dict[tuple[str, bool], tuple[Candidate | None, float]]) -> dict[int, Candidate]:
+    """Mentions followed by ", <region or country>" ("Springfield, Ill.", "London, Ontario"), by id."""
+    out: dict[int, Candidate] = {}
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    for here, nxt in pairwise(ordered):
+        if nxt.span.start != here.span.end + 1 or doc[here.span.end].text != ",":
+            continue
+        top = first.get(nxt.key, (None, 0.0))[0]
+        regions = [c for c in nxt.candidates if c.feature == "country" or c.code == "ADM1"]
+        qualifier = top if top is not None and top in regions else (regions[0] if regions else None)
+        if qualifier is not None:
+            out[id(here)] = qualifier
+    return out
+
+
+def _within(candidate: Candidate, area: Candidate) -> bool:
+    if candidate.country != area.country or candidate.geonameid == area.geonameid:
+        return False
+    return area.feature == "country" or candidate.admin1 == area.admin1
 
 
 def _toponym(mention: _Mention) -> Toponym:
@@ -326,6 +441,24 @@ def _says_region(span: Span) -> bool:
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ADMIN1_NOUNS:
         return True
     return span.end < len(doc) and doc[span.end].lower_ in ADMIN1_NOUNS
+
+
+def _person_name_tokens(doc: Doc) -> set[str]:
+    """Words of the multi-word person names in a document: "Brown" after "Gordon Brown" is him."""
+    return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+            if t.text[:1].isupper()}
+
+
+def _names_disease(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in DISEASE_WORDS
+
+
+def _in_dateline(span: Span) -> bool:
+    """An all-caps name opening the text or a line, then a comma or dash: "MANSFIELD, Ohio —"."""
+    doc = span.doc
+    opens = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return opens and span.text.isupper() and after in (",", "-", "—", "–", "(")
 
 
 def _place_context(span: Span, place_tokens: set[int]) -> bool:
