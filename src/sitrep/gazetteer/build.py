@@ -35,7 +35,7 @@ from sitrep.gazetteer.normalise import is_latin_key, name_key
 
 SCHEMA_VERSION = "1"
 #: Bumped whenever the builder or its data files change what an index holds; a stale default index is rebuilt.
-BUILDER_VERSION = "5"
+BUILDER_VERSION = "6"
 DATA_DIR = Path(__file__).parent / "data"
 
 #: Words that turn a region's name into the forms news copy uses ("Kharkiv Oblast", "the Aleppo region").
@@ -176,6 +176,7 @@ class _Builder:
             self._places()
         self._countries()
         self._continents()
+        self._features()
         self._capitals()
         self._seats()
         self._region_aliases()
@@ -356,6 +357,19 @@ class _Builder:
             for alt in info.get("alternateNames") or ():
                 if alt.get("lang") == "en":
                     entry.add_name(alt["name"])
+            self.entries[entry.id] = entry
+
+    def _features(self) -> None:
+        """Regions, islands and seas from ``data/features.tsv``: code RGN, feature "other"."""
+        for row in read_tsv("features.tsv"):
+            name, lat, lon = row[0], float(row[1]), float(row[2])
+            iso3 = row[3] if len(row) > 3 and row[3] else None
+            entry = Entry(id=synthetic_id("RGN", name), name=name, country=iso3, admin1=None, cc2="", a1code="",
+                          lat=lat, lon=lon, feature="other", code="RGN", population=0)
+            entry.add_name(name, exact=True)
+            for alias in (row[4].split("|") if len(row) > 4 and row[4] else ()):
+                entry.add_name(alias, exact=True)
+                entry.add_name(alias.removeprefix("the "), exact=True)
             self.entries[entry.id] = entry
 
     def _capitals(self) -> None:

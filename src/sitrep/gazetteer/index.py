@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
@@ -17,7 +18,14 @@ from typing import cast
 from sitrep import settings
 from sitrep.errors import ConfigError
 from sitrep.gazetteer import resolve as scoring
-from sitrep.gazetteer.build import BUILDER_VERSION, REGION_WORDS, SCHEMA_VERSION, build_index, read_tsv
+from sitrep.gazetteer.build import (
+    BUILDER_VERSION,
+    REGION_WORDS,
+    SCHEMA_VERSION,
+    base_name,
+    build_index,
+    read_tsv,
+)
 from sitrep.gazetteer.candidate import Candidate, Feature, ResolutionContext
 from sitrep.gazetteer.normalise import name_key, strip_article
 
@@ -25,6 +33,9 @@ INDEX_NAME = "gazetteer-v1.sqlite"
 MAX_CANDIDATES = 80
 _COLUMNS = "p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature, p.population, p.capital, p.code"
 _FEATURES: frozenset[str] = frozenset({"city", "region", "country", "other"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                        "southeastern", "southwestern", "central", "upper", "lower", "greater", "mid"})
 
 
 def default_path() -> Path:
@@ -108,6 +119,19 @@ class Gazetteer:
                     base = strip_article(key.rsplit(" ", 1)[0])
                     found = tuple(c for c in self._by_key(base) if c.feature == "region")
                     break
+        if not found:
+            # "City of Lyon", "Pingliang city", "Salinas Valley": the place inside the wrapping.
+            base = base_name(strip_article(key))
+            for word in ("valley",):
+                base = base.removesuffix(" " + word)
+            if base != key:
+                found = tuple(replace(c, exact=False) for c in self._by_key(base))
+        if not found:
+            # "Northeast Georgia", "South Darfur", "Western Kasai": a part of a place is near the place.
+            head, _, rest = key.partition(" ")
+            if head in DIRECTIONS and rest:
+                found = tuple(replace(c, exact=False) for c in self._lookup(rest) if c.feature != "city"
+                              or c.population >= 100_000)
         return found
 
     def _by_key(self, key: str) -> tuple[Candidate, ...]:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from sitrep.gazetteer.candidate import Candidate, ResolutionContext
 
 #: Prior of each kind of entry, on the same scale as the population term.
-KIND_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 0.0, "ADM2": -1.5, "PPLC": 1.0, "PPL": 0.0}
+KIND_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "RGN": 2.0, "ADM1": 0.0, "ADM2": -1.5, "PPLC": 1.0, "PPL": 0.0}
 #: Other GeoNames feature codes (imported dumps): rivers, mountains, buildings are rarely what a name means.
 OTHER_PRIOR = -1.0
 REGION_BONUS = 4.0
@@ -25,6 +25,8 @@ SEAT_NAMESAKE_PENALTY = 3.0
 EXACT_BONUS = 0.8
 COUNTRY_WEIGHT = 4.0
 ANCHOR_REGION_BONUS = 2.0
+#: A candidate in the same first-level region as another place of the document.
+SAME_REGION_BONUS = 1.0
 NEAR_KM = 300.0
 
 
@@ -65,18 +67,23 @@ def _geographic_term(candidate: Candidate, dateline: Candidate | None, anchors: 
         value += 1.5 * _closeness(candidate, dateline)
     best = 0.0
     in_region = False
+    beside = False
     for anchor in anchors:
         if anchor.geonameid == candidate.geonameid or anchor.feature == "country":
             continue
+        same_admin1 = candidate.admin1 is not None and candidate.admin1 == anchor.admin1 \
+            and candidate.country == anchor.country
         if anchor.feature == "region" and anchor.code == "ADM1":
             # A region the document names contains the places it talks about.
-            if candidate.admin1 == anchor.admin1 and candidate.country == anchor.country:
-                in_region = True
+            in_region = in_region or same_admin1
             continue
+        beside = beside or same_admin1
         best = max(best, _closeness(candidate, anchor))
     value += 1.5 * best
     if in_region:
         value += ANCHOR_REGION_BONUS
+    elif beside:
+        value += SAME_REGION_BONUS
     return value
 
 

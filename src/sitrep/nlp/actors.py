@@ -247,7 +247,27 @@ def build_actors(doc: Doc) -> ActorBook:
     _role_noun_actors(book)
     _descriptive_references(book)
     book.propagate_countries()
+    _home_state_forces(book)
     return book
+
+
+def _home_state_forces(book: ActorBook) -> None:
+    """Police, soldiers or "the authorities" named without a country are the forces of the country
+    where the report's places are, when its places agree on one."""
+    counts: dict[str, int] = {}
+    for top in book.doc._.toponyms or []:
+        if top.country:
+            counts[top.country] = counts.get(top.country, 0) + 1
+    if not counts:
+        return
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return  # places in several countries: no safe default
+    home = ranked[0][0]
+    forces = lexicon().state_forces
+    for a in book.actors:
+        if a.country is None and a.kind != "country" and any(r.lower() in forces for r in a.roles):
+            a.country = home
 
 
 def _trim(span: Span) -> Span | None:
@@ -510,17 +530,29 @@ def _conjuncts(token: Token) -> list[Token]:
     return [t for t in token.conjuncts if t.i > token.i]
 
 
+ARGUMENT_PREPS = frozenset({"by", "against", "with", "on", "from", "of", "to", "at"})
+
+
+def _is_argument(t: Token) -> bool:
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPS
+
+
 def _role_noun_actors(book: ActorBook) -> None:
-    """Role nouns acting with a country: "Ukraine's ambassador to the U.S.", "Ukrainian negotiators"."""
+    """Role nouns as actors: with a country ("Ukraine's ambassador to the U.S.", "Ukrainian
+    negotiators") or generic participants ("an unidentified armed group", "police", "a civilian")."""
     doc = book.doc
     lex = lexicon()
     for t in doc:
         if book.at(t) is not None or t.pos_ != "NOUN" or t.lower_ not in lex.roles:
             continue
-        if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        if not _is_argument(t):
             continue
         country = None
         principal = None
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+            continue  # "its forces": the pronoun's antecedent acts, resolved when asked
         for child in t.children:
             if child.dep_ == "poss":
                 principal = book.at(child)
@@ -529,15 +561,22 @@ def _role_noun_actors(book: ActorBook) -> None:
                     country = country or book.actors[principal].country
             elif child.dep_ in ("amod", "compound", "nmod"):
                 country = country or demonym_country(child.text) or country_code(child.text)
-        if country is None and principal is None:
+        generic = country is None and principal is None
+        if generic and (t.dep_ == "conj" or any(c.lower_ in ("foreign", "other", "both") for c in t.children)):
             continue
         span = _phrase(t)
         # keep "to the U.S." in "ambassador to the U.S." but not clauses
         span = doc[span.start:span.end]
         if span.start < t.i and doc[span.start].lower_ == "the":
             span = doc[span.start + 1:span.end]
+        while (span.start < t.i and doc[span.start].dep_ in ("det", "nummod", "predet")) or (
+                span.start < t.i and doc[span.start].lower_ in ("some", "several", "many", "more")):
+            span = doc[span.start + 1:span.end]
+        if generic:
+            span = doc[span.start:t.i + 1]  # "a group of ..." keeps only what names the actor
         plural = t.tag_ == "NNS"
-        kind = "group" if plural or t.lower_ in ("government", "military", "army", "police", "delegation") else "person"
+        collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd")
+        kind = "group" if plural or t.lower_ in collective else "person"
         draft = ActorDraft(name=span.text, kind=kind, country=country, sector=lex.roles.get(t.lower_))
         draft.add_role(t.text)
         idx = book.add(draft, None)

@@ -37,7 +37,9 @@ def resolve(text: str, published: date | None, *, future: bool = False) -> tuple
     not the last; an event that occurred is never dated after its report.
     """
     low = " ".join(text.lower().replace("’", "'").split())
-    low = re.sub(r"^(on|in|at|by|since|until|till|through|from|during|this|the)\s+", "", low)
+    prefix = re.compile(r"^(on|in|at|by|since|until|till|through|from|during|this|the|early|late)\s+")
+    while prefix.match(low):
+        low = prefix.sub("", low, count=1)
     base = published
     if base is not None:
         rel = _relative(low, base, future)
@@ -48,6 +50,8 @@ def resolve(text: str, published: date | None, *, future: bool = False) -> tuple
         return f"{year.group(1)}-01-01", "year"
     if low in SEASON_START or low.startswith(("next ", "last ")):
         return None, "none"
+    if base is None and not re.search(r"\d", low):
+        return None, "none"  # a relative expression means nothing without the report's date
     settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past",
                                    "REQUIRE_PARTS": ["month"], "PREFER_DAY_OF_MONTH": "first"}
     if base is not None:

@@ -27,6 +27,10 @@ PLAN_VERBS = frozenset({"plan", "hope", "intend", "expect", "aim", "want", "prep
                         "propose", "seek", "try", "agree", "promise", "pledge", "decide", "vow"})
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "insist", "pledge", "promise", "say", "declare"})
 HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "further", "new"})
+DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
+# PLOVER codes a promise of cooperation ("will provide aid", "offered to release") as AGREE
+PROMISABLE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"})
+PROMISE_HEADS = frozenset({"offer", "promise", "pledge", "agree", "ready", "willing", "prepared", "vow", "commit"})
 DOMESTIC_MODES = frozenset({"martial", "curfew", "censor"})
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
@@ -99,6 +103,7 @@ class EventDraft:
     claimed_by: int | None = None
     verification: str | None = None
     place_token: Token | None = None
+    agentless: bool = False  # a passive or an event noun: no subject slot that the text left empty
     clause: Token | None = None  # the verb that governs the event's clause
 
 
@@ -202,6 +207,7 @@ class EventsStage:
     def _verb_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
         subj = _subject(t)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        d.agentless = passive
         if passive:
             for c in t.children:
                 if c.dep_ == "nsubjpass":
@@ -213,16 +219,31 @@ class EventsStage:
         else:
             if subj is not None:
                 d.source = _subject_actors(book, subj)
-            if not d.source:
+            if not d.source and subj is None:
                 d.source = _governing_subject(book, t)
             for c in t.children:
                 if c.dep_ in ("dobj", "dative", "attr") and not d.target:
                     d.target = _object_actors(book, c)
+            generic_object = bool(d.target) and all(book.actors[a].country is None for a in d.target)
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not d.target:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and (not d.target or generic_object):
                     for o in c.children:
                         if o.dep_ == "pobj":
-                            d.target = _object_actors(book, o)
+                            found = _object_actors(book, o)
+                            if found and (not d.target or any(book.actors[a].country for a in found)):
+                                # "deploy troops to X": X is the target, the troops the means
+                                d.target = found
+        if not d.target and d.type in DIRECTIVE_TYPES:
+            # "demanded that X drop ...", "urged X to ...": the one asked is the complement's subject
+            for c in t.children:
+                if c.dep_ in ("ccomp", "xcomp") and not d.target:
+                    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        d.target = [a for a in book.resolve(subj) if a not in d.source]
+                if c.dep_ == "prep" and c.lower_ == "from" and not d.target:
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            d.target = [a for a in book.resolve(o) if a not in d.source]
         if not d.target:
             for c in t.children:
                 if c.dep_ in ("dobj", "xcomp") and not d.target:
@@ -230,6 +251,7 @@ class EventsStage:
         d.target = [a for a in d.target if a not in d.source]
 
     def _noun_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
+        d.agentless = True
         for c in t.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and not d.source:
                 idx = book.resolve(c)
@@ -337,7 +359,7 @@ def _first_actor_below(book: ActorBook, head: Token, *, exclude: set[int]) -> li
     for tok in head.subtree:
         if tok.dep_ in ("pobj", "dobj", "dative"):
             idx = book.at(tok)
-            if idx is not None and idx not in exclude and book.actors[idx].kind != "person":
+            if idx is not None and idx not in exclude and book.actors[idx].kind != "person" and book.actors[idx].country:
                 return [idx]
     return []
 
@@ -402,6 +424,10 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
             conditional = d.status == "conditional" or _has_condition(clause)
             d.type = "THREATEN"
             d.status = "conditional" if conditional else "threatened"
+    promised = clause.dep_ == "xcomp" and (head.lemma_ in PROMISE_HEADS or head.lower_ in PROMISE_HEADS)
+    if d.type in PROMISABLE and (d.status == "planned" or promised):
+        d.type = "AGREE"
+        d.status = "planned"
     if d.type == "THREATEN" and d.status == "occurred" and t.lemma_ in ("threaten", "warn", "vow"):
         d.status = "threatened"
     if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ == "ccomp"):

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitrep.errors import SitrepError
 from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, Place, Quantity, Quote
@@ -39,7 +39,7 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
     if d.source and d.target:
         return True
     if d.target:
-        return True  # passive without agent: "three villagers were abducted"
+        return d.agentless  # passive without agent: "three villagers were abducted"
     if d.source:
         return d.type in UNDIRECTED_TYPES or (d.type in MUTUAL_TYPES and len(d.source) >= 2)
     return d.type in STANDALONE_TYPES and (has_casualties or has_place)
@@ -203,7 +203,10 @@ def _event_date(d: EventDraft, published: date | None) -> str | None:
     clause = d.clause if d.clause is not None else d.trigger
     ents = [e for e in d.sentence.ents if e.label_ in ("DATE", "TIME")]
     near = [e for e in ents if e.root.i in {t.i for t in clause.subtree} or e.root.head.i == d.trigger.i]
-    for e in sorted(near or ents, key=lambda e: abs(e.start - d.trigger.i)):
+    def explicit_first(e: Span) -> tuple[bool, int]:
+        return (not any(c.isdigit() for c in e.text), abs(e.start - d.trigger.i))
+
+    for e in sorted(near or ents, key=explicit_first):
         iso, precision = dates.resolve(e.text, published, future=future)
         if iso is not None and precision in ("day", "week", "month", "season"):
             return iso

@@ -45,6 +45,7 @@ class Lexicon:
     leader_roles: frozenset[str]
     institutions: tuple[Institution, ...]
     org_sector_words: dict[str, str]
+    state_forces: frozenset[str]
 
     def single_word_triggers(self) -> dict[str, list[Trigger]]:
         out: dict[str, list[Trigger]] = {}
@@ -79,4 +80,5 @@ def lexicon() -> Lexicon:
         leader_roles=frozenset(act["leader_roles"]),
         institutions=tuple(Institution(**i) for i in act["institutions"]),
         org_sector_words=dict(act["org_sector_words"]),
+        state_forces=frozenset(act["state_forces"]),
     )

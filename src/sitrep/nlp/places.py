@@ -349,7 +349,29 @@ class PlacesStage:
                     prefer_region=mention.prefer_region,
                     anchors=[a for k, a in anchors.items() if k[0] != key[0]])
                 chosen[key] = scoring.best(mention.candidates, ctx) if mention.candidates else None
-            mention.resolved = chosen[key]
+        settled = {m.key for m in mentions if id(m) in qualified or (m.key[0] == dateline_key and not m.key[1])}
+        # Third pass: the places of a story lie together. Each name is read again with every other
+        # name's reading as an anchor, so a cluster of small towns pulls its ambiguous members in.
+        second = dict(chosen)
+        done = set(settled)
+        for mention in mentions:
+            key = mention.key
+            if key in done or not mention.candidates:
+                continue
+            done.add(key)
+            others = [c for k, c in second.items() if c is not None and k[0] != key[0]]
+            weights: dict[str, float] = defaultdict(float)
+            for k, c in second.items():
+                if c is not None and c.country and k[0] != key[0]:
+                    weights[c.country] += 1.0 if c.feature == "country" else 0.5
+            for ent in doc.ents:
+                if ent.label_ == "NORP" and (iso3 := gaz.demonym(ent.text)):
+                    weights[iso3] += 0.5
+            ctx = ResolutionContext(countries=dict(weights), dateline=dateline,
+                                    prefer_region=mention.prefer_region, anchors=others)
+            chosen[key] = scoring.best(mention.candidates, ctx)
+        for mention in mentions:
+            mention.resolved = chosen[mention.key]
 
 
 def _qualifiers(doc: Doc, mentions: Sequence[_Mention],
