@@ -49,7 +49,7 @@ def test_places_list_of_regions_are_all_regions(nlp: Any) -> None:
 
 
 def test_places_relabels_a_city_tagged_as_person_after_in(nlp: Any) -> None:
-    doc = nlp("Russian forces shelled Kharkiv and Lyon regions overnight, officials in Aleppo said.")
+    doc = nlp("Syrian forces shelled Kharkiv and Lyon regions overnight, officials in Aleppo said.")
     labels = {ent.text: ent.label_ for ent in doc.ents}
     assert labels["Lyon"] == "GPE"
     assert labels["Aleppo"] == "GPE"
@@ -62,9 +62,9 @@ def test_places_leaves_people_named_like_places_alone(nlp: Any) -> None:
 
 
 def test_places_demonyms_are_not_places(nlp: Any) -> None:
-    doc = nlp("Ukrainian officials met French diplomats in Lyon.")
+    doc = nlp("Syrian officials met French diplomats in Lyon.")
     assert [t.text for t in doc._.toponyms] == ["Lyon"]
-    assert any(ent.text == "Ukrainian" and ent.label_ == "NORP" for ent in doc.ents)
+    assert any(ent.text in ("Syrian", "French") and ent.label_ == "NORP" for ent in doc.ents)
 
 
 def test_places_document_context_picks_springfield_illinois(nlp: Any) -> None:
@@ -74,9 +74,9 @@ def test_places_document_context_picks_springfield_illinois(nlp: Any) -> None:
 
 
 def test_places_country_mentions_resolve_to_country_entries(nlp: Any) -> None:
-    found = toponyms(nlp, "Talks between Ukraine and the United States resumed in Lyon.")
-    assert found["Ukraine"].feature == "country" and found["Ukraine"].country == "UKR"
-    assert found["United States"].country == "USA"
+    found = toponyms(nlp, "Talks between Syria and the United Kingdom resumed in Lyon.")
+    assert found["Syria"].feature == "country" and found["Syria"].country == "SYR"
+    assert found["United Kingdom"].country == "GBR"
 
 
 def test_places_dateline_anchors_the_document(nlp: Any) -> None:
@@ -87,3 +87,19 @@ def test_places_dateline_anchors_the_document(nlp: Any) -> None:
 
 def test_places_empty_document_has_no_toponyms(nlp: Any) -> None:
     assert toponyms(nlp, "") == {}
+
+
+def test_places_inside_organisation_names_are_toponyms(nlp: Any) -> None:
+    doc = nlp("Officers of the Lyon Police Department arrested two men on Friday.")
+    assert any(t.text == "Lyon" and t.country == "FRA" for t in doc._.toponyms)
+    assert not any(ent.label_ == "GPE" and "Police" in ent.text for ent in doc.ents)
+
+
+def test_places_surname_of_a_named_person_is_not_a_place(nlp: Any) -> None:
+    doc = nlp("Mayor Thomas Lyon opened the session. Lyon said the budget was balanced.")
+    assert not any(t.text == "Lyon" for t in doc._.toponyms)
+
+
+def test_places_qualified_name_settles_the_reading(nlp: Any) -> None:
+    found = toponyms(nlp, "The plant in Springfield, Illinois, closed; Springfield lost 300 jobs.")
+    assert found["Springfield"].admin1 == "Illinois"

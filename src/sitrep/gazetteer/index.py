@@ -156,7 +156,7 @@ class Gazetteer:
         return None
 
     def demonym(self, word: str) -> str | None:
-        """ISO-3 code of the country a demonym or national adjective names ("Ukrainians" -> UKR)."""
+        """ISO-3 code of the country a demonym or national adjective names ("Syrians" -> SYR)."""
         table = _demonyms()
         key = name_key(word)
         if key in table:
@@ -180,7 +180,7 @@ class Gazetteer:
         return _candidate(rows[0]) if rows else None
 
     def country_of_capital(self, name: str) -> str | None:
-        """The country a capital or seat of government stands for ("the Kremlin" -> RUS)."""
+        """The country a capital or seat of government stands for ("Downing Street" -> GBR)."""
         key = strip_article(name_key(name))
         rows = self._query("SELECT iso3 FROM seat WHERE key = ?", (key,))
         if rows:

@@ -1,7 +1,7 @@
 """Name keys: the one form every place name is stored and looked up under.
 
 News copy spells the same place many ways (Kharkiv / Kharkov / KHARKIV,
-Zaporizhzhya / Zaporizhzhia, Sant Julià / Sant Julia, Kam'yanske /
+Mykolayiv / Mykolaiv, Sant Julià / Sant Julia, Kam'yanske /
 Kam’yanske); GeoNames carries most of those spellings as alternate names,
 so a key only has to erase the differences that are typography rather than
 spelling: case, diacritics, apostrophe and hyphen variants, dots in

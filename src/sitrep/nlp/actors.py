@@ -40,6 +40,7 @@ class ActorDraft:
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     seat: bool = False  # a seat of government such as the Kremlin
+    generic: bool = False  # named by a role noun alone ("an armed group", "villagers")
 
     def add_alias(self, text: str) -> None:
         if text and text != self.name and text not in self.aliases:
@@ -60,6 +61,7 @@ class ActorBook:
         self.by_token: dict[int, int] = {}
         self._by_country: dict[str, int] = {}
         self._links: list[tuple[int, int]] = []
+        self.groups: dict[int, list[int]] = {}  # token -> several actors ("Chilean and Peruvian officials")
 
     # -- building ---------------------------------------------------------
     def add(self, draft: ActorDraft, span: Span | None) -> int:
@@ -123,6 +125,12 @@ class ActorBook:
         """The actors a head token stands for, following conjunctions, pronouns and modifiers."""
         out: list[int] = []
         for t in [token, *_conjuncts(token)]:
+            if t.i in self.groups:
+                out.extend(i for i in self.groups[t.i] if i not in out)
+                continue
+            if t.lower_ in ("sides", "parties") and any(c.lower_ in ("both", "two") for c in t.children):
+                out.extend(i for i in self.two_sides() if i not in out)
+                continue
             idx = self._resolve_one(t, create=create)
             if idx is not None and idx not in out:
                 out.append(idx)
@@ -159,6 +167,11 @@ class ActorBook:
                         if idx is not None:
                             return idx
         return None
+
+    def two_sides(self) -> list[int]:
+        """"Both sides": the two countries the document names most often."""
+        counts = sorted(((len(a.mentions), i) for i, a in enumerate(self.actors) if a.kind == "country"), reverse=True)
+        return [i for n, i in counts[:2] if n > 0] if len(counts) >= 2 else []
 
     def antecedent(self, pronoun: Token) -> int | None:
         """The most salient earlier actor of the pronoun's kind: subjects first, then recency."""
@@ -252,8 +265,9 @@ def build_actors(doc: Doc) -> ActorBook:
 
 
 def _home_state_forces(book: ActorBook) -> None:
-    """Police, soldiers or "the authorities" named without a country are the forces of the country
-    where the report's places are, when its places agree on one."""
+    """Police, soldiers, "the authorities", villagers or an armed group named without a country
+    belong to the country where the report's places are, when its places agree on one (the
+    convention ACLED and analysts use for local actors)."""
     counts: dict[str, int] = {}
     for top in book.doc._.toponyms or []:
         if top.country:
@@ -266,7 +280,7 @@ def _home_state_forces(book: ActorBook) -> None:
     home = ranked[0][0]
     forces = lexicon().state_forces
     for a in book.actors:
-        if a.country is None and a.kind != "country" and any(r.lower() in forces for r in a.roles):
+        if a.country is None and a.kind != "country" and (a.generic or any(r.lower() in forces for r in a.roles)):
             a.country = home
 
 
@@ -561,6 +575,20 @@ def _role_noun_actors(book: ActorBook) -> None:
                     country = country or book.actors[principal].country
             elif child.dep_ in ("amod", "compound", "nmod"):
                 country = country or demonym_country(child.text) or country_code(child.text)
+        demonyms = [c for c in t.children if c.dep_ == "amod" and demonym_country(c.text)]
+        extra = [x for c in demonyms for x in c.conjuncts if demonym_country(x.text)]
+        if demonyms and extra:
+            members = []
+            for mod in [*demonyms, *extra]:
+                iso = demonym_country(mod.text)
+                draft = ActorDraft(name=f"{mod.text} {t.text}", kind="group", country=iso,
+                                   sector=lex.roles.get(t.lower_))
+                draft.add_role(t.text)
+                members.append(book.add(draft, None))
+                book.actors[members[-1]].mentions.append((mod.idx, t.idx + len(t.text)))
+            book.groups[t.i] = members
+            book.by_token.setdefault(t.i, members[0])
+            continue
         generic = country is None and principal is None
         if generic and (t.dep_ == "conj" or any(c.lower_ in ("foreign", "other", "both") for c in t.children)):
             continue
@@ -577,7 +605,7 @@ def _role_noun_actors(book: ActorBook) -> None:
         plural = t.tag_ == "NNS"
         collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd")
         kind = "group" if plural or t.lower_ in collective else "person"
-        draft = ActorDraft(name=span.text, kind=kind, country=country, sector=lex.roles.get(t.lower_))
+        draft = ActorDraft(name=span.text, kind=kind, country=country, sector=lex.roles.get(t.lower_), generic=generic)
         draft.add_role(t.text)
         idx = book.add(draft, None)
         book.actors[idx].mentions.append((span.start_char, span.end_char))

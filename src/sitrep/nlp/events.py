@@ -359,7 +359,9 @@ def _first_actor_below(book: ActorBook, head: Token, *, exclude: set[int]) -> li
     for tok in head.subtree:
         if tok.dep_ in ("pobj", "dobj", "dative"):
             idx = book.at(tok)
-            if idx is not None and idx not in exclude and book.actors[idx].kind != "person" and book.actors[idx].country:
+            if idx is None or idx in exclude:
+                continue
+            if book.actors[idx].kind != "person" and book.actors[idx].country:
                 return [idx]
     return []
 
@@ -546,10 +548,13 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
        event's sources.
     3. An event with no target shares the target of an earlier event in its
        sentence with the same source ("rejected ..., warning ...").
-    4. Violence and coercion with no target fall on the country of their place,
+    4. Requests, offers and rejections with no target go to the source's only negotiating
+       counterpart in the document, if it has exactly one.
+    5. Violence and coercion with no target fall on the country of their place,
        else of the party that reports them, else the document's main country.
     """
     main = _main_country(book)
+    counterpart = _negotiating_counterparts(book, drafts)
     for n, d in enumerate(drafts):
         earlier = drafts[:n]
         if not d.source and d.claimed_by is not None and d.type in ("CONSULT", "AGREE", "COOPERATE"):
@@ -570,6 +575,12 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 if e.sentence.start == d.sentence.start and e.source == d.source and e.target:
                     d.target = list(e.target)
                     break
+        if not d.target and d.type in ("REQUEST", "SUPPORT", "AGREE", "REJECT") and d.source:
+            # in a story about talks, asks and offers go to the other side of the table
+            sides = {book.actors[a].country for a in d.source}
+            other = {counterpart[c] for c in sides if c in counterpart}
+            if len(other) == 1:
+                d.target = [book.country_actor(other.pop())]
         if not d.target and d.type in ("ASSAULT", "COERCE", "THREATEN") and d.source:
             src_countries = {book.actors[a].country for a in d.source}
             countries: list[str | None] = []
@@ -587,6 +598,21 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 iso = next(iter(src_countries), None)
                 if iso:
                     d.target = [book.country_actor(iso)]
+
+
+def _negotiating_counterparts(book: ActorBook, drafts: list[EventDraft]) -> dict[str, str]:
+    """Country -> the one country it is consulting with, from the document's CONSULT events."""
+    pairs: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.type != "CONSULT":
+            continue
+        for a in d.source:
+            for b in d.target:
+                ca, cb = book.actors[a].country, book.actors[b].country
+                if ca and cb and ca != cb:
+                    pairs.setdefault(ca, set()).add(cb)
+                    pairs.setdefault(cb, set()).add(ca)
+    return {c: next(iter(others)) for c, others in pairs.items() if len(others) == 1}
 
 
 def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:

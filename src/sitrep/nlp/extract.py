@@ -30,7 +30,8 @@ class ExtractionError(SitrepError):
 STANDALONE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # categories that are complete with a source alone ("troops withdrew", "workers protested");
 # the others direct something at someone, and without the target the record says little
-UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "THREATEN", "CONCEDE"})
+UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "THREATEN", "CONCEDE", "AGREE",
+                              "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AID", "SANCTION"})
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 

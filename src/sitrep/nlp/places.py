@@ -9,7 +9,7 @@ It runs after spaCy's ``ner`` and does two jobs:
    location before it, a region word after it, a neighbouring place in a
    list, or it is a country or capital); untagged proper nouns are added when
    they are countries or first-level regions, or towns after such a
-   preposition. Demonyms ("Ukrainian") stay NORP: they name people.
+   preposition. Demonyms ("Syrian") stay NORP: they name people.
 2. **Resolution.** Each GPE/LOC (and FAC the gazetteer knows) is resolved with
    :meth:`Gazetteer.resolve` in the context of the whole document: the
    countries it mentions, its dateline, and the places it names that have
@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext
+from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext, default_path
 from sitrep.gazetteer import resolve as scoring
 from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym, register
@@ -111,9 +111,17 @@ class _Mention:
         return name_key(self.span.text), self.prefer_region
 
 
-@lru_cache(maxsize=4)
 def get_gazetteer(path: str | None = None) -> Gazetteer:
-    """One open gazetteer per process and index path, opened (and built) on first use."""
+    """One open gazetteer per process and index path, opened (and built) on first use.
+
+    The default index is keyed by where SITREP_HOME points now, so a process
+    that changes it (a test) gets the index of the new home.
+    """
+    return _open_gazetteer(path, str(default_path()) if path is None else path)
+
+
+@lru_cache(maxsize=4)
+def _open_gazetteer(path: str | None, where: str) -> Gazetteer:
     return Gazetteer.open(Path(path) if path else None)
 
 
@@ -176,7 +184,7 @@ class PlacesStage:
                 span = Span(doc, ent.start, ent.end, label="GPE")
                 place_tokens.update(range(ent.start, ent.end))
             elif ent.label_ in ("GPE", "LOC") and gaz.demonym(ent.text) and not gaz.candidates(ent.text):
-                span = Span(doc, ent.start, ent.end, label="NORP")  # "Ukrainian officials"
+                span = Span(doc, ent.start, ent.end, label="NORP")  # "Syrian officials"
             spans.append(span)
         # One name, one sense per document: once "Alexandria" is a place somewhere in the text,
         # its other mentions are too, however NER tagged them.
@@ -195,7 +203,8 @@ class PlacesStage:
         return spans, mentions
 
     def _embedded(self, spans: Sequence[Span], gaz: Gazetteer, known: set[str]) -> Iterable[_Mention]:
-        """Places named inside organisation and facility names ("Fargo Police", "the U.S. House").
+        """Places named inside organisation and facility names ("Fargo Police", "University of
+        Lyon", "Environment Canada", "Grant, Mahnomen").
 
         The entity keeps its label; the place becomes a toponym of its own, since
         an institution named for a place is a strong hint of where a story is.
@@ -203,17 +212,44 @@ class PlacesStage:
         for span in spans:
             if span.label_ not in EMBEDDING_LABELS or len(span) < 2:
                 continue
-            start = span.start + 1 if span[0].lower_ == "the" else span.start
-            for n in range(min(3, span.end - start - 1), 0, -1):
-                window = span.doc[start:start + n]
-                if not all(_capitalised(t) for t in window):
-                    continue
+            for window in self._embedded_windows(span, gaz, known):
+                yield _Mention(span=Span(span.doc, window.start, window.end, label="GPE"),
+                               prefer_region=False, candidates=gaz.candidates(window.text))
+
+    def _embedded_windows(self, span: Span, gaz: Gazetteer, known: set[str]) -> Iterable[Span]:
+        doc = span.doc
+        i = span.start
+        while i < span.end:
+            if not _capitalised(doc[i]):
+                i += 1
+                continue
+            run_end = i
+            while run_end < span.end and _capitalised(doc[run_end]):
+                run_end += 1
+            before = doc[i - 1].lower_ if i > span.start else ""
+            at_start = i == span.start or (i == span.start + 1 and doc[span.start].lower_ == "the")
+            found = None
+            # the longest place at the start of the run, then at its end
+            for lo, hi in [(i, i + n) for n in range(min(3, run_end - i), 0, -1)] + \
+                          [(run_end - n, run_end) for n in range(min(2, run_end - i - 1), 0, -1)]:
+                window = doc[lo:hi]
                 key = name_key(window.text)
-                head = span.doc[window.end]
-                if key in known or (head.lower_ in INSTITUTION_WORDS and self._strong_place(window.text, gaz)):
-                    yield _Mention(span=Span(span.doc, window.start, window.end, label="GPE"),
-                                   prefer_region=False, candidates=gaz.candidates(window.text))
+                if key in known and not gaz.demonym(window.text):
+                    found = window
                     break
+                if not self._strong_place(window.text, gaz):
+                    continue
+                after = doc[hi].lower_ if hi < span.end else ""
+                opens_run = lo == i
+                if (opens_run and (before in ("of", "in", ",", "and") or (at_start and after in INSTITUTION_WORDS)
+                                   or (at_start and _in_dateline(window))
+                                   or (at_start and after in (",", "-", "–"))))\
+                        or (hi == span.end and lo > span.start and _country_or_region(window.text, gaz)):
+                    found = window
+                    break
+            if found is not None:
+                yield found
+            i = run_end
 
     @staticmethod
     def _strong_place(text: str, gaz: Gazetteer) -> bool:
@@ -228,7 +264,9 @@ class PlacesStage:
             span = Span(span.doc, span.start + 1, span.end, label=span.label_)
         text = _strip_possessive(span.text)
         candidates = gaz.candidates(text)
-        if span.label_ == "FAC" and not candidates:
+        if not candidates and (span.label_ == "FAC" or (len(span) == 1 and not _place_context(span, set()))):
+            # a name no gazetteer knows, with nothing around it saying "place": likely a company
+            # or a person NER took for a place ("Gazprom said")
             return None
         if not any(ch.isalpha() for ch in text) or gaz.demonym(text) or _names_disease(span):
             return None
@@ -253,7 +291,9 @@ class PlacesStage:
         strong = top.feature == "country" or top.code == "ADM1" or top.is_capital
         if strong and (top.exact or top.feature == "country"):
             return True
-        meaningful = top.population >= SMALL_TOWN or top.feature == "region"
+        # an alias of a small place is weak evidence ("Nissan" is also an old name of a French village)
+        meaningful = (top.population >= SMALL_TOWN or top.feature == "region") and \
+            (top.exact or top.population >= BIG_CITY)
         if ent.label_ == "ORG" and before is not None and before.lower_ in WEAK_FOR_ORG \
                 and top.population < BIG_CITY:
             return False
@@ -465,6 +505,11 @@ def _says_region(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in ADMIN1_NOUNS
 
 
+def _country_or_region(text: str, gaz: Gazetteer) -> bool:
+    top = scoring.best(gaz.candidates(text), ResolutionContext())
+    return top is not None and (top.feature == "country" or top.code == "ADM1")
+
+
 def _person_name_tokens(doc: Doc) -> set[str]:
     """Words of the multi-word person names in a document: "Brown" after "Gordon Brown" is him."""
     return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
@@ -476,9 +521,10 @@ def _names_disease(span: Span) -> bool:
 
 
 def _in_dateline(span: Span) -> bool:
-    """An all-caps name opening the text or a line, then a comma or dash: "MANSFIELD, Ohio —"."""
+    """An all-caps name opening the text, a line or a sentence, then a comma or dash: "MANSFIELD, Ohio —"."""
     doc = span.doc
-    opens = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space
+    opens = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space \
+        or bool(doc[span.start].is_sent_start) or doc[span.start - 1].text in (".", "!", "?")
     after = doc[span.end].text if span.end < len(doc) else ""
     return opens and span.text.isupper() and after in (",", "-", "—", "–", "(")
 

@@ -117,6 +117,9 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -
             continue
         comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
         if comp is None:
+            # "The talks failed, the minister said.": the reported clause comes first
+            comp = next((c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i), None)
+        if comp is None:
             continue
         content = _content_span(comp)
         if content is None or len(content) < 3:
@@ -124,6 +127,37 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -
         if any(s < content.end_char and content.start_char < e for s, e in covered):
             continue
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, _speaker(book, t)))
+    out += _according_to(doc, book, covered + [(q.start, q.end) for q in out])
+    return out
+
+
+def _according_to(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+    """"According to X, Y" and "Y, according to X": Y is X's claim."""
+    out: list[QuoteDraft] = []
+    for t in doc[:-1]:
+        if t.lower_ != "according" or doc[t.i + 1].lower_ != "to":
+            continue
+        to = doc[t.i + 1]
+        source = next((o for o in to.children if o.dep_ == "pobj"), None)
+        phrase_end = source.right_edge.i if source is not None else to.i
+        sent = t.sent
+        if t.i - sent.start <= 1:  # "According to X, Y."
+            start = phrase_end + 1
+            while start < sent.end and doc[start].is_punct:
+                start += 1
+            end = sent.end - 1
+        else:  # "Y, according to X."
+            start = sent.start
+            end = t.i - 1
+        while end > start and doc[end].is_punct:
+            end -= 1
+        if end - start < 2:
+            continue
+        span = doc[start:end + 1]
+        if any(s < span.end_char and span.start_char < e for s, e in covered):
+            continue
+        speaker = book.resolve(source)[0] if source is not None and book.resolve(source) else None
+        out.append(QuoteDraft(span.start_char, span.end_char, False, t, speaker))
     return out
 
 
