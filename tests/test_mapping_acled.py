@@ -74,6 +74,11 @@ def test_air_strike_is_remote_violence_in_the_2016_schema() -> None:
     assert acled_event_type(event("ASSAULT", "aerial"), schema="2016") == ("Remote violence", None)
 
 
+def test_mob_violence_was_violence_against_civilians_in_the_2016_codebook() -> None:
+    assert acled_event_type(event("ASSAULT", "mob")) == ("Riots", "Mob violence")
+    assert acled_event_type(event("ASSAULT", "mob"), schema="2016") == ("Violence against civilians", None)
+
+
 def test_peaceful_protest_without_intervention() -> None:
     assert acled_event_type(event("PROTEST", "demo")) == ("Protests", "Peaceful protest")
     assert acled_event_type(event("PROTEST"), schema="2016") == ("Riots/Protests", None)
@@ -172,7 +177,63 @@ def test_actor_role_reads_sector_first_then_name() -> None:
     assert actor_role(actor("a", "unidentified gunmen")) == "armed"
     assert actor_role(actor("a", "rioters")) == "crowd"
     assert actor_role(actor("a", "student protesters")) == "protesters"
-    assert actor_role(actor("a", "Jane Doe", kind="person")) == "civilian"
+    assert actor_role(actor("a", "Jane Doe", kind="person"), as_target=True) == "civilian"
+    assert actor_role(actor("a", "Jane Doe", kind="person")) == "unknown"
+
+
+def test_a_bare_group_is_a_crowd_even_if_its_sector_was_guessed_armed() -> None:
+    assert actor_role(actor("a", "group", sector="REB")) == "crowd"
+    assert actor_role(actor("a", "an unidentified armed group", sector="REB")) == "armed"
+
+
+def test_a_country_as_target_says_nothing_about_who_was_hit() -> None:
+    assert actor_role(actor("a", "Syria", kind="country", country="SYR"), as_target=True) == "unknown"
+
+
+def test_lynching_mode_is_mob_violence_whoever_the_source() -> None:
+    actors = [actor("a1", "unidentified armed group", sector="REB")]
+    e = event("ASSAULT", "mob", source=["a1"], trigger="lynched")
+    assert acled_event_type(e, extraction=extraction([e], actors)) == ("Riots", "Mob violence")
+
+
+def test_weapon_words_in_the_sentence_decide_when_the_mode_is_missing() -> None:
+    text = "Two suicide bombers blew themselves up near a checkpoint in Lyon."
+    e = event("ASSAULT", trigger="blew", evidence=text)
+    assert acled_event_type(e, extraction=Extraction(document=Document(text=text), events=[e])) == \
+        ("Explosions/Remote violence", "Suicide bomb")
+    chlorine = event("ASSAULT", "heavy-weapons", trigger="fired",
+                     evidence="Rebels fired shells filled with chlorine at a district of Aleppo.")
+    assert acled_event_type(chlorine) == ("Explosions/Remote violence", "Chemical weapon")
+
+
+def test_unnamed_attackers_are_read_from_the_words_before_the_trigger() -> None:
+    text = "On Monday, gunmen attacked soldiers at a checkpoint near Aleppo."
+    e = event("ASSAULT", trigger="attacked", evidence=text)
+    x = Extraction(document=Document(text=text), events=[e])
+    assert acled_event_type(e, extraction=x) == ("Battles", "Armed clash")
+
+
+def test_protest_followed_by_barricades_is_a_violent_demonstration() -> None:
+    text = "Residents demonstrated in Lyon on Monday. The demonstrators barricaded the main road."
+    protest = event("PROTEST", "demo", trigger="demonstrated", evidence="Residents demonstrated in Lyon on Monday.")
+    x = Extraction(document=Document(text=text), events=[protest])
+    assert acled_event_type(protest, extraction=x) == ("Riots", "Violent demonstration")
+
+
+def test_police_killing_at_a_protest_is_excessive_force_even_without_a_count() -> None:
+    text = "Police fired live rounds to disperse the protest in Lyon, killing one student."
+    e = event("ASSAULT", "firearms", trigger="fired", evidence=text,
+              source=["a1"])
+    x = Extraction(document=Document(text=text), events=[e], actors=[actor("a1", "police", sector="COP")])
+    assert acled_event_type(e, extraction=x) == ("Protests", "Excessive force against protesters")
+
+
+def test_an_attack_answered_by_the_army_is_coded_as_the_battle() -> None:
+    actors = [actor("a1", "militants"), actor("a2", "the army", sector="MIL"), actor("a3", "villagers")]
+    attack = event("ASSAULT", source=["a1"], target=["a3"], eid="e1")
+    battle = event("ASSAULT", "clash", source=["a2"], target=["a1"], eid="e2", start=50)
+    x = extraction([attack, battle], actors)
+    assert acled_event_type(attack, extraction=x) == ("Battles", "Armed clash")
 
 
 def test_report_event_prefers_violence_over_a_following_arrest() -> None:

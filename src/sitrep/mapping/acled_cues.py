@@ -38,10 +38,10 @@ ROLE_CUES: tuple[tuple[ActorRole, re.Pattern[str]], ...] = (
 
 #: Weapon and method cues in an event's sentence, as PLOVER modes, tried in order.
 WEAPON_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("unconventional", re.compile(r"\b(chlorine|sarin|mustard gas|toxic gas|nerve agent|chemical (weapons?|attack))\b",
-                                  re.I)),
-    ("suicide-attack", re.compile(r"\b(suicide (bomb\w*|attack\w*|vest)|blew (himself|herself|themselves) up)\b",
-                                  re.I)),
+    ("unconventional", re.compile(r"\b(chlorine|sarin|mustard gas|toxic gas|poison\w* gas|nerve (agent|gas)|"
+                                  r"gas attacks?|chemical (weapons?|attacks?|agents?))\b", re.I)),
+    ("suicide-attack", re.compile(r"\b(suicide[- ](\w+[- ])?(bomb\w*|attack\w*|vests?|car|vehicle\w*|truck)|"
+                                  r"svbied|blew (himself|herself|themselves) up)\b", re.I)),
     ("grenade", re.compile(r"\bgrenades?\b", re.I)),
     ("aerial", re.compile(r"\b(air ?strikes?|air raids?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
                           r"drones?|aircraft|air force|bombers|airstrikes?)\b", re.I)),
@@ -68,8 +68,15 @@ WEAPON_WORDS = re.compile(r"\b(weapons?|arms|ammunition|rifles?|guns?|firearms?|
                           r"bombs?|mines?|grenades?|rockets?|devices?|detonat\w*|defus\w*)\b", re.I)
 #: A protest turning violent: what demonstrators do in ACLED's "Violent demonstration".
 RIOT_WORDS = re.compile(r"\b(barricad\w*|burn\w* tyres|burn\w* tires|vandali[sz]\w*|riot\w*|"
-                        r"(threw|throwing|hurl\w*|pelt\w*) (stones|rocks)|stoned|ransack\w*|"
-                        r"turned violent|clash\w* with (the )?police|loot\w*|torch\w*|set fire)\b", re.I)
+                        r"(threw|throw|throws|throwing|hurl\w*|pelt\w*) (stones|rocks)|stoned|ransack\w*|"
+                        r"violent\w*|aggressive|molotov|petrol bombs?|clash\w*|loot\w*|torch\w*|set fire|"
+                        r"smash\w*|arson)\b", re.I)
+#: Livestock as the target: killing animals is property destruction to ACLED.
+ANIMAL_WORDS = re.compile(r"^\W*(\w+\W+){0,4}(oxen|ox|cows?|cattle|livestock|goats?|sheep|camels?|animals|herds?)\b",
+                          re.I)
+#: Force that ACLED calls excessive against protesters: lethal or wounding.
+HARM_WORDS = re.compile(r"\b(kill\w*|dead|died|deaths?|wounded|wounding|injur\w*|"
+                        r"live (bullets|rounds|ammunition|fire))\b", re.I)
 PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|marche[ds]|rall(y|ies|ied))\b", re.I)
 
 

@@ -46,7 +46,7 @@ def reporting_head(t: Token) -> Token | None:
     """The reporting verb whose complement holds T, if any (climbing at most a few clauses)."""
     cur = t
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and cur.head.lemma_ in REPORTING_VERBS:
             return cur.head
@@ -65,7 +65,7 @@ def claimant(book: ActorBook, t: Token) -> int | None:
                 found = book.resolve(c)
                 if found:
                     return found[0]
-        if verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or verb.head.i == verb.i:
             break
         verb = verb.head
     for tok in t.sent:

@@ -57,7 +57,7 @@ def clause_span(d: EventDraft) -> tuple[int, int]:
             if verb.dep_ not in ("xcomp", "acl", "pcomp") or has_subject:
                 break
             up = verb.head
-            while up.pos_ not in ("VERB", "AUX") and up.head is not up:
+            while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
                 up = up.head
             if up.pos_ not in ("VERB", "AUX"):
                 break
@@ -272,7 +272,7 @@ class EventsStage:
                 verb = head if head.pos_ in ("VERB", "AUX") else head.head
                 if verb.pos_ in ("VERB", "AUX"):
                     subj = _subject(verb)
-                    if subj is not None and subj is not t:
+                    if subj is not None and subj.i != t.i:
                         d.source = _subject_actors(book, subj)
         d.target = [a for a in d.target if a not in d.source]
 
@@ -310,7 +310,7 @@ def _clause_verb(t: Token) -> Token:
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("amod", "compound", "prep"):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -329,7 +329,7 @@ def _subjects(verb: Token) -> list[Token]:
         if cur.dep_ in ("relcl", "acl"):
             out.append(cur.head)
             break
-        if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+        if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
             break
         cur = cur.head
     return out
@@ -344,7 +344,7 @@ def _governing_subject(book: ActorBook, t: Token) -> list[int]:
     """For "intent to deploy troops" or "efforts to free hostages": the subject of the nearest finite verb above."""
     cur = t
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return []
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -395,7 +395,7 @@ def _object_actors(book: ActorBook, obj: Token) -> list[int]:
 
 
 def _status(t: Token, clause: Token, d: EventDraft) -> None:
-    chain = [t] if clause is t else [t, clause]
+    chain = [t] if clause.i == t.i else [t, clause]
     for v in chain:
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
@@ -410,7 +410,7 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     head = clause.head
     if clause.dep_ == "xcomp" and head.lemma_ in PLAN_VERBS:
         d.status = "planned"
-    if clause.lemma_ in ("plan", "schedule", "expect") and t is not clause:
+    if clause.lemma_ in ("plan", "schedule", "expect") and t.i != clause.i:
         d.status = "planned"
     if any(c.dep_ in ("acomp", "oprd") and c.lemma_ in ("plan", "planned", "schedule", "scheduled", "expected", "due")
            for c in clause.children):

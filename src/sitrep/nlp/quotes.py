@@ -19,6 +19,10 @@ from sitrep.nlp import extensions
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import REPORTING_VERBS
 
+# transcripts and headlines: "SMITH: We will ...", "Pence: debate is on"
+LABEL_RE = re.compile(r"(?m)^[\"“'‘(\s]{0,3}(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}): +(?P<content>\S[^\n]*)$")
+NOT_SPEAKERS = frozenset({"note", "update", "related", "photo", "video", "watch", "read", "editor's note", "source",
+                          "sources", "correction", "image", "caption", "q", "a", "tags", "share", "listen"})
 QUOTE_RE = re.compile(r"“([^“”]{2,}?)”|\"([^\"]{2,}?)\"|«([^«»]{2,}?)»")
 SPEECH_VERBS = REPORTING_VERBS - {"hope", "agree", "believe", "think", "call", "ask", "urge", "accuse", "charge"}
 
@@ -45,6 +49,7 @@ class QuotesStage:
         state = doc._.sitrep_state or {}
         book: ActorBook = state["actors"]
         quotes = direct_quotes(doc, book)
+        quotes += labelled_speech(doc, book, [(q.start, q.end) for q in quotes])
         covered = [(q.start, q.end) for q in quotes]
         quotes += indirect_quotes(doc, book, covered)
         quotes.sort(key=lambda q: q.start)
@@ -77,6 +82,34 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
     return out
 
 
+def labelled_speech(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+    """Speech introduced by a speaker's name and a colon, as in transcripts and headlines."""
+    out: list[QuoteDraft] = []
+    for m in LABEL_RE.finditer(doc.text):
+        label = m.group("label")
+        if label.lower() in NOT_SPEAKERS or len(m.group("content").split()) < 2:
+            continue
+        start, end = m.start("content"), m.end("content")
+        while end > start and doc.text[end - 1] in " \"”":
+            end -= 1
+        if any(s < end and start < e for s, e in covered):
+            continue
+        speaker = _actor_named(book, label)
+        cue = doc.char_span(m.end("label"), m.end("label") + 1, alignment_mode="expand")
+        out.append(QuoteDraft(start, end, True, cue[0] if cue is not None and len(cue) else None, speaker))
+    return out
+
+
+def _actor_named(book: ActorBook, label: str) -> int | None:
+    """The actor a speaker label names: full name, surname, or alias, ignoring case."""
+    want = label.lower()
+    for i, a in enumerate(book.actors):
+        names = [a.name, *a.aliases]
+        if any(n.lower() == want or n.lower().split()[-1] == want.split()[-1] for n in names if n):
+            return i
+    return None
+
+
 def _cue_near(doc: Doc, span: Span) -> Token | None:
     """The nearest speech verb outside the quote, in the sentences the quote touches."""
     first, last = span[0].sent, span[-1].sent
@@ -95,7 +128,7 @@ def _speaker(book: ActorBook, verb: Token) -> int | None:
                 found = book.resolve(c)
                 if found:
                     return found[0]
-        if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp") and cur.head is not cur:
+        if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
