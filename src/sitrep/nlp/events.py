@@ -29,7 +29,7 @@ THREAT_VERBS = frozenset({"warn", "threaten", "vow", "insist", "pledge", "promis
 HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "further", "new"})
 DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 # PLOVER codes a promise of cooperation ("will provide aid", "offered to release") as AGREE
-PROMISABLE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"})
+PROMISABLE = frozenset({"SUPPORT", "AID", "COOPERATE"})
 PROMISE_HEADS = frozenset({"offer", "promise", "pledge", "agree", "ready", "willing", "prepared", "vow", "commit"})
 DOMESTIC_MODES = frozenset({"martial", "curfew", "censor"})
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
@@ -171,6 +171,9 @@ class EventsStage:
         if trig.plural_only and t.tag_ not in ("NNS", "NNPS"):
             return False
         if trig.particle and not any(c.lower_ == trig.particle for c in t.children):
+            return False
+        if trig.objects and not any(w.lemma_.lower() in trig.objects for c in t.children
+                                    if c.dep_ in ("dobj", "nsubjpass", "dative") for w in c.subtree):
             return False
         if is_noun and any(c.dep_ in ("amod", "compound") and c.lower_ in HYPOTHETICAL for c in t.children):
             return False
@@ -430,6 +433,11 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     if d.type in PROMISABLE and (d.status == "planned" or promised):
         d.type = "AGREE"
         d.status = "planned"
+    if d.type == "RETREAT" and (d.status == "planned" or promised):
+        d.type = "CONCEDE"  # PLOVER: an announced future retreat is a concession
+    failed = clause.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline")
+    if d.type == "AGREE" and (d.negated or failed):
+        d.type, d.negated = "REJECT", False  # "will not accept", "failed to reach agreement"
     if d.type == "THREATEN" and d.status == "occurred" and t.lemma_ in ("threaten", "warn", "vow"):
         d.status = "threatened"
     if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ == "ccomp"):

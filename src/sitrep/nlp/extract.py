@@ -43,7 +43,7 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
         return d.agentless  # passive without agent: "three villagers were abducted"
     if d.source:
         return d.type in UNDIRECTED_TYPES or (d.type in MUTUAL_TYPES and len(d.source) >= 2)
-    return d.type in STANDALONE_TYPES and (has_casualties or has_place)
+    return d.type == "PROTEST" or (d.type in STANDALONE_TYPES and (has_casualties or has_place))
 
 
 class Extractor:

@@ -22,6 +22,7 @@ class Trigger:
     particle: str | None = None
     plural_only: bool = False
     needs_actor_verb: bool = False
+    objects: tuple[str, ...] = ()  # for general verbs ("halt", "send"): the objects that make them events
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,8 @@ def lexicon() -> Lexicon:
     act = _read("actors.json")
     return Lexicon(
         version=f"{trig['version']}+{act['version']}",
-        triggers=tuple(Trigger(**dict(t.items())) for t in trig["triggers"]),
+        triggers=tuple(Trigger(**{k: tuple(v) if k == "objects" else v for k, v in t.items()})
+                       for t in trig["triggers"]),
         aerial_words=frozenset(trig["aerial_words"]),
         shelling_words=frozenset(trig["shelling_words"]),
         explosive_words=frozenset(trig["explosive_words"]),

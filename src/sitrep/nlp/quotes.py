@@ -20,7 +20,8 @@ from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import REPORTING_VERBS
 
 # transcripts and headlines: "SMITH: We will ...", "Pence: debate is on"
-LABEL_RE = re.compile(r"(?m)^[\"“'‘(\s]{0,3}(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}): +(?P<content>\S[^\n]*)$")
+LABEL_RE = re.compile(
+    r"(?m)^[\"“'‘(\s]{0,3}(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}): +(?P<content>\S[^\n]*)$")
 NOT_SPEAKERS = frozenset({"note", "update", "related", "photo", "video", "watch", "read", "editor's note", "source",
                           "sources", "correction", "image", "caption", "q", "a", "tags", "share", "listen"})
 QUOTE_RE = re.compile(r"“([^“”]{2,}?)”|\"([^\"]{2,}?)\"|«([^«»]{2,}?)»")
