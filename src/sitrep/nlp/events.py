@@ -436,7 +436,7 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     if d.type == "RETREAT" and (d.status == "planned" or promised):
         d.type = "CONCEDE"  # PLOVER: an announced future retreat is a concession
     failed = clause.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline")
-    if d.type == "AGREE" and (d.negated or failed):
+    if d.type == "AGREE" and ((d.negated and t.lemma_ in ("accept", "agree")) or failed):
         d.type, d.negated = "REJECT", False  # "will not accept", "failed to reach agreement"
     if d.type == "THREATEN" and d.status == "occurred" and t.lemma_ in ("threaten", "warn", "vow"):
         d.status = "threatened"

@@ -59,6 +59,12 @@ class Lexicon:
         return [t for t in self.triggers if " " in t.lemma]
 
 
+def _trigger(entry: dict[str, Any]) -> Trigger:
+    values: dict[str, Any] = dict(entry)
+    values["objects"] = tuple(values.get("objects", ()))
+    return Trigger(**values)
+
+
 def _read(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(
         resources.files("sitrep.nlp").joinpath("lexicons", name).read_text(encoding="utf-8"))
@@ -71,8 +77,7 @@ def lexicon() -> Lexicon:
     act = _read("actors.json")
     return Lexicon(
         version=f"{trig['version']}+{act['version']}",
-        triggers=tuple(Trigger(**{k: tuple(v) if k == "objects" else v for k, v in t.items()})
-                       for t in trig["triggers"]),
+        triggers=tuple(_trigger(t) for t in trig["triggers"]),
         aerial_words=frozenset(trig["aerial_words"]),
         shelling_words=frozenset(trig["shelling_words"]),
         explosive_words=frozenset(trig["explosive_words"]),
