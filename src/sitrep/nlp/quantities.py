@@ -38,6 +38,7 @@ TEMPERATURE_RE = re.compile(
 DEAD = frozenset({"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "lose"})
 INJURED = frozenset({"wound", "injure", "hurt", "injury", "injured", "wounded"})
 ARRESTED = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "round"})
+REPORTED = frozenset({"report", "say", "confirm", "believe", "fear", "feared", "presume", "leave", "find"})
 PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "residents",
                     "children", "women", "men", "protesters", "police", "policemen", "officers", "troops",
                     "militants", "fighters", "villagers", "students", "workers", "members", "passengers",
@@ -131,7 +132,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             out.append(QuantityDraft(ent.start_char, ent.end_char, value, "percent", _what(ent.root)[0], None,
                                      approx, None, ent.sent.start_char))
             continue
-        unit_tok = _unit_after(ent[-1]) or _unit_head(ent.root)
+        unit_tok = _unit_head(ent.root) or _unit_after(ent[-1])
         if unit_tok is None and ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
         unit = unit_tok.lower_ if unit_tok is not None else "people"
@@ -146,8 +147,48 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             vmax = parse_number([doc[ent[-1].i + 2]])
         out.append(QuantityDraft(ent.start_char, ent.end_char, value, unit, what, vmax, approx, casualty,
                                  ent.sent.start_char))
+    out += _single_victims(doc, used)
     out.sort(key=lambda q: q.start)
     return out
+
+
+VICTIM_VERBS = {"kill": "dead", "murder": "dead", "assassinate": "dead", "behead": "dead", "execute": "dead",
+                "lynch": "dead", "shoot": "injured", "wound": "injured", "injure": "injured", "stab": "injured",
+                "arrest": "arrested", "detain": "arrested", "apprehend": "arrested"}
+
+
+def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
+    """"killed a policeman", "a man was shot dead": one named victim is a count of one."""
+    out: list[QuantityDraft] = []
+    for t in doc:
+        kind = VICTIM_VERBS.get(t.lemma_.lower())
+        if kind is None or t.pos_ != "VERB":
+            continue
+        if t.lemma_ == "shoot" and any(c.lower_ == "dead" for c in t.children):
+            kind = "dead"
+        if kind == "dead" and any(c.lemma_ == "kill" for c in t.conjuncts):
+            kind = "dead"
+        passive = any(c.dep_ == "auxpass" for c in t.children)
+        victims = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        for v in victims:
+            if v.tag_ != "NN" or v.lower_ not in PEOPLE_SINGULAR or v.i in used:
+                continue
+            if any(c.dep_ == "nummod" for c in v.children):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "the") for c in v.children):
+                continue
+            if t.lemma_ == "shoot" and not any(c.lemma_ == "kill" for c in t.conjuncts):
+                kind = "injured" if not any(c.lower_ == "dead" for c in t.children) else "dead"
+            used.add(v.i)
+            out.append(QuantityDraft(v.left_edge.idx, v.idx + len(v.text), 1, v.lower_ if v.lower_ != "person" else
+                                     "person", t.text, None, False, kind, t.sent.start_char))
+    return out
+
+
+PEOPLE_SINGULAR = frozenset({"man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "policeman",
+                             "officer", "farmer", "herder", "trader", "teacher", "student", "journalist", "pastor",
+                             "priest", "imam", "chief", "villager", "resident", "driver", "worker", "guard",
+                             "gendarme", "militant", "fighter", "suspect", "thief", "member", "leader", "official"})
 
 
 def parse_number(tokens: list[Token]) -> float | None:
@@ -207,6 +248,11 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
         # "killing 6 of the villagers" / "the deaths of 12 people"
         noun, head, dep = head.head, head.head.head, head.head.dep_
     verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and verb.lemma_ in REPORTED:
+        # "five men were reported killed", "two are feared dead"
+        inner = next((c for c in verb.children if c.dep_ in ("xcomp", "oprd", "ccomp", "acomp")), None)
+        if inner is not None:
+            head = verb = inner
     casualty = None
     lemmas = {noun.lemma_.lower(), head.lemma_.lower()}
     for c in noun.children:
