@@ -129,13 +129,21 @@ def assemble(document: Document, doc: Doc) -> Extraction:
                            value_max=q.value_max, approximate=q.approximate)
                   for i, q in enumerate(quantity_drafts)]
 
+    # casualties with no violent event in their sentence belong to the nearest one before them
+    violent_sentences = [d.sentence.start_char for d in event_drafts if d.type in ("ASSAULT", "COERCE")]
+    orphan_home: dict[int, int] = {}
+    for i, q in enumerate(quantity_drafts):
+        if q.casualty and violent_sentences and q.sentence_start not in violent_sentences:
+            earlier = [s for s in violent_sentences if s < q.sentence_start]
+            orphan_home[i] = max(earlier) if earlier else min(violent_sentences)
     # events, keeping only those the text ties to someone, or violence that stands on its own
     events: list[Event] = []
     used_actors: set[int] = set()
     casualty_taken: set[int] = set()
     for d in event_drafts:
         sent = d.sentence
-        in_sentence = [i for i, q in enumerate(quantity_drafts) if sent.start_char <= q.start < sent.end_char]
+        in_sentence = [i for i, q in enumerate(quantity_drafts)
+                       if sent.start_char <= q.start < sent.end_char or orphan_home.get(i) == sent.start_char]
         casualties: dict[str, int] = {}
         if d.type in ("ASSAULT", "COERCE"):
             for i in in_sentence:

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp import extensions
+from sitrep.nlp.lexicon import lexicon
 
 SMALL = {"zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -132,6 +133,13 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             out.append(QuantityDraft(ent.start_char, ent.end_char, value, "percent", _what(ent.root)[0], None,
                                      approx, None, ent.sent.start_char))
             continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("dead", "killed", "injured", "wounded", "arrested", "detained"):
+            kind = {"dead": "dead", "killed": "dead", "injured": "injured", "wounded": "injured"}.get(nxt.lower_,
+                                                                                                 "arrested")
+            out.append(QuantityDraft(ent.start_char, ent.end_char, value, "people", nxt.lower_, None, approx, kind,
+                                     ent.sent.start_char))
+            continue
         unit_tok = _unit_head(ent.root) or _unit_after(ent[-1])
         if unit_tok is None and ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
@@ -170,13 +178,17 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
             kind = "dead"
         passive = any(c.dep_ == "auxpass" for c in t.children)
         victims = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        lethal = kind == "dead" or _to_death(t)
         for v in victims:
-            if v.tag_ != "NN" or v.lower_ not in PEOPLE_SINGULAR or v.i in used:
+            if v.tag_ not in ("NN", "NNP") or v.i in used or any(c.dep_ == "nummod" for c in v.children):
                 continue
-            if any(c.dep_ == "nummod" for c in v.children):
+            if v.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE"):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "the") for c in v.children):
+            person_like = v.lower_ in PEOPLE_SINGULAR or v.ent_type_ == "PERSON" or v.lower_ in lexicon().roles
+            if not (person_like or (lethal and v.tag_ == "NN")):
                 continue
+            if lethal:
+                kind = "dead"
             if t.lemma_ == "shoot" and not any(c.lemma_ == "kill" for c in t.conjuncts):
                 kind = "injured" if not any(c.lower_ == "dead" for c in t.children) else "dead"
             used.add(v.i)
@@ -274,6 +286,8 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
             if c.dep_ == "prep" and c.lower_ in ("without", "with"):
                 return " ".join(t.text for t in c.subtree), casualty
         return None, casualty
+    if casualty is None and _to_death(verb):
+        casualty = "dead"
     if casualty is None and verb.lemma_.lower() in DEAD:
         casualty = "dead"
     elif casualty is None and verb.lemma_.lower() in INJURED:
@@ -281,6 +295,14 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
     elif casualty is None and verb.lemma_.lower() in ARRESTED:
         casualty = "arrested"
     return verb.text, casualty
+
+
+def _to_death(verb: Token) -> bool:
+    """"shot dead", "beaten to death", "stabbed to death"."""
+    for c in verb.children:
+        if c.lower_ == "dead" or (c.dep_ == "prep" and any(o.lower_ == "death" for o in c.children)):
+            return True
+    return False
 
 
 def _duration(last: Token, ent: object) -> QuantityDraft | None:
