@@ -24,7 +24,13 @@ LABEL_RE = re.compile(
     r"(?m)^[\"“'‘(\s]{0,3}(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}): +(?P<content>\S[^\n]*)$")
 NOT_SPEAKERS = frozenset({"note", "update", "related", "photo", "video", "watch", "read", "editor's note", "source",
                           "sources", "correction", "image", "caption", "q", "a", "tags", "share", "listen"})
-QUOTE_RE = re.compile(r"“([^“”]{2,}?)”|\"([^\"]{2,}?)\"|«([^«»]{2,}?)»")
+# a quotation never spans a line break here: newsroom style reopens quotes on each paragraph without closing
+# them, so a mark at a paragraph start must not pair with one in the next paragraph
+QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»")
+NOUN_CUES = frozenset({"claim", "statement", "assertion", "allegation", "warning", "promise", "argument",
+                       "suggestion", "insistence", "admission", "announcement", "charge", "view", "belief"})
+# indirect speech also comes from findings and citations: "the poll shows ...", "the study found ..."
+INDIRECT_CUES = REPORTING_VERBS | {"show", "find", "cite", "echo", "learn", "conclude", "insist", "signal", "reiterate"}
 SPEECH_VERBS = REPORTING_VERBS - {"hope", "agree", "believe", "think", "call", "ask", "urge", "accuse", "charge"}
 
 
@@ -147,7 +153,7 @@ def _adjacent_actor(doc: Doc, book: ActorBook, span: Span) -> int | None:
 def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     out: list[QuoteDraft] = []
     for t in doc:
-        if t.lemma_ not in SPEECH_VERBS or t.pos_ not in ("VERB", "AUX"):
+        if t.lemma_ not in INDIRECT_CUES or t.pos_ not in ("VERB", "AUX"):
             continue
         comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
         if comp is None:
@@ -158,10 +164,37 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -
         content = _content_span(comp)
         if content is None or len(content) < 3:
             continue
-        if any(s < content.end_char and content.start_char < e for s, e in covered):
+        if _mostly_covered(content.start_char, content.end_char, covered):
             continue
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, _speaker(book, t)))
+    out += _noun_cues(doc, book, covered)
     out += _according_to(doc, book, covered + [(q.start, q.end) for q in out])
+    return out
+
+
+def _mostly_covered(start: int, end: int, covered: list[tuple[int, int]]) -> bool:
+    """True when quotes already found hold most of [start, end): a partial quote inside reported
+    speech ("said it was only “to mock” her") does not hide the reported speech."""
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in covered)
+    return inside * 2 > end - start
+
+
+def _noun_cues(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+    """"X's claim that ...", "the ministry's statement that ...": the clause is X's."""
+    out: list[QuoteDraft] = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_ not in NOUN_CUES:
+            continue
+        comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > t.i
+                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        if comp is None:
+            continue
+        content = _content_span(comp)
+        if content is None or len(content) < 3 or _mostly_covered(content.start_char, content.end_char, covered):
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        speaker = book.resolve(owner)[0] if owner is not None and book.resolve(owner) else None
+        out.append(QuoteDraft(content.start_char, content.end_char, False, t, speaker))
     return out
 
 
