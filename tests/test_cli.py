@@ -35,8 +35,8 @@ LYON_REPORT = (
 ALEPPO_REPORT = (
     "Syrian forces shelled a village near Aleppo on Monday, killing four civilians, a monitoring group said."
 )
-KHARKIV_REPORT = (
-    "Russian forces struck a power station in Kharkiv on Sunday, regional officials said, "
+ASMARA_REPORT = (
+    "Ethiopian forces struck a power station in Asmara on Sunday, regional officials said, "
     "leaving thousands of homes without electricity.\n"
 )
 SPRINGFIELD_REPORT = (
@@ -49,10 +49,10 @@ MESSY_REPORT = (
     + "\r\n\u00a9 2024 Prairie Ledger. All rights reserved.\r\n"
 )
 ARTICLE_PAGE = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
-<title>Power cut in Kharkiv</title>
+<title>Power cut in Asmara</title>
 <meta property="og:site_name" content="Eastern Wire"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article><h1>Power cut in Kharkiv</h1><p>{KHARKIV_REPORT.strip()}</p>
+<article><h1>Power cut in Asmara</h1><p>{ASMARA_REPORT.strip()}</p>
 <p>Engineers said repairs would take at least two days if the weather held.</p></article>
 <footer>Eastern Wire</footer></body></html>"""
 MENU_PAGE = """<!DOCTYPE html><html><head><title>Eastern Wire</title></head><body>
@@ -278,7 +278,7 @@ class NewsSite(BaseHTTPRequestHandler):
         return
 
     def do_GET(self) -> None:
-        found = self.path == "/kharkiv-power-cut"
+        found = self.path == "/asmara-power-cut"
         body = (ARTICLE_PAGE if found else "<html><body><p>Not found</p></body></html>").encode()
         self.send_response(200 if found else 404)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -310,11 +310,11 @@ def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.slow
 @pytest.mark.usefixtures("no_proxy")
 def test_extract_reads_an_article_page_from_a_url(news_site: str) -> None:
-    url = f"{news_site}/kharkiv-power-cut"
+    url = f"{news_site}/asmara-power-cut"
     out = extraction_of(run("extract", url))
     assert out["document"]["url"] == url
-    assert out["document"]["title"] == "Power cut in Kharkiv"
-    assert KHARKIV_REPORT.strip() in out["document"]["text"]
+    assert out["document"]["title"] == "Power cut in Asmara"
+    assert ASMARA_REPORT.strip() in out["document"]["text"]
     assert "Home" not in out["document"]["text"]
     assert_offsets_point_into_the_text(out)
 
@@ -336,7 +336,7 @@ def feed_folder(root: Path) -> Path:
     """Two good text files, a binary file and a JSON Lines file with a broken line between good ones."""
     folder = root / "feed"
     write(folder, "lyon.txt", LYON_REPORT)
-    write(folder, "regional/kharkiv.txt", KHARKIV_REPORT)
+    write(folder, "regional/asmara.txt", ASMARA_REPORT)
     write(folder, "photo.txt", PNG_BYTES)
     write(folder, "wire.jsonl", jsonl(
         {"id": "aleppo", "title": "Aleppo", "text": ALEPPO_REPORT, "published": "2024-04-10"},
@@ -439,7 +439,7 @@ def events_feed(root: Path) -> Path:
     write(folder, "reports.jsonl", jsonl(
         {"id": "aleppo", "title": "Aleppo", "published": "2024-04-10", "text": ALEPPO_REPORT},
         {"id": "lyon", "title": "Lyon", "published": "2024-03-05", "text": LYON_REPORT},
-        {"id": "kharkiv", "title": "Kharkiv", "published": "2024-05-20", "text": KHARKIV_REPORT},
+        {"id": "asmara", "title": "Asmara", "published": "2024-05-20", "text": ASMARA_REPORT},
     ))
     return folder
 
@@ -473,7 +473,7 @@ def test_events_table_lists_stored_events(events_db: str) -> None:
     assert f"{len(rows)} event(s)" in result.stdout
     for column in ("date", "type", "source", "target", "place", "status", "evidence"):
         assert column in result.stdout
-    for text in ("Syrian forces", "French police", "Russian forces", "2024-04-08"):
+    for text in ("Syrian forces", "French police", "Ethiopian forces", "2024-04-08"):
         assert text in result.stdout
 
 
@@ -493,7 +493,7 @@ def test_events_table_prints_article_text_as_written_not_as_markup(tmp_path: Pat
 @pytest.mark.slow
 def test_events_json_lists_every_story_newest_first(events_db: str) -> None:
     rows = listed(events_db)
-    assert stories(rows) == {"Aleppo", "Lyon", "Kharkiv"}
+    assert stories(rows) == {"Aleppo", "Lyon", "Asmara"}
     days = [row["day"] for row in rows]
     assert days == sorted(days, reverse=True)
 
@@ -502,11 +502,11 @@ def test_events_json_lists_every_story_newest_first(events_db: str) -> None:
 @pytest.mark.parametrize(("filters", "expected"), [
     (("--type", "coerce"), {"Lyon"}),
     (("--country", "syr"), {"Aleppo"}),
-    (("--actor", "RUSSIAN"), {"Kharkiv"}),
-    (("--place", "kharkiv"), {"Kharkiv"}),
+    (("--actor", "ETHIOPIAN"), {"Asmara"}),
+    (("--place", "asmara"), {"Asmara"}),
     (("--since", "2024-04-01", "--until", "2024-04-30"), {"Aleppo"}),
     (("--until", "2024-03-31"), {"Lyon"}),
-    (("--type", "ASSAULT", "--since", "2024-04-01"), {"Aleppo", "Kharkiv"}),
+    (("--type", "ASSAULT", "--since", "2024-04-01"), {"Aleppo", "Asmara"}),
 ])
 def test_events_filters_narrow_the_list(events_db: str, filters: tuple[str, ...], expected: set[str]) -> None:
     rows = listed(events_db, *filters)

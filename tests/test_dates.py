@@ -18,9 +18,9 @@ PUBLISHED = date(2024, 5, 14)  # a Tuesday
     ("Tuesday", False, "2024-05-14"),
     ("on Friday", True, "2024-05-17"),
     ("next week", True, "2024-05-21"),
-    ("until February", True, "2025-02-01"),
+    ("until January", True, "2025-01-01"),
     ("in March", False, "2024-03-01"),
-    ("since the fall", False, "2023-09-01"),
+    ("since the autumn", False, "2023-09-01"),
     ("12 March 2024", False, "2024-03-12"),
     ("March 3", False, "2024-03-03"),
 ])

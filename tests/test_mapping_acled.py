@@ -173,7 +173,7 @@ def test_talk_and_accusations_are_outside_acled_scope() -> None:
 
 def test_actor_role_reads_sector_first_then_name() -> None:
     assert actor_role(actor("a", "Somebody", sector="MIL")) == "state"
-    assert actor_role(actor("a", "Ukraine", kind="country", country="UKR")) == "state"
+    assert actor_role(actor("a", "Eritrea", kind="country", country="ERI")) == "state"
     assert actor_role(actor("a", "unidentified gunmen")) == "armed"
     assert actor_role(actor("a", "rioters")) == "crowd"
     assert actor_role(actor("a", "student protesters")) == "protesters"

@@ -54,20 +54,20 @@ def lyon() -> Extraction:
     )
 
 
-def kharkiv() -> Extraction:
-    text_ = ("Russian forces shelled Kharkiv overnight, killing three people and injuring 11, "
+def asmara() -> Extraction:
+    text_ = ("Ethiopian forces shelled Asmara overnight, killing three people and injuring 11, "
              "regional governor Ivan Petrenko said. \"The strikes hit homes,\" he wrote.")
     return Extraction(
-        document=Document(text=text_, title="Overnight shelling of Kharkiv", published="2025-05-11"),
+        document=Document(text=text_, title="Overnight shelling of Asmara", published="2025-05-11"),
         actors=[
-            Actor("a1", "Russian forces", "group", "RUS", "MIL", aliases=["Moscow"]),
-            Actor("a2", "Ukraine", "country", "UKR"),
-            Actor("a3", "Ivan Petrenko", "person", "UKR", "GOV", roles=["regional governor"],
+            Actor("a1", "Ethiopian forces", "group", "ETH", "MIL", aliases=["Addis Ababa"]),
+            Actor("a2", "Eritrea", "country", "ERI"),
+            Actor("a3", "Ivan Petrenko", "person", "ERI", "GOV", roles=["regional governor"],
                   aliases=["Petrenko"]),
         ],
-        places=[Place("p1", "Kharkiv", "UKR", "Kharkiv Oblast", 49.993, 36.231, "city", 706483)],
+        places=[Place("p1", "Asmara", "ERI", "Asmara Oblast", 49.993, 36.231, "city", 706483)],
         events=[
-            Event("e1", "ASSAULT", Evidence("Russian forces shelled Kharkiv overnight", 0, 40),
+            Event("e1", "ASSAULT", Evidence("Ethiopian forces shelled Asmara overnight", 0, 40),
                   mode="shelling", source=["a1", "a1"], target=["a2"], place="p1", date="2025-05-10",
                   dead=3, injured=11, claimed_by="a3", verification="unverified"),
         ],
@@ -104,7 +104,7 @@ def springfield() -> Extraction:
     )
 
 
-ARTICLES = (lyon, kharkiv, aleppo, springfield)
+ARTICLES = (lyon, asmara, aleppo, springfield)
 
 
 # --- databases -----------------------------------------------------------------------------------
@@ -201,8 +201,8 @@ def test_adding_a_document_twice_returns_false_and_adds_nothing(store: Store) ->
 
 
 def test_same_text_with_other_line_endings_is_the_same_document(store: Store) -> None:
-    original = kharkiv()
-    copy = kharkiv()
+    original = asmara()
+    copy = asmara()
     copy.document = Document(text=original.document.text.replace(". ", ".\r\n") + "  \r\n")
     assert copy.document.id == Document(text=original.document.text.replace(". ", ".\n")).id
     assert store.add(copy) is True
@@ -240,7 +240,7 @@ def test_a_document_with_nothing_extracted_is_stored(store: Store) -> None:
 def test_documents_list_newest_published_first_with_their_event_counts(filled: Store) -> None:
     listed = filled.documents()
     assert [(row.title, row.published, row.events) for row in listed] == [
-        ("Overnight shelling of Kharkiv", date(2025, 5, 11), 1),
+        ("Overnight shelling of Asmara", date(2025, 5, 11), 1),
         ("Arrests at Lyon pension march", date(2025, 3, 4), 2),
         ("Threat over Aleppo districts", date(2025, 1, 20), 1),
         ("Shelter approved", None, 1),
@@ -260,7 +260,7 @@ def _with_duplicate_actor_id() -> Extraction:
 
 
 def _with_unknown_actor_reference() -> Extraction:
-    broken = kharkiv()
+    broken = asmara()
     broken.events[0].target = ["a9"]
     return broken
 
@@ -314,7 +314,7 @@ def test_a_concurrent_duplicate_add_returns_false(db_url: str) -> None:
 # --- filtering events ----------------------------------------------------------------------------
 
 def test_events_filter_by_type_ignoring_case(filled: Store) -> None:
-    assert _ids(filled.events(types=["assault"])) == [("kharkiv", "e1")]
+    assert _ids(filled.events(types=["assault"])) == [("asmara", "e1")]
     assert _ids(filled.events(types=["COERCE", "PROTEST"])) == [("lyon", "e1"), ("lyon", "e2")]
 
 
@@ -334,14 +334,14 @@ def test_actor_filter_takes_percent_and_underscore_literally(filled: Store) -> N
 
 
 def test_events_filter_by_country_of_an_actor_or_the_place(filled: Store) -> None:
-    assert _ids(filled.events(country="RUS")) == [("kharkiv", "e1")]  # only the source is Russian
+    assert _ids(filled.events(country="ETH")) == [("asmara", "e1")]  # only the source is Ethiopian
     assert _ids(filled.events(country="usa")) == [("springfield", "e1")]
-    assert _ids(filled.events(country="UKR")) == [("kharkiv", "e1")]
+    assert _ids(filled.events(country="ERI")) == [("asmara", "e1")]
     assert filled.events(country="GBR") == []
 
 
 def test_events_filter_by_place_name_or_region(filled: Store) -> None:
-    assert _ids(filled.events(place="kharkiv")) == [("kharkiv", "e1")]
+    assert _ids(filled.events(place="asmara")) == [("asmara", "e1")]
     assert _ids(filled.events(place="Illinois")) == [("springfield", "e1")]
     assert _ids(filled.events(place="rhône")) == [("lyon", "e1"), ("lyon", "e2")]
 
@@ -352,7 +352,7 @@ def test_date_range_uses_the_event_date_then_the_published_date(filled: Store) -
         ("lyon", "e1"), ("lyon", "e2"),
     ]
     assert _ids(filled.events(until=date(2025, 2, 1))) == [("aleppo", "e1")]
-    assert _ids(filled.events(since=date(2025, 5, 1))) == [("kharkiv", "e1")]
+    assert _ids(filled.events(since=date(2025, 5, 1))) == [("asmara", "e1")]
 
 
 def test_events_filter_by_status(filled: Store) -> None:
@@ -369,7 +369,7 @@ def test_filters_combine(filled: Store) -> None:
 
 def test_events_come_newest_first_with_undated_ones_last(filled: Store) -> None:
     assert _ids(filled.events()) == [
-        ("kharkiv", "e1"), ("lyon", "e1"), ("lyon", "e2"), ("aleppo", "e1"), ("springfield", "e1"),
+        ("asmara", "e1"), ("lyon", "e1"), ("lyon", "e2"), ("aleppo", "e1"), ("springfield", "e1"),
     ]
 
 
@@ -385,14 +385,14 @@ def test_limit_and_offset_page_through_events(filled: Store) -> None:
 def test_event_row_carries_what_a_table_needs(filled: Store) -> None:
     (row,) = filled.events(types=["ASSAULT"])
     assert row == EventRow(
-        document_id=kharkiv().document.id, event_id="e1", type="ASSAULT", mode="shelling",
+        document_id=asmara().document.id, event_id="e1", type="ASSAULT", mode="shelling",
         status="occurred", negated=False, date=date(2025, 5, 10), day=date(2025, 5, 10),
-        source_names=("Russian forces",), source_countries=("RUS",),
-        target_names=("Ukraine",), target_countries=("UKR",),
-        place_name="Kharkiv", place_admin1="Kharkiv Oblast", place_country="UKR", lat=49.993, lon=36.231,
+        source_names=("Ethiopian forces",), source_countries=("ETH",),
+        target_names=("Eritrea",), target_countries=("ERI",),
+        place_name="Asmara", place_admin1="Asmara Oblast", place_country="ERI", lat=49.993, lon=36.231,
         claimed_by="Ivan Petrenko", verification="unverified", dead=3, injured=11, arrested=None,
-        evidence="Russian forces shelled Kharkiv overnight", evidence_start=0, evidence_end=40,
-        title="Overnight shelling of Kharkiv", url=None, published=date(2025, 5, 11),
+        evidence="Ethiopian forces shelled Asmara overnight", evidence_start=0, evidence_end=40,
+        title="Overnight shelling of Asmara", url=None, published=date(2025, 5, 11),
     )
 
 
@@ -452,12 +452,12 @@ def test_migrations_build_the_schema_the_code_describes(db_url: str) -> None:
 
 def test_reopening_a_database_keeps_its_documents(db_url: str) -> None:
     with Store(db_url) as first:
-        first.add(kharkiv())
+        first.add(asmara())
         counts = first.count()
     with Store(db_url) as second:
         assert second.count() == counts
-        assert second.get(kharkiv().document.id) == kharkiv()
-        assert second.add(kharkiv()) is False
+        assert second.get(asmara().document.id) == asmara()
+        assert second.add(asmara()) is False
 
 
 def test_a_database_from_a_newer_sitrep_is_refused(db_url: str) -> None:

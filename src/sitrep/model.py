@@ -191,5 +191,5 @@ def _build(kind: type[T], data: dict[str, Any], **override: Any) -> T:
 
 
 def _plain_number(value: float) -> float | int:
-    """56000.0 prints as 56000: counts are integers in the JSON whenever they are whole."""
+    """1200.0 prints as 1200: counts are integers in the JSON whenever they are whole."""
     return int(value) if float(value).is_integer() else value

@@ -7,7 +7,7 @@ which actor a token stands for, so attribution and coding share one notion of
 "who". The book computes everything first and is written to the doc once.
 
 Country comes only from the text: a country or demonym in the name or title
-("U.S. Army Secretary"), a possessor ("Ukraine's ambassador"), an apposition,
+("Brazilian Foreign Minister"), a possessor ("Chile's ambassador"), an apposition,
 or a link to another actor whose country is known ("X's envoy Y": Y serves X).
 """
 
@@ -39,7 +39,7 @@ class ActorDraft:
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    seat: bool = False  # a seat of government such as the Kremlin
+    seat: bool = False  # a seat of government such as the White House
     generic: bool = False  # named by a role noun alone ("an armed group", "villagers")
 
     def add_alias(self, text: str) -> None:
@@ -147,7 +147,7 @@ class ActorBook:
             iso = demonym_country(token.text) or country_code(token.text)
             if iso:
                 return self.country_actor(iso)
-        # "its forces", "Russian forces", "Moscow's troops": the modifier's actor
+        # "its forces", "Syrian forces", "Ankara's troops": the modifier's actor
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 idx = self.at(child)
@@ -354,7 +354,7 @@ def _add_org(book: ActorBook, e: Span) -> None:
 
 
 def _possessor_span(e: Span) -> Span | None:
-    """``Ukraine's`` in ``Ukraine's Energy Ministry``: the tokens before a possessive marker."""
+    """``Peru's`` in ``Peru's Health Ministry``: the tokens before a possessive marker."""
     doc = e.doc
     if e.start >= 2 and doc[e.start - 1].text in POSSESSIVE:
         end = e.start - 1
@@ -384,7 +384,7 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
         if idx is None:
             continue
         actor = book.actors[idx]
-        # words before the name: "U.S. Army Secretary", "security chief", "President"
+        # words before the name: "French Defence Minister", "police chief", "Governor"
         j = e.start
         title: list[Token] = []
         while j > 0:
@@ -405,7 +405,7 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
                 book.link(owner, idx)
                 _share_possessor_with_list(book, e, owner)
         _membership(book, idx, e)
-        # an apposition: "Y, X's new chief of staff and head of the delegation, said"
+        # an apposition: "Y, X's new press secretary and head of the transition team, said"
         for child in e.root.children:
             if child.dep_ == "appos" and child.i > e.end - 1:
                 _apply_apposition(book, idx, child)
@@ -465,7 +465,7 @@ def _apply_title(book: ActorBook, idx: int, title: list[Token]) -> None:
 
 
 def _share_possessor_with_list(book: ActorBook, e: Span, owner: int) -> None:
-    """In "X's envoy A, son-in-law B and Secretary C" the possessor covers the whole list."""
+    """In "X's adviser A, nephew B and Minister C" the possessor covers the whole list."""
     for conj in _conjuncts(e.root):
         other = book.at(conj)
         if other is not None and other != owner and book.actors[other].kind == "person":
@@ -474,7 +474,7 @@ def _share_possessor_with_list(book: ActorBook, e: Span, owner: int) -> None:
 
 
 def _title_before(book: ActorBook, idx: int) -> None:
-    """Pick up the lowercase role right before a listed name ("son-in-law B")."""
+    """Pick up the lowercase role right before a listed name ("brother-in-law B")."""
     doc = book.doc
     start, _ = book.actors[idx].mentions[0]
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -554,7 +554,7 @@ def _is_argument(t: Token) -> bool:
 
 
 def _role_noun_actors(book: ActorBook) -> None:
-    """Role nouns as actors: with a country ("Ukraine's ambassador to the U.S.", "Ukrainian
+    """Role nouns as actors: with a country ("Chile's ambassador to Peru", "Kenyan
     negotiators") or generic participants ("an unidentified armed group", "police", "a civilian")."""
     doc = book.doc
     lex = lexicon()
@@ -593,7 +593,7 @@ def _role_noun_actors(book: ActorBook) -> None:
         if generic and (t.dep_ == "conj" or any(c.lower_ in ("foreign", "other", "both") for c in t.children)):
             continue
         span = _phrase(t)
-        # keep "to the U.S." in "ambassador to the U.S." but not clauses
+        # keep "to Peru" in "ambassador to Peru" but not clauses
         span = doc[span.start:span.end]
         if span.start < t.i and doc[span.start].lower_ == "the":
             span = doc[span.start + 1:span.end]
@@ -615,7 +615,7 @@ def _role_noun_actors(book: ActorBook) -> None:
 
 
 def _descriptive_references(book: ActorBook) -> None:
-    """"The Ukrainian leader" is the one person of that country holding a leader's title."""
+    """"The Kenyan leader" is the one person of that country holding a leader's title."""
     doc = book.doc
     lex = lexicon()
     for t in doc:

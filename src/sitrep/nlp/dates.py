@@ -1,7 +1,7 @@
 """Dates anchored to the report's publication date.
 
 ``dateparser`` handles explicit dates well but misses much of news wording
-("last night", "since the fall", "until February", weekday names meaning the
+("last night", "since the spring", "until March", weekday names meaning the
 last such day before the report), so those are rules here and explicit dates
 go to dateparser with the publication date as its base.
 """

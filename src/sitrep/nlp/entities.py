@@ -1,6 +1,6 @@
 """The entities stage: corrects spaCy's statistical NER with what sitrep knows.
 
-- Institutions known by a fixed name ("the Kremlin", "NATO", ministries of a
+- Institutions known by a fixed name ("the White House", "NATO", ministries of a
   country) become ORG entities, recorded with their country and sector in
   ``doc._.sitrep_state["institutions"]`` for the actors stage.
 - Entities never cross a line break: the small model merges a byline and a

@@ -51,7 +51,7 @@ def clause_span(d: EventDraft) -> tuple[int, int]:
     verb = d.clause if d.clause is not None else d.trigger
     if d.trigger.pos_ == "VERB":
         verb = d.trigger
-        # "to deploy troops" in "signed a declaration of intent to deploy troops": the finite clause states it
+        # "to send engineers" in "signed a memorandum pledging to send engineers": the finite clause states it
         for _ in range(4):
             has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             if verb.dep_ not in ("xcomp", "acl", "pcomp") or has_subject:
@@ -358,7 +358,7 @@ def _governing_subject(book: ActorBook, t: Token) -> list[int]:
 
 
 def _first_actor_below(book: ActorBook, head: Token, *, exclude: set[int]) -> list[int]:
-    """The first actor named inside an object phrase ("a declaration of intent to deploy troops to X")."""
+    """The first actor named inside an object phrase ("a memorandum on sending engineers to X")."""
     for tok in head.subtree:
         if tok.dep_ in ("pobj", "dobj", "dative"):
             idx = book.at(tok)
@@ -481,7 +481,7 @@ def _place_in(o: Token) -> Token | None:
 
 def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
     """One event per clause: a noun trigger that is the object or subject of a same-family verb
-    trigger ("signed a declaration", "the strikes have targeted") folds into the verb's event."""
+    trigger ("signed an accord", "the raids have hit") folds into the verb's event."""
     by_token = {d.trigger.i: d for d in drafts}
     drop: set[int] = set()
     for d in drafts:
@@ -522,7 +522,7 @@ def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
 
 
 def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> None:
-    """A definite event noun without a source ("The strikes ...") continues the latest earlier
+    """A definite event noun without a source ("The raids ...") continues the latest earlier
     event of the same category within three sentences."""
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     for n, d in enumerate(drafts):
@@ -531,7 +531,7 @@ def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> None:
         if not any(c.lower_ in ("the", "these", "those", "such") for c in d.trigger.children):
             continue
         if d.source and not d.target:
-            # "the talks" in a story about talks are those talks: same counterpart
+            # "the negotiations" in a story about negotiations are those: same counterpart
             for e in reversed(drafts[:n]):
                 if e.type == d.type and e.target:
                     d.target = [a for a in e.target if a not in d.source]

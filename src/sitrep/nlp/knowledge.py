@@ -12,7 +12,7 @@ import pycountry
 
 from sitrep.gazetteer import Gazetteer
 
-# pycountry's names are the ISO short names ("Russian Federation", "Korea,
+# pycountry's names are the ISO short names ("Iran (Islamic Republic of)", "Korea,
 # Republic of"); reports and analysts use the common short form.
 _SHORT_NAMES = {
     "RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea",
@@ -30,7 +30,7 @@ def gazetteer() -> Gazetteer:
 
 @lru_cache(maxsize=512)
 def country_name(iso3: str) -> str:
-    """The common short English name of a country, e.g. ``RUS`` -> ``Russia``."""
+    """The common short English name of a country, e.g. ``IRN`` -> ``Iran``."""
     if iso3 in _SHORT_NAMES:
         return _SHORT_NAMES[iso3]
     c = pycountry.countries.get(alpha_3=iso3)
@@ -47,7 +47,7 @@ def country_code(name: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def demonym_country(word: str) -> str | None:
-    """ISO-3 for a demonym ("Ukrainian", "Americans"), else None."""
+    """ISO-3 for a demonym ("Kenyan", "Peruvians"), else None."""
     return gazetteer().demonym(word)
 
 

@@ -1,8 +1,8 @@
 """The quantities stage: every number that counts something, with unit and what happened to it.
 
-"56,000 families ... were without power" gives value 56000, unit "families",
+"12,500 households ... were without water" gives value 12500, unit "households",
 what "without power"; "tens of thousands" gives a lower bound with
-``approximate``; "minus 19 Celsius" a temperature; "its fourth year" a
+``approximate``; "minus 7 Celsius" a temperature; "its third month" a
 duration. Casualty counts are classified (dead, injured, arrested) so the
 event they belong to can carry them.
 """
@@ -204,7 +204,7 @@ PEOPLE_SINGULAR = frozenset({"man", "woman", "child", "boy", "girl", "person", "
 
 
 def parse_number(tokens: list[Token]) -> float | None:
-    """56,000 -> 56000; "two" -> 2; "1.5 million" -> 1500000; "three hundred" -> 300."""
+    """12,500 -> 12500; "two" -> 2; "1.5 million" -> 1500000; "three hundred" -> 300."""
     total = 0.0
     current = 0.0
     seen = False
@@ -229,7 +229,7 @@ def parse_number(tokens: list[Token]) -> float | None:
 
 
 def _unit_after(tok: Token) -> Token | None:
-    """The counted noun: "56,000 families", "two more villages", "tens of thousands of people"."""
+    """The counted noun: "12,500 households", "three more towns", "tens of thousands of people"."""
     doc = tok.doc
     j = tok.i + 1
     while j < len(doc) and j <= tok.i + 3:
@@ -306,7 +306,7 @@ def _to_death(verb: Token) -> bool:
 
 
 def _duration(last: Token, ent: object) -> QuantityDraft | None:
-    """"its fourth year", "three weeks": a duration expressed as a DATE entity."""
+    """"its third month", "three weeks": a duration expressed as a DATE entity."""
     doc = last.doc
     from spacy.tokens import Span
 

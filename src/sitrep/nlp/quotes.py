@@ -2,7 +2,7 @@
 
 Direct quotes are found from quotation marks (curly or straight, across
 sentences, partial quotes inside a clause); indirect speech from a reporting
-verb's clausal complement ("said the talks would ..."). The speaker is the
+verb's clausal complement ("said the vote would ..."). The speaker is the
 subject of the cue verb, through participles ("adding that ...") and pronouns
 ("he said"), resolved to an actor by the actors stage's book.
 """
