@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
@@ -117,12 +117,14 @@ class EventsStage:
         extensions.register()
         self.lex = lexicon()
         self.words = self.lex.single_word_triggers()
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # phrases match on lemmas so "gunned down", "exchanged fire" and "sit-ins" all count
+        self.phrases = Matcher(nlp.vocab)
         self.phrase_of: dict[str, Trigger] = {}
         for t in self.lex.phrase_triggers():
-            for form in (t.lemma, t.lemma + "s"):
-                self.phrases.add(form, [nlp.make_doc(form)])
-                self.phrase_of[form] = t
+            words = [w.lower_ for w in nlp.make_doc(t.lemma)]
+            self.phrases.add(t.lemma, [[{"LEMMA": {"IN": [w, w.capitalize()]}} for w in words],
+                                       [{"LOWER": w} for w in words[:-1]] + [{"LOWER": words[-1] + "s"}]])
+            self.phrase_of[t.lemma] = t
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.sitrep_state or {}

@@ -39,6 +39,8 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
     """Whether an event draft says enough to be a record: who did it to whom, or violence on its own."""
     if d.source and d.target:
         return True
+    if d.type in STANDALONE_TYPES and (has_casualties or has_place):
+        return True
     if d.target:
         return d.agentless  # passive without agent: "three villagers were abducted"
     if d.source:

@@ -51,12 +51,17 @@ class Lexicon:
     def single_word_triggers(self) -> dict[str, list[Trigger]]:
         out: dict[str, list[Trigger]] = {}
         for t in self.triggers:
-            if " " not in t.lemma:
+            if not _is_phrase(t.lemma):
                 out.setdefault(t.lemma, []).append(t)
         return out
 
     def phrase_triggers(self) -> list[Trigger]:
-        return [t for t in self.triggers if " " in t.lemma]
+        return [t for t in self.triggers if _is_phrase(t.lemma)]
+
+
+def _is_phrase(lemma: str) -> bool:
+    """Several tokens to spaCy: "tear gas", "sit-in", "gun down"."""
+    return " " in lemma or "-" in lemma
 
 
 def _trigger(entry: dict[str, Any]) -> Trigger:
