@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
 from sitrep.nlp.actors import ActorBook
-from sitrep.nlp.attribution import claimant, verification_of
+from sitrep.nlp.attribution import REPORTING_VERBS, claimant, verification_of
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "going"})
@@ -27,6 +27,10 @@ PLAN_VERBS = frozenset({"plan", "hope", "intend", "expect", "aim", "want", "prep
                         "propose", "seek", "try", "agree", "promise", "pledge", "decide", "vow"})
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "insist", "pledge", "promise", "say", "declare"})
 HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "further", "new"})
+# "a mediation effort", "an evacuation operation": the first noun names the event
+FRAME_NOUNS = frozenset({"effort", "mission", "process", "bid", "drive", "operation", "attempt", "plan", "campaign",
+                         "initiative", "programme", "program", "talks", "deal", "agreement"})
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 # PLOVER codes a promise of cooperation ("will provide aid", "offered to release") as AGREE
 PROMISABLE = frozenset({"SUPPORT", "AID", "COOPERATE"})
@@ -135,6 +139,8 @@ class EventsStage:
             draft = self.code(doc, book, token, trig)
             if draft is not None:
                 drafts.append(draft)
+        drafts += self._demanded_obligations(doc, book, {d.trigger.i for d in drafts})
+        drafts.sort(key=lambda d: d.trigger.i)
         _continue_definite(doc, drafts)
         drafts = _merge_nested(drafts)
         _fill_from_discourse(doc, book, drafts)
@@ -144,6 +150,26 @@ class EventsStage:
         state["events"] = drafts
         doc._.sitrep_state = state
         return doc
+
+    def _demanded_obligations(self, doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+        """"X said (that) Y must do Z": PLOVER reads a reported obligation as X's demand on Y."""
+        out: list[EventDraft] = []
+        for verb in doc:
+            if verb.lemma_ not in REPORTING_VERBS or verb.i in taken or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if comp is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
+                continue
+            subj = _subject(verb)
+            obliged = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or obliged is None:
+                continue
+            d = EventDraft(type="REQUEST", trigger=verb, sentence=verb.sent, clause=verb,
+                           source=_subject_actors(book, subj))
+            d.target = [a for a in book.resolve(obliged) if a not in d.source]
+            if d.source and d.target:
+                out.append(d)
+        return out
 
     # -- triggers -------------------------------------------------------------
     def find_triggers(self, doc: Doc) -> list[tuple[Token, Trigger]]:
@@ -181,7 +207,7 @@ class EventsStage:
             return False
         if is_noun and _averted(t):
             return False
-        return not (is_noun and t.dep_ == "compound")
+        return not (is_noun and t.dep_ == "compound" and t.head.lemma_ not in FRAME_NOUNS)
 
     # -- coding ---------------------------------------------------------------
     def code(self, doc: Doc, book: ActorBook, t: Token, trig: Trigger) -> EventDraft | None:
