@@ -33,19 +33,22 @@ STANDALONE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 UNDIRECTED_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "THREATEN", "CONCEDE", "AGREE",
                               "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AID", "SANCTION"})
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# words that also name accidents: with nobody named as doing it, an explosion or a fire is not an attack
+HAZARD_WORDS = frozenset({"explosion", "blast", "explode", "burn", "fire", "hit"})
 
 
 def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> bool:
     """Whether an event draft says enough to be a record: who did it to whom, or violence on its own."""
     if d.source and d.target:
         return True
-    if d.type in STANDALONE_TYPES and (has_casualties or has_place):
+    hazard = d.trigger.lemma_.lower() in HAZARD_WORDS
+    if d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard:
         return True
     if d.target:
         return d.agentless  # passive without agent: "three villagers were abducted"
     if d.source:
         return d.type in UNDIRECTED_TYPES or (d.type in MUTUAL_TYPES and len(d.source) >= 2)
-    return d.type == "PROTEST" or (d.type in STANDALONE_TYPES and (has_casualties or has_place))
+    return d.type == "PROTEST" or (d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard)
 
 
 class Extractor:
