@@ -135,7 +135,7 @@ def _speaker(book: ActorBook, verb: Token) -> int | None:
                 found = book.resolve(c)
                 if found:
                     return found[0]
-        if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp") and cur.head.i != cur.i:
+        if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp", "csubj") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
@@ -164,6 +164,10 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -
         content = _content_span(comp)
         if content is None or len(content) < 3:
             continue
+        # "said 40 villagers were ...": the parser may hang the clause's subject on the cue as its object
+        obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < comp.i), None)
+        if obj is not None:
+            content = doc[obj.left_edge.i:content.end]
         if _mostly_covered(content.start_char, content.end_char, covered):
             continue
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, _speaker(book, t)))
