@@ -8,7 +8,7 @@ and prints, per corpus:
   overlaps a gold span);
 - accuracy within 161 km over the gold toponyms that were recognised;
 - resolution-only accuracy within 161 km given the gold spans;
-- the same recognition figures with gold demonyms ("Russian", "American")
+- the same recognition figures with gold demonyms ("German", "American")
   left out, since sitrep deliberately reports demonyms as nationalities
   (NORP) and not as places, while LGL and TR-News annotate them as toponyms;
 - the places stage's share of pipeline time.

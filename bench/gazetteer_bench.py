@@ -19,7 +19,7 @@ from pathlib import Path
 from sitrep.gazetteer import Gazetteer, ResolutionContext
 
 NAMES = [
-    "Paris", "London", "Springfield", "Kharkiv", "Kharkov", "Lyon", "Aleppo", "Minsk", "Washington",
+    "Paris", "London", "Springfield", "Kharkiv", "Kharkov", "Lyon", "Aleppo", "Minsk", "Seattle",
     "Georgia", "Texas", "U.S.", "Britain", "China", "Alexandria", "Columbus", "Richmond", "Oxford",
     "Lagos", "Nairobi", "Damascus", "Idlib", "Odesa", "Lviv", "Kherson", "Dnipro", "Mariupol", "Gaza",
     "Rafah", "Beirut", "Tehran", "Baghdad", "Mosul", "Khartoum", "El Fasher", "Goma", "Kinshasa", "Juba",

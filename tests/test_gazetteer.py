@@ -179,8 +179,8 @@ def test_demonyms_map_to_countries(gaz: Gazetteer) -> None:
     assert gaz.demonym("Canadians") == "CAN"
     assert gaz.demonym("Britons") == "GBR"
     assert gaz.demonym("British") == "GBR"
-    assert gaz.demonym("French") == "FRA"
-    assert gaz.demonym("Frenchmen") == "FRA"
+    assert gaz.demonym("Spanish") == "ESP"
+    assert gaz.demonym("Spaniards") == "ESP"
     assert gaz.demonym("Belarusian") == "BLR"
     assert gaz.demonym("Table") is None
 

@@ -62,9 +62,9 @@ def test_places_leaves_people_named_like_places_alone(nlp: Any) -> None:
 
 
 def test_places_demonyms_are_not_places(nlp: Any) -> None:
-    doc = nlp("Syrian officials met French diplomats in Lyon.")
+    doc = nlp("Syrian officials met Spanish diplomats in Lyon.")
     assert [t.text for t in doc._.toponyms] == ["Lyon"]
-    assert any(ent.text in ("Syrian", "French") and ent.label_ == "NORP" for ent in doc.ents)
+    assert any(ent.text in ("Syrian", "Spanish") and ent.label_ == "NORP" for ent in doc.ents)
 
 
 def test_places_document_context_picks_springfield_illinois(nlp: Any) -> None:
@@ -74,9 +74,9 @@ def test_places_document_context_picks_springfield_illinois(nlp: Any) -> None:
 
 
 def test_places_country_mentions_resolve_to_country_entries(nlp: Any) -> None:
-    found = toponyms(nlp, "Talks between Syria and the United Kingdom resumed in Lyon.")
+    found = toponyms(nlp, "Talks between Syria and Argentina resumed in Lyon.")
     assert found["Syria"].feature == "country" and found["Syria"].country == "SYR"
-    assert found["United Kingdom"].country == "GBR"
+    assert found["Argentina"].country == "ARG"
 
 
 def test_places_dateline_anchors_the_document(nlp: Any) -> None:
