@@ -112,9 +112,30 @@ def ranked(candidates: Sequence[Candidate], context: ResolutionContext) -> list[
 
 
 def best(candidates: Sequence[Candidate], context: ResolutionContext) -> Candidate | None:
-    """The highest-scoring candidate, or None when there are none."""
+    """The highest-scoring candidate, or None when there are none or the best is far-fetched."""
     scored = ranked(candidates, context)
-    return scored[0][1] if scored else None
+    if not scored or far_fetched(scored[0][1], context):
+        return None
+    return scored[0][1]
+
+
+#: Below this population a namesake abroad is more likely a place the index lacks than the one meant.
+OBSCURE_POPULATION = 20_000
+FAR_KM = 1500.0
+
+
+def far_fetched(candidate: Candidate, context: ResolutionContext) -> bool:
+    """An obscure place in a country the document never mentions, far from every place it does
+    mention ("Pond" in a report about northern Benin resolving to a hamlet in the US): leaving the
+    name unresolved is better than a point on the wrong continent."""
+    if candidate.feature not in ("city", "other") or candidate.population >= OBSCURE_POPULATION:
+        return False
+    if not context.countries or context.countries.get(candidate.country or "", 0.0) > 0:
+        return False
+    points = [a for a in (*context.anchors, *([context.dateline] if context.dateline else [])) if a.feature != "country"]
+    if not points:
+        return False
+    return all(haversine_km(candidate.lat, candidate.lon, p.lat, p.lon) > FAR_KM for p in points)
 
 
 def margin(candidates: Sequence[Candidate], context: ResolutionContext) -> float:
