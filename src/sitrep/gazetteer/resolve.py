@@ -132,7 +132,8 @@ def far_fetched(candidate: Candidate, context: ResolutionContext) -> bool:
         return False
     if not context.countries or context.countries.get(candidate.country or "", 0.0) > 0:
         return False
-    points = [a for a in (*context.anchors, *([context.dateline] if context.dateline else [])) if a.feature != "country"]
+    placed = [*context.anchors, *([context.dateline] if context.dateline else [])]
+    points = [a for a in placed if a.feature != "country"]
     if not points:
         return False
     return all(haversine_km(candidate.lat, candidate.lon, p.lat, p.lon) > FAR_KM for p in points)
