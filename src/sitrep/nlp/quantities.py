@@ -162,7 +162,10 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
 
 VICTIM_VERBS = {"kill": "dead", "murder": "dead", "assassinate": "dead", "behead": "dead", "execute": "dead",
                 "lynch": "dead", "shoot": "injured", "wound": "injured", "injure": "injured", "stab": "injured",
-                "arrest": "arrested", "detain": "arrested", "apprehend": "arrested"}
+                "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "beat": "injured",
+                "burn": "injured", "stone": "injured", "hack": "injured", "club": "injured", "torture": "injured"}
+ANIMALS = frozenset({"cattle", "cows", "cow", "oxen", "ox", "goats", "goat", "sheep", "camels", "camel", "animals",
+                     "livestock", "dogs", "dog", "chickens", "pigs", "horses", "donkeys", "heads", "birds"})
 
 
 def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
@@ -170,7 +173,7 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
     out: list[QuantityDraft] = []
     for t in doc:
         kind = VICTIM_VERBS.get(t.lemma_.lower())
-        if kind is None or t.pos_ != "VERB":
+        if kind is None or t.pos_ != "VERB" or _alleged_past(t):
             continue
         if t.lemma_ == "shoot" and any(c.lower_ == "dead" for c in t.children):
             kind = "dead"
@@ -294,7 +297,16 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
         casualty = "injured"
     elif casualty is None and verb.lemma_.lower() in ARRESTED:
         casualty = "arrested"
+    if noun.lower_ in ANIMALS:
+        casualty = None
     return verb.text, casualty
+
+
+def _alleged_past(verb: Token) -> bool:
+    """"accused of killing a villager": the killing is the accusation, not this report's event."""
+    head = verb.head
+    return verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_ in ("accuse", "suspect", "charge",
+                                                                                    "convict", "guilty")
 
 
 def _to_death(verb: Token) -> bool:
