@@ -306,8 +306,19 @@ def _add_place_actor(book: ActorBook, e: Span) -> None:
         book.country_actor(iso, e, alias=e.text if e.text != country_name(iso) else None)
         return
     iso = capital_country(e.text)
-    if iso and _acts(e):
+    if iso and _acts(e) and not _is_dateline(e):
         book.government_actor(iso, e, e.text)
+
+
+def _is_dateline(e: Span) -> bool:
+    """"LISBON — ..." opening a paragraph says where the report was filed; the parser may still
+    make it the subject of the first verb."""
+    doc = e.doc
+    at_start = e.start == 0 or "\n" in doc[e.start - 1].text_with_ws
+    j = e.end
+    while j < len(doc) and (doc[j].text == "," or doc[j].ent_type_ == "GPE" or doc[j].is_title) and j - e.end < 4:
+        j += 1
+    return at_start and j < len(doc) and doc[j].text in ("—", "–", "-", "--")
 
 
 def _acts(e: Span) -> bool:
@@ -559,7 +570,7 @@ def _role_noun_actors(book: ActorBook) -> None:
     doc = book.doc
     lex = lexicon()
     for t in doc:
-        if book.at(t) is not None or t.pos_ != "NOUN" or t.lower_ not in lex.roles:
+        if book.at(t) is not None or t.pos_ != "NOUN" or (t.lower_ not in lex.roles and t.lemma_ not in lex.roles):
             continue
         if not _is_argument(t):
             continue
@@ -589,6 +600,18 @@ def _role_noun_actors(book: ActorBook) -> None:
             book.groups[t.i] = members
             book.by_token.setdefault(t.i, members[0])
             continue
+        if country is None and principal is None:
+            # "the presidents of Ghana and Togo": one actor per country the phrase names
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            isos = [iso for o in ([obj, *obj.conjuncts] if obj is not None else [])
+                    if (iso := country_code(o.text))]
+            if len(isos) == 1:
+                country = isos[0]
+            elif len(isos) > 1:
+                members = [book.country_actor(iso) for iso in isos]
+                book.groups[t.i] = members
+                continue
         generic = country is None and principal is None
         if generic and (t.dep_ == "conj" or any(c.lower_ in ("foreign", "other", "both") for c in t.children)):
             continue

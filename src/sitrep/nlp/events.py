@@ -30,6 +30,8 @@ HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "f
 # "a mediation effort", "an evacuation operation": the first noun names the event
 FRAME_NOUNS = frozenset({"effort", "mission", "process", "bid", "drive", "operation", "attempt", "plan", "campaign",
                          "initiative", "programme", "program", "talks", "deal", "agreement"})
+CROWD_CONTROL = frozenset({"gas", "teargas", "tear", "cannon", "cannons", "rubber", "warning", "pellets"})
+ASKING_VERBS = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "encourage", "invite"})
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 # PLOVER codes a promise of cooperation ("will provide aid", "offered to release") as AGREE
@@ -216,6 +218,13 @@ class EventsStage:
         sent_words = {w.lower_ for w in sent}
         if trig.lemma == "strike" and sent_words & self.lex.labour_strike_words:
             etype, mode = "PROTEST", "strike"
+        if trig.lemma == "fire" and any(w.lower_ in CROWD_CONTROL for c in t.children if c.dep_ == "dobj"
+                                        for w in c.subtree):
+            etype, mode = "COERCE", "disperse"  # "fired tear gas" disperses, it does not shoot
+        clause = _clause_verb(t)
+        if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_ in ASKING_VERBS and clause.i != t.i) or (
+                t.dep_ == "xcomp" and t.head.lemma_ in ASKING_VERBS):
+            return None  # "urged X to impose sanctions": the request is the event, the sanction is not
         if etype == "ASSAULT" and mode is None:
             mode = _assault_mode(self.lex, sent_words)
         d = EventDraft(type=etype, mode=mode, trigger=t, sentence=sent)
