@@ -276,6 +276,42 @@ def events(
     Console(width=160, markup=False, emoji=False, highlight=False).print(table)
 
 
+@app.command("actors")
+def list_actors(
+    db: DbOption = None,
+    name: Annotated[str | None, typer.Option(help="name or alias contains this")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO-3 country code")] = None,
+    kind: Annotated[str | None, typer.Option(help="person, organization, country or group")] = None,
+    limit: Annotated[int, typer.Option(help="at most this many actors")] = 50,
+    output_format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """List actors across stored documents: one per referent, with aliases and dated roles."""
+    from sitrep.store import Store
+
+    try:
+        if country is not None and not (len(country) == 3 and country.isalpha()):
+            raise InputError(f"--country {country!r} is not an ISO-3 code: use e.g. KEN, PER, SYR")
+        if kind is not None and kind not in ("person", "organization", "country", "group"):
+            raise InputError(f"--kind {kind!r} is unknown: use person, organization, country or group")
+        with Store(db or settings.database_url()) as store:
+            found = store.actors(name=name, country=country.upper() if country else None, kind=kind, limit=limit)
+    except SitrepError as err:
+        raise fail(err) from None
+    if output_format is TableFormat.json:
+        typer.echo(json.dumps([a.to_dict() for a in found], ensure_ascii=False, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(found)} actor(s)")
+    for col in ("name", "kind", "country", "reports", "roles (first → last seen)", "aliases"):
+        table.add_column(col, overflow="fold")
+    for a in found:
+        roles = "; ".join(f"{r.role} ({r.first_seen or '?'} → {r.last_seen or '?'})" for r in a.roles)
+        table.add_row(a.name, a.kind, a.country or "", str(a.documents), roles, ", ".join(a.aliases[:6]))
+    Console(width=160, markup=False, emoji=False, highlight=False).print(table)
+
+
 def _mount_subapps() -> None:
     """Areas with several commands of their own live in their own modules, mounted here."""
     import importlib

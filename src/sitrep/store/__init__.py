@@ -18,13 +18,14 @@ from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
 from sitrep.errors import StoreError
-from sitrep.model import Extraction
+from sitrep.link.actors import CanonicalActor, merge_mentions
+from sitrep.model import Actor, Extraction
 from sitrep.store.documents import DocumentRow, query_documents
 from sitrep.store.engine import describe, open_engine, parse_url, reason
 from sitrep.store.events import EventRow, query_events
 from sitrep.store.migrate import upgrade
 from sitrep.store.rows import extraction_rows
-from sitrep.store.schema import TABLES, documents
+from sitrep.store.schema import TABLES, actors, documents
 
 __all__ = ["DocumentRow", "EventRow", "Store", "StoreError"]
 
@@ -153,6 +154,31 @@ class Store:
         with self._reading("events") as connection:
             return query_events(connection, types=types, actor=actor, country=country, place=place,
                                 since=since, until=until, status=status, limit=limit, offset=offset)
+
+    def actors(self, *, name: str | None = None, country: str | None = None, kind: str | None = None,
+               limit: int = 100) -> list[CanonicalActor]:
+        """Actors across documents, one per referent, most reported first: aliases, and each role
+        with the first and last publication dates that give it (so a change of office shows)."""
+        _check_page(limit, 0)
+        query = (select(actors.c.canonical, actors.c.name, actors.c.kind, actors.c.country, actors.c.roles,
+                        actors.c.aliases, actors.c.id, documents.c.published)
+                 .join(documents, documents.c.id == actors.c.document_id)
+                 .where(actors.c.canonical.is_not(None)))
+        if name:
+            query = query.where(actors.c.search.contains(name.casefold(), autoescape=True))
+        if country:
+            query = query.where(actors.c.country == country)
+        if kind:
+            query = query.where(actors.c.kind == kind)
+        grouped: dict[str, list[tuple[Actor, date | None]]] = {}
+        with self._reading("actors") as connection:
+            for key, a_name, a_kind, a_country, roles, aliases, local_id, published in connection.execute(query):
+                actor = Actor(id=local_id, name=a_name, kind=a_kind, country=a_country, roles=list(roles),
+                              aliases=list(aliases))
+                grouped.setdefault(key, []).append((actor, published))
+        merged = [merge_mentions(key, rows) for key, rows in grouped.items()]
+        merged.sort(key=lambda c: (-c.documents, c.name))
+        return merged[:limit]
 
     def close(self) -> None:
         if self._engine is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sitrep.link.actors import canonical_key
 from sitrep.model import Extraction
 
 Row = dict[str, Any]
@@ -54,7 +55,7 @@ def extraction_rows(
         "actors": [
             {"document_id": doc.id, "id": a.id, "name": a.name, "kind": a.kind, "country": a.country,
              "sector": a.sector, "roles": list(a.roles), "aliases": list(a.aliases),
-             "search": search_text(a.name, *a.aliases)}
+             "search": search_text(a.name, *a.aliases), "canonical": canonical_key(a)}
             for a in extraction.actors
         ],
         "places": [

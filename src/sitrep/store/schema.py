@@ -86,6 +86,8 @@ actors = Table(
     Column("aliases", JSON, nullable=False),
     # casefolded name and aliases, one per line: the actor filter's haystack
     Column("search", Text, nullable=False),
+    # the referent's id across documents (sitrep.link.actors.canonical_key); added by migration 0002
+    Column("canonical", Text, index=True),
     _document_fk(),
 )
 
