@@ -161,3 +161,13 @@ def test_offsets_point_into_the_document_text(extractor) -> None:  # type: ignor
     for a in x.actors:
         for m in a.mentions:
             assert 0 <= m.start < m.end <= len(text)
+
+
+def test_events_keep_infrastructure_targets_and_their_impact(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Syrian government forces shelled two water pumping stations near Idlib, leaving "
+                       "30,000 households without water.")
+    ev = next(e for e in x.events if e.type == "ASSAULT")
+    assert ev.infrastructure
+    assert any("stations" in o for o in ev.target_objects)
+    impact = [q for q in x.quantities if q.id in ev.impact]
+    assert impact and impact[0].value == 30000 and impact[0].unit == "households"

@@ -116,6 +116,10 @@ class Event:
     injured: int | None = None
     arrested: int | None = None
     trigger: str | None = None
+    # what was hit or taken when it is a thing, not an actor ("power plants", "two villages")
+    target_objects: list[str] = field(default_factory=list)
+    infrastructure: bool = False  # the target objects include power, water, heating, transport or health sites
+    impact: list[str] = field(default_factory=list)  # quantity ids saying what the event left behind
 
 
 @dataclass(slots=True)

@@ -110,6 +110,7 @@ class EventDraft:
     verification: str | None = None
     place_token: Token | None = None
     agentless: bool = False  # a passive or an event noun: no subject slot that the text left empty
+    objects: list[str] = field(default_factory=list)  # non-actor things acted on
     clause: Token | None = None  # the verb that governs the event's clause
 
 
@@ -242,6 +243,7 @@ class EventsStage:
         if d.claimed_by is not None and d.status == "occurred" and d.verification == "unverified":
             d.status = "claimed"
         d.place_token = _place_token(doc, t, clause)
+        d.objects = _target_objects(book, t)
         return d
 
     def _verb_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
@@ -378,6 +380,26 @@ def _subjects(verb: Token) -> list[Token]:
 def _subject(verb: Token) -> Token | None:
     found = _subjects(verb)
     return found[0] if found else None
+
+
+def _target_objects(book: ActorBook, t: Token) -> list[str]:
+    """Things acted on that are not actors: objects of the verb, "on X" of an event noun, with
+    their conjuncts ("targeted power plants, substations and the grid")."""
+    heads: list[Token] = []
+    for c in t.children:
+        if c.dep_ in ("dobj", "nsubjpass") and t.pos_ == "VERB":
+            heads.append(c)
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") :
+            heads.extend(o for o in c.children if o.dep_ == "pobj")
+    out: list[str] = []
+    for h in heads:
+        for n in [h, *h.conjuncts]:
+            if book.at(n) is not None or n.pos_ not in ("NOUN", "PROPN") or n.ent_type_ in ("GPE", "PERSON", "NORP"):
+                continue
+            left = min((c.left_edge.i for c in n.children if c.dep_ in ("compound", "amod", "nummod", "poss")),
+                       default=n.i)
+            out.append(n.doc[left:n.i + 1].text)
+    return out
 
 
 def _governing_subject(book: ActorBook, t: Token) -> list[int]:

@@ -172,7 +172,9 @@ def assemble(document: Document, doc: Doc) -> Extraction:
             verification=d.verification,  # type: ignore[arg-type]
             quantities=[quantities[i].id for i in in_sentence],
             dead=casualties.get("dead"), injured=casualties.get("injured"), arrested=casualties.get("arrested"),
-            evidence=Evidence(doc.text[start:end], start, end), trigger=d.trigger.text))
+            evidence=Evidence(doc.text[start:end], start, end), trigger=d.trigger.text,
+            target_objects=list(d.objects), infrastructure=_infrastructure(d.objects),
+            impact=[quantities[i].id for i in in_sentence if _is_impact(quantity_drafts[i])]))
 
     quotes: list[Quote] = []
     for u in quote_drafts:
@@ -191,6 +193,23 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         quote.speaker = ids.get(quote.speaker) if quote.speaker else None
     return Extraction(document=document, actors=actors, places=places, events=events, quotes=quotes,
                       quantities=quantities)
+
+
+INFRASTRUCTURE = frozenset({"power", "plant", "plants", "substation", "substations", "grid", "electricity", "energy",
+                            "water", "heating", "gas", "pipeline", "pipelines", "dam", "bridge", "bridges", "railway",
+                            "rail", "port", "airport", "hospital", "hospitals", "clinic", "school", "schools",
+                            "infrastructure", "station", "stations", "network", "refinery", "depot", "telecom"})
+IMPACT_WORDS = ("without", "cut off", "outage", "displaced", "homeless", "evacuated", "no power", "blackout",
+                "damaged", "destroyed", "lost")
+
+
+def _infrastructure(objects: list[str]) -> bool:
+    return any(w in INFRASTRUCTURE for o in objects for w in o.lower().split())
+
+
+def _is_impact(q: QuantityDraft) -> bool:
+    what = (q.what or "").lower()
+    return q.casualty is not None or any(w in what for w in IMPACT_WORDS)
 
 
 def _actors(book: ActorBook, document: Document, used: set[int]) -> tuple[list[Actor], dict[str, str]]:
