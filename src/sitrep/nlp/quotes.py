@@ -27,6 +27,11 @@ NOT_SPEAKERS = frozenset({"note", "update", "related", "photo", "video", "watch"
 # a quotation never spans a line break here: newsroom style reopens quotes on each paragraph without closing
 # them, so a mark at a paragraph start must not pair with one in the next paragraph
 QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»")
+OBJECT_CUES = frozenset({"question", "cite", "discuss", "dispute", "deny", "acknowledge", "describe", "mention",
+                         "criticize", "criticise", "praise", "blame", "predict", "demand", "propose", "reject",
+                         "announce", "defend", "promise", "warn", "raise", "highlight", "call", "dismiss"})
+INDIRECT_EXTRA = frozenset({"question", "discuss", "dispute", "mention", "criticize", "criticise", "praise", "blame",
+                            "demand", "propose", "reject", "defend", "raise", "highlight", "dismiss"})
 NOUN_CUES = frozenset({"claim", "statement", "assertion", "allegation", "warning", "promise", "argument",
                        "suggestion", "insistence", "admission", "announcement", "charge", "view", "belief"})
 # indirect speech also comes from findings and citations: "the poll shows ...", "the study found ..."
@@ -153,12 +158,16 @@ def _adjacent_actor(doc: Doc, book: ActorBook, span: Span) -> int | None:
 def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     out: list[QuoteDraft] = []
     for t in doc:
-        if t.lemma_ not in INDIRECT_CUES or t.pos_ not in ("VERB", "AUX"):
+        if (t.lemma_ not in INDIRECT_CUES and t.lemma_ not in INDIRECT_EXTRA) or t.pos_ not in ("VERB", "AUX"):
             continue
         comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
         if comp is None:
             # "The talks failed, the minister said.": the reported clause comes first
             comp = next((c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i), None)
+        if comp is None and t.lemma_ in OBJECT_CUES:
+            # "questioned the integrity of the count", "cited rising prices": the object is the claim
+            comp = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i and len(list(c.subtree)) >= 3),
+                        None)
         if comp is None:
             continue
         content = _content_span(comp)
