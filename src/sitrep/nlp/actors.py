@@ -348,6 +348,10 @@ def _add_people_actor(book: ActorBook, e: Span) -> None:
 
 
 def _add_org(book: ActorBook, e: Span) -> None:
+    iso = country_code(e.text)
+    if iso:  # "Democratic People's Republic of Korea" tagged ORG is still the country
+        book.country_actor(iso, e, alias=e.text if e.text != country_name(iso) else None)
+        return
     lex = lexicon()
     words = e.text.lower()
     sector = next((s for w, s in lex.org_sector_words.items() if w in words.split() or w in words), None)

@@ -37,6 +37,8 @@ DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT
 # PLOVER codes a promise of cooperation ("will provide aid", "offered to release") as AGREE
 PROMISABLE = frozenset({"SUPPORT", "AID", "COOPERATE"})
 PROMISE_HEADS = frozenset({"offer", "promise", "pledge", "agree", "ready", "willing", "prepared", "vow", "commit"})
+PLACE_TARGET_TYPES = frozenset({"CONCEDE", "AID", "ACCUSE", "REQUEST", "RETREAT", "SANCTION", "MOBILIZE",
+                                "SUPPORT", "REJECT"})
 DOMESTIC_MODES = frozenset({"martial", "curfew", "censor"})
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
@@ -648,6 +650,11 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             other = {counterpart[c] for c in sides if c in counterpart}
             if len(other) == 1:
                 d.target = [book.country_actor(other.pop())]
+        if not d.target and d.type in PLACE_TARGET_TYPES and d.source and d.place_token is not None:
+            # "lifted a curfew in X", "sought refuge in X": the country where it happens receives it
+            iso = _token_country(doc, d.place_token)
+            if iso and iso not in {book.actors[a].country for a in d.source}:
+                d.target = [book.country_actor(iso)]
         if not d.target and d.type in ("ASSAULT", "COERCE", "THREATEN") and d.source:
             src_countries = {book.actors[a].country for a in d.source}
             countries: list[str | None] = []
