@@ -29,7 +29,7 @@ THREAT_VERBS = frozenset({"warn", "threaten", "vow", "insist", "pledge", "promis
 HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "further", "new"})
 # "a mediation effort", "an evacuation operation": the first noun names the event
 FRAME_NOUNS = frozenset({"effort", "mission", "process", "bid", "drive", "operation", "attempt", "plan", "campaign",
-                         "initiative", "programme", "program", "talks", "deal", "agreement"})
+                         "initiative", "programme", "program", "talks", "deal", "agreement", "action"})
 CROWD_CONTROL = frozenset({"gas", "teargas", "tear", "cannon", "cannons", "rubber", "warning", "pellets"})
 ASKING_VERBS = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "encourage", "invite"})
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
@@ -132,7 +132,8 @@ class EventsStage:
         for t in self.lex.phrase_triggers():
             words = [w.lower_ for w in nlp.make_doc(t.lemma)]
             self.phrases.add(t.lemma, [[{"LEMMA": {"IN": [w, w.capitalize()]}} for w in words],
-                                       [{"LOWER": w} for w in words[:-1]] + [{"LOWER": words[-1] + "s"}]])
+                                       [{"LOWER": w} for w in words[:-1]] + [{"LOWER": words[-1] + "s"}],
+                                       [{"LEMMA": words[0]}] + [{"LOWER": w} for w in words[1:]]])
             self.phrase_of[t.lemma] = t
 
     def __call__(self, doc: Doc) -> Doc:
