@@ -171,3 +171,12 @@ def test_events_keep_infrastructure_targets_and_their_impact(extractor) -> None:
     assert any("stations" in o for o in ev.target_objects)
     impact = [q for q in x.quantities if q.id in ev.impact]
     assert impact and impact[0].value == 30000 and impact[0].unit == "households"
+
+
+def test_events_keep_both_sides_of_a_disputed_claim(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Armenia said its troops captured two Azerbaijani positions near the border. "
+                       "Azerbaijan denied the claim.")
+    ev = next(e for e in x.events if e.claimed_by is not None)
+    assert x.actor(ev.claimed_by).country == "ARM"  # type: ignore[union-attr]
+    assert ev.verification == "disputed"
+    assert {x.actor(a).country for a in ev.disputed_by} == {"AZE"}  # type: ignore[union-attr]

@@ -120,6 +120,7 @@ class Event:
     target_objects: list[str] = field(default_factory=list)
     infrastructure: bool = False  # the target objects include power, water, heating, transport or health sites
     impact: list[str] = field(default_factory=list)  # quantity ids saying what the event left behind
+    disputed_by: list[str] = field(default_factory=list)  # actors who deny the claim
 
 
 @dataclass(slots=True)

@@ -32,6 +32,10 @@ def event_line(x: Extraction, e: Event) -> str:
         status += f", says {claimant.name if claimant else 'someone'}"
     if e.verification:
         status += f", {e.verification}"
+    if e.disputed_by:
+        status += f" by {_names(x, e.disputed_by)}"
+    if e.target_objects:
+        parts.append("hitting " + ", ".join(e.target_objects))
     parts.append(f"[{status}]")
     casualties = [f"{n} {k}" for k, n in (("dead", e.dead), ("injured", e.injured), ("arrested", e.arrested))
                   if n is not None]

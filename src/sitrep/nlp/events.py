@@ -109,6 +109,7 @@ class EventDraft:
     status: str = "occurred"
     negated: bool = False
     claimed_by: int | None = None
+    disputed_by: list[int] = field(default_factory=list)
     verification: str | None = None
     place_token: Token | None = None
     agentless: bool = False  # a passive or an event noun: no subject slot that the text left empty
@@ -152,6 +153,7 @@ class EventsStage:
         _fill_from_discourse(doc, book, drafts)
         drafts = _merge_chained(drafts)
         drafts += accusations(book, drafts)
+        _mark_disputes(doc, book, drafts)
         drafts.sort(key=lambda d: d.trigger.i)
         state["events"] = drafts
         doc._.sitrep_state = state
@@ -688,6 +690,36 @@ def _negotiating_counterparts(book: ActorBook, drafts: list[EventDraft]) -> dict
                     pairs.setdefault(ca, set()).add(cb)
                     pairs.setdefault(cb, set()).add(ca)
     return {c: next(iter(others)) for c, others in pairs.items() if len(others) == 1}
+
+
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "contradict"})
+CLAIM_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "account", "statement"})
+
+
+def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"X said its forces took the town. Y denied the claim.": the claimed event stays X's claim and
+    becomes disputed by Y, so both sides' versions stay visible."""
+    sents = list(doc.sents)
+    index = {s.start: i for i, s in enumerate(sents)}
+    for t in doc:
+        if t.lemma_ not in DENY_VERBS or t.pos_ != "VERB":
+            continue
+        about_claim = any(c.dep_ in ("dobj", "ccomp") and (c.lower_ in CLAIM_NOUNS or c.dep_ == "ccomp")
+                          for c in t.children)
+        if not about_claim:
+            continue
+        subj = _subject(t)
+        deniers = _subject_actors(book, subj) if subj is not None else []
+        if not deniers:
+            continue
+        here = index.get(t.sent.start, 0)
+        for d in reversed(drafts):
+            gap = here - index.get(d.sentence.start, 0)
+            if d.trigger.i >= t.i or gap > 2 or d.claimed_by is None or d.claimed_by in deniers:
+                continue
+            d.verification = "disputed"
+            d.disputed_by = [a for a in deniers if a not in d.disputed_by]
+            break
 
 
 def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:

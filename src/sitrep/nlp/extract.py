@@ -174,7 +174,9 @@ def assemble(document: Document, doc: Doc) -> Extraction:
             dead=casualties.get("dead"), injured=casualties.get("injured"), arrested=casualties.get("arrested"),
             evidence=Evidence(doc.text[start:end], start, end), trigger=d.trigger.text,
             target_objects=list(d.objects), infrastructure=_infrastructure(d.objects),
-            impact=[quantities[i].id for i in in_sentence if _is_impact(quantity_drafts[i])]))
+            impact=[quantities[i].id for i in in_sentence if _is_impact(quantity_drafts[i])],
+            disputed_by=[f"#{a}" for a in d.disputed_by]))
+        used_actors.update(d.disputed_by)
 
     quotes: list[Quote] = []
     for u in quote_drafts:
@@ -189,6 +191,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         e.source = [ids[s] for s in e.source if s in ids]
         e.target = [ids[t] for t in e.target if t in ids]
         e.claimed_by = ids.get(e.claimed_by) if e.claimed_by else None
+        e.disputed_by = [ids[a] for a in e.disputed_by if a in ids]
     for quote in quotes:
         quote.speaker = ids.get(quote.speaker) if quote.speaker else None
     return Extraction(document=document, actors=actors, places=places, events=events, quotes=quotes,
