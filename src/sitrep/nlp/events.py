@@ -486,14 +486,20 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "ongoing"
     if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "upcoming", "scheduled") for c in t.children):
         d.status = "planned"
-    # a coercive act announced for the future by its own actor is a threat
+    promised = clause.dep_ == "xcomp" and (head.lemma_ in PROMISE_HEADS or head.lower_ in PROMISE_HEADS)
+    if promised and d.status == "occurred":
+        d.status = "planned"  # "is prepared to impose", "ready to host"
+    # a coercive act announced for the future by its own actor is a threat; so is a protest or boycott
+    # announced ahead, and a retreat or concession made to depend on the other side ("unless ...")
+    if (d.type in ("PROTEST", "RETREAT", "CONCEDE") and d.status == "conditional") or (
+            d.type == "PROTEST" and d.status == "planned"):
+        d.type, d.status = "THREATEN", "conditional" if d.status == "conditional" else "threatened"
     if d.type in COERCIVE and d.status in ("planned", "conditional"):
         governing = clause.head if clause.dep_ in ("ccomp", "xcomp") else None
         if (governing is not None and governing.lemma_ in THREAT_VERBS) or d.status == "planned":
             conditional = d.status == "conditional" or _has_condition(clause)
             d.type = "THREATEN"
             d.status = "conditional" if conditional else "threatened"
-    promised = clause.dep_ == "xcomp" and (head.lemma_ in PROMISE_HEADS or head.lower_ in PROMISE_HEADS)
     if d.type in PROMISABLE and (d.status == "planned" or promised):
         d.type = "AGREE"
         d.status = "planned"
