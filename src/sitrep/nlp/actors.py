@@ -62,11 +62,25 @@ class ActorBook:
         self._by_country: dict[str, int] = {}
         self._links: list[tuple[int, int]] = []
         self.groups: dict[int, list[int]] = {}  # token -> several actors ("Chilean and Peruvian officials")
+        self._by_name: dict[tuple[str, str | None, str], int] = {}  # (kind, country, name) -> actor
 
     # -- building ---------------------------------------------------------
     def add(self, draft: ActorDraft, span: Span | None) -> int:
+        """Add an actor, or return the one already there under the same name: organisations and
+        role-noun groups named alike in one report are one referent ("analysts said ... analysts say")."""
+        if draft.kind in ("organization", "group") or draft.generic:
+            key = (draft.kind, draft.country, _same_name(draft.name))
+            found = self._by_name.get(key)
+            if found is not None:
+                for role in draft.roles:
+                    self.actors[found].add_role(role)
+                if span is not None:
+                    self.mention(found, span)
+                return found
         self.actors.append(draft)
         idx = len(self.actors) - 1
+        if draft.kind in ("organization", "group") or draft.generic:
+            self._by_name[(draft.kind, draft.country, _same_name(draft.name))] = idx
         if span is not None:
             self.mention(idx, span)
         return idx
@@ -282,6 +296,12 @@ def _home_state_forces(book: ActorBook) -> None:
     for a in book.actors:
         if a.country is None and a.kind != "country" and (a.generic or any(r.lower() in forces for r in a.roles)):
             a.country = home
+
+
+def _same_name(name: str) -> str:
+    """"Analysts" and "analysts", "the Interior Ministry" and "Interior Ministry" name the same actor."""
+    low = name.casefold().strip()
+    return low[4:] if low.startswith("the ") else low
 
 
 def _trim(span: Span) -> Span | None:

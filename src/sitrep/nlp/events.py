@@ -32,6 +32,9 @@ FRAME_NOUNS = frozenset({"effort", "mission", "process", "bid", "drive", "operat
                          "initiative", "programme", "program", "talks", "deal", "agreement", "action"})
 CROWD_CONTROL = frozenset({"gas", "teargas", "tear", "cannon", "cannons", "rubber", "warning", "pellets"})
 ASKING_VERBS = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "encourage", "invite"})
+SEALING_VERBS = frozenset({"reach", "sign", "conclude", "strike", "seal", "finalize", "finalise", "approve", "ratify",
+                           "announce", "agree", "declare", "broker", "secure", "clinch", "accept", "endorse"})
+FIGURATIVE = frozenset({"battle", "fight", "combat", "tackle"})
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 # PLOVER codes a promise of cooperation ("will provide aid", "offered to release") as AGREE
@@ -242,6 +245,9 @@ class EventsStage:
             if trig.needs_actor_verb and not _governed_by_agent_verb(t):
                 return None
             self._noun_roles(book, t, d)
+        if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ == "VERB" and not d.target and any(
+                c.dep_ == "dobj" for c in t.children):
+            return None  # "battling fierce competition", "fighting inflation": not violence
         _status(t, clause, d)
         d.claimed_by = claimant(book, t)
         d.verification = verification_of(sent)
@@ -329,7 +335,9 @@ AVERT_VERBS = frozenset({"prevent", "avoid", "deter", "stop", "avert", "forestal
 
 def _governed_by_agent_verb(t: Token) -> bool:
     """"signed a deal", "a deal was reached": an agreement noun is an event only as the object of an act."""
-    return t.dep_ in ("dobj", "nsubjpass", "attr") and t.head.pos_ == "VERB" and t.head.lemma_ not in ("be", "have")
+    if t.head.pos_ != "VERB" or t.head.lemma_ in ("be", "have"):
+        return False
+    return t.dep_ in ("dobj", "attr") or (t.dep_ == "nsubjpass" and t.head.lemma_ in SEALING_VERBS)
 
 
 def _averted(t: Token) -> bool:
