@@ -23,6 +23,10 @@ from sitrep.nlp import extensions
 from sitrep.nlp.knowledge import capital_country, country_code, country_name, demonym_country
 from sitrep.nlp.lexicon import lexicon
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister", "herr", "monsieur"})
+INSTITUTION_NOUNS = frozenset({"court", "parliament", "government", "ministry", "committee", "council", "union",
+                               "party", "cabinet", "administration", "assembly", "senate", "congress", "commission",
+                               "agency", "authority", "board", "tribunal", "army", "military", "navy", "police"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 TITLE_MODIFIERS = frozenset({"new", "former", "acting", "top", "senior", "chief", "deputy", "then", "outgoing",
@@ -47,7 +51,9 @@ class ActorDraft:
             self.aliases.append(text)
 
     def add_role(self, role: str) -> None:
-        role = role.strip(" ,.;:")
+        role = role.split(". ")[-1].strip(" ,.;:")  # a title never runs across a sentence end
+        if role.casefold() in HONORIFICS:
+            return
         if role and role.lower() not in {r.lower() for r in self.roles}:
             self.roles.append(role)
 
@@ -652,6 +658,8 @@ def _role_noun_actors(book: ActorBook) -> None:
         plural = t.tag_ == "NNS"
         collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd")
         kind = "group" if plural or t.lower_ in collective else "person"
+        if t.lemma_ in INSTITUTION_NOUNS and t.lower_ not in ("police", "army", "military", "government"):
+            kind = "organization"
         draft = ActorDraft(name=span.text, kind=kind, country=country, sector=lex.roles.get(t.lower_), generic=generic)
         draft.add_role(t.text)
         idx = book.add(draft, None)

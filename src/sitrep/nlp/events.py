@@ -34,6 +34,11 @@ CROWD_CONTROL = frozenset({"gas", "teargas", "tear", "cannon", "cannons", "rubbe
 ASKING_VERBS = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "encourage", "invite"})
 SEALING_VERBS = frozenset({"reach", "sign", "conclude", "strike", "seal", "finalize", "finalise", "approve", "ratify",
                            "announce", "agree", "declare", "broker", "secure", "clinch", "accept", "endorse"})
+ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling", "remark", "comment", "idea", "law",
+                              "bill", "report", "claim", "record", "handling", "budget", "reform", "move", "stance",
+                              "approach", "strategy", "statement", "verdict", "judgment", "judgement", "deal",
+                              "agreement", "legislation", "decree", "measure", "tax", "plans", "government"})
+OWN_AGENT_NOUNS = frozenset({"threat", "warning", "demand", "request", "offer", "criticism", "appeal", "accusation"})
 FIGURATIVE = frozenset({"battle", "fight", "combat", "tackle"})
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
@@ -245,6 +250,11 @@ class EventsStage:
             if trig.needs_actor_verb and not _governed_by_agent_verb(t):
                 return None
             self._noun_roles(book, t, d)
+        if etype == "ASSAULT" and t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_ in ABSTRACT_OBJECTS for c in t.children):
+            d.type, d.mode = "ACCUSE", "disapprove"  # "attacked the decision": a verbal attack
+        if t.pos_ != "VERB" and trig.lemma in OWN_AGENT_NOUNS and not _own_agent(book, t):
+            return None  # "the threat of terrorism" names no one threatening anyone
         if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ == "VERB" and not d.target and any(
                 c.dep_ == "dobj" for c in t.children):
             return None  # "battling fierce competition", "fighting inflation": not violence
@@ -331,6 +341,17 @@ class EventsStage:
 
 
 AVERT_VERBS = frozenset({"prevent", "avoid", "deter", "stop", "avert", "forestall", "halt", "end", "fear"})
+
+
+def _own_agent(book: ActorBook, t: Token) -> bool:
+    """An event noun with its agent attached: "X's threat", "Syrian demands", "a warning by X",
+    or the object of the agent's own verb ("X issued a warning")."""
+    for c in t.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and book.resolve(c, create=True):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and any(book.resolve(o) for o in c.children):
+            return True
+    return t.dep_ in ("dobj", "attr") and t.head.pos_ == "VERB" and t.head.lemma_ in LIGHT_VERBS
 
 
 def _governed_by_agent_verb(t: Token) -> bool:
