@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.nlp import extensions
 from sitrep.nlp.knowledge import capital_country, country_code, country_name, demonym_country
 from sitrep.nlp.lexicon import lexicon
+from sitrep.nlp.sentences import sent_of
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister", "herr", "monsieur"})
 INSTITUTION_NOUNS = frozenset({"court", "parliament", "government", "ministry", "committee", "council", "union",
@@ -197,6 +198,7 @@ class ActorBook:
         """The most salient earlier actor of the pronoun's kind: subjects first, then recency."""
         want_person = pronoun.lower_ in PERSON_PRONOUNS
         best: tuple[int, int] | None = None  # (score, actor)
+        sent = sent_of(pronoun)
         for tok in reversed(self.doc[max(0, pronoun.i - 150):pronoun.i]):
             idx = self.at(tok)
             if idx is None:
@@ -205,7 +207,7 @@ class ActorBook:
             if (a.kind == "person") != want_person:
                 continue
             score = 2 if tok.dep_ in ("nsubj", "nsubjpass") else 1
-            if tok.sent == pronoun.sent:
+            if sent.start <= tok.i < sent.end:
                 score += 1
             if best is None or score > best[0]:
                 best = (score, idx)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.sentences import sent_of
 
 REPORTING_VERBS = frozenset({
     "say", "tell", "write", "add", "claim", "state", "announce", "report", "declare", "insist", "assert",
@@ -68,7 +69,7 @@ def claimant(book: ActorBook, t: Token) -> int | None:
         if verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or verb.head.i == verb.i:
             break
         verb = verb.head
-    for tok in t.sent:
+    for tok in sent_of(t):
         if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
             for o in tok.nbor(1).children:
                 if o.dep_ == "pobj":

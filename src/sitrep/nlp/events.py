@@ -14,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import REPORTING_VERBS, claimant, verification_of
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
+from sitrep.nlp.sentences import sent_of
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "going"})
 PLAN_VERBS = frozenset({"plan", "hope", "intend", "expect", "aim", "want", "prepare", "schedule", "set",
@@ -135,15 +135,12 @@ class EventsStage:
         extensions.register()
         self.lex = lexicon()
         self.words = self.lex.single_word_triggers()
-        # phrases match on lemmas so "gunned down", "exchanged fire" and "sit-ins" all count
-        self.phrases = Matcher(nlp.vocab)
-        self.phrase_of: dict[str, Trigger] = {}
+        # phrases match word by word on form or lemma, so "gunned down", "exchanged fire" and
+        # "sit-ins" all count; indexed by first word, one pass over the doc
+        self.phrases: dict[str, list[tuple[list[str], Trigger]]] = {}
         for t in self.lex.phrase_triggers():
             words = [w.lower_ for w in nlp.make_doc(t.lemma)]
-            self.phrases.add(t.lemma, [[{"LEMMA": {"IN": [w, w.capitalize()]}} for w in words],
-                                       [{"LOWER": w} for w in words[:-1]] + [{"LOWER": words[-1] + "s"}],
-                                       [{"LEMMA": words[0]}] + [{"LOWER": w} for w in words[1:]]])
-            self.phrase_of[t.lemma] = t
+            self.phrases.setdefault(words[0], []).append((words, t))
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.sitrep_state or {}
@@ -180,7 +177,7 @@ class EventsStage:
             obliged = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or obliged is None:
                 continue
-            d = EventDraft(type="REQUEST", trigger=verb, sentence=verb.sent, clause=verb,
+            d = EventDraft(type="REQUEST", trigger=verb, sentence=sent_of(verb), clause=verb,
                            source=_subject_actors(book, subj))
             d.target = [a for a in book.resolve(obliged) if a not in d.source]
             if d.source and d.target:
@@ -190,10 +187,14 @@ class EventsStage:
     # -- triggers -------------------------------------------------------------
     def find_triggers(self, doc: Doc) -> list[tuple[Token, Trigger]]:
         out: dict[int, tuple[Token, Trigger]] = {}
-        for match_id, _start, end in self.phrases(doc):
-            form = doc.vocab.strings[match_id]
-            head = doc[_start:end].root
-            out[head.i] = (head, self.phrase_of[form])
+        for first in doc:
+            for words, trig in self.phrases.get(first.lower_, []) + self.phrases.get(first.lemma_.lower(), []):
+                end = first.i + len(words)
+                if end > len(doc) or not all(_word_is(doc[first.i + k], w, last=k == len(words) - 1)
+                                             for k, w in enumerate(words)):
+                    continue
+                head = doc[first.i:end].root
+                out[head.i] = (head, trig)
         for t in doc:
             if t.i in out or t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "CARDINAL"):
                 continue
@@ -228,7 +229,7 @@ class EventsStage:
     # -- coding ---------------------------------------------------------------
     def code(self, doc: Doc, book: ActorBook, t: Token, trig: Trigger) -> EventDraft | None:
         etype, mode = trig.type, trig.mode
-        sent = t.sent
+        sent = sent_of(t)
         sent_words = {w.lower_ for w in sent}
         if trig.lemma == "strike" and sent_words & self.lex.labour_strike_words:
             etype, mode = "PROTEST", "strike"
@@ -341,6 +342,11 @@ class EventsStage:
 
 
 AVERT_VERBS = frozenset({"prevent", "avoid", "deter", "stop", "avert", "forestall", "halt", "end", "fear"})
+
+
+def _word_is(tok: Token, word: str, *, last: bool) -> bool:
+    low = tok.lower_
+    return low == word or tok.lemma_.lower() == word or (last and low == word + "s")
 
 
 def _own_agent(book: ActorBook, t: Token) -> bool:
@@ -747,7 +753,7 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
         deniers = _subject_actors(book, subj) if subj is not None else []
         if not deniers:
             continue
-        here = index.get(t.sent.start, 0)
+        here = index.get(sent_of(t).start, 0)
         for d in reversed(drafts):
             gap = here - index.get(d.sentence.start, 0)
             if d.trigger.i >= t.i or gap > 2 or d.claimed_by is None or d.claimed_by in deniers:

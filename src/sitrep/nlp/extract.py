@@ -106,6 +106,7 @@ class Extractor:
 
 def assemble(document: Document, doc: Doc) -> Extraction:
     extensions.register()
+    text = document.text  # the doc was made from it; doc.text would rebuild the string on each read
     state = doc._.sitrep_state or {}
     book: ActorBook = state["actors"]
     published = dates.parse_published(document.published)
@@ -163,7 +164,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         used_actors.update(d.target)
         if d.claimed_by is not None:
             used_actors.add(d.claimed_by)
-        start, end = _trim(doc.text, *clause_span(d))
+        start, end = _trim(text, *clause_span(d))
         events.append(Event(
             id=f"e{len(events) + 1}", type=d.type, mode=d.mode, source=[f"#{a}" for a in d.source],
             target=[f"#{a}" for a in d.target], place=place_id, date=_event_date(d, published),
@@ -172,7 +173,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
             verification=d.verification,  # type: ignore[arg-type]
             quantities=[quantities[i].id for i in in_sentence],
             dead=casualties.get("dead"), injured=casualties.get("injured"), arrested=casualties.get("arrested"),
-            evidence=Evidence(doc.text[start:end], start, end), trigger=d.trigger.text,
+            evidence=Evidence(text[start:end], start, end), trigger=d.trigger.text,
             target_objects=list(d.objects), infrastructure=_infrastructure(d.objects),
             impact=[quantities[i].id for i in in_sentence if _is_impact(quantity_drafts[i])],
             disputed_by=[f"#{a}" for a in d.disputed_by]))
@@ -183,7 +184,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         if u.speaker is not None:
             used_actors.add(u.speaker)
         quotes.append(Quote(id=f"u{len(quotes) + 1}", speaker=f"#{u.speaker}" if u.speaker is not None else None,
-                            text=doc.text[u.start:u.end], direct=u.direct, cue=u.cue.text if u.cue else None,
+                            text=text[u.start:u.end], direct=u.direct, cue=u.cue.text if u.cue else None,
                             start=u.start, end=u.end))
 
     actors, ids = _actors(book, document, used_actors)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.nlp import extensions
 from sitrep.nlp.lexicon import lexicon
+from sitrep.nlp.sentences import sent_of
 
 SMALL = {"zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -88,7 +89,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             continue
         used.update(range(span.start, span.end))
         out.append(QuantityDraft(m.start(), m.end(), value, unit, "temperature",
-                                 sentence_start=span.sent.start_char))
+                                 sentence_start=sent_of(span).start_char))
     low = text.lower()
     for phrase, (lo, hi) in VAGUE.items():
         for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
@@ -104,7 +105,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             anchor = unit_tok if unit_tok is not None else span.root
             what, casualty = _what(anchor)
             out.append(QuantityDraft(span.start_char, span.end_char, lo, unit, what, hi, True, casualty,
-                                     span.sent.start_char))
+                                     sent_of(span).start_char))
     for ent in doc.ents:
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE"):
             continue
@@ -127,18 +128,18 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         if ent.label_ == "MONEY":
             unit = next((t.text for t in ent if not t.like_num and t.lower_ not in SCALE), "money")
             out.append(QuantityDraft(ent.start_char, ent.end_char, value, unit, _what(ent.root)[0], None, approx,
-                                     None, ent.sent.start_char))
+                                     None, sent_of(ent).start_char))
             continue
         if ent.label_ == "PERCENT":
             out.append(QuantityDraft(ent.start_char, ent.end_char, value, "percent", _what(ent.root)[0], None,
-                                     approx, None, ent.sent.start_char))
+                                     approx, None, sent_of(ent).start_char))
             continue
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.lower_ in ("dead", "killed", "injured", "wounded", "arrested", "detained"):
             kind = {"dead": "dead", "killed": "dead", "injured": "injured", "wounded": "injured"}.get(nxt.lower_,
                                                                                                  "arrested")
             out.append(QuantityDraft(ent.start_char, ent.end_char, value, "people", nxt.lower_, None, approx, kind,
-                                     ent.sent.start_char))
+                                     sent_of(ent).start_char))
             continue
         unit_tok = _unit_head(ent.root) or _unit_after(ent[-1])
         if unit_tok is None and ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
@@ -154,7 +155,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         if ent[-1].i + 2 < len(doc) and doc[ent[-1].i + 1].lower_ in ("to", "-", "–") and doc[ent[-1].i + 2].like_num:
             vmax = parse_number([doc[ent[-1].i + 2]])
         out.append(QuantityDraft(ent.start_char, ent.end_char, value, unit, what, vmax, approx, casualty,
-                                 ent.sent.start_char))
+                                 sent_of(ent).start_char))
     out += _single_victims(doc, used)
     out.sort(key=lambda q: q.start)
     return out
@@ -196,7 +197,7 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
                 kind = "injured" if not any(c.lower_ == "dead" for c in t.children) else "dead"
             used.add(v.i)
             out.append(QuantityDraft(v.left_edge.idx, v.idx + len(v.text), 1, v.lower_ if v.lower_ != "person" else
-                                     "person", t.text, None, False, kind, t.sent.start_char))
+                                     "person", t.text, None, False, kind, sent_of(t).start_char))
     return out
 
 
@@ -346,4 +347,4 @@ def _duration(last: Token, ent: object) -> QuantityDraft | None:
         what = f"{subj.lemma_} duration"
     del doc
     return QuantityDraft(ent.start_char, ent.end_char, value, units[words[-1]], what, None, False, None,
-                         ent.sent.start_char)
+                         sent_of(ent).start_char)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.nlp import extensions
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import REPORTING_VERBS
+from sitrep.nlp.sentences import sent_of
 
 # transcripts and headlines: "SMITH: We will ...", "Pence: debate is on"
 LABEL_RE = re.compile(
@@ -73,10 +74,11 @@ class QuotesStage:
 def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
     out: list[QuoteDraft] = []
     previous: QuoteDraft | None = None
-    for m in QUOTE_RE.finditer(doc.text):
+    text_all = doc.text  # doc.text rebuilds the string on each read
+    for m in QUOTE_RE.finditer(text_all):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         start, end = m.start(g), m.end(g)
-        text = doc.text[start:end]
+        text = text_all[start:end]
         if "\n\n" in text or (len(text.split()) < 2 and not text[:1].isupper()):
             continue  # a scare-quoted word or a runaway match across paragraphs
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -97,12 +99,13 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
 def labelled_speech(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     """Speech introduced by a speaker's name and a colon, as in transcripts and headlines."""
     out: list[QuoteDraft] = []
-    for m in LABEL_RE.finditer(doc.text):
+    text = doc.text
+    for m in LABEL_RE.finditer(text):
         label = m.group("label")
         if label.lower() in NOT_SPEAKERS or len(m.group("content").split()) < 2:
             continue
         start, end = m.start("content"), m.end("content")
-        while end > start and doc.text[end - 1] in " \"”":
+        while end > start and text[end - 1] in " \"”":
             end -= 1
         if any(s < end and start < e for s, e in covered):
             continue
@@ -124,7 +127,7 @@ def _actor_named(book: ActorBook, label: str) -> int | None:
 
 def _cue_near(doc: Doc, span: Span) -> Token | None:
     """The nearest speech verb outside the quote, in the sentences the quote touches."""
-    first, last = span[0].sent, span[-1].sent
+    first, last = sent_of(span[0]), sent_of(span[-1])
     tokens = [t for t in doc[first.start:last.end] if not (span.start <= t.i < span.end)]
     cues = [t for t in tokens if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
     if not cues:
@@ -220,7 +223,7 @@ def _according_to(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> 
         to = doc[t.i + 1]
         source = next((o for o in to.children if o.dep_ == "pobj"), None)
         phrase_end = source.right_edge.i if source is not None else to.i
-        sent = t.sent
+        sent = sent_of(t)
         if t.i - sent.start <= 1:  # "According to X, Y."
             start = phrase_end + 1
             while start < sent.end and doc[start].is_punct:

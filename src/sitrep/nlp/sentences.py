@@ -1,0 +1,32 @@
+"""The sentence around a token, found by bisection over sentence starts computed once per doc.
+
+spaCy's ``Token.sent`` scans the document each time it is read; the stages ask
+for sentences thousands of times per article, which made that scan the
+pipeline's largest cost after the parser.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+_KEY = "sitrep_sentence_starts"
+
+
+def _starts(doc: Doc) -> list[int]:
+    starts: list[int] | None = doc.user_data.get(_KEY)
+    if starts is None or (starts and starts[-1] >= len(doc)):
+        starts = [s.start for s in doc.sents]
+        doc.user_data[_KEY] = starts
+    return starts
+
+
+def sent_of(item: Token | Span) -> Span:
+    """The sentence holding a token, or the first token of a span."""
+    doc = item.doc
+    i = item.i if isinstance(item, Token) else item.start
+    starts = _starts(doc)
+    k = bisect_right(starts, i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k]:end]
