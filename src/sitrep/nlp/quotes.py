@@ -33,6 +33,7 @@ OBJECT_CUES = frozenset({"question", "cite", "discuss", "dispute", "deny", "ackn
                          "announce", "defend", "promise", "warn", "raise", "highlight", "call", "dismiss"})
 INDIRECT_EXTRA = frozenset({"question", "discuss", "dispute", "mention", "criticize", "criticise", "praise", "blame",
                             "demand", "propose", "reject", "defend", "raise", "highlight", "dismiss"})
+HEARER_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "brief", "promise"})
 NOUN_CUES = frozenset({"claim", "statement", "assertion", "allegation", "warning", "promise", "argument",
                        "suggestion", "insistence", "admission", "announcement", "charge", "view", "belief"})
 # indirect speech also comes from findings and citations: "the poll shows ...", "the study found ..."
@@ -178,7 +179,7 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -
             continue
         # "said 40 villagers were ...": the parser may hang the clause's subject on the cue as its object
         obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < comp.i), None)
-        if obj is not None:
+        if obj is not None and t.lemma_ not in HEARER_VERBS:  # "told the BBC the ...": the BBC only heard it
             content = doc[obj.left_edge.i:content.end]
         if _mostly_covered(content.start_char, content.end_char, covered):
             continue
