@@ -63,4 +63,4 @@ def test_store_lists_canonical_actors_across_documents(tmp_path: Path) -> None:
 def test_actors_command_refuses_a_bad_country_in_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["actors", "--db", f"sqlite:///{tmp_path / 'x.db'}", "--country", "Peru"])
     assert result.exit_code != 0
-    assert "ISO-3" in result.output and "Traceback" not in result.output
+    assert "alpha-3" in result.output and "Traceback" not in result.output

@@ -250,8 +250,7 @@ def events(
         wrong = [s for s in status or [] if s not in statuses]
         if wrong:
             raise InputError(f"unknown event status {wrong[0]}: use one of {', '.join(statuses)}")
-        if country is not None and not (len(country) == 3 and country.isascii() and country.isalpha()):
-            raise InputError(f"--country {country!r} is not an ISO 3166 alpha-3 code: use e.g. FRA, SYR or UKR")
+        _check_country(country)
         with Store(db or settings.database_url()) as store:
             rows = store.events(types=types, actor=actor, country=country.upper() if country else None,
                                 place=place, since=_parse_day(since, "--since"), until=_parse_day(until, "--until"),
@@ -261,17 +260,29 @@ def events(
     if output_format is TableFormat.json:
         typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=1))
         return
+    cells = []
+    for r in rows:
+        day = r.date or r.day
+        cells.append([day.isoformat() if day else "", r.type + (f"/{r.mode}" if r.mode else ""),
+                      ", ".join(r.source_names), ", ".join(r.target_names), r.place_name or "",
+                      r.status + (f" ({r.verification})" if r.verification else ""), r.evidence[:120]])
+    _print_table(f"{len(rows)} event(s)", ("date", "type", "source", "target", "place", "status", "evidence"), cells)
+
+
+def _check_country(country: str | None) -> None:
+    if country is not None and not (len(country) == 3 and country.isascii() and country.isalpha()):
+        raise InputError(f"--country {country!r} is not an ISO 3166 alpha-3 code: use e.g. FRA, SYR or KEN")
+
+
+def _print_table(title: str, columns: tuple[str, ...], rows: list[list[str]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} event(s)")
-    for col in ("date", "type", "source", "target", "place", "status", "evidence"):
+    table = Table(title=title)
+    for col in columns:
         table.add_column(col, overflow="fold")
-    for r in rows:
-        day = r.date or r.day
-        table.add_row(day.isoformat() if day else "", r.type + (f"/{r.mode}" if r.mode else ""),
-                      ", ".join(r.source_names), ", ".join(r.target_names), r.place_name or "",
-                      r.status + (f" ({r.verification})" if r.verification else ""), r.evidence[:120])
+    for row in rows:
+        table.add_row(*row)
     # article text is data: "[/]" or ":fire:" in a sentence must print as written, not as rich markup
     Console(width=160, markup=False, emoji=False, highlight=False).print(table)
 
@@ -289,8 +300,7 @@ def list_actors(
     from sitrep.store import Store
 
     try:
-        if country is not None and not (len(country) == 3 and country.isalpha()):
-            raise InputError(f"--country {country!r} is not an ISO-3 code: use e.g. KEN, PER, SYR")
+        _check_country(country)
         if kind is not None and kind not in ("person", "organization", "country", "group"):
             raise InputError(f"--kind {kind!r} is unknown: use person, organization, country or group")
         with Store(db or settings.database_url()) as store:
@@ -300,16 +310,11 @@ def list_actors(
     if output_format is TableFormat.json:
         typer.echo(json.dumps([a.to_dict() for a in found], ensure_ascii=False, indent=1))
         return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=f"{len(found)} actor(s)")
-    for col in ("name", "kind", "country", "reports", "roles (first → last seen)", "aliases"):
-        table.add_column(col, overflow="fold")
-    for a in found:
-        roles = "; ".join(f"{r.role} ({r.first_seen or '?'} → {r.last_seen or '?'})" for r in a.roles)
-        table.add_row(a.name, a.kind, a.country or "", str(a.documents), roles, ", ".join(a.aliases[:6]))
-    Console(width=160, markup=False, emoji=False, highlight=False).print(table)
+    cells = [[a.name, a.kind, a.country or "", str(a.documents),
+              "; ".join(f"{r.role} ({r.first_seen or '?'} → {r.last_seen or '?'})" for r in a.roles),
+              ", ".join(a.aliases[:6])] for a in found]
+    _print_table(f"{len(found)} actor(s)", ("name", "kind", "country", "reports", "roles (first → last seen)",
+                                            "aliases"), cells)
 
 
 def _mount_subapps() -> None:
