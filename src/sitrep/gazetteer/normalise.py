@@ -46,5 +46,5 @@ def is_latin_key(key: str) -> bool:
 
 
 def strip_article(key: str) -> str:
-    """"the kremlin" -> "kremlin": news writes seats and regions with and without "the"."""
+    """"the white house" -> "white house": news writes seats and regions with and without "the"."""
     return key[4:] if key.startswith("the ") else key
