@@ -87,6 +87,9 @@ class Place:
     feature: PlaceFeature
     geonameid: int | None = None
     mentions: list[Mention] = field(default_factory=list)
+    # set when the gazetteer lacks the place and the text names where it lies ("Kawuri (Konduga,
+    # Borno)"): the coordinates are those of that enclosing place
+    located_by: str | None = None
 
 
 @dataclass(slots=True)

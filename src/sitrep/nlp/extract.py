@@ -7,6 +7,7 @@ ids and offsets, so ids are assigned once and consistently.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -18,6 +19,7 @@ from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, 
 from sitrep.nlp import dates, extensions
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.events import EventDraft, clause_span
+from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.pipeline import shared_nlp
 from sitrep.nlp.quantities import QuantityDraft
 from sitrep.nlp.quotes import QuoteDraft
@@ -118,13 +120,20 @@ def assemble(document: Document, doc: Doc) -> Extraction:
     places: list[Place] = []
     place_at: dict[int, str] = {}
     by_key: dict[object, Place] = {}
-    for top in doc._.toponyms or []:
+    toponyms = list(doc._.toponyms or [])
+    parents = _enclosing_places(text, toponyms)
+    for top in toponyms:
         key = top.geonameid if top.geonameid is not None else top.name.lower()
         place = by_key.get(key)
         if place is None:
             place = Place(id=f"p{len(places) + 1}", name=top.text, country=top.country, admin1=top.admin1,
                           lat=top.lat, lon=top.lon, feature=top.feature,
                           geonameid=top.geonameid if top.geonameid and top.geonameid > 0 else None)
+            parent = parents.get(id(top))
+            if parent is not None and place.lat is None:
+                place.lat, place.lon = parent.lat, parent.lon
+                place.country, place.admin1 = parent.country, parent.admin1
+                place.located_by = parent.text
             by_key[key] = place
             places.append(place)
         place.mentions.append(Mention(top.start, top.end))
@@ -205,6 +214,25 @@ INFRASTRUCTURE = frozenset({"power", "plant", "plants", "substation", "substatio
                             "infrastructure", "station", "stations", "network", "refinery", "depot", "telecom"})
 IMPACT_WORDS = ("without", "cut off", "outage", "displaced", "homeless", "evacuated", "no power", "blackout",
                 "damaged", "destroyed", "lost")
+
+
+PARENTHESIS = re.compile(r"\s*(?:,\s*coded to [^(]{2,60})?\(([^)]{2,80})\)")
+
+
+def _enclosing_places(text: str, toponyms: list[Toponym]) -> dict[int, Toponym]:
+    """For a place the gazetteer lacks, the first resolved place in the parenthesis after it
+    ("Kawuri (Konduga, Borno)"), which says where it lies."""
+    out: dict[int, Toponym] = {}
+    for top in toponyms:
+        if top.lat is not None:
+            continue
+        m = PARENTHESIS.match(text, top.end)
+        if m is None:
+            continue
+        inside = [t for t in toponyms if m.start(1) <= t.start < m.end(1) and t.lat is not None]
+        if inside:
+            out[id(top)] = inside[0]
+    return out
 
 
 def _infrastructure(objects: list[str]) -> bool:

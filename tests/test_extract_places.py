@@ -1,0 +1,25 @@
+"""Places the gazetteer lacks take the coordinates of the place the text says encloses them."""
+
+from __future__ import annotations
+
+from sitrep.nlp.extensions import Toponym
+from sitrep.nlp.extract import _enclosing_places
+
+TEXT = "Gunmen attacked Kawuri (Konduga, Borno) and Dalwa on Sunday."
+
+
+def _top(name: str, lat: float | None) -> Toponym:
+    start = TEXT.index(name)
+    return Toponym(start, start + len(name), name, name, "NGA" if lat else None, None, lat,
+                   13.0 if lat else None, "city" if lat else "other", 1 if lat else None)
+
+
+def test_unknown_village_is_located_by_the_first_known_place_in_its_parenthesis() -> None:
+    village, district, state = _top("Kawuri", None), _top("Konduga", 11.65), _top("Borno", 11.5)
+    found = _enclosing_places(TEXT, [village, district, state])
+    assert found[id(village)] is district
+
+
+def test_unknown_place_without_a_parenthesis_stays_unlocated() -> None:
+    other = _top("Dalwa", None)
+    assert _enclosing_places(TEXT, [other, _top("Konduga", 11.65)]) == {}
