@@ -65,7 +65,12 @@ class QuotesStage:
         quotes = direct_quotes(doc, book)
         quotes += labelled_speech(doc, book, [(q.start, q.end) for q in quotes])
         covered = [(q.start, q.end) for q in quotes]
-        quotes += indirect_quotes(doc, book, covered)
+        indirect = indirect_quotes(doc, book, covered)
+        # a few quoted words inside reported speech ("said it was only “to mock” her") are part of
+        # that speech, not a quote of their own
+        text = doc.text
+        quotes = [q for q in quotes if not (len(text[q.start:q.end].split()) < 6 and any(
+            i.start <= q.start and q.end <= i.end + 2 for i in indirect))] + indirect
         quotes.sort(key=lambda q: q.start)
         state["quotes"] = quotes
         doc._.sitrep_state = state
