@@ -251,6 +251,11 @@ class EventsStage:
             if trig.needs_actor_verb and not _governed_by_agent_verb(t):
                 return None
             self._noun_roles(book, t, d)
+        if trig.armed_subject and not any(book.actors[a].sector in ("REB", "MIL", "COP")
+                                          for a in d.source + d.target):
+            return None  # "prices moved", "the film was seen": only armed actors' movements are events
+        if trig.armed_subject and d.target and not d.source:
+            d.source, d.target = d.target, []  # "gunmen were seen in X": the seen are the ones moving
         if etype == "ASSAULT" and t.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_ in ABSTRACT_OBJECTS for c in t.children):
             d.type, d.mode = "ACCUSE", "disapprove"  # "attacked the decision": a verbal attack

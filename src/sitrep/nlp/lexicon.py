@@ -23,6 +23,7 @@ class Trigger:
     plural_only: bool = False
     needs_actor_verb: bool = False
     objects: tuple[str, ...] = ()  # for general verbs ("halt", "send"): the objects that make them events
+    armed_subject: bool = False  # general verbs ("move", "seen") that are events only for armed actors
 
 
 @dataclass(frozen=True, slots=True)
