@@ -180,3 +180,11 @@ def test_events_keep_both_sides_of_a_disputed_claim(extractor) -> None:  # type:
     assert x.actor(ev.claimed_by).country == "ARM"  # type: ignore[union-attr]
     assert ev.verification == "disputed"
     assert {x.actor(a).country for a in ev.disputed_by} == {"AZE"}  # type: ignore[union-attr]
+
+
+def test_events_code_armed_movements_but_not_other_movement(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Dozens of militants were seen in the forest near Kandi on Tuesday.")
+    ev = next(e for e in x.events if e.type == "MOBILIZE")
+    assert any("militants" in x.actor(a).name for a in ev.source)  # type: ignore[union-attr]
+    calm = run(extractor, "Oil prices moved higher on Tuesday as traders were seen buying.")
+    assert not [e for e in calm.events if e.type == "MOBILIZE"]
