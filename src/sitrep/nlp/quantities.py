@@ -186,7 +186,7 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
         for v in victims:
             if v.tag_ not in ("NN", "NNP") or v.i in used or any(c.dep_ == "nummod" for c in v.children):
                 continue
-            if v.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE"):
+            if v.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE") or v.lower_ in ("number", "amount", "total"):
                 continue
             person_like = v.lower_ in PEOPLE_SINGULAR or v.ent_type_ == "PERSON" or v.lower_ in lexicon().roles
             if not (person_like or (lethal and v.tag_ == "NN")):
