@@ -390,6 +390,10 @@ def _add_org(book: ActorBook, e: Span) -> None:
             break
     if country is None:
         country = _possessor_country(book, e)
+    if country is None and e.start > 0:
+        # "the US Congress", "Kenyan police": a country or demonym just before the name
+        before = e.doc[e.start - 1]
+        country = country_code(before.text) or demonym_country(before.text)
     idx = book.add(ActorDraft(name=e.text, kind="organization", country=country, sector=sector), e)
     poss = _possessor_span(e)
     if poss is not None:
@@ -448,6 +452,9 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
                 book.link(owner, idx)
                 _share_possessor_with_list(book, e, owner)
         _membership(book, idx, e)
+        # "King Hassan of Morocco", "the president of Chile, Ana Ruiz"
+        if actor.country is None and e.end + 1 < len(doc) and doc[e.end].lower_ == "of":
+            actor.country = country_code(doc[e.end + 1:e.end + 3].text) or country_code(doc[e.end + 1].text)
         # an apposition: "Y, X's new press secretary and head of the transition team, said"
         for child in e.root.children:
             if child.dep_ == "appos" and child.i > e.end - 1:
