@@ -45,8 +45,9 @@ DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT
 # PLOVER codes a promise of cooperation ("will provide aid", "offered to release") as AGREE
 PROMISABLE = frozenset({"SUPPORT", "AID", "COOPERATE"})
 PROMISE_HEADS = frozenset({"offer", "promise", "pledge", "agree", "ready", "willing", "prepared", "vow", "commit"})
-PLACE_TARGET_TYPES = frozenset({"CONCEDE", "AID", "ACCUSE", "REQUEST", "RETREAT", "SANCTION", "MOBILIZE",
-                                "SUPPORT", "REJECT"})
+# acts that fall on the place where they happen ("lifted a curfew in X", "aid delivered in X"); talk
+# (requests, rejections, support) happens at venues, which say nothing about who it is aimed at
+PLACE_TARGET_TYPES = frozenset({"CONCEDE", "AID", "ACCUSE", "RETREAT", "SANCTION", "MOBILIZE"})
 DOMESTIC_MODES = frozenset({"martial", "curfew", "censor"})
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
