@@ -282,11 +282,11 @@ def build_actors(doc: Doc) -> ActorBook:
     _role_noun_actors(book)
     _descriptive_references(book)
     book.propagate_countries()
-    _home_state_forces(book)
+    _home_country_defaults(book)
     return book
 
 
-def _home_state_forces(book: ActorBook) -> None:
+def _home_country_defaults(book: ActorBook) -> None:
     """Police, soldiers, "the authorities", villagers or an armed group named without a country
     belong to the country where the report's places are, when its places agree on one (the
     convention ACLED and analysts use for local actors)."""

@@ -70,7 +70,7 @@ def claimant(book: ActorBook, t: Token) -> int | None:
             break
         verb = verb.head
     for tok in sent_of(t):
-        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
             for o in tok.nbor(1).children:
                 if o.dep_ == "pobj":
                     found = book.resolve(o)

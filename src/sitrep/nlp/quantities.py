@@ -41,10 +41,6 @@ DEAD = frozenset({"kill", "die", "dead", "death", "fatality", "slay", "behead", 
 INJURED = frozenset({"wound", "injure", "hurt", "injury", "injured", "wounded"})
 ARRESTED = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "round"})
 REPORTED = frozenset({"report", "say", "confirm", "believe", "fear", "feared", "presume", "leave", "find"})
-PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "residents",
-                    "children", "women", "men", "protesters", "police", "policemen", "officers", "troops",
-                    "militants", "fighters", "villagers", "students", "workers", "members", "passengers",
-                    "others", "migrants", "refugees", "families", "households", "rebels", "insurgents"})
 UNIT_NOUN_TAGS = ("NNS", "NN", "NNPS", "NNP")
 
 

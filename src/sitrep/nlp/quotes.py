@@ -194,6 +194,11 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -
     return out
 
 
+def _first_actor(book: ActorBook, token: Token | None) -> int | None:
+    found = book.resolve(token) if token is not None else []
+    return found[0] if found else None
+
+
 def _mostly_covered(start: int, end: int, covered: list[tuple[int, int]]) -> bool:
     """True when quotes already found hold most of [start, end): a partial quote inside reported
     speech ("said it was only “to mock” her") does not hide the reported speech."""
@@ -215,7 +220,7 @@ def _noun_cues(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> lis
         if content is None or len(content) < 3 or _mostly_covered(content.start_char, content.end_char, covered):
             continue
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
-        speaker = book.resolve(owner)[0] if owner is not None and book.resolve(owner) else None
+        speaker = _first_actor(book, owner)
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, speaker))
     return out
 
@@ -245,7 +250,7 @@ def _according_to(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> 
         span = doc[start:end + 1]
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
-        speaker = book.resolve(source)[0] if source is not None and book.resolve(source) else None
+        speaker = _first_actor(book, source)
         out.append(QuoteDraft(span.start_char, span.end_char, False, t, speaker))
     return out
 
