@@ -121,7 +121,8 @@ def test_gunmen_killing_villagers_is_an_attack_on_civilians() -> None:
 
 def test_crowd_lynching_a_thief_is_mob_violence() -> None:
     actors = [actor("a1", "a mob of residents"), actor("a2", "an alleged thief", kind="person")]
-    e = event("ASSAULT", "beat", source=["a1"], target=["a2"], dead=1)
+    e = event("ASSAULT", "beat", source=["a1"], target=["a2"], dead=1, trigger="beat",
+              evidence="A mob of residents beat an alleged thief to death.")
     assert acled_event_type(e, extraction=extraction([e], actors)) == ("Riots", "Mob violence")
 
 
@@ -249,3 +250,45 @@ def test_report_event_skips_negated_planned_and_out_of_scope_events() -> None:
     arrest = event("COERCE", "arrest", eid="e4", start=90)
     assert report_event(extraction([planned, negated, talk, arrest])) is arrest
     assert report_event(extraction([planned, talk])) is None
+
+
+def _one(text: str, trigger: str, actors: list[Actor], source: list[str], target: list[str] | None = None,
+         dead: int | None = None) -> tuple[str, str | None]:
+    e = event("ASSAULT", source=source, target=target, trigger=trigger, dead=dead, evidence=text)
+    return acled_event_type(e, extraction=Extraction(document=Document(text=text), actors=actors, events=[e]))
+
+
+def test_neighbours_fighting_with_sticks_is_mob_violence() -> None:
+    actors = [actor("a1", "fishermen", sector="CVL"), actor("a2", "traders", sector="CVL")]
+    text = "Fishermen and traders clashed with sticks at the harbour, leaving three wounded."
+    assert _one(text, "clashed", actors, ["a1", "a2"]) == ("Riots", "Mob violence")
+
+
+def test_communities_fighting_with_guns_and_deaths_is_an_armed_clash() -> None:
+    actors = [actor("a1", "herders", sector="CVL"), actor("a2", "farmers", sector="CVL")]
+    text = "Herders and farmers clashed with rifles near the river, leaving five dead."
+    assert _one(text, "clashed", actors, ["a1", "a2"], dead=5) == ("Battles", "Armed clash")
+
+
+def test_villagers_raiding_a_camp_is_an_attack_on_civilians() -> None:
+    actors = [actor("a1", "villagers", sector="CVL")]
+    text = "Villagers attacked a herders' camp at night and burned the huts."
+    assert _one(text, "attacked", actors, ["a1"]) == ("Violence against civilians", "Attack")
+
+
+def test_a_loose_crowd_beating_a_suspect_is_mob_violence() -> None:
+    actors = [actor("a1", "people", sector="CVL")]
+    text = "A number of people beat a suspected burglar in the market."
+    assert _one(text, "beat", actors, ["a1"]) == ("Riots", "Mob violence")
+
+
+def test_gunmen_attacking_an_army_position_is_a_battle() -> None:
+    actors = [actor("a1", "gunmen", sector="REB")]
+    text = "Gunmen attacked an army position outside the town."
+    assert _one(text, "attacked", actors, ["a1"]) == ("Battles", "Armed clash")
+
+
+def test_an_officer_shot_at_his_home_is_an_attack_on_civilians() -> None:
+    actors = [actor("a1", "gunmen", sector="REB"), actor("a2", "a police officer", kind="person", sector="COP")]
+    text = "Gunmen shot dead a police officer outside his home in the capital."
+    assert _one(text, "shot", actors, ["a1"], ["a2"], dead=1) == ("Violence against civilians", "Attack")

@@ -188,3 +188,16 @@ def test_events_code_armed_movements_but_not_other_movement(extractor) -> None: 
     assert any("militants" in x.actor(a).name for a in ev.source)  # type: ignore[union-attr]
     calm = run(extractor, "Oil prices moved higher on Tuesday as traders were seen buying.")
     assert not [e for e in calm.events if e.type == "MOBILIZE"]
+
+
+def test_events_code_two_parties_fighting_each_other(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Fishermen and traders fought each other at the harbour on Sunday.")
+    ev = next(e for e in x.events if e.type == "ASSAULT")
+    assert names(x, ev.source) == {"Fishermen", "traders"}
+
+
+def test_events_code_a_gathering_only_when_a_crowd_gathers(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Hundreds of students gathered outside the ministry on Monday.")
+    assert [e for e in x.events if e.type == "PROTEST"]
+    calm = run(extractor, "The ministers gathered in the capital on Monday for the budget.")
+    assert not [e for e in calm.events if e.type == "PROTEST"]

@@ -49,12 +49,22 @@ from typing import Literal
 
 from sitrep.mapping.acled_cues import (
     ANIMAL_WORDS,
+    ARMED_WITH,
+    CIVILIAN_VICTIMS,
+    CLASH_WORDS,
+    COMMUNITY_WORDS,
     ESTABLISH_WORDS,
+    GUN_WORDS,
     HARM_WORDS,
     HQ_WORDS,
+    LOOSE_CROWD,
+    MILITARY_TARGETS,
+    ONE_SIDED,
     PROTEST_WORDS,
     RIOT_WORDS,
     ROLE_CUES,
+    SETTLEMENT_WORDS,
+    SUSPECT_WORDS,
     TERRITORY_VERBS,
     TERRITORY_WORDS,
     WEAPON_WORDS,
@@ -206,7 +216,7 @@ def actor_role(actor: Actor, *, as_target: bool = False) -> ActorRole:
     if role:
         return role
     if sector == "GOV":
-        return "state"
+        return "civilian" if as_target else "state"  # an official shot at home is a civilian victim to ACLED
     if sector in _CIVILIAN or (actor.kind == "person" and as_target):
         return "civilian"
     return "unknown"  # a named person acting violently is more often a commander than a civilian
@@ -337,23 +347,53 @@ def _assault(f: _Facts) -> AcledType:
     if not armed_sources and ("protesters" in f.sources or (
             f.sources & {"crowd", "civilian", "unknown"} and _protest_nearby(f))):
         return (RIOTS, "Violent demonstration")
-    if not armed_sources and (f.sources & {"crowd"} or (
-            "civilian" in f.sources and {"clash", "beat", "primitive"} & set(f.modes))):
-        return (RIOTS, "Mob violence")  # unorganised people fighting: a lynching, farmers and herders clashing
+    if _two_armed_sides(f) or MILITARY_TARGETS.search(f.after):
+        return (BATTLES, "Armed clash")
+    if _clash_scene(f):
+        return _clash(f)
+    if not armed_sources and f.sources & {"crowd", "civilian"}:
+        return _civilians_attack(f)
     if ("destroy" in f.modes and not f.harmed) or (ANIMAL_WORDS.search(f.after) and not HARM_WORDS.search(f.after)):
         return (STRATEGIC, "Looting/property destruction")
-    if _two_armed_sides(f):
-        return (BATTLES, "Armed clash")
-    if "clash" in f.modes and "civilian" not in f.targets:
-        return (BATTLES, "Armed clash")
     if any(_two_armed_sides(_Facts.of(e, f.extraction)) for e in f.others() if e.type == "ASSAULT"):
         return (BATTLES, "Armed clash")  # an attack the army answered: ACLED codes the battle
     return _CATEGORY_DEFAULT["ASSAULT"]
 
 
+def _clash_scene(f: _Facts) -> bool:
+    """The event's sentence, or the one after it, says two sides fought ("clashed", "exchanged fire")."""
+    return bool(CLASH_WORDS.search(f.event.trigger or "") or CLASH_WORDS.search(f.sentence)
+                or CLASH_WORDS.search(f.next_sentence))
+
+
+def _clash(f: _Facts) -> AcledType:
+    """Two sides fighting. Armed or state forces on either side make it a battle; so does a fight
+    between communities that kills or uses guns (ACLED's communal militias). A fight of neighbours
+    with fists, sticks and machetes that only wounds is mob violence."""
+    if (f.sources | f.targets) & _ARMED_ROLES:
+        return (BATTLES, "Armed clash")
+    scene = f"{f.sentence} {f.next_sentence}"
+    if f.event.dead or GUN_WORDS.search(scene) or re.search(r"\b(kill\w*|dead|died|deaths?)\b", scene, re.I):
+        return (BATTLES, "Armed clash")
+    return (RIOTS, "Mob violence")
+
+
+def _civilians_attack(f: _Facts) -> AcledType:
+    """Civilians or a crowd attacking: a raid on a camp or settlement, or by people who came armed,
+    is a communal militia's attack on civilians; a loose crowd, a lynching of a suspect or a
+    quarrel between neighbours is mob violence."""
+    if LOOSE_CROWD.search(f.before) or SUSPECT_WORDS.search(f.after):
+        return (RIOTS, "Mob violence")
+    if (SETTLEMENT_WORDS.search(f.after) or ARMED_WITH.search(f.sentence) or COMMUNITY_WORDS.search(f.before)
+            or CIVILIAN_VICTIMS.search(f.after)):
+        return _CATEGORY_DEFAULT["ASSAULT"]
+    return (RIOTS, "Mob violence")
+
+
 def _two_armed_sides(f: _Facts) -> bool:
     armed_sources = f.sources & _ARMED_ROLES
-    if f.targets & _ARMED_ROLES and not f.sources & {"civilian", "crowd", "protesters"}:
+    if f.targets & _ARMED_ROLES and not f.sources & {"civilian", "crowd", "protesters"} and not ONE_SIDED.search(
+            f.sentence):
         return True
     # "clashes between the army and militants": both sides in the source, or both named before "exchanged fire"
     if len(armed_sources) == 2 or bool(armed_sources and len(f.event.source) > 1 and not f.event.target):

@@ -22,6 +22,7 @@ ROLE_CUES: tuple[tuple[ActorRole, re.Pattern[str]], ...] = (
         r"\b(militants?|gunm[ae]n|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiam[ae]n|"
         r"bandits?|fighters|armed (group|men|people|individuals|persons|gang|elements|assailants)|"
         r"attackers|assailants|kidnappers|pirates|extremists|islamists?|poachers|"
+        r"(unknown|unidentified) (individuals|men|persons|people|assailants)|"
         r"jnim|isis|isil|daesh|islamic state|is sahel|boko haram|al[- ]?shaba+b|al[- ]?qaeda|taliban|"
         r"hezbollah|hamas|houthis?|ypg|pkk|wagner|janjaweed|seleka|anti-balaka|m23|adf)\b", re.I)),
     ("state", re.compile(
@@ -78,6 +79,32 @@ ANIMAL_WORDS = re.compile(r"^\W*(\w+\W+){0,4}(oxen|ox|cows?|cattle|livestock|goa
 HARM_WORDS = re.compile(r"\b(kill\w*|dead|died|deaths?|wounded|wounding|injur\w*|"
                         r"live (bullets|rounds|ammunition|fire))\b", re.I)
 PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|marche[ds]|rall(y|ies|ied))\b", re.I)
+#: Two sides fighting each other: ACLED's battle scene, whoever the sides are.
+CLASH_WORDS = re.compile(r"\b(clash\w*|fought|fight(ing|s)?|fire ?fights?|gun ?battles?|shoot-?outs?|skirmish\w*|"
+                         r"exchang\w* (of )?(gun)?fire|returned fire|repel+\w*)\b", re.I)
+#: Guns in a scene: a communal fight with them (or with deaths) is a battle, with fists and sticks a riot.
+GUN_WORDS = re.compile(r"\b(guns?|gunshots?|gunfire|firearms?|rifles?|shot|shoot\w*|fired|bullets?)\b", re.I)
+#: A crowd, not an armed group: ACLED's rioters are "a number of" people, not an organised force.
+LOOSE_CROWD = re.compile(r"\b(a number of|several|some) (\w+ ){0,2}(people|men|youths?|residents|villagers|farmers|"
+                         r"pastoralists|herders|students|individuals)\b", re.I)
+#: What a lynch mob goes after: a suspect caught in the act.
+SUSPECT_WORDS = re.compile(r"\b(thie(f|ves)|robbers?|burglars?|suspect(ed|s)?|presumed|alleged|witch\w*)\b", re.I)
+#: A raid on a settlement, the pattern of communal and ethnic militias rather than of a mob.
+SETTLEMENT_WORDS = re.compile(
+    r"^\W*(\w+\W+){0,5}(camps?|settlements?|hamlets?|villages?|communit(y|ies)|homesteads?)\b", re.I)
+#: Carrying weapons into a fight makes a group an armed one; so does shooting.
+ARMED_WITH = re.compile(r"\b((armed|equipped) with|opened fire|shot|gunmen|gunshots?|firearms?|rifles?)\b", re.I)
+#: A community acting as one ("people from X", "the Y community"): ACLED's communal militia, not a mob.
+COMMUNITY_WORDS = re.compile(r"\b((people|youths?|residents|villagers|members|men) (from|of) (the )?[A-Z]\w+|"
+                             r"[A-Z]\w+ (people|youths?|residents|villagers)|communit(y|ies))\b")
+#: Victims named as bystanders: an attack on civilians as such.
+CIVILIAN_VICTIMS = re.compile(r"\b(civilians?|passers-?by|passersby|travell?ers|motorists|worshippers)\b", re.I)
+#: A member of the forces killed off duty, at home or by an assassin: one-sided violence, not a battle.
+ONE_SIDED = re.compile(r"\b(assassinat\w*|(at|in front of|outside|near) (his|her|their) (home|house|residence)s?|"
+                       r"off[- ]duty|stabbed|in (his|her|their) (home|house|sleep)s?)\b", re.I)
+#: Military targets: attacking them is a battle, whoever is inside.
+MILITARY_TARGETS = re.compile(r"^\W*(\w+\W+){0,4}(positions?|convoys?|bases?|checkpoints?|patrols?|barracks|outposts?|"
+                              r"police stations?|garrisons?|military camps?)\b", re.I)
 
 
 def role_in(text: str) -> ActorRole | None:

@@ -603,6 +603,13 @@ def _is_argument(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPS
 
 
+def _conjoined_parties(t: Token, roles: dict[str, str | None]) -> bool:
+    """"Farmers and herders clashed": two generic parties named side by side as the subject or
+    object of one verb are two actors. Elsewhere a conjoined role noun is left to its head's actor."""
+    head = t.head
+    return (head.lower_ in roles or head.lemma_ in roles) and head.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
 def _role_noun_actors(book: ActorBook) -> None:
     """Role nouns as actors: with a country ("Chile's ambassador to Peru", "Kenyan
     negotiators") or generic participants ("an unidentified armed group", "police", "a civilian")."""
@@ -652,7 +659,8 @@ def _role_noun_actors(book: ActorBook) -> None:
                 book.groups[t.i] = members
                 continue
         generic = country is None and principal is None
-        if generic and (t.dep_ == "conj" or any(c.lower_ in ("foreign", "other", "both") for c in t.children)):
+        if generic and ((t.dep_ == "conj" and not _conjoined_parties(t, lex.roles))
+                        or any(c.lower_ in ("foreign", "other", "both") for c in t.children)):
             continue
         span = _phrase(t)
         # keep "to Peru" in "ambassador to Peru" but not clauses

@@ -40,6 +40,10 @@ ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling"
                               "agreement", "legislation", "decree", "measure", "tax", "plans", "government"})
 OWN_AGENT_NOUNS = frozenset({"threat", "warning", "demand", "request", "offer", "criticism", "appeal", "accusation"})
 FIGURATIVE = frozenset({"battle", "fight", "combat", "tackle"})
+# who gathers or chants in protest: civilians, activists, workers, students, the faithful, party members
+CROWD_SECTORS = frozenset({"OPP", "LAB", "CVL", "EDU", "HLH", "REL", "PTY", "REF"})
+# "fought each other", "fought one another": the fighters are the subjects, not an abstract object
+RECIPROCALS = frozenset({"other", "another"})
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 # PLOVER codes a promise of cooperation ("will provide aid", "offered to release") as AGREE
@@ -255,6 +259,8 @@ class EventsStage:
         if trig.armed_subject and not any(book.actors[a].sector in ("REB", "MIL", "COP")
                                           for a in d.source + d.target):
             return None  # "prices moved", "the film was seen": only armed actors' movements are events
+        if trig.crowd_subject and not any(book.actors[a].sector in CROWD_SECTORS for a in d.source):
+            return None  # "ministers gathered", "fans chanted": only a crowd's gathering is a protest
         if trig.armed_subject and d.target and not d.source:
             d.source, d.target = d.target, []  # "gunmen were seen in X": the seen are the ones moving
         if etype == "ASSAULT" and t.pos_ == "VERB" and any(
@@ -263,7 +269,7 @@ class EventsStage:
         if t.pos_ != "VERB" and trig.lemma in OWN_AGENT_NOUNS and not _own_agent(book, t):
             return None  # "the threat of terrorism" names no one threatening anyone
         if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ == "VERB" and not d.target and any(
-                c.dep_ == "dobj" for c in t.children):
+                c.dep_ == "dobj" and c.lower_ not in RECIPROCALS for c in t.children):
             return None  # "battling fierce competition", "fighting inflation": not violence
         _status(t, clause, d)
         d.claimed_by = claimant(book, t)

@@ -24,6 +24,7 @@ class Trigger:
     needs_actor_verb: bool = False
     objects: tuple[str, ...] = ()  # for general verbs ("halt", "send"): the objects that make them events
     armed_subject: bool = False  # general verbs ("move", "seen") that are events only for armed actors
+    crowd_subject: bool = False  # general verbs ("gathered", "chanted") that are protest only for crowds and activists
 
 
 @dataclass(frozen=True, slots=True)
