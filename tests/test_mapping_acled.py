@@ -75,8 +75,14 @@ def test_air_strike_is_remote_violence_in_the_2016_schema() -> None:
 
 
 def test_mob_violence_was_violence_against_civilians_in_the_2016_codebook() -> None:
-    assert acled_event_type(event("ASSAULT", "mob")) == ("Riots", "Mob violence")
-    assert acled_event_type(event("ASSAULT", "mob"), schema="2016") == ("Violence against civilians", None)
+    assert acled_event_type(event("ASSAULT", "mob", dead=1)) == ("Riots", "Mob violence")
+    assert acled_event_type(event("ASSAULT", "mob", dead=1), schema="2016") == ("Violence against civilians", None)
+
+
+def test_a_mob_that_only_wrecked_property_was_rioting_in_the_2016_codebook() -> None:
+    text = "Rioters smashed the windows of campaign offices in the town."
+    e = event("ASSAULT", "mob", trigger="smashed", evidence=text)
+    assert acled_event_type(e, schema="2016") == ("Riots/Protests", None)
 
 
 def test_peaceful_protest_without_intervention() -> None:

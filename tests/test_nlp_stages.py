@@ -201,3 +201,41 @@ def test_events_code_a_gathering_only_when_a_crowd_gathers(extractor) -> None:  
     assert [e for e in x.events if e.type == "PROTEST"]
     calm = run(extractor, "The ministers gathered in the capital on Monday for the budget.")
     assert not [e for e in calm.events if e.type == "PROTEST"]
+
+
+def test_events_read_headline_victims_as_targets(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Convoy ambushed near Gao. At least four soldiers killed and two injured.")
+    ev = next(e for e in x.events if e.trigger == "killed")
+    assert not ev.source and any("soldiers" in x.actor(a).name for a in ev.target)  # type: ignore[union-attr]
+
+
+def test_events_code_torture_as_assault(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Prison guards tortured dozens of detainees in Kenya, a rights group said.")
+    assert any(e.type == "ASSAULT" and e.mode == "torture" for e in x.events)
+
+
+def test_events_code_capturing_a_town_as_territorial_assault(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Rebels captured the town of Goma on Tuesday after heavy fighting.")
+    ev = next(e for e in x.events if e.trigger == "captured")
+    assert ev.type == "ASSAULT" and "territory" in ev.context
+    arrest = run(extractor, "Police captured two suspects in Nairobi on Tuesday.")
+    assert next(e for e in arrest.events if e.trigger == "captured").type == "COERCE"
+
+
+def test_events_take_the_target_country_from_the_object_phrase(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Brazil imposed new import restrictions on Argentine beef on Monday.")
+    ev = next(e for e in x.events if e.type == "SANCTION")
+    assert countries(x, ev.target) == {"ARG"}
+
+
+def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
+    assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)
+    y = run(extractor, "Rebel forces launched a strike on an army base near the border.")
+    assert not [e for e in y.events if e.type == "PROTEST"]
+
+
+def test_events_code_extradition_as_cooperation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Zambia extradited a suspected militant to Britain on Sunday.")
+    ev = next(e for e in x.events if e.type == "COOPERATE")
+    assert countries(x, ev.source) == {"ZMB"} and countries(x, ev.target) == {"GBR"}

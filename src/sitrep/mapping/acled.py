@@ -121,6 +121,7 @@ _MODE_TABLE: dict[tuple[str, str], AcledType] = {
     ("ASSAULT", "mob"): (RIOTS, "Mob violence"),
     ("COERCE", "abduct"): (VAC, "Abduction/forced disappearance"),
     ("COERCE", "torture"): (VAC, "Attack"),
+    ("ASSAULT", "torture"): (VAC, "Attack"),
     ("COERCE", "arrest"): (STRATEGIC, "Arrests"),
     ("COERCE", "seize"): (STRATEGIC, "Looting/property destruction"),
     ("COERCE", "restrict"): (STRATEGIC, "Change to group/activity"),
@@ -192,6 +193,7 @@ _STRONG_ROLES: frozenset[ActorRole] = frozenset({"state", "armed", "protesters",
 _ARMED_ROLES: frozenset[ActorRole] = frozenset({"state", "armed"})
 _OCCURRED = frozenset({"occurred", "ongoing", "claimed"})
 _BARE_GROUP = re.compile(r"^\s*(an?|the)?\s*(group|gang|crowd)s?\s*$", re.I)
+_SUSPECTED_OF = re.compile(r"\b(suspected|accused|alleged(ly)?) (of being|to be)\b", re.I)
 _EXCHANGE = re.compile(r"\b(gunfire|exchang\w*|clash\w*|fight\w*|battl\w*|fire ?fight)\b", re.I)
 
 
@@ -237,9 +239,17 @@ def acled_event_type(event: Event, *, extraction: Extraction | None = None,
     it, only category, mode, context, casualties and the event's sentence
     are used. Under the ``"2016"`` schema the sub-event type is always None.
     """
-    current = _current_type(_Facts.of(event, extraction)) if event.type in ACLED_SCOPE else OTHER
+    if event.type not in ACLED_SCOPE:
+        current, facts = OTHER, None
+    else:
+        facts = _Facts.of(event, extraction)
+        current = _current_type(facts)
     if schema == "current":
         return current
+    if current == (RIOTS, "Mob violence") and facts is not None and not (
+            facts.harmed or HARM_WORDS.search(facts.sentence) or re.search(r"\b(beat\w*|assault\w*)\b",
+                                                                          facts.sentence, re.I)):
+        return ("Riots/Protests", None)  # a mob that only wrecked things was rioting, not violence against people
     return (_TO_2016.get(current) or _TYPE_TO_2016[current[0]], None)
 
 
@@ -295,6 +305,8 @@ class _Facts:
         targets = _roles(event.target, extraction, as_target=True)
         if not targets & _STRONG_ROLES:
             targets |= _nearest_roles(after, from_end=False)
+        if _SUSPECTED_OF.search(after):
+            targets -= {"armed"}  # "killed two men suspected of being militants": ACLED counts them as civilians
         modes = _modes(event)
         decisive = next((m for m in modes if (event.type, m) in _MODE_TABLE), None)
         cue = weapon_in(" ".join(filter(None, [event.trigger, sentence])))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.nlp import extensions
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import REPORTING_VERBS, claimant, verification_of
+from sitrep.nlp.knowledge import demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
 from sitrep.nlp.sentences import sent_of
 
@@ -40,6 +41,23 @@ ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling"
                               "agreement", "legislation", "decree", "measure", "tax", "plans", "government"})
 OWN_AGENT_NOUNS = frozenset({"threat", "warning", "demand", "request", "offer", "criticism", "appeal", "accusation"})
 FIGURATIVE = frozenset({"battle", "fight", "combat", "tackle"})
+# capture verbs: with ground as their object, a territorial assault
+CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "recapture", "take control", "occupy", "overrun"})
+GROUND_NOUNS = frozenset({"village", "town", "city", "district", "territory", "area", "region", "province", "position",
+                          "base", "stronghold", "hill", "airport", "outpost", "settlement", "neighbourhood",
+                          "neighborhood", "suburb", "port", "crossing", "county", "enclave", "garrison", "camp",
+                          "hilltop", "ridge", "valley", "island", "capital", "headquarters", "barracks", "checkpoint"})
+# what is said of a work stoppage and not of a military strike
+STOPPAGE_WORDS = frozenset({"general", "indefinite", "nationwide", "sit-down", "warning", "wildcat", "labour", "labor",
+                            "hunger", "rolling", "national"})
+STOPPAGE_VERBS = frozenset({"announce", "call", "declare", "stage", "begin", "suspend", "go", "join", "embark",
+                            "observe", "threaten", "hold", "continue", "end", "call off"})
+# where an event's aim is written when no actor is its object
+OBJECT_DEPS = frozenset({"dobj", "prep", "xcomp", "dative", "attr", "pobj"})
+OBJECT_PREPS = frozenset({"in", "to", "into", "from", "against", "on", "at", "toward", "towards", "with", "over"})
+# harm verbs that are never intransitive: without an object, their subject is the victim
+OBJECT_HARM_VERBS = frozenset({"kill", "injure", "wound", "abduct", "kidnap", "behead", "lynch", "maim", "shoot",
+                               "murder", "assassinate", "arrest", "detain"})
 # who gathers or chants in protest: civilians, activists, workers, students, the faithful, party members
 CROWD_SECTORS = frozenset({"OPP", "LAB", "CVL", "EDU", "HLH", "REL", "PTY", "REF"})
 # "fought each other", "fought one another": the fighters are the subjects, not an abstract object
@@ -128,6 +146,7 @@ class EventDraft:
     agentless: bool = False  # a passive or an event noun: no subject slot that the text left empty
     objects: list[str] = field(default_factory=list)  # non-actor things acted on
     clause: Token | None = None  # the verb that governs the event's clause
+    context: list[str] = field(default_factory=list)  # PLOVER contexts the wording itself gives ("territory")
 
 
 @Language.factory("sitrep_events", requires=["doc._.sitrep_state"], assigns=["doc._.sitrep_state"])
@@ -222,7 +241,7 @@ class EventsStage:
             return False
         if trig.particle and not any(c.lower_ == trig.particle for c in t.children):
             return False
-        if trig.objects and not any(w.lemma_.lower() in trig.objects for c in t.children
+        if trig.objects and not any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for c in t.children
                                     if c.dep_ in ("dobj", "nsubjpass", "dative") for w in c.subtree):
             return False
         if is_noun and any(c.dep_ in ("amod", "compound") and c.lower_ in HYPOTHETICAL for c in t.children):
@@ -236,7 +255,7 @@ class EventsStage:
         etype, mode = trig.type, trig.mode
         sent = sent_of(t)
         sent_words = {w.lower_ for w in sent}
-        if trig.lemma == "strike" and sent_words & self.lex.labour_strike_words:
+        if trig.lemma == "strike" and (sent_words & self.lex.labour_strike_words or _walkout(t)):
             etype, mode = "PROTEST", "strike"
         if trig.lemma == "fire" and any(w.lower_ in CROWD_CONTROL for c in t.children if c.dep_ == "dobj"
                                         for w in c.subtree):
@@ -256,6 +275,8 @@ class EventsStage:
             if trig.needs_actor_verb and not _governed_by_agent_verb(t):
                 return None
             self._noun_roles(book, t, d)
+        if not d.target:
+            d.target = _target_in_object(doc, book, t, exclude=set(d.source))
         if trig.armed_subject and not any(book.actors[a].sector in ("REB", "MIL", "COP")
                                           for a in d.source + d.target):
             return None  # "prices moved", "the film was seen": only armed actors' movements are events
@@ -263,6 +284,9 @@ class EventsStage:
             return None  # "ministers gathered", "fans chanted": only a crowd's gathering is a protest
         if trig.armed_subject and d.target and not d.source:
             d.source, d.target = d.target, []  # "gunmen were seen in X": the seen are the ones moving
+        if mode == "seize" and trig.lemma in CAPTURE_LEMMAS and _takes_ground(doc, t):
+            d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
+            d.context.append("territory")
         if etype == "ASSAULT" and t.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_ in ABSTRACT_OBJECTS for c in t.children):
             d.type, d.mode = "ACCUSE", "disapprove"  # "attacked the decision": a verbal attack
@@ -292,6 +316,9 @@ class EventsStage:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             d.source = book.resolve(o)
+        elif subj is not None and _reduced_passive(t):
+            d.target = _subject_actors(book, subj)  # "two soldiers killed in an ambush": the soldiers died
+            d.agentless = True
         else:
             if subj is not None:
                 d.source = _subject_actors(book, subj)
@@ -413,6 +440,56 @@ def _clause_verb(t: Token) -> Token:
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj"})
 
 
+def _takes_ground(doc: Doc, t: Token) -> bool:
+    """The thing captured is ground: a village, a town, positions, a named place."""
+    places = {tp.start for tp in (doc._.toponyms or [])}
+    for c in t.children:
+        if c.dep_ not in ("dobj", "nsubjpass", "prep"):
+            continue
+        heads = [c] if c.dep_ != "prep" else [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ != "of":  # "took control of X"
+            continue
+        for h in heads:
+            for tok in (h, *(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")):
+                if tok.lemma_.lower() in GROUND_NOUNS or tok.idx in places:
+                    return True
+    # "took control of the town": the control noun carries the place
+    ctl = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_ == "control"), None)
+    return ctl is not None and any(o.lemma_.lower() in GROUND_NOUNS or o.idx in places
+                                   for p in ctl.children if p.dep_ == "prep" for o in p.children)
+
+
+def _walkout(t: Token) -> bool:
+    """A strike noun that is a stoppage of work: "a 24-hour strike", "called a general strike",
+    "went on strike". Air strikes have no duration and nobody "calls" or "joins" them."""
+    if t.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in STOPPAGE_WORDS or c.lower_.endswith("-hour")
+                                                       or c.lower_.endswith("-day")) for c in t.children):
+        return True
+    head = t.head.head if t.head.dep_ == "prep" else t.head
+    return head.lemma_ in STOPPAGE_VERBS
+
+
+def _reduced_passive(t: Token) -> bool:
+    """A harm verb that always takes an object, written without one: a headline's passive.
+
+    "Three soldiers killed and one injured", "two men shot dead near the market": the
+    parser reads the victims as subjects. A conjoined verb that has the object ("gunmen
+    killed and wounded five") keeps the active reading.
+    """
+    if t.lemma_ not in OBJECT_HARM_VERBS or t.tag_ not in ("VBD", "VBN"):
+        return False
+    verbs = [t, *t.conjuncts]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "aux") or (c.dep_ == "prep" and c.lower_ in ("at", "on"))
+           for v in verbs for c in v.children):
+        return False  # "gunmen have killed", "shot at the car": active, whatever the parser lost
+    subj = _subject(t)
+    # headline victims come counted ("two soldiers", "at least 12 people"); counted attackers rarely do
+    return subj is not None and (subj.tag_ == "CD" or any(c.dep_ == "nummod" for c in subj.children))
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject, then the subjects it may inherit through xcomp, conj, advcl, a relative
     clause or a misparsed clausal subject, nearest first."""
@@ -465,6 +542,32 @@ def _governing_subject(book: ActorBook, t: Token) -> list[int]:
             subj = _subject(cur)
             if subj is not None:
                 return _subject_actors(book, subj)
+    return []
+
+
+def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int]) -> list[int]:
+    """The country an event is aimed at when no actor is its object, read from the object phrase.
+
+    PLOVER (like CAMEO coders before it) codes "imposed restrictions on German goods", "an
+    offer from Kabul", "demonstrated in the capital of X" and "opened an embassy in Y" with
+    that country as the target: the first actor with a country, demonym or resolved place
+    inside the trigger's objects and place phrases.
+    """
+    places = {tp.start: tp.country for tp in (doc._.toponyms or []) if tp.country and tp.feature != "other"}
+    own = {book.actors[a].country for a in exclude}
+    for c in t.children:
+        if c.dep_ not in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS):
+            continue
+        heads = {c.i, *(o.i for o in c.children if o.dep_ == "pobj")}
+        for tok in c.subtree:
+            idx = book.at(tok)
+            if idx is not None and idx not in exclude and book.actors[idx].country not in (None, *own):
+                return [idx]
+            # a demonym counts only on the object itself ("German goods"), not deeper in its clauses
+            near = tok.dep_ in ("amod", "compound") and tok.head.i in heads
+            iso = demonym_country(tok.text) if near else places.get(tok.idx)
+            if iso and iso not in own:
+                return [book.country_actor(iso)]
     return []
 
 

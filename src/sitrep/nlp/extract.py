@@ -187,7 +187,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
             evidence=Evidence(text[start:end], start, end), trigger=d.trigger.text,
             target_objects=list(d.objects), infrastructure=_infrastructure(d.objects),
             impact=[quantities[i].id for i in in_sentence if _is_impact(quantity_drafts[i])],
-            disputed_by=[f"#{a}" for a in d.disputed_by]))
+            disputed_by=[f"#{a}" for a in d.disputed_by], context=list(d.context)))
         used_actors.update(d.disputed_by)
 
     quotes: list[Quote] = []
