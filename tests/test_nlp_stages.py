@@ -239,3 +239,8 @@ def test_events_code_extradition_as_cooperation(extractor) -> None:  # type: ign
     x = run(extractor, "Zambia extradited a suspected militant to Britain on Sunday.")
     ev = next(e for e in x.events if e.type == "COOPERATE")
     assert countries(x, ev.source) == {"ZMB"} and countries(x, ev.target) == {"GBR"}
+
+
+def test_an_office_holder_with_no_country_named_holds_office_where_the_report_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "President Amadou Diallo extended the curfew in Bamako after a week of unrest.")
+    assert actor(x, "Amadou Diallo").country == "MLI"

@@ -286,6 +286,11 @@ def build_actors(doc: Doc) -> ActorBook:
     return book
 
 
+OFFICE_WORDS = frozenset({"president", "vice-president", "minister", "premier", "judge", "governor", "mayor",
+                          "general", "colonel", "commander", "senator", "lawmaker", "prosecutor", "speaker",
+                          "chief", "secretary", "ambassador"})
+
+
 def _home_country_defaults(book: ActorBook) -> None:
     """Police, soldiers, "the authorities", villagers or an armed group named without a country
     belong to the country where the report's places are, when its places agree on one (the
@@ -300,10 +305,23 @@ def _home_country_defaults(book: ActorBook) -> None:
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return  # places in several countries: no safe default
     home = ranked[0][0]
-    forces = lexicon().state_forces
+    lex = lexicon()
+    forces = lex.state_forces
+    # a president, judge or general with no country named holds office where the report's places are
+    # (measured on the PLOVER records: right far more often than the foreign country he acts on)
     for a in book.actors:
-        if a.country is None and a.kind != "country" and (a.generic or any(r.lower() in forces for r in a.roles)):
+        if a.country is not None or a.kind == "country":
+            continue
+        local_role = a.generic or any(r.lower() in forces for r in a.roles)
+        if local_role or (a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = home
+
+
+def _office(role: str) -> bool:
+    """A public office held in one country: head of state or government, minister, judge, officer."""
+    low = role.lower()
+    words = low.split()
+    return low in lexicon().leader_roles or (bool(words) and words[-1] in OFFICE_WORDS)
 
 
 def _same_name(name: str) -> str:
