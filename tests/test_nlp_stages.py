@@ -244,3 +244,16 @@ def test_events_code_extradition_as_cooperation(extractor) -> None:  # type: ign
 def test_an_office_holder_with_no_country_named_holds_office_where_the_report_is(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "President Amadou Diallo extended the curfew in Bamako after a week of unrest.")
     assert actor(x, "Amadou Diallo").country == "MLI"
+
+
+def test_a_governments_protest_is_a_complaint_and_a_crowds_is_a_demonstration(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The foreign ministry protested the expulsion of two of its diplomats.")
+    assert any(e.type == "ACCUSE" and e.trigger == "protested" for e in x.events)
+    y = run(extractor, "Nurses protested outside the hospital in Lagos on Monday.")
+    assert any(e.type == "PROTEST" and e.trigger == "protested" for e in y.events)
+
+
+def test_a_rights_group_is_civil_society_not_an_armed_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A human rights group said the detainees were beaten, and rival political groups clashed.")
+    sectors = {a.name: a.sector for a in x.actors}
+    assert sectors.get("human rights group") == "NGO"

@@ -286,6 +286,10 @@ def build_actors(doc: Doc) -> ActorBook:
     return book
 
 
+# "foreign" names a country's own office here ("the foreign ministry"), elsewhere someone else ("foreign forces")
+OFFICES = frozenset({"ministry", "minister", "office", "secretary", "ministries", "ministers"})
+CIVIL_SOCIETY_WORDS = frozenset({"rights", "aid", "advocacy", "humanitarian", "relief", "pressure", "campaign",
+                                 "lobby", "environmental", "charity", "watchdog", "monitoring", "civic"})
 OFFICE_WORDS = frozenset({"president", "vice-president", "minister", "premier", "judge", "governor", "mayor",
                           "general", "colonel", "commander", "senator", "lawmaker", "prosecutor", "speaker",
                           "chief", "secretary", "ambassador"})
@@ -678,7 +682,8 @@ def _role_noun_actors(book: ActorBook) -> None:
                 continue
         generic = country is None and principal is None
         if generic and ((t.dep_ == "conj" and not _conjoined_parties(t, lex.roles))
-                        or any(c.lower_ in ("foreign", "other", "both") for c in t.children)):
+                        or any(c.lower_ in ("other", "both") or (c.lower_ == "foreign" and t.lemma_ not in OFFICES)
+                               for c in t.children)):
             continue
         span = _phrase(t)
         # keep "to Peru" in "ambassador to Peru" but not clauses
@@ -695,7 +700,13 @@ def _role_noun_actors(book: ActorBook) -> None:
         kind = "group" if plural or t.lower_ in collective else "person"
         if t.lemma_ in INSTITUTION_NOUNS and t.lower_ not in ("police", "army", "military", "government"):
             kind = "organization"
-        draft = ActorDraft(name=span.text, kind=kind, country=country, sector=lex.roles.get(t.lower_), generic=generic)
+        sector = lex.roles.get(t.lower_) or lex.roles.get(t.lemma_)
+        mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+        if mods & CIVIL_SOCIETY_WORDS:
+            sector = "NGO"  # "a rights group", "aid agencies": not an armed group, not a government agency
+        elif mods & {"political", "opposition", "party"}:
+            sector = "PTY"  # "rival political groups"
+        draft = ActorDraft(name=span.text, kind=kind, country=country, sector=sector, generic=generic)
         draft.add_role(t.text)
         idx = book.add(draft, None)
         book.actors[idx].mentions.append((span.start_char, span.end_char))

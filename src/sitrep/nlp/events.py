@@ -41,6 +41,7 @@ ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling"
                               "agreement", "legislation", "decree", "measure", "tax", "plans", "government"})
 OWN_AGENT_NOUNS = frozenset({"threat", "warning", "demand", "request", "offer", "criticism", "appeal", "accusation"})
 FIGURATIVE = frozenset({"battle", "fight", "combat", "tackle"})
+OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO"})
 # capture verbs: with ground as their object, a territorial assault
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "recapture", "take control", "occupy", "overrun"})
 GROUND_NOUNS = frozenset({"village", "town", "city", "district", "territory", "area", "region", "province", "position",
@@ -284,6 +285,10 @@ class EventsStage:
             return None  # "ministers gathered", "fans chanted": only a crowd's gathering is a protest
         if trig.armed_subject and d.target and not d.source:
             d.source, d.target = d.target, []  # "gunmen were seen in X": the seen are the ones moving
+        subj = _subject(t) if t.pos_ == "VERB" else None
+        if d.type == "PROTEST" and trig.lemma == "protest" and _official(book, d.source) and (
+                subj is None or subj.tag_ != "NNS"):  # "Algerian lawyers protested" are people in the street
+            d.type, d.mode = "ACCUSE", "disapprove"  # a government's "protest" is a complaint, not a demonstration
         if mode == "seize" and trig.lemma in CAPTURE_LEMMAS and _takes_ground(doc, t):
             d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
             d.context.append("territory")
@@ -438,6 +443,13 @@ def _clause_verb(t: Token) -> Token:
 
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj"})
+
+
+def _official(book: ActorBook, actors: list[int]) -> bool:
+    """States, their officials and organisations, none of them a crowd: their protests are notes and statements."""
+    found = [book.actors[a] for a in actors]
+    return bool(found) and all(a.kind == "country" or (a.kind != "group" and a.sector in OFFICIAL_SECTORS)
+                               for a in found)
 
 
 def _takes_ground(doc: Doc, t: Token) -> bool:
