@@ -121,3 +121,9 @@ def test_places_person_with_an_initial_is_not_a_street(nlp: Any) -> None:
 def test_places_saint_is_not_a_street(nlp: Any) -> None:
     doc = nlp("Volunteers from St. Anne's parish cleaned the riverbank in Lyon.")
     assert not any(t.text.endswith("St.") for t in doc._.toponyms)
+
+
+def test_places_office_tagged_as_person_does_not_hide_its_town(nlp: Any) -> None:
+    doc = nlp("Springfield Parks and Recreation staff cleaned the lake. Crowds came to Springfield.")
+    names = [t.text for t in doc._.toponyms]
+    assert names.count("Springfield") == 2

@@ -56,7 +56,7 @@ REGION_NOUNS = frozenset({
 ADMIN1_NOUNS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
                           "governorates", "prefecture", "prefectures", "krai", "state", "states",
                           "voivodeship", "territory"})
-TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "gen", "general", "sen",
+TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "president", "minister", "gen", "general", "sen",
                          "senator", "rep", "gov", "governor", "mayor", "king", "queen", "prince", "lord",
                          "sir", "judge", "chief", "officer", "sgt", "lt", "col", "capt", "prof", "pope"})
 #: Entities whose leading words may name a place: "Fargo Police", "the Minnesota House".
@@ -75,6 +75,10 @@ INSTITUTION_WORDS = frozenset({
     "centre", "jail", "prison", "correctional", "water", "electric", "power", "energy", "red", "central",
     "-", "–", "'s", "’s",
 })
+#: Words that no person's name holds: a PERSON span with one is an office or a body named for a
+#: place ("Avondale Mayor", "Lawrenceburg Parks and Recreation"), tagged PERSON by mistake.
+NOT_IN_PERSON_NAMES = frozenset({"parks", "recreation", "mayor", "marine", "marines", "elks", "lodge",
+                                 "residents", "teen", "man", "woman", "native", "officials", "police"})
 #: Prepositions that, before an organisation's name, usually mean a business or a body, not a town
 #: ("at Belk", "donated to Hamas"): an ORG needs a stronger cue than these to become a place.
 WEAK_FOR_ORG = frozenset({"at", "to", "from", "via", "through", "between", "reached", "entered"})
@@ -225,7 +229,7 @@ class PlacesStage:
         an institution named for a place is a strong hint of where a story is.
         """
         for span in spans:
-            if span.label_ not in EMBEDDING_LABELS or len(span) < 2:
+            if (span.label_ not in EMBEDDING_LABELS and not _misread_person(span)) or len(span) < 2:
                 continue
             for window in self._embedded_windows(span, gaz, known):
                 yield _Mention(span=Span(span.doc, window.start, window.end, label="GPE"),
@@ -604,8 +608,17 @@ def _country_or_region(text: str, gaz: Gazetteer) -> bool:
 
 def _person_name_tokens(doc: Doc) -> set[str]:
     """Words of the multi-word person names in a document: "Brown" after "Gordon Brown" is him."""
-    return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
-            if t.text[:1].isupper()}
+    return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not _misread_person(ent)
+            for t in ent if t.text[:1].isupper()}
+
+
+def _misread_person(span: Span) -> bool:
+    """A PERSON span whose second word no name has ("Avondale Mayor", "Lawrenceburg Parks"): an
+    office or body named for the place its first word names."""
+    if span.label_ != "PERSON" or len(span) < 2 or span[0].lower_ in TITLE_WORDS:
+        return False
+    word = span[1].lower_
+    return span[1].is_alpha and (word in NOT_IN_PERSON_NAMES or word in INSTITUTION_WORDS or word in TITLE_WORDS)
 
 
 def _names_disease(span: Span) -> bool:
