@@ -127,3 +127,22 @@ def test_places_office_tagged_as_person_does_not_hide_its_town(nlp: Any) -> None
     doc = nlp("Springfield Parks and Recreation staff cleaned the lake. Crowds came to Springfield.")
     names = [t.text for t in doc._.toponyms]
     assert names.count("Springfield") == 2
+
+
+def test_places_every_name_of_a_list_ending_in_counties_is_a_county() -> None:
+    import spacy
+
+    from sitrep.nlp.places import _in_county_list
+
+    doc = spacy.blank("en")("Roads closed in Marlow, Benton Ridge and Tiller counties after the storm.")
+    for start, end in ((3, 4), (5, 7), (8, 9)):
+        assert _in_county_list(doc[start:end]), doc[start:end].text
+
+
+def test_places_a_town_before_a_county_list_is_not_a_county() -> None:
+    import spacy
+
+    from sitrep.nlp.places import _in_county_list
+
+    doc = spacy.blank("en")("A man from Marlow drove to the fair in the county seat.")
+    assert not _in_county_list(doc[3:4])

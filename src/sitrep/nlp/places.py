@@ -176,7 +176,10 @@ class PlacesStage:
             country = gaz.country_entry(iso3) if iso3 else None
             if country is not None:
                 candidates = [country]  # a demonym given as a toponym stands for its country
-            mentions.append(_Mention(span=span, prefer_region=_says_region(span), candidates=candidates))
+            if _in_county_list(span):
+                candidates = [c for c in candidates if c.code == "ADM2"] or candidates
+            mentions.append(_Mention(span=span, prefer_region=_says_region(span) or _in_county_list(span),
+                                     candidates=candidates))
         present = [m for m in mentions if m is not None]
         self._resolve(doc, gaz, present)
         return [None if m is None else _toponym(m) for m in mentions]
@@ -289,6 +292,9 @@ class PlacesStage:
             return None
         if not any(ch.isalpha() for ch in text) or gaz.demonym(text) or _names_disease(span):
             return None
+        if _in_county_list(span):
+            counties = [c for c in candidates if c.code == "ADM2"]
+            return _Mention(span=span, prefer_region=True, candidates=counties or candidates)
         return _Mention(span=span, prefer_region=_says_region(span), candidates=candidates)
 
     def _is_place(self, ent: Span, gaz: Gazetteer, place_tokens: set[int]) -> bool:
@@ -351,6 +357,8 @@ class PlacesStage:
         candidates = gaz.candidates(text)
         if not candidates:
             return False
+        if _in_county_list(window) and any(c.code == "ADM2" for c in candidates):
+            return True
         top = scoring.best(candidates, ResolutionContext())
         if top is None:
             return False
@@ -601,6 +609,25 @@ def _says_region(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in ADMIN1_NOUNS
 
 
+COUNTY_NOUNS = frozenset({"county", "counties", "parish", "parishes"})
+
+
+def _in_county_list(span: Span) -> bool:
+    """"Barrow and Jackson counties", "Becker, Clay, Otter Tail and Wilkin counties": each name of
+    a list that ends in "counties" is a county, whatever else shares its name."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 16:
+        token = doc[i]
+        if token.lower_ in COUNTY_NOUNS:
+            return token.lower_ in ("counties", "parishes") or i == span.end
+        if token.lower_ in ("and", "or", ",", "&") or (token.text[:1].isupper() and token.is_alpha):
+            i += 1
+            continue
+        return False
+    return False
+
+
 def _country_or_region(text: str, gaz: Gazetteer) -> bool:
     top = scoring.best(gaz.candidates(text), ResolutionContext())
     return top is not None and (top.feature == "country" or top.code == "ADM1")
@@ -654,7 +681,7 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True
         if after.text in ("-based", "based"):
             return True
-    return False
+    return _in_county_list(span)
 
 
 @Language.factory("sitrep_places", default_config={"index_path": None},
