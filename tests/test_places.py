@@ -103,3 +103,46 @@ def test_places_surname_of_a_named_person_is_not_a_place(nlp: Any) -> None:
 def test_places_qualified_name_settles_the_reading(nlp: Any) -> None:
     found = toponyms(nlp, "The plant in Springfield, Illinois, closed; Springfield lost 300 jobs.")
     assert found["Springfield"].admin1 == "Illinois"
+
+
+def test_places_street_lies_in_the_town_the_story_names(nlp: Any) -> None:
+    found = toponyms(nlp, "Firefighters in Springfield, Illinois, were called to a house on Maple Grove Avenue "
+                          "late on Tuesday.")
+    street = found["Maple Grove Avenue"]
+    assert street.feature == "other" and street.geonameid is None
+    assert street.admin1 == "Illinois" and street.lat is not None
+
+
+def test_places_person_with_an_initial_is_not_a_street(nlp: Any) -> None:
+    found = toponyms(nlp, "The award went to Harold B. Lane of Springfield, Illinois.")
+    assert not any("Lane" in text for text in found)
+
+
+def test_places_saint_is_not_a_street(nlp: Any) -> None:
+    doc = nlp("Volunteers from St. Anne's parish cleaned the riverbank in Lyon.")
+    assert not any(t.text.endswith("St.") for t in doc._.toponyms)
+
+
+def test_places_office_tagged_as_person_does_not_hide_its_town(nlp: Any) -> None:
+    doc = nlp("Springfield Parks and Recreation staff cleaned the lake. Crowds came to Springfield.")
+    names = [t.text for t in doc._.toponyms]
+    assert names.count("Springfield") == 2
+
+
+def test_places_every_name_of_a_list_ending_in_counties_is_a_county() -> None:
+    import spacy
+
+    from sitrep.nlp.places import _in_county_list
+
+    doc = spacy.blank("en")("Roads closed in Marlow, Benton Ridge and Tiller counties after the storm.")
+    for start, end in ((3, 4), (5, 7), (8, 9)):
+        assert _in_county_list(doc[start:end]), doc[start:end].text
+
+
+def test_places_a_town_before_a_county_list_is_not_a_county() -> None:
+    import spacy
+
+    from sitrep.nlp.places import _in_county_list
+
+    doc = spacy.blank("en")("A man from Marlow drove to the fair in the county seat.")
+    assert not _in_county_list(doc[3:4])

@@ -56,7 +56,7 @@ REGION_NOUNS = frozenset({
 ADMIN1_NOUNS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
                           "governorates", "prefecture", "prefectures", "krai", "state", "states",
                           "voivodeship", "territory"})
-TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "gen", "general", "sen",
+TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "president", "minister", "gen", "general", "sen",
                          "senator", "rep", "gov", "governor", "mayor", "king", "queen", "prince", "lord",
                          "sir", "judge", "chief", "officer", "sgt", "lt", "col", "capt", "prof", "pope"})
 #: Entities whose leading words may name a place: "Fargo Police", "the Minnesota House".
@@ -75,6 +75,10 @@ INSTITUTION_WORDS = frozenset({
     "centre", "jail", "prison", "correctional", "water", "electric", "power", "energy", "red", "central",
     "-", "–", "'s", "’s",
 })
+#: Words that no person's name holds: a PERSON span with one is an office or a body named for a
+#: place ("Avondale Mayor", "Lawrenceburg Parks and Recreation"), tagged PERSON by mistake.
+NOT_IN_PERSON_NAMES = frozenset({"parks", "recreation", "mayor", "marine", "marines", "elks", "lodge",
+                                 "residents", "teen", "man", "woman", "native", "officials", "police"})
 #: Prepositions that, before an organisation's name, usually mean a business or a body, not a town
 #: ("at Belk", "donated to Hamas"): an ORG needs a stronger cue than these to become a place.
 WEAK_FOR_ORG = frozenset({"at", "to", "from", "via", "through", "between", "reached", "entered"})
@@ -93,6 +97,15 @@ COMMON_WORDS = frozenset({
     "passover", "hope", "victory", "progress", "providence", "commerce", "industry", "enterprise",
     "harmony", "paradise", "eden", "friendship", "opportunity", "energy", "marathon", "delta", "titan",
 })
+#: The last word of a street's name ("Orchard St.", "Elm Avenue"): streets are toponyms too, and lie
+#: in the town the story is about. "Dr." is left out (a doctor far more often than a drive).
+STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "drive", "lane", "ln", "boulevard",
+                          "blvd", "parkway", "pkwy", "highway", "hwy", "pike", "turnpike", "expressway"})
+#: Initials that may open a street's name: compass points ("E. Broad St."); others are a person's
+#: ("Marvin F. Lane").
+STREET_INITIALS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
+#: Capitalised words that open a sentence or a title rather than a street's name.
+NOT_STREET_NAME = frozenset({"the", "a", "an", "on", "at", "in", "of", "and", "or", "to", "from", "by"})
 SMALL_TOWN = 1_000
 BIG_CITY = 100_000
 ANCHOR_MARGIN = 2.0
@@ -105,6 +118,7 @@ class _Mention:
     prefer_region: bool
     candidates: list[Candidate]
     resolved: Candidate | None = None
+    street: bool = False
 
     @property
     def key(self) -> tuple[str, bool]:
@@ -162,20 +176,27 @@ class PlacesStage:
             country = gaz.country_entry(iso3) if iso3 else None
             if country is not None:
                 candidates = [country]  # a demonym given as a toponym stands for its country
-            mentions.append(_Mention(span=span, prefer_region=_says_region(span), candidates=candidates))
+            if _in_county_list(span):
+                candidates = [c for c in candidates if c.code == "ADM2"] or candidates
+            mentions.append(_Mention(span=span, prefer_region=_says_region(span) or _in_county_list(span),
+                                     candidates=candidates))
         present = [m for m in mentions if m is not None]
         self._resolve(doc, gaz, present)
         return [None if m is None else _toponym(m) for m in mentions]
 
     # -- recognition ----------------------------------------------------------------------------
     def _recognise(self, doc: Doc, gaz: Gazetteer) -> tuple[list[Span], list[_Mention]]:
-        spans: list[Span] = []
+        streets = list(_streets(doc))
+        on_street = {i for street in streets for i in range(street.start, street.end)}
+        spans: list[Span] = list(streets)
         place_tokens: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 place_tokens.update(range(ent.start, ent.end))
         people = _person_name_tokens(doc)
         for ent in doc.ents:
+            if any(i in on_street for i in range(ent.start, ent.end)):
+                continue  # "Washington Drive" is a street, not the state and a drive
             span = ent
             if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.text in people \
                     and not self._strong_place(ent.text, gaz):
@@ -196,9 +217,10 @@ class PlacesStage:
                     and span.text not in people and not _names_disease(span):
                 spans[i] = Span(doc, span.start, span.end, label="GPE")
                 place_tokens.update(range(span.start, span.end))
-        spans.extend(self._missed(doc, gaz, place_tokens, known))
-        mentions = [m for m in (self._mention(s, gaz) for s in spans if s.label_ in PLACE_LABELS)
+        spans.extend(self._missed(doc, gaz, place_tokens, known, on_street))
+        mentions = [m for m in (self._mention(s, gaz) for s in spans[len(streets):] if s.label_ in PLACE_LABELS)
                     if m is not None]
+        mentions.extend(_Mention(span=street, prefer_region=False, candidates=[], street=True) for street in streets)
         mentions.extend(self._embedded(spans, gaz, known))
         return spans, mentions
 
@@ -210,7 +232,7 @@ class PlacesStage:
         an institution named for a place is a strong hint of where a story is.
         """
         for span in spans:
-            if span.label_ not in EMBEDDING_LABELS or len(span) < 2:
+            if (span.label_ not in EMBEDDING_LABELS and not _misread_person(span)) or len(span) < 2:
                 continue
             for window in self._embedded_windows(span, gaz, known):
                 yield _Mention(span=Span(span.doc, window.start, window.end, label="GPE"),
@@ -270,6 +292,9 @@ class PlacesStage:
             return None
         if not any(ch.isalpha() for ch in text) or gaz.demonym(text) or _names_disease(span):
             return None
+        if _in_county_list(span):
+            counties = [c for c in candidates if c.code == "ADM2"]
+            return _Mention(span=span, prefer_region=True, candidates=counties or candidates)
         return _Mention(span=span, prefer_region=_says_region(span), candidates=candidates)
 
     def _is_place(self, ent: Span, gaz: Gazetteer, place_tokens: set[int]) -> bool:
@@ -299,9 +324,10 @@ class PlacesStage:
             return False
         return meaningful and _place_context(ent, place_tokens)
 
-    def _missed(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int], known: set[str]) -> Iterable[Span]:
+    def _missed(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int], known: set[str],
+                on_street: set[int]) -> Iterable[Span]:
         """Proper nouns NER left untagged that are countries, regions, or towns after "in"/"near"."""
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)} | on_street
         i = 0
         while i < len(doc):
             if i in taken or not _capitalised(doc[i]):
@@ -331,6 +357,8 @@ class PlacesStage:
         candidates = gaz.candidates(text)
         if not candidates:
             return False
+        if _in_county_list(window) and any(c.code == "ADM2" for c in candidates):
+            return True
         top = scoring.best(candidates, ResolutionContext())
         if top is None:
             return False
@@ -412,6 +440,77 @@ class PlacesStage:
             chosen[key] = scoring.best(mention.candidates, ctx)
         for mention in mentions:
             mention.resolved = chosen[mention.key]
+        _place_streets(doc, mentions, dateline)
+
+
+def _streets(doc: Doc) -> Iterable[Span]:
+    """Street names: capitalised words ending in a street word ("North Cooper Street", "Orchard St.").
+
+    Numbered roads ("Highway 10") are left alone: they cross whole states, so the town of the
+    story says little about where on them something happened."""
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.lower_.rstrip(".") not in STREET_WORDS or not token.text[:1].isupper() or i == 0 \
+                or _street_name_cut(doc, i):
+            i += 1
+            continue
+        start = i
+        while start > 0 and _street_name_word(doc[start - 1]) and i - start < 5:
+            start -= 1
+        if start < i:
+            yield Span(doc, start, i + 1, label="FAC")
+        i += 1
+
+
+def _street_name_word(token: Token) -> bool:
+    """A word that can be part of a street's name: capitalised ("Cooper", "E.") or an ordinal ("5th")."""
+    text = token.text
+    if token.lower_ in NOT_STREET_NAME:
+        return False
+    if text.endswith(".") and text[:-1].isalpha():
+        return text[:-1].lower() in STREET_INITIALS
+    return (text[:1].isupper() and token.is_alpha) or \
+        (text[:1].isdigit() and text[-2:].lower() in ("st", "nd", "rd", "th"))
+
+
+def _street_name_cut(doc: Doc, i: int) -> bool:
+    """Whether the street word at ``i`` is something else: "St. Louis" (a saint), "Road to Recovery"."""
+    word = doc[i].lower_.rstrip(".")
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if word == "st" and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+        return True
+    return nxt is not None and nxt.lower_ in ("to", "of")
+
+
+def _place_streets(doc: Doc, mentions: Sequence[_Mention], dateline: Candidate | None) -> None:
+    """Put each street in a town: the one named right after it ("Gillis Street in Alton",
+    "Orchard St., Alexandria"), else the town the story names most (its dateline first)."""
+    towns = [m for m in mentions if not m.street and m.resolved is not None
+             and (m.resolved.feature == "city" or m.resolved.code == "ADM2")]
+    if not any(m.street for m in mentions):
+        return
+    counts: dict[int, int] = defaultdict(int)
+    first_seen: dict[int, int] = {}
+    by_id: dict[int, Candidate] = {}
+    for m in towns:
+        assert m.resolved is not None
+        gid = m.resolved.geonameid
+        counts[gid] += 1
+        first_seen.setdefault(gid, m.span.start)
+        by_id[gid] = m.resolved
+    focus: Candidate | None = None
+    if dateline is not None and dateline.feature == "city":
+        focus = dateline
+    elif counts:
+        focus = by_id[max(counts, key=lambda g: (counts[g], -first_seen[g]))]
+    starts = {m.span.start: m for m in towns}
+    for m in mentions:
+        if not m.street:
+            continue
+        end = m.span.end
+        after = starts.get(end + 1) if end < len(doc) and doc[end].lower_ in (",", "in") else None
+        m.resolved = after.resolved if after is not None else focus
 
 
 def _qualifiers(doc: Doc, mentions: Sequence[_Mention],
@@ -438,6 +537,11 @@ def _within(candidate: Candidate, area: Candidate) -> bool:
 
 def _toponym(mention: _Mention) -> Toponym:
     span, place = mention.span, mention.resolved
+    if mention.street and place is not None:
+        # located by the town it lies in; no gazetteer entry of its own
+        return Toponym(start=span.start_char, end=span.end_char, text=span.text, name=span.text,
+                       country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
+                       feature="other", geonameid=None)
     if place is None:
         return Toponym(start=span.start_char, end=span.end_char, text=span.text, name=span.text,
                        country=None, admin1=None, lat=None, lon=None, feature="other", geonameid=None)
@@ -505,6 +609,25 @@ def _says_region(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in ADMIN1_NOUNS
 
 
+COUNTY_NOUNS = frozenset({"county", "counties", "parish", "parishes"})
+
+
+def _in_county_list(span: Span) -> bool:
+    """"Barrow and Jackson counties", "Becker, Clay, Otter Tail and Wilkin counties": each name of
+    a list that ends in "counties" is a county, whatever else shares its name."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 16:
+        token = doc[i]
+        if token.lower_ in COUNTY_NOUNS:
+            return token.lower_ in ("counties", "parishes") or i == span.end
+        if token.lower_ in ("and", "or", ",", "&") or (token.text[:1].isupper() and token.is_alpha):
+            i += 1
+            continue
+        return False
+    return False
+
+
 def _country_or_region(text: str, gaz: Gazetteer) -> bool:
     top = scoring.best(gaz.candidates(text), ResolutionContext())
     return top is not None and (top.feature == "country" or top.code == "ADM1")
@@ -512,8 +635,17 @@ def _country_or_region(text: str, gaz: Gazetteer) -> bool:
 
 def _person_name_tokens(doc: Doc) -> set[str]:
     """Words of the multi-word person names in a document: "Brown" after "Gordon Brown" is him."""
-    return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
-            if t.text[:1].isupper()}
+    return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not _misread_person(ent)
+            for t in ent if t.text[:1].isupper()}
+
+
+def _misread_person(span: Span) -> bool:
+    """A PERSON span whose second word no name has ("Avondale Mayor", "Lawrenceburg Parks"): an
+    office or body named for the place its first word names."""
+    if span.label_ != "PERSON" or len(span) < 2 or span[0].lower_ in TITLE_WORDS:
+        return False
+    word = span[1].lower_
+    return span[1].is_alpha and (word in NOT_IN_PERSON_NAMES or word in INSTITUTION_WORDS or word in TITLE_WORDS)
 
 
 def _names_disease(span: Span) -> bool:
@@ -549,7 +681,7 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True
         if after.text in ("-based", "based"):
             return True
-    return False
+    return _in_county_list(span)
 
 
 @Language.factory("sitrep_places", default_config={"index_path": None},
