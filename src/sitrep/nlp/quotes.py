@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
-from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.actors import ActorBook, ActorDraft
 from sitrep.nlp.attribution import REPORTING_VERBS
 from sitrep.nlp.sentences import sent_of
 
@@ -27,7 +27,10 @@ NOT_SPEAKERS = frozenset({"note", "update", "related", "photo", "video", "watch"
                           "sources", "correction", "image", "caption", "q", "a", "tags", "share", "listen"})
 # a quotation never spans a line break here: newsroom style reopens quotes on each paragraph without closing
 # them, so a mark at a paragraph start must not pair with one in the next paragraph
-QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»")
+QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»|''([^\n]{2,}?)''")
+# what may stand between two quoted stretches of one quotation: "A," she said, "B." or "A." "B."
+GAP_WORDS = 8
+GAP_CHARS = 80
 OBJECT_CUES = frozenset({"question", "cite", "discuss", "dispute", "deny", "acknowledge", "describe", "mention",
                          "criticize", "criticise", "praise", "blame", "predict", "demand", "propose", "reject",
                          "announce", "defend", "promise", "warn", "raise", "highlight", "call", "dismiss"})
@@ -39,6 +42,15 @@ NOUN_CUES = frozenset({"claim", "statement", "assertion", "allegation", "warning
 # indirect speech also comes from findings and citations: "the poll shows ...", "the study found ..."
 INDIRECT_CUES = REPORTING_VERBS | {"show", "find", "cite", "echo", "learn", "conclude", "insist", "signal", "reiterate"}
 SPEECH_VERBS = REPORTING_VERBS - {"hope", "agree", "believe", "think", "call", "ask", "urge", "accuse", "charge"}
+# subjects of a cue that point back to an earlier speaker
+PERSON_SPEAKERS = frozenset({"he", "she"})
+SPEAKER_PRONOUNS = PERSON_SPEAKERS | {"they", "it"}
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# nouns that name a person when the actors stage has no role for them
+PERSON_NOUNS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson", "official", "aide", "analyst",
+                          "expert", "economist", "adviser", "advisor", "lawyer", "attorney", "friend", "witness",
+                          "resident", "voter", "supporter", "critic", "researcher", "scientist", "professor",
+                          "director", "executive", "candidate", "nominee", "lawmaker", "senator", "governor"})
 
 
 @dataclass
@@ -48,6 +60,8 @@ class QuoteDraft:
     direct: bool
     cue: Token | None
     speaker: int | None
+    subject: Token | None = None  # who the text says speaks, resolved to ``speaker`` once all quotes are known
+    follows: bool = False  # a quotation with no attribution of its own, continuing the one before
 
 
 @Language.factory("sitrep_quotes", requires=["doc._.sitrep_state"], assigns=["doc._.sitrep_state"])
@@ -72,6 +86,7 @@ class QuotesStage:
         quotes = [q for q in quotes if not (len(text[q.start:q.end].split()) < 6 and any(
             i.start <= q.start and q.end <= i.end + 2 for i in indirect))] + indirect
         quotes.sort(key=lambda q: q.start)
+        resolve_speakers(book, quotes)
         state["quotes"] = quotes
         doc._.sitrep_state = state
         return doc
@@ -81,25 +96,56 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
     out: list[QuoteDraft] = []
     previous: QuoteDraft | None = None
     text_all = doc.text  # doc.text rebuilds the string on each read
-    for m in QUOTE_RE.finditer(text_all):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        start, end = m.start(g), m.end(g)
-        text = text_all[start:end]
-        if "\n\n" in text or (len(text.split()) < 2 and not text[:1].isupper()):
-            continue  # a scare-quoted word or a runaway match across paragraphs
+    for parts in _quoted_stretches(doc, text_all):
+        start, end = parts[0][0], parts[-1][1]
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        cue = _cue_near(doc, span)
-        speaker = _speaker(book, cue) if cue is not None else None
-        if speaker is None and cue is None:
+        cue = _cue_near(doc, span, parts)
+        subject = _subject(cue) if cue is not None else None
+        speaker = None
+        if subject is None and cue is None:
             speaker = _adjacent_actor(doc, book, span)
-        if speaker is None and cue is None and previous is not None and start - previous.end < 400:
-            speaker, cue = previous.speaker, previous.cue
-        q = QuoteDraft(start, end, True, cue, speaker)
+        follows = speaker is None and cue is None and previous is not None and start - previous.end < 400
+        q = QuoteDraft(start, end, True, cue, speaker, subject, follows)
         out.append(q)
         previous = q
     return out
+
+
+def _quoted_stretches(doc: Doc, text: str) -> list[list[tuple[int, int]]]:
+    """Each quotation as the character spans of its quoted parts: a quotation that its attribution
+    interrupts ("A," she said, "B.") is one quotation, as readers and annotators take it."""
+    out: list[list[tuple[int, int]]] = []
+    last_close = -1
+    for m in QUOTE_RE.finditer(text):
+        g = next(i for i in range(1, 5) if m.group(i) is not None)
+        start, end = m.start(g), m.end(g)
+        inner = text[start:end]
+        if "\n\n" in inner or (len(inner.split()) < 2 and not inner[:1].isupper()):
+            continue  # a scare-quoted word or a runaway match across paragraphs
+        if out and _interrupts(doc, text, out[-1][-1], last_close, m.start()):
+            out[-1].append((start, end))
+        else:
+            out.append([(start, end)])
+        last_close = m.end()
+    return out
+
+
+def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_: int) -> bool:
+    """Whether the text between two quoted parts only attributes them ("," she said, ") so that
+    they are one quotation; a part ending mid-clause ("called it “a disgrace” and said") is not."""
+    gap = text[close:open_]
+    if "\n" in gap or len(gap) > GAP_CHARS:
+        return False
+    words = re.findall(r"[\w’'-]+", gap)
+    if not words:
+        return True
+    ends_clause = text[before[1] - 1:before[1]] in ",.!?—-" or gap.lstrip()[:1] in (",", "—")
+    if not ends_clause or len(words) > GAP_WORDS:
+        return False
+    span = doc.char_span(close, open_, alignment_mode="contract")
+    return span is not None and any(t.lemma_ in SPEECH_VERBS for t in span)
 
 
 def labelled_speech(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
@@ -131,29 +177,104 @@ def _actor_named(book: ActorBook, label: str) -> int | None:
     return None
 
 
-def _cue_near(doc: Doc, span: Span) -> Token | None:
-    """The nearest speech verb outside the quote, in the sentences the quote touches."""
+def _cue_near(doc: Doc, span: Span, parts: list[tuple[int, int]]) -> Token | None:
+    """The nearest speech verb outside the quoted parts, in the sentences the quotation touches."""
     first, last = sent_of(span[0]), sent_of(span[-1])
-    tokens = [t for t in doc[first.start:last.end] if not (span.start <= t.i < span.end)]
+    tokens = [t for t in doc[first.start:last.end] if not any(s <= t.idx < e for s, e in parts)]
     cues = [t for t in tokens if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
     if not cues:
         return None
+    inside = [t for t in cues if span.start <= t.i < span.end]
+    if inside:
+        return inside[0]  # the attribution that interrupts the quotation
     return min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
 
 
-def _speaker(book: ActorBook, verb: Token) -> int | None:
+def _subject(verb: Token) -> Token | None:
+    """The subject of a cue verb, climbing from participles and subordinate clauses ("..., adding that")."""
     cur = verb
     for _ in range(5):
-        for c in cur.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                found = book.resolve(c)
-                if found:
-                    return found[0]
+        subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
         if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp", "csubj") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
     return None
+
+
+def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
+    """Speakers in reading order: a pronoun ("he said") is the latest named speaker of its kind,
+    since reports return to the person they quote; other subjects resolve through the book, and
+    a subject the book lacks ("a spokeswoman", "Jones") becomes an actor of its own."""
+    recent: list[int] = []  # actors of named speakers, latest last
+    for q in sorted(quotes, key=lambda q: q.subject.idx if q.subject is not None else q.start):
+        if q.subject is None:
+            continue
+        subject = _relative_antecedent(q.subject)
+        if subject.lower_ in SPEAKER_PRONOUNS:
+            q.speaker = _latest_of_kind(book, recent, subject) or _first_actor(book, subject)
+            continue
+        q.speaker = _first_actor(book, subject)
+        if q.speaker is None:
+            q.speaker = _new_speaker(book, subject)
+        if q.speaker is not None:
+            recent.append(q.speaker)
+    previous: QuoteDraft | None = None
+    for q in sorted(quotes, key=lambda q: q.start):
+        if not q.direct:
+            continue
+        if q.follows and previous is not None:
+            q.speaker, q.cue = previous.speaker, previous.cue
+        previous = q
+
+
+def _relative_antecedent(subject: Token) -> Token:
+    """"Smith, who said ...": the relative pronoun stands for the noun its clause modifies."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i != subject.i:
+        return subject.head.head
+    return subject
+
+
+def _latest_of_kind(book: ActorBook, recent: list[int], pronoun: Token) -> int | None:
+    person = pronoun.lower_ in PERSON_SPEAKERS
+    for idx in reversed(recent):
+        if (book.actors[idx].kind == "person") == person:
+            return idx
+    return None
+
+
+def _new_speaker(book: ActorBook, subject: Token) -> int | None:
+    """An actor for a speaker the actors stage did not keep: a surname of a known person
+    ("Jones said" after "Ann Jones"), else the subject's noun phrase ("a senior official")."""
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subject.pos_ == "PROPN":
+        for i, a in enumerate(book.actors):
+            if a.kind == "person" and a.name.split()[-1] == subject.text:
+                book.mention(i, subject.doc[subject.i:subject.i + 1])
+                return i
+    doc = subject.doc
+    left = subject.left_edge.i
+    while left < subject.i and doc[left].dep_ in ("det", "punct", "cc", "predet"):
+        left += 1
+    right = subject.i
+    for child in subject.rights:  # "a spokeswoman for the ministry" keeps its "for" phrase
+        if child.dep_ in ("prep", "compound", "appos") and child.right_edge.i - subject.i <= 8:
+            right = child.right_edge.i
+        else:
+            break
+    span = doc[left:right + 1]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    if subject.ent_type_ == "PERSON" or subject.lemma_ in PERSON_NOUNS or (
+            subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON")):
+        kind = "person"
+    else:
+        kind = "group" if subject.tag_ in ("NNS", "NNPS") else "organization"
+    draft = ActorDraft(name=span.text, kind=kind, generic=subject.pos_ == "NOUN")
+    return book.add(draft, span)
 
 
 def _adjacent_actor(doc: Doc, book: ActorBook, span: Span) -> int | None:
@@ -188,7 +309,7 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -
             content = doc[obj.left_edge.i:content.end]
         if _mostly_covered(content.start_char, content.end_char, covered):
             continue
-        out.append(QuoteDraft(content.start_char, content.end_char, False, t, _speaker(book, t)))
+        out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, _subject(t)))
     out += _noun_cues(doc, book, covered)
     out += _according_to(doc, book, covered + [(q.start, q.end) for q in out])
     return out
@@ -220,8 +341,7 @@ def _noun_cues(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> lis
         if content is None or len(content) < 3 or _mostly_covered(content.start_char, content.end_char, covered):
             continue
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
-        speaker = _first_actor(book, owner)
-        out.append(QuoteDraft(content.start_char, content.end_char, False, t, speaker))
+        out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, owner))
     return out
 
 
@@ -250,8 +370,7 @@ def _according_to(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> 
         span = doc[start:end + 1]
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
-        speaker = _first_actor(book, source)
-        out.append(QuoteDraft(span.start_char, span.end_char, False, t, speaker))
+        out.append(QuoteDraft(span.start_char, span.end_char, False, t, None, source))
     return out
 
 
