@@ -9,15 +9,17 @@ subject of the cue verb, through participles ("adding that ...") and pronouns
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
 from sitrep.nlp.actors import ActorBook, ActorDraft
-from sitrep.nlp.attribution import REPORTING_VERBS
 from sitrep.nlp.sentences import sent_of
 
 # transcripts and headlines: "SMITH: We will ...", "Pence: debate is on"
@@ -30,18 +32,9 @@ NOT_SPEAKERS = frozenset({"note", "update", "related", "photo", "video", "watch"
 QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»|''([^\n]{2,}?)''")
 # what may stand between two quoted stretches of one quotation: "A," she said, "B." or "A." "B."
 GAP_WORDS = 8
+# a quotation this short with no cue in its sentence is a name or a phrase held at arm's length
+SCARE_QUOTE_WORDS = 3
 GAP_CHARS = 80
-OBJECT_CUES = frozenset({"question", "cite", "discuss", "dispute", "deny", "acknowledge", "describe", "mention",
-                         "criticize", "criticise", "praise", "blame", "predict", "demand", "propose", "reject",
-                         "announce", "defend", "promise", "warn", "raise", "highlight", "call", "dismiss"})
-INDIRECT_EXTRA = frozenset({"question", "discuss", "dispute", "mention", "criticize", "criticise", "praise", "blame",
-                            "demand", "propose", "reject", "defend", "raise", "highlight", "dismiss"})
-HEARER_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "brief", "promise"})
-NOUN_CUES = frozenset({"claim", "statement", "assertion", "allegation", "warning", "promise", "argument",
-                       "suggestion", "insistence", "admission", "announcement", "charge", "view", "belief"})
-# indirect speech also comes from findings and citations: "the poll shows ...", "the study found ..."
-INDIRECT_CUES = REPORTING_VERBS | {"show", "find", "cite", "echo", "learn", "conclude", "insist", "signal", "reiterate"}
-SPEECH_VERBS = REPORTING_VERBS - {"hope", "agree", "believe", "think", "call", "ask", "urge", "accuse", "charge"}
 # subjects of a cue that point back to an earlier speaker
 PERSON_SPEAKERS = frozenset({"he", "she"})
 SPEAKER_PRONOUNS = PERSON_SPEAKERS | {"they", "it"}
@@ -102,6 +95,8 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
         if span is None:
             continue
         cue = _cue_near(doc, span, parts)
+        if cue is None and sum(len(text_all[s:e].split()) for s, e in parts) <= SCARE_QUOTE_WORDS:
+            continue  # a title or a scare-quoted phrase ("the so-called “reform”"), not someone's words
         subject = _subject(cue) if cue is not None else None
         speaker = None
         if subject is None and cue is None:
@@ -145,7 +140,7 @@ def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_:
     if not ends_clause or len(words) > GAP_WORDS:
         return False
     span = doc.char_span(close, open_, alignment_mode="contract")
-    return span is not None and any(t.lemma_ in SPEECH_VERBS for t in span)
+    return span is not None and any(t.lemma_ in cue_lexicon().direct_verbs for t in span)
 
 
 def labelled_speech(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
@@ -181,7 +176,8 @@ def _cue_near(doc: Doc, span: Span, parts: list[tuple[int, int]]) -> Token | Non
     """The nearest speech verb outside the quoted parts, in the sentences the quotation touches."""
     first, last = sent_of(span[0]), sent_of(span[-1])
     tokens = [t for t in doc[first.start:last.end] if not any(s <= t.idx < e for s, e in parts)]
-    cues = [t for t in tokens if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    verbs = cue_lexicon().direct_verbs
+    cues = [t for t in tokens if t.lemma_ in verbs and t.pos_ in ("VERB", "AUX")]
     if not cues:
         return None
     inside = [t for t in cues if span.start <= t.i < span.end]
@@ -285,34 +281,161 @@ def _adjacent_actor(doc: Doc, book: ActorBook, span: Span) -> int | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Cue lemmas by where their content hangs (see ``lexicons/quotes.json``)."""
+
+    clause_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    object_needs_more: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    preposition_verbs: dict[str, frozenset[str]]
+    noun_cues: frozenset[str]
+    hearer_verbs: frozenset[str]
+    direct_verbs: frozenset[str]  # verbs that introduce a quotation: speech verbs, "chanted", "continued"
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    data = json.loads(resources.files("sitrep.nlp").joinpath("lexicons", "quotes.json").read_text(encoding="utf-8"))
+    return CueLexicon(
+        clause_verbs=frozenset(data["clause_verbs"]), object_verbs=frozenset(data["object_verbs"]),
+        object_needs_more=frozenset(data["object_needs_more"]),
+        infinitive_verbs=frozenset(data["infinitive_verbs"]),
+        preposition_verbs={k: frozenset(v) for k, v in data["preposition_verbs"].items()},
+        noun_cues=frozenset(data["noun_cues"]), hearer_verbs=frozenset(data["hearer_verbs"]),
+        direct_verbs=(frozenset(data["clause_verbs"]) | frozenset(data["direct_verbs"]))
+        - frozenset(data["not_direct_verbs"]))
+
+
 def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+    lex = cue_lexicon()
     out: list[QuoteDraft] = []
     for t in doc:
-        if (t.lemma_ not in INDIRECT_CUES and t.lemma_ not in INDIRECT_EXTRA) or t.pos_ not in ("VERB", "AUX"):
+        if t.pos_ not in ("VERB", "AUX"):
             continue
-        comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
-        if comp is None:
-            # "The talks failed, the minister said.": the reported clause comes first
-            comp = next((c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i), None)
-        if comp is None and t.lemma_ in OBJECT_CUES:
-            # "questioned the integrity of the count", "cited rising prices": the object is the claim
-            comp = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i and len(list(c.subtree)) >= 3),
-                        None)
-        if comp is None:
+        found = _verb_content(t, lex)
+        if found is None:
             continue
-        content = _content_span(comp)
-        if content is None or len(content) < 3:
+        content, needs_subject = found
+        subject = _subject(t)
+        if needs_subject and subject is None:
             continue
-        # "said 40 villagers were ...": the parser may hang the clause's subject on the cue as its object
-        obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < comp.i), None)
-        if obj is not None and t.lemma_ not in HEARER_VERBS:  # "told the BBC the ...": the BBC only heard it
-            content = doc[obj.left_edge.i:content.end]
         if _mostly_covered(content.start_char, content.end_char, covered):
             continue
-        out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, _subject(t)))
-    out += _noun_cues(doc, book, covered)
-    out += _according_to(doc, book, covered + [(q.start, q.end) for q in out])
+        out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, subject))
+    out += _noun_cues(doc, lex, covered)
+    out += _according_to(doc, covered + [(q.start, q.end) for q in out])
     return out
+
+
+def _verb_content(t: Token, lex: CueLexicon) -> tuple[Span, bool] | None:
+    """What a cue verb attributes, and whether it needs a subject to count: a clause is speech
+    whoever says it, but an object or infinitive ("cited prices", "vowed to ...") is someone's
+    position only when the text names that someone."""
+    lemma = t.lemma_
+    if lemma in lex.clause_verbs:
+        clause = _clause_content(t, lex)
+        if clause is not None:
+            return clause, False
+    if lemma in lex.infinitive_verbs:
+        found = _infinitive_content(t)
+        if found is not None:
+            return found, True
+    if lemma in lex.object_verbs:
+        found = _object_content(t, lex)
+        if found is not None:
+            return found, True
+    preps = lex.preposition_verbs.get(lemma)
+    if preps:
+        found = _prepositional_content(t, preps)
+        if found is not None:
+            return found, True
+    return None
+
+
+def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
+    """The reported clause: after the cue ("said the talks failed"), or before it ("The talks failed,
+    the minister said.")."""
+    doc = t.doc
+    comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+    if comp is None:
+        comp = next((c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i), None)
+    if comp is None:
+        return _clause_before(t)
+    content = _content_span(comp)
+    if content is None or len(content) < 3:
+        return None
+    # "said 40 villagers were ...": the parser may hang the clause's subject on the cue as its object
+    obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < comp.i), None)
+    if obj is not None and t.lemma_ not in lex.hearer_verbs:  # "told the BBC the ...": the BBC only heard it
+        content = doc[obj.left_edge.i:content.end]
+    return content
+
+
+def _clause_before(t: Token) -> Span | None:
+    """"Prices will rise, the minister said.": the parser often hangs the cue on the clause as an aside."""
+    if t.dep_ != "parataxis" or t.head.i > t.i or not any(c.dep_ == "nsubj" for c in t.children):
+        return None
+    doc = t.doc
+    start = max(t.head.left_edge.i, sent_of(t).start)
+    end = t.left_edge.i
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end - start >= 3 else None
+
+
+def _infinitive_content(t: Token) -> Span | None:
+    """"vowed to retaliate", "urged voters to stay home": the infinitive, with the one urged."""
+    doc = t.doc
+    comp = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < comp.i), None)
+    start = obj.left_edge.i if obj is not None else comp.left_edge.i
+    return _trimmed(doc[start:comp.right_edge.i + 1])
+
+
+def _object_content(t: Token, lex: CueLexicon) -> Span | None:
+    """"questioned the integrity of the count", "called the plan a disgrace"."""
+    doc = t.doc
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+    if obj is None:
+        return None
+    end = obj.right_edge.i
+    if t.lemma_ in lex.object_needs_more:
+        # the object of "call", "accuse" is whom the claim is about: it needs its predicate
+        more = next((c for c in t.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i), None)
+        if more is None:
+            return None
+        end = more.right_edge.i
+    span = _trimmed(doc[obj.left_edge.i:end + 1])
+    return span if span is not None and len(span) >= 2 else None
+
+
+def _prepositional_content(t: Token, preps: frozenset[str]) -> Span | None:
+    """"called for a ceasefire", "accused her of lying", "called on Congress to act"."""
+    doc = t.doc
+    prep = next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > t.i), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    end = obj.right_edge.i
+    more = next((c for c in t.children if c.dep_ == "xcomp" and c.i > obj.i), None)
+    if more is not None:
+        end = more.right_edge.i
+    span = _trimmed(doc[obj.left_edge.i:end + 1])
+    return span if span is not None and len(span) >= 2 else None
+
+
+def _trimmed(span: Span) -> Span | None:
+    doc = span.doc
+    start, end = span.start, span.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def _first_actor(book: ActorBook, token: Token | None) -> int | None:
@@ -327,11 +450,11 @@ def _mostly_covered(start: int, end: int, covered: list[tuple[int, int]]) -> boo
     return inside * 2 > end - start
 
 
-def _noun_cues(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+def _noun_cues(doc: Doc, lex: CueLexicon, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     """"X's claim that ...", "the ministry's statement that ...": the clause is X's."""
     out: list[QuoteDraft] = []
     for t in doc:
-        if t.pos_ != "NOUN" or t.lemma_ not in NOUN_CUES:
+        if t.pos_ != "NOUN" or t.lemma_ not in lex.noun_cues:
             continue
         comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > t.i
                      and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
@@ -345,7 +468,7 @@ def _noun_cues(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> lis
     return out
 
 
-def _according_to(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     """"According to X, Y" and "Y, according to X": Y is X's claim."""
     out: list[QuoteDraft] = []
     for t in doc[:-1]:
