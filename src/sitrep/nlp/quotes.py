@@ -39,6 +39,11 @@ GAP_CHARS = 80
 PERSON_SPEAKERS = frozenset({"he", "she"})
 SPEAKER_PRONOUNS = PERSON_SPEAKERS | {"they", "it"}
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+WRITER_PRONOUNS = frozenset({"i", "we"})
+WRITER = "the writer"
+# "some said", "each argued": a part of a group already named, taken as a speaker of its own
+QUANTIFIER_SUBJECTS = frozenset({"some", "all", "each", "one", "someone", "many", "others", "both", "several",
+                                 "few", "most", "everyone", "anyone", "nobody", "none"})
 # nouns that name a person when the actors stage has no role for them
 PERSON_NOUNS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson", "official", "aide", "analyst",
                           "expert", "economist", "adviser", "advisor", "lawyer", "attorney", "friend", "witness",
@@ -190,9 +195,11 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing from participles and subordinate clauses ("..., adding that")."""
     cur = verb
     for _ in range(5):
-        subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # the one nearest the verb: a stray dateline or time can parse as a second subject
+            before = [c for c in subjects if c.i < cur.i]
+            return before[-1] if before else subjects[0]
         if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp", "csubj") and cur.head.i != cur.i:
             cur = cur.head
             continue
@@ -215,7 +222,7 @@ def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
         q.speaker = _first_actor(book, subject)
         if q.speaker is None:
             q.speaker = _new_speaker(book, subject)
-        if q.speaker is not None:
+        if q.speaker is not None and book.actors[q.speaker].name != WRITER:
             recent.append(q.speaker)
     previous: QuoteDraft | None = None
     for q in sorted(quotes, key=lambda q: q.start):
@@ -241,9 +248,24 @@ def _latest_of_kind(book: ActorBook, recent: list[int], pronoun: Token) -> int |
     return None
 
 
+def _writer(book: ActorBook, pronoun: Token) -> int:
+    """"I believe ...", "we asked ..." outside quotation marks: the writer of the piece speaks."""
+    span = pronoun.doc[pronoun.i:pronoun.i + 1]
+    found = next((i for i, a in enumerate(book.actors) if a.name == WRITER and a.generic), None)
+    if found is not None:
+        book.mention(found, span)
+        return found
+    return book.add(ActorDraft(name=WRITER, kind="person", generic=True), span)
+
+
 def _new_speaker(book: ActorBook, subject: Token) -> int | None:
     """An actor for a speaker the actors stage did not keep: a surname of a known person
     ("Jones said" after "Ann Jones"), else the subject's noun phrase ("a senior official")."""
+    if subject.lower_ in WRITER_PRONOUNS:
+        return _writer(book, subject)
+    if subject.lower_ in QUANTIFIER_SUBJECTS:
+        word = subject.doc[subject.i:subject.i + 1]
+        return book.add(ActorDraft(name=subject.lower_, kind="group", generic=True), word)
     if subject.pos_ not in ("NOUN", "PROPN"):
         return None
     if subject.pos_ == "PROPN":
@@ -374,15 +396,19 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
 
 
 def _clause_before(t: Token) -> Span | None:
-    """"Prices will rise, the minister said.": the parser often hangs the cue on the clause as an aside."""
+    """"Prices will rise, the minister said.", "Prices, the minister said, will rise.": the parser
+    hangs the cue on the reported clause as an aside, which may go on after it."""
     if t.dep_ != "parataxis" or t.head.i > t.i or not any(c.dep_ == "nsubj" for c in t.children):
         return None
     doc = t.doc
-    start = max(t.head.left_edge.i, sent_of(t).start)
-    end = t.left_edge.i
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[start:end] if end - start >= 3 else None
+    sent = sent_of(t)
+    start = max(t.head.left_edge.i, sent.start)
+    if t.left_edge.i - start < 3:
+        return None
+    end = min(t.head.right_edge.i + 1, sent.end)
+    if end <= t.right_edge.i + 2:  # nothing but punctuation after the aside
+        end = t.left_edge.i
+    return _trimmed(doc[start:end])
 
 
 def _infinitive_content(t: Token) -> Span | None:
@@ -463,7 +489,8 @@ def _noun_cues(doc: Doc, lex: CueLexicon, covered: list[tuple[int, int]]) -> lis
         content = _content_span(comp)
         if content is None or len(content) < 3 or _mostly_covered(content.start_char, content.end_char, covered):
             continue
-        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        # "the ministry's claim", "Smith charges that": the owner of the claim
+        owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and c.i < t.i), None)
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, owner))
     return out
 
@@ -504,12 +531,13 @@ def _content_span(comp: Token) -> Span | None:
     while left < comp.i and doc[left].dep_ in ("mark", "punct"):
         left += 1
     right = comp.i
-    for child in comp.rights:
-        if child.dep_ == "punct" and child.text in (",", ";", "—", "–"):
-            nxt = doc[child.i + 1] if child.i + 1 < len(doc) else None
-            if nxt is not None and nxt.dep_ in ("appos", "npadvmod", "advcl", "dep"):
-                break
-        if child.dep_ in ("appos", "npadvmod"):
+    rights = list(comp.rights)
+    for k, child in enumerate(rights):
+        # an aside after a comma ("..., the ministry claims", "..., a move critics call ...") ends the
+        # clause; a time phrase without one ("will reopen next spring") is part of it
+        nxt = rights[k + 1] if k + 1 < len(rights) else None
+        if child.dep_ == "punct" and child.text in (",", ";", "—", "–") and nxt is not None and nxt.dep_ in (
+                "appos", "npadvmod", "advcl", "dep"):
             break
         right = child.right_edge.i
     while right > left and doc[right].is_punct:
