@@ -31,10 +31,10 @@ NOT_SPEAKERS = frozenset({"note", "update", "related", "photo", "video", "watch"
 # them, so a mark at a paragraph start must not pair with one in the next paragraph
 QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»|''([^\n]{2,}?)''")
 # what may stand between two quoted stretches of one quotation: "A," she said, "B." or "A." "B."
-GAP_WORDS = 8
+GAP_WORDS = 30
+GAP_CHARS = 250
 # a quotation this short with no cue in its sentence is a name or a phrase held at arm's length
 SCARE_QUOTE_WORDS = 3
-GAP_CHARS = 80
 # subjects of a cue that point back to an earlier speaker
 PERSON_SPEAKERS = frozenset({"he", "she"})
 SPEAKER_PRONOUNS = PERSON_SPEAKERS | {"they", "it"}
@@ -78,11 +78,10 @@ class QuotesStage:
         quotes += labelled_speech(doc, book, [(q.start, q.end) for q in quotes])
         covered = [(q.start, q.end) for q in quotes]
         indirect = indirect_quotes(doc, book, covered)
-        # a few quoted words inside reported speech ("said it was only “to mock” her") are part of
-        # that speech, not a quote of their own
-        text = doc.text
-        quotes = [q for q in quotes if not (len(text[q.start:q.end].split()) < 6 and any(
-            i.start <= q.start and q.end <= i.end + 2 for i in indirect))] + indirect
+        # quoted words inside reported speech ("said it was only “to mock” her") are part of that
+        # speech, not a quotation of their own
+        quotes = [q for q in quotes if not any(i.start <= q.start and q.end <= i.end + 2 for i in indirect)]
+        quotes += indirect
         quotes.sort(key=lambda q: q.start)
         resolve_speakers(book, quotes)
         state["quotes"] = quotes
@@ -142,10 +141,13 @@ def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_:
     if not words:
         return True
     ends_clause = text[before[1] - 1:before[1]] in ",.!?—-" or gap.lstrip()[:1] in (",", "—")
-    if not ends_clause or len(words) > GAP_WORDS:
+    # the attribution may name its speaker at length ("said Ann Lee, an economist at ...") but is one
+    # sentence with one cue: a second cue ("..., adding later") starts another quotation
+    if not ends_clause or len(words) > GAP_WORDS or len(re.findall(r"[.!?]\s", gap)) > 1:
         return False
     span = doc.char_span(close, open_, alignment_mode="contract")
-    return span is not None and any(t.lemma_ in cue_lexicon().direct_verbs for t in span)
+    return span is not None and sum(t.lemma_ in cue_lexicon().direct_verbs and t.pos_ == "VERB"
+                                    for t in span) == 1
 
 
 def labelled_speech(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
