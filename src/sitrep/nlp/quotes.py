@@ -9,15 +9,17 @@ subject of the cue verb, through participles ("adding that ...") and pronouns
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
-from sitrep.nlp.actors import ActorBook
-from sitrep.nlp.attribution import REPORTING_VERBS
+from sitrep.nlp.actors import ActorBook, ActorDraft
 from sitrep.nlp.sentences import sent_of
 
 # transcripts and headlines: "SMITH: We will ...", "Pence: debate is on"
@@ -27,18 +29,26 @@ NOT_SPEAKERS = frozenset({"note", "update", "related", "photo", "video", "watch"
                           "sources", "correction", "image", "caption", "q", "a", "tags", "share", "listen"})
 # a quotation never spans a line break here: newsroom style reopens quotes on each paragraph without closing
 # them, so a mark at a paragraph start must not pair with one in the next paragraph
-QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»")
-OBJECT_CUES = frozenset({"question", "cite", "discuss", "dispute", "deny", "acknowledge", "describe", "mention",
-                         "criticize", "criticise", "praise", "blame", "predict", "demand", "propose", "reject",
-                         "announce", "defend", "promise", "warn", "raise", "highlight", "call", "dismiss"})
-INDIRECT_EXTRA = frozenset({"question", "discuss", "dispute", "mention", "criticize", "criticise", "praise", "blame",
-                            "demand", "propose", "reject", "defend", "raise", "highlight", "dismiss"})
-HEARER_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "brief", "promise"})
-NOUN_CUES = frozenset({"claim", "statement", "assertion", "allegation", "warning", "promise", "argument",
-                       "suggestion", "insistence", "admission", "announcement", "charge", "view", "belief"})
-# indirect speech also comes from findings and citations: "the poll shows ...", "the study found ..."
-INDIRECT_CUES = REPORTING_VERBS | {"show", "find", "cite", "echo", "learn", "conclude", "insist", "signal", "reiterate"}
-SPEECH_VERBS = REPORTING_VERBS - {"hope", "agree", "believe", "think", "call", "ask", "urge", "accuse", "charge"}
+QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»|''([^\n]{2,}?)''")
+# what may stand between two quoted stretches of one quotation: "A," she said, "B." or "A." "B."
+GAP_WORDS = 30
+GAP_CHARS = 250
+# a quotation this short with no cue in its sentence is a name or a phrase held at arm's length
+SCARE_QUOTE_WORDS = 3
+# subjects of a cue that point back to an earlier speaker
+PERSON_SPEAKERS = frozenset({"he", "she"})
+SPEAKER_PRONOUNS = PERSON_SPEAKERS | {"they", "it"}
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+WRITER_PRONOUNS = frozenset({"i", "we"})
+WRITER = "the writer"
+# "some said", "each argued": a part of a group already named, taken as a speaker of its own
+QUANTIFIER_SUBJECTS = frozenset({"some", "all", "each", "one", "someone", "many", "others", "both", "several",
+                                 "few", "most", "everyone", "anyone", "nobody", "none"})
+# nouns that name a person when the actors stage has no role for them
+PERSON_NOUNS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson", "official", "aide", "analyst",
+                          "expert", "economist", "adviser", "advisor", "lawyer", "attorney", "friend", "witness",
+                          "resident", "voter", "supporter", "critic", "researcher", "scientist", "professor",
+                          "director", "executive", "candidate", "nominee", "lawmaker", "senator", "governor"})
 
 
 @dataclass
@@ -48,6 +58,8 @@ class QuoteDraft:
     direct: bool
     cue: Token | None
     speaker: int | None
+    subject: Token | None = None  # who the text says speaks, resolved to ``speaker`` once all quotes are known
+    follows: bool = False  # a quotation with no attribution of its own, continuing the one before
 
 
 @Language.factory("sitrep_quotes", requires=["doc._.sitrep_state"], assigns=["doc._.sitrep_state"])
@@ -66,12 +78,12 @@ class QuotesStage:
         quotes += labelled_speech(doc, book, [(q.start, q.end) for q in quotes])
         covered = [(q.start, q.end) for q in quotes]
         indirect = indirect_quotes(doc, book, covered)
-        # a few quoted words inside reported speech ("said it was only “to mock” her") are part of
-        # that speech, not a quote of their own
-        text = doc.text
-        quotes = [q for q in quotes if not (len(text[q.start:q.end].split()) < 6 and any(
-            i.start <= q.start and q.end <= i.end + 2 for i in indirect))] + indirect
+        # quoted words inside reported speech ("said it was only “to mock” her") are part of that
+        # speech, not a quotation of their own
+        quotes = [q for q in quotes if not any(i.start <= q.start and q.end <= i.end + 2 for i in indirect)]
+        quotes += indirect
         quotes.sort(key=lambda q: q.start)
+        resolve_speakers(book, quotes)
         state["quotes"] = quotes
         doc._.sitrep_state = state
         return doc
@@ -81,25 +93,61 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
     out: list[QuoteDraft] = []
     previous: QuoteDraft | None = None
     text_all = doc.text  # doc.text rebuilds the string on each read
-    for m in QUOTE_RE.finditer(text_all):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        start, end = m.start(g), m.end(g)
-        text = text_all[start:end]
-        if "\n\n" in text or (len(text.split()) < 2 and not text[:1].isupper()):
-            continue  # a scare-quoted word or a runaway match across paragraphs
+    for parts in _quoted_stretches(doc, text_all):
+        start, end = parts[0][0], parts[-1][1]
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        cue = _cue_near(doc, span)
-        speaker = _speaker(book, cue) if cue is not None else None
-        if speaker is None and cue is None:
+        cue = _cue_near(doc, span, parts)
+        if cue is None and sum(len(text_all[s:e].split()) for s, e in parts) <= SCARE_QUOTE_WORDS:
+            continue  # a title or a scare-quoted phrase ("the so-called “reform”"), not someone's words
+        subject = _subject(cue) if cue is not None else None
+        speaker = None
+        if subject is None and cue is None:
             speaker = _adjacent_actor(doc, book, span)
-        if speaker is None and cue is None and previous is not None and start - previous.end < 400:
-            speaker, cue = previous.speaker, previous.cue
-        q = QuoteDraft(start, end, True, cue, speaker)
+        follows = speaker is None and cue is None and previous is not None and start - previous.end < 400
+        q = QuoteDraft(start, end, True, cue, speaker, subject, follows)
         out.append(q)
         previous = q
     return out
+
+
+def _quoted_stretches(doc: Doc, text: str) -> list[list[tuple[int, int]]]:
+    """Each quotation as the character spans of its quoted parts: a quotation that its attribution
+    interrupts ("A," she said, "B.") is one quotation, as readers and annotators take it."""
+    out: list[list[tuple[int, int]]] = []
+    last_close = -1
+    for m in QUOTE_RE.finditer(text):
+        g = next(i for i in range(1, 5) if m.group(i) is not None)
+        start, end = m.start(g), m.end(g)
+        inner = text[start:end]
+        if "\n\n" in inner or (len(inner.split()) < 2 and not inner[:1].isupper()):
+            continue  # a scare-quoted word or a runaway match across paragraphs
+        if out and _interrupts(doc, text, out[-1][-1], last_close, m.start()):
+            out[-1].append((start, end))
+        else:
+            out.append([(start, end)])
+        last_close = m.end()
+    return out
+
+
+def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_: int) -> bool:
+    """Whether the text between two quoted parts only attributes them ("," she said, ") so that
+    they are one quotation; a part ending mid-clause ("called it “a disgrace” and said") is not."""
+    gap = text[close:open_]
+    if "\n" in gap or len(gap) > GAP_CHARS:
+        return False
+    words = re.findall(r"[\w’'-]+", gap)
+    if not words:
+        return True
+    ends_clause = text[before[1] - 1:before[1]] in ",.!?—-" or gap.lstrip()[:1] in (",", "—")
+    # the attribution may name its speaker at length ("said Ann Lee, an economist at ...") but is one
+    # sentence with one cue: a second cue ("..., adding later") starts another quotation
+    if not ends_clause or len(words) > GAP_WORDS or len(re.findall(r"[.!?]\s", gap)) > 1:
+        return False
+    span = doc.char_span(close, open_, alignment_mode="contract")
+    return span is not None and sum(t.lemma_ in cue_lexicon().direct_verbs and t.pos_ == "VERB"
+                                    for t in span) == 1
 
 
 def labelled_speech(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
@@ -131,29 +179,122 @@ def _actor_named(book: ActorBook, label: str) -> int | None:
     return None
 
 
-def _cue_near(doc: Doc, span: Span) -> Token | None:
-    """The nearest speech verb outside the quote, in the sentences the quote touches."""
+def _cue_near(doc: Doc, span: Span, parts: list[tuple[int, int]]) -> Token | None:
+    """The nearest speech verb outside the quoted parts, in the sentences the quotation touches."""
     first, last = sent_of(span[0]), sent_of(span[-1])
-    tokens = [t for t in doc[first.start:last.end] if not (span.start <= t.i < span.end)]
-    cues = [t for t in tokens if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    tokens = [t for t in doc[first.start:last.end] if not any(s <= t.idx < e for s, e in parts)]
+    verbs = cue_lexicon().direct_verbs
+    cues = [t for t in tokens if t.lemma_ in verbs and t.pos_ in ("VERB", "AUX")]
     if not cues:
         return None
+    inside = [t for t in cues if span.start <= t.i < span.end]
+    if inside:
+        return inside[0]  # the attribution that interrupts the quotation
     return min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
 
 
-def _speaker(book: ActorBook, verb: Token) -> int | None:
+def _subject(verb: Token) -> Token | None:
+    """The subject of a cue verb, climbing from participles and subordinate clauses ("..., adding that")."""
     cur = verb
     for _ in range(5):
-        for c in cur.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                found = book.resolve(c)
-                if found:
-                    return found[0]
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # the one nearest the verb: a stray dateline or time can parse as a second subject
+            before = [c for c in subjects if c.i < cur.i]
+            return before[-1] if before else subjects[0]
         if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp", "csubj") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
     return None
+
+
+def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
+    """Speakers in reading order: a pronoun ("he said") is the latest named speaker of its kind,
+    since reports return to the person they quote; other subjects resolve through the book, and
+    a subject the book lacks ("a spokeswoman", "Jones") becomes an actor of its own."""
+    recent: list[int] = []  # actors of named speakers, latest last
+    for q in sorted(quotes, key=lambda q: q.subject.idx if q.subject is not None else q.start):
+        if q.subject is None:
+            continue
+        subject = _relative_antecedent(q.subject)
+        if subject.lower_ in SPEAKER_PRONOUNS:
+            q.speaker = _latest_of_kind(book, recent, subject) or _first_actor(book, subject)
+            continue
+        q.speaker = _first_actor(book, subject)
+        if q.speaker is None:
+            q.speaker = _new_speaker(book, subject)
+        if q.speaker is not None and book.actors[q.speaker].name != WRITER:
+            recent.append(q.speaker)
+    previous: QuoteDraft | None = None
+    for q in sorted(quotes, key=lambda q: q.start):
+        if not q.direct:
+            continue
+        if q.follows and previous is not None:
+            q.speaker, q.cue = previous.speaker, previous.cue
+        previous = q
+
+
+def _relative_antecedent(subject: Token) -> Token:
+    """"Smith, who said ...": the relative pronoun stands for the noun its clause modifies."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i != subject.i:
+        return subject.head.head
+    return subject
+
+
+def _latest_of_kind(book: ActorBook, recent: list[int], pronoun: Token) -> int | None:
+    person = pronoun.lower_ in PERSON_SPEAKERS
+    for idx in reversed(recent):
+        if (book.actors[idx].kind == "person") == person:
+            return idx
+    return None
+
+
+def _writer(book: ActorBook, pronoun: Token) -> int:
+    """"I believe ...", "we asked ..." outside quotation marks: the writer of the piece speaks."""
+    span = pronoun.doc[pronoun.i:pronoun.i + 1]
+    found = next((i for i, a in enumerate(book.actors) if a.name == WRITER and a.generic), None)
+    if found is not None:
+        book.mention(found, span)
+        return found
+    return book.add(ActorDraft(name=WRITER, kind="person", generic=True), span)
+
+
+def _new_speaker(book: ActorBook, subject: Token) -> int | None:
+    """An actor for a speaker the actors stage did not keep: a surname of a known person
+    ("Jones said" after "Ann Jones"), else the subject's noun phrase ("a senior official")."""
+    if subject.lower_ in WRITER_PRONOUNS:
+        return _writer(book, subject)
+    if subject.lower_ in QUANTIFIER_SUBJECTS:
+        word = subject.doc[subject.i:subject.i + 1]
+        return book.add(ActorDraft(name=subject.lower_, kind="group", generic=True), word)
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subject.pos_ == "PROPN":
+        for i, a in enumerate(book.actors):
+            if a.kind == "person" and a.name.split()[-1] == subject.text:
+                book.mention(i, subject.doc[subject.i:subject.i + 1])
+                return i
+    doc = subject.doc
+    left = subject.left_edge.i
+    while left < subject.i and doc[left].dep_ in ("det", "punct", "cc", "predet"):
+        left += 1
+    right = subject.i
+    for child in subject.rights:  # "a spokeswoman for the ministry" keeps its "for" phrase
+        if child.dep_ in ("prep", "compound", "appos") and child.right_edge.i - subject.i <= 8:
+            right = child.right_edge.i
+        else:
+            break
+    span = doc[left:right + 1]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    if subject.ent_type_ == "PERSON" or subject.lemma_ in PERSON_NOUNS or (
+            subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON")):
+        kind = "person"
+    else:
+        kind = "group" if subject.tag_ in ("NNS", "NNPS") else "organization"
+    draft = ActorDraft(name=span.text, kind=kind, generic=subject.pos_ == "NOUN")
+    return book.add(draft, span)
 
 
 def _adjacent_actor(doc: Doc, book: ActorBook, span: Span) -> int | None:
@@ -164,34 +305,165 @@ def _adjacent_actor(doc: Doc, book: ActorBook, span: Span) -> int | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Cue lemmas by where their content hangs (see ``lexicons/quotes.json``)."""
+
+    clause_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    object_needs_more: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    preposition_verbs: dict[str, frozenset[str]]
+    noun_cues: frozenset[str]
+    hearer_verbs: frozenset[str]
+    direct_verbs: frozenset[str]  # verbs that introduce a quotation: speech verbs, "chanted", "continued"
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    data = json.loads(resources.files("sitrep.nlp").joinpath("lexicons", "quotes.json").read_text(encoding="utf-8"))
+    return CueLexicon(
+        clause_verbs=frozenset(data["clause_verbs"]), object_verbs=frozenset(data["object_verbs"]),
+        object_needs_more=frozenset(data["object_needs_more"]),
+        infinitive_verbs=frozenset(data["infinitive_verbs"]),
+        preposition_verbs={k: frozenset(v) for k, v in data["preposition_verbs"].items()},
+        noun_cues=frozenset(data["noun_cues"]), hearer_verbs=frozenset(data["hearer_verbs"]),
+        direct_verbs=(frozenset(data["clause_verbs"]) | frozenset(data["direct_verbs"]))
+        - frozenset(data["not_direct_verbs"]))
+
+
 def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+    lex = cue_lexicon()
     out: list[QuoteDraft] = []
     for t in doc:
-        if (t.lemma_ not in INDIRECT_CUES and t.lemma_ not in INDIRECT_EXTRA) or t.pos_ not in ("VERB", "AUX"):
+        if t.pos_ not in ("VERB", "AUX"):
             continue
-        comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
-        if comp is None:
-            # "The talks failed, the minister said.": the reported clause comes first
-            comp = next((c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i), None)
-        if comp is None and t.lemma_ in OBJECT_CUES:
-            # "questioned the integrity of the count", "cited rising prices": the object is the claim
-            comp = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i and len(list(c.subtree)) >= 3),
-                        None)
-        if comp is None:
+        found = _verb_content(t, lex)
+        if found is None:
             continue
-        content = _content_span(comp)
-        if content is None or len(content) < 3:
+        content, needs_subject = found
+        subject = _subject(t)
+        if needs_subject and subject is None:
             continue
-        # "said 40 villagers were ...": the parser may hang the clause's subject on the cue as its object
-        obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < comp.i), None)
-        if obj is not None and t.lemma_ not in HEARER_VERBS:  # "told the BBC the ...": the BBC only heard it
-            content = doc[obj.left_edge.i:content.end]
         if _mostly_covered(content.start_char, content.end_char, covered):
             continue
-        out.append(QuoteDraft(content.start_char, content.end_char, False, t, _speaker(book, t)))
-    out += _noun_cues(doc, book, covered)
-    out += _according_to(doc, book, covered + [(q.start, q.end) for q in out])
+        out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, subject))
+    out += _noun_cues(doc, lex, covered)
+    out += _according_to(doc, covered + [(q.start, q.end) for q in out])
     return out
+
+
+def _verb_content(t: Token, lex: CueLexicon) -> tuple[Span, bool] | None:
+    """What a cue verb attributes, and whether it needs a subject to count: a clause is speech
+    whoever says it, but an object or infinitive ("cited prices", "vowed to ...") is someone's
+    position only when the text names that someone."""
+    lemma = t.lemma_
+    if lemma in lex.clause_verbs:
+        clause = _clause_content(t, lex)
+        if clause is not None:
+            return clause, False
+    if lemma in lex.infinitive_verbs:
+        found = _infinitive_content(t)
+        if found is not None:
+            return found, True
+    if lemma in lex.object_verbs:
+        found = _object_content(t, lex)
+        if found is not None:
+            return found, True
+    preps = lex.preposition_verbs.get(lemma)
+    if preps:
+        found = _prepositional_content(t, preps)
+        if found is not None:
+            return found, True
+    return None
+
+
+def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
+    """The reported clause: after the cue ("said the talks failed"), or before it ("The talks failed,
+    the minister said.")."""
+    doc = t.doc
+    comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+    if comp is None:
+        comp = next((c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i), None)
+    if comp is None:
+        return _clause_before(t)
+    content = _content_span(comp)
+    if content is None or len(content) < 3:
+        return None
+    # "said 40 villagers were ...": the parser may hang the clause's subject on the cue as its object
+    obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < comp.i), None)
+    if obj is not None and t.lemma_ not in lex.hearer_verbs:  # "told the BBC the ...": the BBC only heard it
+        content = doc[obj.left_edge.i:content.end]
+    return content
+
+
+def _clause_before(t: Token) -> Span | None:
+    """"Prices will rise, the minister said.", "Prices, the minister said, will rise.": the parser
+    hangs the cue on the reported clause as an aside, which may go on after it."""
+    if t.dep_ != "parataxis" or t.head.i > t.i or not any(c.dep_ == "nsubj" for c in t.children):
+        return None
+    doc = t.doc
+    sent = sent_of(t)
+    start = max(t.head.left_edge.i, sent.start)
+    if t.left_edge.i - start < 3:
+        return None
+    end = min(t.head.right_edge.i + 1, sent.end)
+    if end <= t.right_edge.i + 2:  # nothing but punctuation after the aside
+        end = t.left_edge.i
+    return _trimmed(doc[start:end])
+
+
+def _infinitive_content(t: Token) -> Span | None:
+    """"vowed to retaliate", "urged voters to stay home": the infinitive, with the one urged."""
+    doc = t.doc
+    comp = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj" and t.i < c.i < comp.i), None)
+    start = obj.left_edge.i if obj is not None else comp.left_edge.i
+    return _trimmed(doc[start:comp.right_edge.i + 1])
+
+
+def _object_content(t: Token, lex: CueLexicon) -> Span | None:
+    """"questioned the integrity of the count", "called the plan a disgrace"."""
+    doc = t.doc
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+    if obj is None:
+        return None
+    end = obj.right_edge.i
+    if t.lemma_ in lex.object_needs_more:
+        # the object of "call", "accuse" is whom the claim is about: it needs its predicate
+        more = next((c for c in t.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i), None)
+        if more is None:
+            return None
+        end = more.right_edge.i
+    span = _trimmed(doc[obj.left_edge.i:end + 1])
+    return span if span is not None and len(span) >= 2 else None
+
+
+def _prepositional_content(t: Token, preps: frozenset[str]) -> Span | None:
+    """"called for a ceasefire", "accused her of lying", "called on Congress to act"."""
+    doc = t.doc
+    prep = next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > t.i), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    end = obj.right_edge.i
+    more = next((c for c in t.children if c.dep_ == "xcomp" and c.i > obj.i), None)
+    if more is not None:
+        end = more.right_edge.i
+    span = _trimmed(doc[obj.left_edge.i:end + 1])
+    return span if span is not None and len(span) >= 2 else None
+
+
+def _trimmed(span: Span) -> Span | None:
+    doc = span.doc
+    start, end = span.start, span.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def _first_actor(book: ActorBook, token: Token | None) -> int | None:
@@ -206,11 +478,11 @@ def _mostly_covered(start: int, end: int, covered: list[tuple[int, int]]) -> boo
     return inside * 2 > end - start
 
 
-def _noun_cues(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+def _noun_cues(doc: Doc, lex: CueLexicon, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     """"X's claim that ...", "the ministry's statement that ...": the clause is X's."""
     out: list[QuoteDraft] = []
     for t in doc:
-        if t.pos_ != "NOUN" or t.lemma_ not in NOUN_CUES:
+        if t.pos_ != "NOUN" or t.lemma_ not in lex.noun_cues:
             continue
         comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > t.i
                      and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
@@ -219,13 +491,13 @@ def _noun_cues(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> lis
         content = _content_span(comp)
         if content is None or len(content) < 3 or _mostly_covered(content.start_char, content.end_char, covered):
             continue
-        owner = next((c for c in t.children if c.dep_ == "poss"), None)
-        speaker = _first_actor(book, owner)
-        out.append(QuoteDraft(content.start_char, content.end_char, False, t, speaker))
+        # "the ministry's claim", "Smith charges that": the owner of the claim
+        owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and c.i < t.i), None)
+        out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, owner))
     return out
 
 
-def _according_to(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     """"According to X, Y" and "Y, according to X": Y is X's claim."""
     out: list[QuoteDraft] = []
     for t in doc[:-1]:
@@ -250,8 +522,7 @@ def _according_to(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> 
         span = doc[start:end + 1]
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
-        speaker = _first_actor(book, source)
-        out.append(QuoteDraft(span.start_char, span.end_char, False, t, speaker))
+        out.append(QuoteDraft(span.start_char, span.end_char, False, t, None, source))
     return out
 
 
@@ -262,12 +533,13 @@ def _content_span(comp: Token) -> Span | None:
     while left < comp.i and doc[left].dep_ in ("mark", "punct"):
         left += 1
     right = comp.i
-    for child in comp.rights:
-        if child.dep_ == "punct" and child.text in (",", ";", "—", "–"):
-            nxt = doc[child.i + 1] if child.i + 1 < len(doc) else None
-            if nxt is not None and nxt.dep_ in ("appos", "npadvmod", "advcl", "dep"):
-                break
-        if child.dep_ in ("appos", "npadvmod"):
+    rights = list(comp.rights)
+    for k, child in enumerate(rights):
+        # an aside after a comma ("..., the ministry claims", "..., a move critics call ...") ends the
+        # clause; a time phrase without one ("will reopen next spring") is part of it
+        nxt = rights[k + 1] if k + 1 < len(rights) else None
+        if child.dep_ == "punct" and child.text in (",", ";", "—", "–") and nxt is not None and nxt.dep_ in (
+                "appos", "npadvmod", "advcl", "dep"):
             break
         right = child.right_edge.i
     while right > left and doc[right].is_punct:

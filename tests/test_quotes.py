@@ -1,0 +1,69 @@
+"""The quotes stage on sentences written for these tests: cues, content spans and speakers."""
+
+from __future__ import annotations
+
+from sitrep.model import Document, Extraction, Quote
+
+
+def run(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    x: Extraction = extractor.extract(Document(text=text))
+    return x
+
+
+def speaker(x: Extraction, q: Quote) -> str | None:
+    actor = x.actor(q.speaker)
+    return actor.name if actor else None
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_quote(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "“The bridge will hold,” said Tomas Brandt, the city engineer. “We checked every bolt.”")
+    direct = [q for q in x.quotes if q.direct]
+    assert len(direct) == 1
+    assert "bridge will hold" in direct[0].text and "every bolt" in direct[0].text
+    assert speaker(x, direct[0]) == "Tomas Brandt"
+
+
+def test_reported_clause_before_its_cue_keeps_its_time_phrase(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The harvest will start late next spring, Ms. Okafor said.")
+    q = next(q for q in x.quotes if not q.direct)
+    assert q.text == "The harvest will start late next spring"
+    assert speaker(x, q) is not None and "Okafor" in speaker(x, q)  # type: ignore[operator]
+
+
+def test_a_pronoun_speaker_is_the_latest_named_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mayor Anna Kowal said the school would reopen in May. Builders praised the new roof. "
+                       "She said the repairs would take a month.")
+    q = next(q for q in x.quotes if "repairs would take a month" in q.text)
+    assert speaker(x, q) == "Anna Kowal"
+
+
+def test_an_infinitive_after_a_pledge_is_the_content(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The dockworkers' union vowed to strike again next week.")
+    q = next(q for q in x.quotes if q.cue == "vowed")
+    assert q.text == "to strike again next week"
+    assert speaker(x, q) is not None
+
+
+def test_a_call_for_something_is_attributed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Senator Ruth Adler called for an independent inquiry into the contracts.")
+    q = next(q for q in x.quotes if q.cue == "called")
+    assert q.text == "an independent inquiry into the contracts"
+    assert speaker(x, q) == "Ruth Adler"
+
+
+def test_a_short_quoted_phrase_without_a_cue_is_not_a_quote(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The so-called “green deal” was debated for hours in the council chamber.")
+    assert not [q for q in x.quotes if q.direct]
+
+
+def test_an_unnamed_speaker_becomes_an_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A senior official said the convoy had been delayed at the border.")
+    q = next(q for q in x.quotes if not q.direct)
+    assert "convoy had been delayed" in q.text
+    assert "official" in (speaker(x, q) or "")
+
+
+def test_quoted_words_inside_reported_speech_are_not_a_separate_quote(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Marta Lind said the new rules were “a gift to smugglers and nobody else” and would fail.")
+    assert len(x.quotes) == 1
+    assert not x.quotes[0].direct and "gift to smugglers" in x.quotes[0].text
