@@ -257,3 +257,24 @@ def test_a_rights_group_is_civil_society_not_an_armed_group(extractor) -> None: 
     x = run(extractor, "A human rights group said the detainees were beaten, and rival political groups clashed.")
     sectors = {a.name: a.sector for a in x.actors}
     assert sectors.get("human rights group") == "NGO"
+
+
+def test_counts_read_ranges_as_low_and_high_not_their_sum(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen killed between 3 and 10 people in the village on Monday.")
+    q = next(q for q in x.quantities if q.unit == "people")
+    assert (q.value, q.value_max) == (3, 10)
+    assert next(e for e in x.events if e.type == "ASSAULT").dead == 3
+
+
+def test_counts_take_named_victims_one_by_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen shot and killed a teacher and a nurse near the clinic in Goma.")
+    assert max(e.dead or 0 for e in x.events) == 2
+    y = run(extractor, "Farmer killed near the market in Goma.")
+    assert next(e for e in y.events if e.type == "ASSAULT").dead == 1
+
+
+def test_a_bomb_that_went_off_and_killed_is_an_attack_but_a_gas_leak_is_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A car bomb exploded outside the hospital in Mogadishu, killing five people.")
+    assert any(e.type == "ASSAULT" and e.dead == 5 for e in x.events)
+    y = run(extractor, "A gas cylinder exploded in a restaurant in Lagos, killing three people.")
+    assert not [e for e in y.events if e.type == "ASSAULT"]

@@ -22,6 +22,7 @@ from sitrep.nlp.attribution import REPORTING_VERBS, claimant, verification_of
 from sitrep.nlp.knowledge import demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
 from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.syntax import reduced_passive
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "going"})
 PLAN_VERBS = frozenset({"plan", "hope", "intend", "expect", "aim", "want", "prepare", "schedule", "set",
@@ -56,9 +57,6 @@ STOPPAGE_VERBS = frozenset({"announce", "call", "declare", "stage", "begin", "su
 # where an event's aim is written when no actor is its object
 OBJECT_DEPS = frozenset({"dobj", "prep", "xcomp", "dative", "attr", "pobj"})
 OBJECT_PREPS = frozenset({"in", "to", "into", "from", "against", "on", "at", "toward", "towards", "with", "over"})
-# harm verbs that are never intransitive: without an object, their subject is the victim
-OBJECT_HARM_VERBS = frozenset({"kill", "injure", "wound", "abduct", "kidnap", "behead", "lynch", "maim", "shoot",
-                               "murder", "assassinate", "arrest", "detain"})
 # who gathers or chants in protest: civilians, activists, workers, students, the faithful, party members
 CROWD_SECTORS = frozenset({"OPP", "LAB", "CVL", "EDU", "HLH", "REL", "PTY", "REF"})
 # "fought each other", "fought one another": the fighters are the subjects, not an abstract object
@@ -321,7 +319,7 @@ class EventsStage:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             d.source = book.resolve(o)
-        elif subj is not None and _reduced_passive(t):
+        elif subj is not None and reduced_passive(t):
             d.target = _subject_actors(book, subj)  # "two soldiers killed in an ambush": the soldiers died
             d.agentless = True
         else:
@@ -482,24 +480,6 @@ def _walkout(t: Token) -> bool:
         return True
     head = t.head.head if t.head.dep_ == "prep" else t.head
     return head.lemma_ in STOPPAGE_VERBS
-
-
-def _reduced_passive(t: Token) -> bool:
-    """A harm verb that always takes an object, written without one: a headline's passive.
-
-    "Three soldiers killed and one injured", "two men shot dead near the market": the
-    parser reads the victims as subjects. A conjoined verb that has the object ("gunmen
-    killed and wounded five") keeps the active reading.
-    """
-    if t.lemma_ not in OBJECT_HARM_VERBS or t.tag_ not in ("VBD", "VBN"):
-        return False
-    verbs = [t, *t.conjuncts]
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "aux") or (c.dep_ == "prep" and c.lower_ in ("at", "on"))
-           for v in verbs for c in v.children):
-        return False  # "gunmen have killed", "shot at the car": active, whatever the parser lost
-    subj = _subject(t)
-    # headline victims come counted ("two soldiers", "at least 12 people"); counted attackers rarely do
-    return subj is not None and (subj.tag_ == "CD" or any(c.dep_ == "nummod" for c in subj.children))
 
 
 def _subjects(verb: Token) -> list[Token]:

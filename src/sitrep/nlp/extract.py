@@ -20,6 +20,7 @@ from sitrep.nlp import dates, extensions
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.events import EventDraft, clause_span
 from sitrep.nlp.extensions import Toponym
+from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.pipeline import shared_nlp
 from sitrep.nlp.quantities import QuantityDraft
 from sitrep.nlp.quotes import QuoteDraft
@@ -47,10 +48,17 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
     if d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard:
         return True
     if d.target:
-        return d.agentless  # passive without agent: "three villagers were abducted"
+        # passive without agent ("three villagers were abducted"), or a bomb that went off and killed
+        return d.agentless or (hazard and has_casualties and _weapon_subject(d))
     if d.source:
         return d.type in UNDIRECTED_TYPES or (d.type in MUTUAL_TYPES and len(d.source) >= 2)
     return d.type == "PROTEST" or (d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard)
+
+
+def _weapon_subject(d: EventDraft) -> bool:
+    """"A car bomb exploded, killing five": the thing that went off is a weapon, not a gas main."""
+    weapons = lexicon().explosive_words | {"bomb", "shell", "rocket", "missile", "grenade", "mortar", "drone", "ied"}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in weapons for c in d.trigger.children)
 
 
 class Extractor:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from sitrep.nlp import extensions
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.syntax import reduced_passive
 
 SMALL = {"zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -37,6 +38,8 @@ VAGUE = {  # lower bound, upper bound
 TEMPERATURE_RE = re.compile(
     r"(?P<sign>minus|negative|-|−)?\s?(?P<num>\d+(?:\.\d+)?)\s?(?:degrees?\s)?(?P<unit>celsius|fahrenheit|°\s?c\b|°\s?f\b|"
     r"c\b(?=\s*[(),.])|f\b(?=\s*[(),.]))", re.I)
+TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                        "minute", "minutes", "decade", "decades", "century", "centuries", "night", "nights"})
 DEAD = frozenset({"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "lose"})
 INJURED = frozenset({"wound", "injure", "hurt", "injury", "injured", "wounded"})
 ARRESTED = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "round"})
@@ -107,14 +110,16 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             continue
         if any(t.i in used for t in ent):
             continue
-        if ent.label_ == "DATE":
+        if ent.label_ == "DATE" and not (ent.root.dep_ == "nummod" and ent.root.head.lower_ not in TIME_UNITS):
             q = _duration(ent[-1], ent)
             if q is not None:
                 used.update(t.i for t in ent)
                 out.append(q)
             continue
-        number = parse_number([t for t in ent if t.lower_ not in ("about", "some", "nearly", "almost", "around",
-                                                                 "over", "more", "than", "at", "least", "up", "to")])
+        words = [t for t in ent if t.lower_ not in ("about", "some", "nearly", "almost", "around", "between",
+                                                    "over", "more", "than", "at", "least", "up", "to")]
+        span_range = _range(words)
+        number = span_range[0] if span_range else parse_number(words)
         if number is None:
             continue
         value = number
@@ -147,8 +152,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         what, casualty = _what(anchor)
         if unit_tok is None and casualty is None:
             continue
-        vmax = None
-        if ent[-1].i + 2 < len(doc) and doc[ent[-1].i + 1].lower_ in ("to", "-", "–") and doc[ent[-1].i + 2].like_num:
+        vmax = span_range[1] if span_range else None
+        if vmax is None and ent[-1].i + 2 < len(doc) and doc[ent[-1].i + 1].lower_ in ("to", "-", "–") and doc[ent[-1].i + 2].like_num:
             vmax = parse_number([doc[ent[-1].i + 2]])
         out.append(QuantityDraft(ent.start_char, ent.end_char, value, unit, what, vmax, approx, casualty,
                                  sent_of(ent).start_char))
@@ -166,41 +171,66 @@ ANIMALS = frozenset({"cattle", "cows", "cow", "oxen", "ox", "goats", "goat", "sh
 
 
 def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
-    """"killed a policeman", "a man was shot dead": one named victim is a count of one."""
+    """"killed a policeman", "a man was shot dead": one named victim is a count of one, and
+    "killed a farmer and a trader" a count of two."""
     out: list[QuantityDraft] = []
     for t in doc:
         kind = VICTIM_VERBS.get(t.lemma_.lower())
         if kind is None or t.pos_ != "VERB" or _alleged_past(t):
             continue
-        if t.lemma_ == "shoot" and any(c.lower_ == "dead" for c in t.children):
+        # a direct object wins over a stray "auxpass" (the parser reads "IS militants killed a man" as passive)
+        heads = [c for c in t.children if c.dep_ == "dobj"] or [c for c in t.children if c.dep_ == "nsubjpass"]
+        if not heads and t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # "shot and killed a man": the object hangs on the first verb
+            heads = [c for c in t.head.children if c.dep_ == "dobj"]
+        if not heads and reduced_passive(t):
+            heads = [c for c in t.children if c.dep_ == "nsubj"]  # "Farmer killed near the market"
+        lethal = kind == "dead" or _to_death(t) or any(c.lemma_ == "kill" for c in t.conjuncts)
+        if lethal:
             kind = "dead"
-        if kind == "dead" and any(c.lemma_ == "kill" for c in t.conjuncts):
-            kind = "dead"
-        passive = any(c.dep_ == "auxpass" for c in t.children)
-        victims = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        lethal = kind == "dead" or _to_death(t)
-        for v in victims:
-            if v.tag_ not in ("NN", "NNP") or v.i in used or any(c.dep_ == "nummod" for c in v.children):
-                continue
-            if v.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE") or v.lower_ in ("number", "amount", "total"):
-                continue
-            person_like = v.lower_ in PEOPLE_SINGULAR or v.ent_type_ == "PERSON" or v.lower_ in lexicon().roles
-            if not (person_like or (lethal and v.tag_ == "NN")):
-                continue
-            if lethal:
-                kind = "dead"
-            if t.lemma_ == "shoot" and not any(c.lemma_ == "kill" for c in t.conjuncts):
-                kind = "injured" if not any(c.lower_ == "dead" for c in t.children) else "dead"
-            used.add(v.i)
-            out.append(QuantityDraft(v.left_edge.idx, v.idx + len(v.text), 1, v.lower_ if v.lower_ != "person" else
-                                     "person", t.text, None, False, kind, sent_of(t).start_char))
+        elif t.lemma_ == "shoot":
+            kind = "injured"
+        victims = [v for h in heads for v in (h, *h.conjuncts) if _one_victim(v, used, lethal=lethal)]
+        if not victims:
+            continue
+        used.update(v.i for v in victims)
+        first, last = victims[0], victims[-1]
+        unit = first.lower_ if len(victims) == 1 else "people"
+        out.append(QuantityDraft(first.left_edge.idx, last.idx + len(last.text), len(victims), unit, t.text, None,
+                                 False, kind, sent_of(t).start_char))
     return out
+
+
+def _one_victim(v: Token, used: set[int], *, lethal: bool) -> bool:
+    """A singular noun naming one person (not a place, a date, an animal or a counted group)."""
+    if v.tag_ not in ("NN", "NNP", "PRP") or v.i in used or any(c.dep_ == "nummod" for c in v.children):
+        return False
+    if v.tag_ == "PRP":
+        return v.lower_ in ("him", "her")
+    if v.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE") or v.lower_ in ("number", "amount", "total"):
+        return False
+    if v.lower_ in ANIMALS:
+        return False
+    person_like = v.lower_ in PEOPLE_SINGULAR or v.ent_type_ == "PERSON" or v.lower_ in lexicon().roles
+    return person_like or (lethal and v.tag_ == "NN")
 
 
 PEOPLE_SINGULAR = frozenset({"man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "policeman",
                              "officer", "farmer", "herder", "trader", "teacher", "student", "journalist", "pastor",
                              "priest", "imam", "chief", "villager", "resident", "driver", "worker", "guard",
                              "gendarme", "militant", "fighter", "suspect", "thief", "member", "leader", "official"})
+
+
+def _range(tokens: list[Token]) -> tuple[float, float] | None:
+    """"between 3 and 10", "3 to 10", "3 or 4": the low and high ends (not their sum)."""
+    cut = next((i for i, t in enumerate(tokens) if t.lower_ in ("and", "or", "to", "-", "–") and 0 < i < len(tokens) - 1
+                and tokens[i - 1].like_num and tokens[i + 1].like_num), None)
+    if cut is None:
+        return None
+    lo, hi = parse_number(tokens[:cut]), parse_number(tokens[cut + 1:])
+    if lo is None or hi is None or hi <= lo:
+        return None
+    return lo, hi
 
 
 def parse_number(tokens: list[Token]) -> float | None:
@@ -267,6 +297,10 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
             head = verb = inner
     casualty = None
     lemmas = {noun.lemma_.lower(), head.lemma_.lower()}
+    if verb is not None:
+        # "were shot and killed": a conjoined verb with no arguments of its own shares this noun
+        lemmas |= {c.lemma_.lower() for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   and not any(a.dep_ in ("nsubj", "nsubjpass", "dobj") for a in c.children)}
     for c in noun.children:
         if c.dep_ in ("amod", "acl"):
             lemmas.add(c.lemma_.lower())
@@ -309,7 +343,7 @@ def _alleged_past(verb: Token) -> bool:
 def _to_death(verb: Token) -> bool:
     """"shot dead", "beaten to death", "stabbed to death"."""
     for c in verb.children:
-        if c.lower_ == "dead" or (c.dep_ == "prep" and any(o.lower_ == "death" for o in c.children)):
+        if c.lower_ in ("dead", "fatally") or (c.dep_ == "prep" and any(o.lower_ == "death" for o in c.children)):
             return True
     return False
 
