@@ -278,3 +278,16 @@ def test_a_bomb_that_went_off_and_killed_is_an_attack_but_a_gas_leak_is_not(extr
     assert any(e.type == "ASSAULT" and e.dead == 5 for e in x.events)
     y = run(extractor, "A gas cylinder exploded in a restaurant in Lagos, killing three people.")
     assert not [e for e in y.events if e.type == "ASSAULT"]
+
+
+def test_counts_add_conjoined_victims_and_leave_out_the_killers(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Militants attacked an army post near Gao. One soldier and two militants were killed.")
+    assert max(e.dead or 0 for e in x.events) == 3
+    y = run(extractor, "Two men armed with machetes killed a farmer near Kano.")
+    assert max(e.dead or 0 for e in y.events) == 1
+
+
+def test_counts_prefer_a_stated_total(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen attacked a police station in Kidal, killing two officers and three "
+                       "bystanders, a total of five fatalities.")
+    assert max(e.dead or 0 for e in x.events) == 5

@@ -55,6 +55,31 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
     return d.type == "PROTEST" or (d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard)
 
 
+def _casualties(drafts: list[QuantityDraft], candidates: list[int], taken: set[int]) -> dict[str, int]:
+    """Dead, injured and arrested figures of one event from the counts in its sentence.
+
+    A stated total wins. Otherwise the first figure of a kind, plus the counts conjoined to it
+    ("one soldier and two militants were killed": 3); later separate figures in the sentence
+    more often break it down ("three killed, two of them children") than add to it (measured on
+    ACLED notes). Each count serves one event.
+    """
+    out: dict[str, int] = {}
+    free = [i for i in candidates if drafts[i].casualty and i not in taken]
+    for i in free:
+        q = drafts[i]
+        if q.total and q.casualty and q.casualty not in out:
+            out[q.casualty] = int(q.value)
+            taken.add(i)
+    for i in free:
+        q = drafts[i]
+        if q.casualty is None or q.casualty in out or q.part_of is not None or i in taken:
+            continue
+        parts = [j for j in free if drafts[j].part_of == q.start and drafts[j].casualty == q.casualty]
+        out[q.casualty] = int(q.value + sum(drafts[j].value for j in parts))
+        taken.update([i, *parts])
+    return out
+
+
 def _weapon_subject(d: EventDraft) -> bool:
     """"A car bomb exploded, killing five": the thing that went off is a weapon, not a gas main."""
     weapons = lexicon().explosive_words | {"bomb", "shell", "rocket", "missile", "grenade", "mortar", "drone", "ied"}
@@ -169,13 +194,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
                        if sent.start_char <= q.start < sent.end_char or orphan_home.get(i) == sent.start_char]
         casualties: dict[str, int] = {}
         if d.type in ("ASSAULT", "COERCE"):
-            for i in in_sentence:
-                q = quantity_drafts[i]
-                if q.casualty and i not in casualty_taken and q.casualty not in casualties:
-                    # the first figure of a kind: later ones in the sentence more often break it down
-                    # ("three killed, two of them children") than add to it (measured on ACLED notes)
-                    casualties[q.casualty] = int(q.value)
-                    casualty_taken.add(i)
+            casualties = _casualties(quantity_drafts, in_sentence, casualty_taken)
         place_id = place_at.get(d.place_token.idx) if d.place_token is not None else None
         if not worth_reporting(d, has_casualties=bool(casualties), has_place=place_id is not None):
             continue

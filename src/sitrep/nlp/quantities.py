@@ -58,6 +58,8 @@ class QuantityDraft:
     approximate: bool = False
     casualty: str | None = None  # dead | injured | arrested
     sentence_start: int = 0
+    part_of: int | None = None  # start of the first count it is added to ("one soldier and two militants killed")
+    total: bool = False  # "a total of five", "five in total": the figure that sums up the others
 
 
 @Language.factory("sitrep_quantities", requires=["token.dep"], assigns=["doc._.sitrep_state"])
@@ -153,13 +155,47 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         if unit_tok is None and casualty is None:
             continue
         vmax = span_range[1] if span_range else None
-        if vmax is None and ent[-1].i + 2 < len(doc) and doc[ent[-1].i + 1].lower_ in ("to", "-", "–") and doc[ent[-1].i + 2].like_num:
-            vmax = parse_number([doc[ent[-1].i + 2]])
+        after = ent[-1].i
+        if vmax is None and after + 2 < len(doc) and doc[after + 1].lower_ in ("to", "-", "–") \
+                and doc[after + 2].like_num:
+            vmax = parse_number([doc[after + 2]])
         out.append(QuantityDraft(ent.start_char, ent.end_char, value, unit, what, vmax, approx, casualty,
                                  sent_of(ent).start_char))
     out += _single_victims(doc, used)
     out.sort(key=lambda q: q.start)
+    _join_conjoined_counts(doc, out)
     return out
+
+
+def _counted_noun(doc: Doc, q: QuantityDraft) -> Token | None:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    return tok.head if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") else tok
+
+
+def _join_conjoined_counts(doc: Doc, drafts: list[QuantityDraft]) -> None:
+    """"One soldier and two militants were killed": the second count shares the first one's verb,
+    and the event's figure is their sum. "A total of five" / "five in total" sums up the rest."""
+    nouns = {i: _counted_noun(doc, q) for i, q in enumerate(drafts)}
+    by_noun = {n.i: i for i, n in nouns.items() if n is not None}
+    for i, q in enumerate(drafts):
+        noun = nouns[i]
+        if noun is None:
+            continue
+        window = doc[max(0, noun.i - 6):min(len(doc), noun.i + 4)]
+        q.total = any(t.lower_ == "total" for t in window) and q.casualty is not None
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        j = by_noun.get(first.i)
+        if j is None or j == i:
+            continue
+        head = drafts[j]
+        q.part_of = head.start
+        if q.casualty is None:
+            q.casualty, q.what = head.casualty, q.what or head.what
 
 
 VICTIM_VERBS = {"kill": "dead", "murder": "dead", "assassinate": "dead", "behead": "dead", "execute": "dead",
@@ -286,6 +322,7 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
     """What happened to the counted thing, read from the verb it depends on, and its casualty class."""
     head = noun.head
     dep = noun.dep_
+    counted = noun.lemma_.lower()
     if dep == "pobj" and head.dep_ == "prep":
         # "killing 6 of the villagers" / "the deaths of 12 people"
         noun, head, dep = head.head, head.head.head, head.head.dep_
@@ -297,6 +334,8 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
             head = verb = inner
     casualty = None
     lemmas = {noun.lemma_.lower(), head.lemma_.lower()}
+    if counted in DEAD | INJURED | ARRESTED:
+        lemmas = {counted}  # "a total of five fatalities": the counted noun says what they are
     if verb is not None:
         # "were shot and killed": a conjoined verb with no arguments of its own shares this noun
         lemmas |= {c.lemma_.lower() for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -320,6 +359,8 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
             if c.dep_ == "prep" and c.lower_ in ("without", "with"):
                 return " ".join(t.text for t in c.subtree), casualty
         return None, casualty
+    if dep == "nsubj" and any(c.dep_ == "dobj" for c in verb.children) and not _feared(verb):
+        return verb.text, None  # "two men killed a farmer": the count is of the killers
     if casualty is None and _to_death(verb):
         casualty = "dead"
     if casualty is None and verb.lemma_.lower() in DEAD:
@@ -331,6 +372,11 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
     if noun.lower_ in ANIMALS:
         casualty = None
     return verb.text, casualty
+
+
+def _feared(verb: Token) -> bool:
+    """"lost their lives", "left five dead": verbs whose subject is still the victim despite an object."""
+    return verb.lemma_ in ("lose", "leave", "sustain", "suffer")
 
 
 def _alleged_past(verb: Token) -> bool:
