@@ -313,8 +313,11 @@ def _unit_after(tok: Token) -> Token | None:
 
 
 def _unit_head(tok: Token) -> Token | None:
-    if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
-        return tok.head
+    head = tok.head
+    # "six militants", and groups written as proper nouns: "fourteen Islamists", "two Fulani"
+    if tok.dep_ == "nummod" and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (
+            head.tag_ == "NNPS" or head.ent_type_ == "NORP"))):
+        return head
     return None
 
 
@@ -323,6 +326,8 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
     head = noun.head
     dep = noun.dep_
     counted = noun.lemma_.lower()
+    if dep == "pobj" and head.dep_ == "prep" and head.lower_ not in ("of", "including", "among"):
+        return None, None  # "killed in two operations", "attacked three camps near ...": not who was hurt
     if dep == "pobj" and head.dep_ == "prep":
         # "killing 6 of the villagers" / "the deaths of 12 people"
         noun, head, dep = head.head, head.head.head, head.head.dep_
