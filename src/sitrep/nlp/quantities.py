@@ -38,6 +38,9 @@ VAGUE = {  # lower bound, upper bound
 TEMPERATURE_RE = re.compile(
     r"(?P<sign>minus|negative|-|−)?\s?(?P<num>\d+(?:\.\d+)?)\s?(?:degrees?\s)?(?P<unit>celsius|fahrenheit|°\s?c\b|°\s?f\b|"
     r"c\b(?=\s*[(),.])|f\b(?=\s*[(),.]))", re.I)
+# nouns for people by what they do: "agriculturalist", "bystander", "herdsman", "commander"
+AGENT_ENDINGS = ("ist", "er", "man", "woman", "or", "ian", "ant", "ent")
+ATTEMPT_VERBS = frozenset({"try", "attempt", "threaten", "plan", "want", "seek", "vow", "fail"})
 TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                         "minute", "minutes", "decade", "decades", "century", "centuries", "night", "nights"})
 DEAD = frozenset({"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "lose"})
@@ -184,8 +187,10 @@ def _join_conjoined_counts(doc: Doc, drafts: list[QuantityDraft]) -> None:
         noun = nouns[i]
         if noun is None:
             continue
-        window = doc[max(0, noun.i - 6):min(len(doc), noun.i + 4)]
-        q.total = any(t.lower_ == "total" for t in window) and q.casualty is not None
+        # "a total of five fatalities" (total governs the noun), "five killed in total"
+        governed = any(a.lower_ == "total" for a in list(noun.ancestors)[:2])
+        trailing = doc[noun.i + 1:noun.i + 5].text.lower()
+        q.total = q.casualty is not None and (governed or "in total" in trailing)
         first = noun
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -198,7 +203,8 @@ def _join_conjoined_counts(doc: Doc, drafts: list[QuantityDraft]) -> None:
             q.casualty, q.what = head.casualty, q.what or head.what
 
 
-VICTIM_VERBS = {"kill": "dead", "murder": "dead", "assassinate": "dead", "behead": "dead", "execute": "dead",
+VICTIM_VERBS = {"kill": "dead", "die": "dead", "murder": "dead", "assassinate": "dead", "behead": "dead",
+                "execute": "dead",
                 "lynch": "dead", "shoot": "injured", "wound": "injured", "injure": "injured", "stab": "injured",
                 "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "beat": "injured",
                 "burn": "injured", "stone": "injured", "hack": "injured", "club": "injured", "torture": "injured"}
@@ -216,9 +222,14 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
             continue
         # a direct object wins over a stray "auxpass" (the parser reads "IS militants killed a man" as passive)
         heads = [c for c in t.children if c.dep_ == "dobj"] or [c for c in t.children if c.dep_ == "nsubjpass"]
+        if t.lemma_ == "die":
+            heads = [c for c in t.children if c.dep_ == "nsubj"]  # "a guard died of his wounds"
         if not heads and t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             # "shot and killed a man": the object hangs on the first verb
             heads = [c for c in t.head.children if c.dep_ == "dobj"]
+        if not heads:
+            # "killed and mutilated a farmer": the object hangs on the last conjoined verb
+            heads = [c for v in t.conjuncts if v.i > t.i for c in v.children if c.dep_ == "dobj"][:1]
         if not heads and reduced_passive(t):
             heads = [c for c in t.children if c.dep_ == "nsubj"]  # "Farmer killed near the market"
         lethal = kind == "dead" or _to_death(t) or any(c.lemma_ == "kill" for c in t.conjuncts)
@@ -226,7 +237,9 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
             kind = "dead"
         elif t.lemma_ == "shoot":
             kind = "injured"
-        victims = [v for h in heads for v in (h, *h.conjuncts) if _one_victim(v, used, lethal=lethal)]
+        # any noun killed is a victim; one that merely "died" must name a person ("the deal died")
+        victims = [v for h in heads for v in (h, *h.conjuncts)
+                   if _one_victim(v, used, lethal=lethal and t.lemma_ != "die")]
         if not victims:
             continue
         used.update(v.i for v in victims)
@@ -239,15 +252,18 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
 
 def _one_victim(v: Token, used: set[int], *, lethal: bool) -> bool:
     """A singular noun naming one person (not a place, a date, an animal or a counted group)."""
-    if v.tag_ not in ("NN", "NNP", "PRP") or v.i in used or any(c.dep_ == "nummod" for c in v.children):
+    if v.tag_ not in ("NN", "NNP", "PRP", "DT") or v.i in used or any(c.dep_ == "nummod" for c in v.children):
         return False
     if v.tag_ == "PRP":
         return v.lower_ in ("him", "her")
+    if v.lower_ == "another":
+        return True  # "a hunter shot dead another"
     if v.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE") or v.lower_ in ("number", "amount", "total"):
         return False
     if v.lower_ in ANIMALS:
         return False
-    person_like = v.lower_ in PEOPLE_SINGULAR or v.ent_type_ == "PERSON" or v.lower_ in lexicon().roles
+    person_like = v.lower_ in PEOPLE_SINGULAR or v.ent_type_ == "PERSON" or v.lower_ in lexicon().roles or (
+        v.tag_ == "NN" and v.lower_.endswith(AGENT_ENDINGS))
     return person_like or (lethal and v.tag_ == "NN")
 
 
@@ -323,9 +339,11 @@ def _unit_head(tok: Token) -> Token | None:
 
 def _what(noun: Token) -> tuple[str | None, str | None]:
     """What happened to the counted thing, read from the verb it depends on, and its casualty class."""
+    counted = noun.lemma_.lower()
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head  # "an official and six guards died": the first conjunct holds the verb
     head = noun.head
     dep = noun.dep_
-    counted = noun.lemma_.lower()
     if dep == "pobj" and head.dep_ == "prep" and head.lower_ not in ("of", "including", "among"):
         return None, None  # "killed in two operations", "attacked three camps near ...": not who was hurt
     if dep == "pobj" and head.dep_ == "prep":
@@ -385,10 +403,11 @@ def _feared(verb: Token) -> bool:
 
 
 def _alleged_past(verb: Token) -> bool:
-    """"accused of killing a villager": the killing is the accusation, not this report's event."""
-    head = verb.head
-    return verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_ in ("accuse", "suspect", "charge",
-                                                                                    "convict", "guilty")
+    """"accused of killing a villager", "tried to lynch a thief": the killing is an accusation or an
+    attempt, not a death this report counts."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ATTEMPT_VERBS:
+        return True
+    return any(a.lemma_ in ("accuse", "suspect", "charge", "convict", "guilty", "blame") for a in verb.ancestors)
 
 
 def _to_death(verb: Token) -> bool:
