@@ -291,3 +291,15 @@ def test_counts_prefer_a_stated_total(extractor) -> None:  # type: ignore[no-unt
     x = run(extractor, "Gunmen attacked a police station in Kidal, killing two officers and three "
                        "bystanders, a total of five fatalities.")
     assert max(e.dead or 0 for e in x.events) == 5
+
+
+def test_disasters_and_accidents_are_not_attacks(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A strong earthquake killed eight people and damaged hundreds of homes in Sumatra.")
+    assert not [e for e in x.events if e.type == "ASSAULT"]
+    y = run(extractor, "The ministry announced new measures targeting importers of steel.")
+    assert not [e for e in y.events if e.type == "ASSAULT"]
+
+
+def test_a_gerund_named_as_an_offence_is_not_a_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police arrested 40 people for offences including loitering and gathering in groups.")
+    assert not [e for e in x.events if e.type == "PROTEST"]

@@ -53,6 +53,7 @@ from sitrep.mapping.acled_cues import (
     CIVILIAN_VICTIMS,
     CLASH_WORDS,
     COMMUNITY_WORDS,
+    CRUDE_WEAPONS,
     ESTABLISH_WORDS,
     GUN_WORDS,
     HARM_WORDS,
@@ -359,17 +360,25 @@ def _assault(f: _Facts) -> AcledType:
     if not armed_sources and ("protesters" in f.sources or (
             f.sources & {"crowd", "civilian", "unknown"} and _protest_nearby(f))):
         return (RIOTS, "Violent demonstration")
+    if _wrecking(f) and not f.sources & {"crowd", "civilian", "protesters"}:
+        return (STRATEGIC, "Looting/property destruction")
     if _two_armed_sides(f) or MILITARY_TARGETS.search(f.after):
         return (BATTLES, "Armed clash")
     if _clash_scene(f):
         return _clash(f)
     if not armed_sources and f.sources & {"crowd", "civilian"}:
         return _civilians_attack(f)
-    if ("destroy" in f.modes and not f.harmed) or (ANIMAL_WORDS.search(f.after) and not HARM_WORDS.search(f.after)):
+    if _wrecking(f):
         return (STRATEGIC, "Looting/property destruction")
     if any(_two_armed_sides(_Facts.of(e, f.extraction)) for e in f.others() if e.type == "ASSAULT"):
         return (BATTLES, "Armed clash")  # an attack the army answered: ACLED codes the battle
     return _CATEGORY_DEFAULT["ASSAULT"]
+
+
+def _wrecking(f: _Facts) -> bool:
+    """Destruction, looting or killing of livestock that hurt nobody."""
+    return ("destroy" in f.modes and not f.harmed) or bool(ANIMAL_WORDS.search(f.after)
+                                                          and not HARM_WORDS.search(f.after))
 
 
 def _clash_scene(f: _Facts) -> bool:
@@ -385,6 +394,8 @@ def _clash(f: _Facts) -> AcledType:
     if (f.sources | f.targets) & _ARMED_ROLES:
         return (BATTLES, "Armed clash")
     scene = f"{f.sentence} {f.next_sentence}"
+    if CRUDE_WEAPONS.search(scene) and not GUN_WORDS.search(scene):
+        return (RIOTS, "Mob violence")  # sticks, stones and rods: a brawl, even a deadly one
     if f.event.dead or GUN_WORDS.search(scene) or re.search(r"\b(kill\w*|dead|died|deaths?)\b", scene, re.I):
         return (BATTLES, "Armed clash")
     return (RIOTS, "Mob violence")
@@ -437,9 +448,10 @@ def _coerce(f: _Facts) -> AcledType:
     if "seize" in f.modes:
         if WEAPON_WORDS.search(f.sentence):
             return (STRATEGIC, "Disrupted weapons use")
-        territory = _territory(f)
+        ground = "territory" in f.event.context or TERRITORY_WORDS.search(" ".join(f.after.split()[:4]))
+        territory = _territory(f) if ground else None
         if territory:
-            return territory
+            return territory  # the extraction says ground was taken; seizing goods or a person is not that
     return _from_table("COERCE", f.modes) or _CATEGORY_DEFAULT["COERCE"]
 
 

@@ -84,6 +84,9 @@ CLASH_WORDS = re.compile(r"\b(clash\w*|fought|fight(ing|s)?|fire ?fights?|gun ?b
                          r"exchang\w* (of )?(gun)?fire|returned fire|repel+\w*)\b", re.I)
 #: Guns in a scene: a communal fight with them (or with deaths) is a battle, with fists and sticks a riot.
 GUN_WORDS = re.compile(r"\b(guns?|gunshots?|gunfire|firearms?|rifles?|shot|shoot\w*|fired|bullets?)\b", re.I)
+#: What a brawl is fought with: sticks, stones, rods, fists.
+CRUDE_WEAPONS = re.compile(r"\b(sticks?|stones?|rocks?|rods?|bamboo|fists?|fistfights?|clubs?|bricks?|batons?|"
+                           r"cudgels?|bottles?)\b", re.I)
 #: A crowd, not an armed group: ACLED's rioters are "a number of" people, not an organised force.
 LOOSE_CROWD = re.compile(r"\b(a number of|several|some) (\w+ ){0,2}(people|men|youths?|residents|villagers|farmers|"
                          r"pastoralists|herders|students|individuals)\b", re.I)

@@ -42,6 +42,13 @@ ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling"
                               "agreement", "legislation", "decree", "measure", "tax", "plans", "government"})
 OWN_AGENT_NOUNS = frozenset({"threat", "warning", "demand", "request", "offer", "criticism", "appeal", "accusation"})
 FIGURATIVE = frozenset({"battle", "fight", "combat", "tackle"})
+# subjects that harm without intent: disasters, accidents, machinery, measures
+NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze", "wildfire", "landslide", "mudslide",
+                        "accident", "crash", "collision", "tsunami", "cyclone", "hurricane", "typhoon", "tornado",
+                        "lightning", "avalanche", "heatwave", "disease", "outbreak", "virus", "epidemic", "tank",
+                        "cylinder", "boiler", "pipeline", "building", "bridge", "wall", "roof", "rain", "rains",
+                        "action", "measure", "sanction", "policy", "tariff", "rule", "law", "legislation", "drought",
+                        "eruption", "volcano", "snowstorm", "blizzard", "wind", "winds", "wave", "waves"})
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO"})
 # capture verbs: with ground as their object, a territorial assault
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "recapture", "take control", "occupy", "overrun"})
@@ -279,7 +286,8 @@ class EventsStage:
         if trig.armed_subject and not any(book.actors[a].sector in ("REB", "MIL", "COP")
                                           for a in d.source + d.target):
             return None  # "prices moved", "the film was seen": only armed actors' movements are events
-        if trig.crowd_subject and not any(book.actors[a].sector in CROWD_SECTORS for a in d.source):
+        if trig.crowd_subject and (_in_prep_phrase(t) or not any(
+                book.actors[a].sector in CROWD_SECTORS for a in d.source)):
             return None  # "ministers gathered", "fans chanted": only a crowd's gathering is a protest
         if trig.armed_subject and d.target and not d.source:
             d.source, d.target = d.target, []  # "gunmen were seen in X": the seen are the ones moving
@@ -290,6 +298,8 @@ class EventsStage:
         if mode == "seize" and trig.lemma in CAPTURE_LEMMAS and _takes_ground(doc, t):
             d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
             d.context.append("territory")
+        if etype == "ASSAULT" and _natural_cause(t):
+            return None  # "an earthquake killed eight", "a gas tank exploded": harm with no one doing it
         if etype == "ASSAULT" and t.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_ in ABSTRACT_OBJECTS for c in t.children):
             d.type, d.mode = "ACCUSE", "disapprove"  # "attacked the decision": a verbal attack
@@ -441,6 +451,26 @@ def _clause_verb(t: Token) -> Token:
 
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj"})
+
+
+def _natural_cause(t: Token) -> bool:
+    """The harm's subject is a disaster, an accident or a thing, or the trigger hangs on one
+    ("actions targeting X", "the death toll from floods")."""
+    verb = t
+    while verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "killed eight and damaged buildings", "exploded, killing three": the subject is above
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    subjects += [o for a in subjects if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if t.dep_ == "acl":
+        subjects.append(t.head)  # "new actions targeting ..."
+    return any(s.lemma_.lower() in NON_AGENTS for s in subjects)
+
+
+def _in_prep_phrase(t: Token) -> bool:
+    """"arrested for loitering, gathering in groups": a gerund named as an offence, not an act."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("pobj", "pcomp") or t.head.dep_ == "prep"
 
 
 def _official(book: ActorBook, actors: list[int]) -> bool:

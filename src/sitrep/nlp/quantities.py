@@ -407,7 +407,9 @@ def _alleged_past(verb: Token) -> bool:
     attempt, not a death this report counts."""
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ATTEMPT_VERBS:
         return True
-    return any(a.lemma_ in ("accuse", "suspect", "charge", "convict", "guilty", "blame") for a in verb.ancestors)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_ in ("suspect", "guilty"):
+        return True  # "a man suspected of killing", but "is suspected to have killed" reports a death
+    return any(a.lemma_ in ("accuse", "charge", "convict", "blame") for a in verb.ancestors)
 
 
 def _to_death(verb: Token) -> bool:
