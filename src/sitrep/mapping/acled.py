@@ -267,7 +267,9 @@ def report_event(extraction: Extraction) -> Event | None:
                   if in_acled_scope(e) and not e.negated and e.status in _OCCURRED]
     if not candidates:
         return None
-    candidates.sort(key=lambda e: (0 if e.type in ("ASSAULT", "PROTEST") else 1, e.evidence.start))
+    # ground changing hands is what ACLED codes a battle report as, wherever the note says it
+    candidates.sort(key=lambda e: (0 if "territory" in e.context else 1 if e.type in ("ASSAULT", "PROTEST") else 2,
+                                   e.evidence.start))
     return candidates[0]
 
 
@@ -464,6 +466,11 @@ def _territory(f: _Facts) -> AcledType | None:
     if "state" in f.sources:
         return (BATTLES, "Government regains territory")
     if "armed" in f.sources:
+        return (BATTLES, "Non-state actor overtakes territory")
+    # an unnamed or unknown taker: who lost the ground tells ("recaptured the district from militants")
+    if "armed" in f.targets:
+        return (BATTLES, "Government regains territory")
+    if "state" in f.targets:
         return (BATTLES, "Non-state actor overtakes territory")
     return None
 

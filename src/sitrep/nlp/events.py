@@ -51,7 +51,8 @@ NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze"
                         "eruption", "volcano", "snowstorm", "blizzard", "wind", "winds", "wave", "waves"})
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO"})
 # capture verbs: with ground as their object, a territorial assault
-CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "recapture", "take control", "occupy", "overrun"})
+CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "recapture", "take control", "occupy", "overrun", "take",
+                            "wrest", "regain", "liberate", "seize control"})
 GROUND_NOUNS = frozenset({"village", "town", "city", "district", "territory", "area", "region", "province", "position",
                           "base", "stronghold", "hill", "airport", "outpost", "settlement", "neighbourhood",
                           "neighborhood", "suburb", "port", "crossing", "county", "enclave", "garrison", "camp",
