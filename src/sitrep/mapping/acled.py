@@ -61,10 +61,12 @@ from sitrep.mapping.acled_cues import (
     LOOSE_CROWD,
     MILITARY_TARGETS,
     ONE_SIDED,
+    PARTISANS,
     PROTEST_WORDS,
     RIOT_WORDS,
     ROLE_CUES,
     SETTLEMENT_WORDS,
+    STREET_CROWD,
     SUSPECT_WORDS,
     TERRITORY_VERBS,
     TERRITORY_WORDS,
@@ -384,18 +386,29 @@ def _wrecking(f: _Facts) -> bool:
 
 
 def _clash_scene(f: _Facts) -> bool:
-    """The event's sentence, or the one after it, says two sides fought ("clashed", "exchanged fire")."""
-    return bool(CLASH_WORDS.search(f.event.trigger or "") or CLASH_WORDS.search(f.sentence)
-                or CLASH_WORDS.search(f.next_sentence))
+    """The event's sentence, or the one after it, says two sides fought ("clashed", "exchanged fire").
+    A crowd's own act ("rioters damaged a vehicle") stays that act even beside a clash elsewhere."""
+    if CLASH_WORDS.search(f.event.trigger or ""):
+        return True
+    if f.sources & {"crowd", "protesters"}:
+        return False
+    return bool(CLASH_WORDS.search(f.sentence) or CLASH_WORDS.search(f.next_sentence))
 
 
 def _clash(f: _Facts) -> AcledType:
     """Two sides fighting. Armed or state forces on either side make it a battle; so does a fight
     between communities that kills or uses guns (ACLED's communal militias). A fight of neighbours
     with fists, sticks and machetes that only wounds is mob violence."""
+    scene = f"{f.sentence} {f.next_sentence}"
+    sides = f.sources | f.targets | (roles_in(f.sentence) & {"state", "protesters", "armed"})
+    street = "protesters" in sides or STREET_CROWD.search(f.sentence)
+    if "armed" not in sides and street and ("state" in sides or RIOT_WORDS.search(f.sentence)):
+        # police against traders, rioters or demonstrators: a riot, not a battle
+        return (RIOTS, "Violent demonstration" if PROTEST_WORDS.search(scene) else "Mob violence")
     if (f.sources | f.targets) & _ARMED_ROLES:
         return (BATTLES, "Armed clash")
-    scene = f"{f.sentence} {f.next_sentence}"
+    if PARTISANS.search(f.sentence) and not GUN_WORDS.search(scene):
+        return (RIOTS, "Mob violence")  # supporters of rival parties fighting
     if CRUDE_WEAPONS.search(scene) and not GUN_WORDS.search(scene):
         return (RIOTS, "Mob violence")  # sticks, stones and rods: a brawl, even a deadly one
     if f.event.dead or GUN_WORDS.search(scene) or re.search(r"\b(kill\w*|dead|died|deaths?)\b", scene, re.I):

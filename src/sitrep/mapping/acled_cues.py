@@ -84,6 +84,12 @@ CLASH_WORDS = re.compile(r"\b(clash\w*|fought|fight(ing|s)?|fire ?fights?|gun ?b
                          r"exchang\w* (of )?(gun)?fire|returned fire|repel+\w*)\b", re.I)
 #: Guns in a scene: a communal fight with them (or with deaths) is a battle, with fists and sticks a riot.
 GUN_WORDS = re.compile(r"\b(guns?|gunshots?|gunfire|firearms?|rifles?|shot|shoot\w*|fired|bullets?)\b", re.I)
+#: The street's side in a riot: rioters, traders and hawkers, students, demonstrators.
+STREET_CROWD = re.compile(r"\b(rioters|mobs?|crowds?|traders|vendors|hawkers|street sellers|students|"
+                          r"demonstrators|protesters|protestors|miners|drivers|motorists|fans)\b", re.I)
+#: Supporters of parties or candidates: their fights are riots.
+PARTISANS = re.compile(r"\b(partisans?|supporters?|political (groups?|opponents|rivals)|rival (parties|camps)|"
+                       r"party (members|activists|militants|youths?)|activists?)\b", re.I)
 #: What a brawl is fought with: sticks, stones, rods, fists.
 CRUDE_WEAPONS = re.compile(r"\b(sticks?|stones?|rocks?|rods?|bamboo|fists?|fistfights?|clubs?|bricks?|batons?|"
                            r"cudgels?|bottles?)\b", re.I)
