@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from sitrep.model import Document
 from sitrep.nlp.dates import resolve
 
 PUBLISHED = date(2024, 5, 14)  # a Tuesday
@@ -65,8 +66,6 @@ def test_dates_never_invent_a_year_the_text_does_not_state() -> None:
 
 
 def _dates(extractor, text: str, published: str = "2024-05-14") -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    from sitrep.model import Document
-
     x = extractor.extract(Document(text=text, published=published))
     return {e.trigger: e.date for e in x.events}
 
@@ -107,3 +106,23 @@ def test_event_dates_put_overnight_on_the_calendar_day_given(extractor) -> None:
 def test_event_dates_skip_lengths_of_time(extractor) -> None:  # type: ignore[no-untyped-def]
     got = _dates(extractor, "Students boycotted classes for three days at the university in Kerlin.")
     assert got["boycotted"] == "2024-05-14"
+
+
+def test_event_dates_take_a_bracketed_date_that_opens_the_note(extractor) -> None:  # type: ignore[no-untyped-def]
+    got = _dates(extractor, "[10 May] Gunmen attacked a market in Kerlin and killed two traders.")
+    assert got["attacked"] == "2024-05-10"
+
+
+def test_event_dates_read_a_day_first_numeric_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    got = _dates(extractor, "Soldiers clashed with rebels near Kerlin on 12/05, killing three of them.")
+    assert got["clashed"] == "2024-05-12"
+
+
+def test_event_dates_leave_a_planned_event_without_a_date_undated(extractor) -> None:  # type: ignore[no-untyped-def]
+    got = _dates(extractor, "On 6 May 2024, farmers marched in Kerlin. The minister will meet their leaders.")
+    assert got["meet"] is None
+
+
+def test_event_dates_date_a_threat_by_when_it_was_made(extractor) -> None:  # type: ignore[no-untyped-def]
+    got = _dates(extractor, "On 6 May 2024, the rebels said they would attack the army base in Kerlin.")
+    assert got["attack"] == "2024-05-06"

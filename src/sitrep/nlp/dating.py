@@ -11,6 +11,7 @@ that, one that occurred or is ongoing is dated by the report itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -58,10 +59,11 @@ def date_mentions(doc: Doc, text: str) -> list[DateMention]:
         if ent.label_ in ("DATE", "TIME") and not taken.intersection(range(ent.start, ent.end)):
             spans.append((ent, False))
     out: list[DateMention] = []
+    starts = [s.start for s in doc.sents] if spans else []  # Token.sent would walk the sentence each time
     for span, explicit in sorted(spans, key=lambda s: s[0].start):
         attach = _attachment(span)
         root = doc[attach]
-        sent_start = span[0].sent.start
+        sent_start = starts[bisect_right(starts, span.start) - 1]
         opening = span.start - sent_start <= 1 and (span.end >= len(doc) or doc[span.end].is_punct)
         frame = opening or span.start <= attach < span.end
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
