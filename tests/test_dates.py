@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from sitrep.model import Document
-from sitrep.nlp.dates import resolve
+from sitrep.nlp.dates import explicit_spans, resolve
 
 PUBLISHED = date(2024, 5, 14)  # a Tuesday
 
@@ -126,3 +126,8 @@ def test_event_dates_leave_a_planned_event_without_a_date_undated(extractor) -> 
 def test_event_dates_date_a_threat_by_when_it_was_made(extractor) -> None:  # type: ignore[no-untyped-def]
     got = _dates(extractor, "On 6 May 2024, the rebels said they would attack the army base in Kerlin.")
     assert got["attack"] == "2024-05-06"
+
+
+def test_dates_do_not_read_a_count_before_a_verb_as_a_day() -> None:
+    assert explicit_spans("as many as 20 may have died and 3 march on") == []
+    assert explicit_spans("On 20 May, 3 March") == [(3, 9), (11, 18)]

@@ -57,6 +57,8 @@ def explicit_spans(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for _, pattern in EXPLICIT:
         for m in pattern.finditer(text):
+            if re.search(r"\b(?:may|march)\b", m.group()):  # lower case, these are verbs: "20 may have died"
+                continue
             if _explicit_parts(m, pattern) is not None and not any(s <= m.start() < e for s, e in found):
                 found.append((m.start(), m.end() - m.group().endswith(".")))
     return sorted(found)
