@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from sitrep.errors import SitrepError
 from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, Place, Quantity, Quote
 from sitrep.nlp import dates, extensions
 from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.dating import date_mentions, event_date
 from sitrep.nlp.events import EventDraft, clause_span
 from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.lexicon import lexicon
@@ -148,6 +148,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
     quantity_drafts: list[QuantityDraft] = state.get("quantities", [])
     quote_drafts: list[QuoteDraft] = state.get("quotes", [])
     event_drafts: list[EventDraft] = state.get("events", [])
+    mentions = date_mentions(doc, text) if event_drafts else []
 
     # places first: events point at them
     places: list[Place] = []
@@ -205,7 +206,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         start, end = _trim(text, *clause_span(d))
         events.append(Event(
             id=f"e{len(events) + 1}", type=d.type, mode=d.mode, source=[f"#{a}" for a in d.source],
-            target=[f"#{a}" for a in d.target], place=place_id, date=_event_date(d, published),
+            target=[f"#{a}" for a in d.target], place=place_id, date=event_date(d, mentions, published),
             status=d.status, negated=d.negated,  # type: ignore[arg-type]
             claimed_by=f"#{d.claimed_by}" if d.claimed_by is not None else None,
             verification=d.verification,  # type: ignore[arg-type]
@@ -290,23 +291,6 @@ def _actors(book: ActorBook, document: Document, used: set[int]) -> tuple[list[A
         ids[f"#{i}"] = actor.id
         actors.append(actor)
     return actors, ids
-
-
-def _event_date(d: EventDraft, published: date | None) -> str | None:
-    future = d.status in ("planned", "threatened", "conditional")
-    clause = d.clause if d.clause is not None else d.trigger
-    ents = [e for e in d.sentence.ents if e.label_ in ("DATE", "TIME")]
-    near = [e for e in ents if e.root.i in {t.i for t in clause.subtree} or e.root.head.i == d.trigger.i]
-    def explicit_first(e: Span) -> tuple[bool, int]:
-        return (not any(c.isdigit() for c in e.text), abs(e.start - d.trigger.i))
-
-    for e in sorted(near or ents, key=explicit_first):
-        iso, precision = dates.resolve(e.text, published, future=future)
-        if iso is not None and precision in ("day", "week", "month", "season"):
-            return iso
-    if published is not None and not future:
-        return published.isoformat()
-    return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
