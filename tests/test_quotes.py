@@ -67,3 +67,30 @@ def test_quoted_words_inside_reported_speech_are_not_a_separate_quote(extractor)
     x = run(extractor, "Marta Lind said the new rules were “a gift to smugglers and nobody else” and would fail.")
     assert len(x.quotes) == 1
     assert not x.quotes[0].direct and "gift to smugglers" in x.quotes[0].text
+
+
+def test_a_straight_quotation_left_open_does_not_pair_a_close_with_the_next_open(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ('The report, titled "Water First, came out on Monday. Lena Ortiz called it "a failure." '
+            'Councillor Ines Varga said the budget was "far too thin."')
+    x = run(extractor, text)
+    quoted = [x_text for q in x.quotes if (x_text := text[q.start:q.end])]
+    assert not any("Councillor" in t for t in quoted)
+    assert any("far too thin" in t for t in quoted)
+
+
+def test_a_paragraph_opening_with_a_closing_mark_is_still_a_quotation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "”The river has never been this low. We are worried about the harvest.” ― Petra Lund")
+    assert any(q.direct and "river has never been this low" in q.text for q in x.quotes)
+
+
+def test_a_participle_after_a_preposition_takes_the_main_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Governor Ada Mbeki, despite admitting that the dam had leaked, said the town was safe.")
+    q = next(q for q in x.quotes if q.cue == "admitting")
+    assert "Mbeki" in (speaker(x, q) or "")
+
+
+def test_likening_one_thing_to_another_is_attributed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Senator Omar Haddad likened the new tariff to a tax on every family.")
+    q = next(q for q in x.quotes if q.cue == "likened")
+    assert "a tax on every family" in q.text
+    assert speaker(x, q) == "Omar Haddad"

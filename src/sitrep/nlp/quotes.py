@@ -29,7 +29,8 @@ NOT_SPEAKERS = frozenset({"note", "update", "related", "photo", "video", "watch"
                           "sources", "correction", "image", "caption", "q", "a", "tags", "share", "listen"})
 # a quotation never spans a line break here: newsroom style reopens quotes on each paragraph without closing
 # them, so a mark at a paragraph start must not pair with one in the next paragraph
-QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»|''([^\n]{2,}?)''")
+# a paragraph may open with a closing mark typed for an opening one (”Fear. ...”)
+QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»|''([^\n]{2,}?)''|(?m:^)”([^“”\n]{2,}?)”")
 # what may stand between two quoted stretches of one quotation: "A," she said, "B." or "A." "B."
 GAP_WORDS = 30
 GAP_CHARS = 250
@@ -117,9 +118,14 @@ def _quoted_stretches(doc: Doc, text: str) -> list[list[tuple[int, int]]]:
     interrupts ("A," she said, "B.") is one quotation, as readers and annotators take it."""
     out: list[list[tuple[int, int]]] = []
     last_close = -1
-    for m in QUOTE_RE.finditer(text):
-        g = next(i for i in range(1, 5) if m.group(i) is not None)
+    pos = 0
+    while (m := QUOTE_RE.search(text, pos)) is not None:
+        g = next(i for i in range(1, 6) if m.group(i) is not None)
         start, end = m.start(g), m.end(g)
+        pos = m.end()
+        if g == 2 and _closes(text, m.start()):
+            pos = m.start() + 1  # out of step: this straight mark ends a quotation, the next one opens
+            continue
         inner = text[start:end]
         if "\n\n" in inner or (len(inner.split()) < 2 and not inner[:1].isupper()):
             continue  # a scare-quoted word or a runaway match across paragraphs
@@ -129,6 +135,15 @@ def _quoted_stretches(doc: Doc, text: str) -> list[list[tuple[int, int]]]:
             out.append([(start, end)])
         last_close = m.end()
     return out
+
+
+def _closes(text: str, mark: int) -> bool:
+    """Whether a straight quotation mark closes rather than opens: it follows a word or punctuation
+    and a space follows it (‘... recklessness." South Korea ...’). A quotation left open in a
+    paragraph puts the marks out of step, pairing each close with the next opening."""
+    before = text[mark - 1] if mark > 0 else " "
+    after = text[mark + 1] if mark + 1 < len(text) else " "
+    return not before.isspace() and before not in "([{—–-/" and after.isspace()
 
 
 def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_: int) -> bool:
@@ -194,15 +209,22 @@ def _cue_near(doc: Doc, span: Span, parts: list[tuple[int, int]]) -> Token | Non
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a cue verb, climbing from participles and subordinate clauses ("..., adding that")."""
+    """The subject of a cue verb, climbing from participles and subordinate clauses ("..., adding that",
+    "despite admitting that"); "Smith's post saying ..." is Smith's."""
     cur = verb
     for _ in range(5):
         subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            # the one nearest the verb: a stray dateline or time can parse as a second subject
-            before = [c for c in subjects if c.i < cur.i]
+            # the one nearest before the cue: a stray dateline or time can parse as a second subject, and
+            # the main clause's subject may come after a participle phrase that opens the sentence
+            before = [c for c in subjects if c.i < verb.i]
             return before[-1] if before else subjects[0]
-        if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp", "csubj") and cur.head.i != cur.i:
+        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
+            owner = next((c for c in cur.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            return cur.head if cur.head.pos_ == "PROPN" else None
+        if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "prep") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
