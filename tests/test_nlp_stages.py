@@ -303,3 +303,16 @@ def test_disasters_and_accidents_are_not_attacks(extractor) -> None:  # type: ig
 def test_a_gerund_named_as_an_offence_is_not_a_protest(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Police arrested 40 people for offences including loitering and gathering in groups.")
     assert not [e for e in x.events if e.type == "PROTEST"]
+
+
+def test_a_hoped_for_signing_is_planned_even_when_the_hope_is_reported(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Kenyan president has said he hopes to sign the accord with Ethiopia next week.")
+    ev = next(e for e in x.events if e.trigger == "sign")
+    assert ev.status == "planned"
+
+
+def test_a_threat_is_dated_when_it_is_made_not_by_the_span_around_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Fighting has intensified since the spring, and the rebels insist they will seize the "
+                       "capital by force if talks fail.", published="2024-05-14")
+    ev = next(e for e in x.events if e.type == "THREATEN")
+    assert ev.date == "2024-05-14"

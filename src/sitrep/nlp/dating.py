@@ -43,6 +43,7 @@ class DateMention:
     frame: bool  # it opens its sentence or is the whole of it ("On 3 May, ...", "3 May."): it dates what follows
     sentence_level: bool  # it modifies its sentence's main verb: a day there dates what follows too
     paragraph_end: int  # the character ending its paragraph, beyond which it dates nothing
+    stretch: bool = False  # "since the fall", "until February": a span of time, not the day of an act
 
 
 def date_mentions(doc: Doc, text: str) -> list[DateMention]:
@@ -71,7 +72,8 @@ def date_mentions(doc: Doc, text: str) -> list[DateMention]:
                  and before not in SPAN_WORDS and span[0].lower_ not in SPAN_WORDS)
         paragraph_end = text.find("\n", span.end_char)
         out.append(DateMention(span.text, span.start, span[0].idx, attach, explicit, frame, level,
-                               paragraph_end if paragraph_end >= 0 else len(text)))
+                               paragraph_end if paragraph_end >= 0 else len(text),
+                               before in SPAN_WORDS or span[0].lower_ in SPAN_WORDS))
     return out
 
 
@@ -87,8 +89,10 @@ def event_date(d: EventDraft, mentions: list[DateMention], published: date | Non
     """The event's date: a date governing its clause, else the date the text last set before it in
     its paragraph, else, for an event that occurred (or a threat, which is made as it is reported),
     the report's own. A part of a day ("overnight") dates the event only when no day is about."""
-    future = d.status in FUTURE_STATUSES
-    governing = _governing(d.trigger, d.sentence, mentions)
+    # a threat is made as it is reported: dated like a past act, and not by a stretch of time around it
+    threat = d.type == "THREATEN"
+    future = d.status in FUTURE_STATUSES and not threat
+    governing = [m for m in _governing(d.trigger, d.sentence, mentions) if not (threat and m.stretch)]
     day_parts = [m for m in governing if TIME_OF_DAY.match(m.text)]
     found = _first_date([m for m in governing if not TIME_OF_DAY.match(m.text)], published, future)
     if found is None and (not future or d.type == "THREATEN"):

@@ -440,6 +440,13 @@ def _assault_mode(lex: Lexicon, words: set[str]) -> str | None:
     return None
 
 
+def _verb_in(t: Token, lemmas: frozenset[str]) -> bool:
+    """Lemma membership that survives the small model's lemmatiser ("hopes" -> "hop")."""
+    low = t.lower_
+    return t.lemma_ in lemmas or low in lemmas or any(
+        low == w + suffix for w in lemmas for suffix in ("s", "es", "d", "ed", "ing"))
+
+
 def _clause_verb(t: Token) -> Token:
     cur = t
     for _ in range(6):
@@ -648,8 +655,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
             d.status = "ongoing" if d.status == "occurred" else d.status
     # "is planned", "hopes to sign", "plans to meet"
     head = clause.head
-    if clause.dep_ == "xcomp" and head.lemma_ in PLAN_VERBS:
-        d.status = "planned"
+    if (clause.dep_ == "xcomp" and _verb_in(head, PLAN_VERBS)) or (t.dep_ == "xcomp" and _verb_in(t.head, PLAN_VERBS)):
+        d.status = "planned"  # "hopes to sign", also when the hoping is itself reported ("said he hopes to")
     if clause.lemma_ in ("plan", "schedule", "expect") and t.i != clause.i:
         d.status = "planned"
     if any(c.dep_ in ("acomp", "oprd") and c.lemma_ in ("plan", "planned", "schedule", "scheduled", "expected", "due")
