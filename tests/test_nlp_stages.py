@@ -316,3 +316,15 @@ def test_a_threat_is_dated_when_it_is_made_not_by_the_span_around_it(extractor) 
                        "capital by force if talks fail.", published="2024-05-14")
     ev = next(e for e in x.events if e.type == "THREATEN")
     assert ev.date == "2024-05-14"
+
+
+def test_an_acronym_that_acts_is_an_organisation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "On Sunday, suspected QRFX fighters' allies, the QRF, attacked a customs post near Kandi.")
+    assert any(a.name == "QRF" and a.kind == "organization" for a in x.actors)
+
+
+def test_members_of_an_armed_group_are_armed_and_their_movements_are_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Members of an armed group were seen near the park on Tuesday.")
+    assert any(e.type == "MOBILIZE" for e in x.events)
+    y = run(extractor, "An armed group stole five motorcycles in the village on Tuesday.")
+    assert any(e.type == "COERCE" and e.trigger == "stole" for e in y.events)
