@@ -298,3 +298,18 @@ def test_an_officer_shot_at_his_home_is_an_attack_on_civilians() -> None:
     actors = [actor("a1", "gunmen", sector="REB"), actor("a2", "a police officer", kind="person", sector="COP")]
     text = "Gunmen shot dead a police officer outside his home in the capital."
     assert _one(text, "shot", actors, ["a1"], ["a2"], dead=1) == ("Violence against civilians", "Attack")
+
+
+def test_destroying_a_weapons_cache_is_disrupted_weapons_use() -> None:
+    actors = [actor("a1", "special forces", sector="MIL")]
+    text = "Special forces destroyed caches of weapons and explosives during an operation."
+    e = event("ASSAULT", "property", source=["a1"], trigger="destroyed", evidence=text)
+    assert acled_event_type(e, extraction=Extraction(document=Document(text=text), actors=actors, events=[e])) == \
+        ("Strategic developments", "Disrupted weapons use")
+
+
+def test_police_clashing_with_protesters_is_a_violent_demonstration() -> None:
+    text = "Heavy clashes broke out between police and protesters outside the parliament."
+    e = event("ASSAULT", "clash", trigger="clashes", evidence=text)
+    assert acled_event_type(e, extraction=Extraction(document=Document(text=text), events=[e])) == \
+        ("Riots", "Violent demonstration")

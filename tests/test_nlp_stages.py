@@ -328,3 +328,10 @@ def test_members_of_an_armed_group_are_armed_and_their_movements_are_events(extr
     assert any(e.type == "MOBILIZE" for e in x.events)
     y = run(extractor, "An armed group stole five motorcycles in the village on Tuesday.")
     assert any(e.type == "COERCE" and e.trigger == "stole" for e in y.events)
+
+
+def test_weapons_found_or_seized_are_a_seizure_even_with_no_one_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Two rifles and 80 rounds of ammunition were seized at a checkpoint near Kano.")
+    assert any(e.type == "COERCE" and e.trigger == "seized" for e in x.events)
+    y = run(extractor, "Police found the missing girl in a forest near Kano.")
+    assert not [e for e in y.events if e.type == "COERCE"]

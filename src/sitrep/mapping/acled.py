@@ -364,12 +364,14 @@ def _assault(f: _Facts) -> AcledType:
     if not armed_sources and ("protesters" in f.sources or (
             f.sources & {"crowd", "civilian", "unknown"} and _protest_nearby(f))):
         return (RIOTS, "Violent demonstration")
+    if "destroy" in f.modes and not f.harmed and WEAPON_WORDS.search(" ".join(f.after.split()[:8])):
+        return (STRATEGIC, "Disrupted weapons use")  # "destroyed caches of weapons and IEDs"
     if _wrecking(f) and not f.sources & {"crowd", "civilian", "protesters"}:
         return (STRATEGIC, "Looting/property destruction")
-    if _two_armed_sides(f) or MILITARY_TARGETS.search(f.after):
-        return (BATTLES, "Armed clash")
     if _clash_scene(f):
         return _clash(f)
+    if _two_armed_sides(f) or MILITARY_TARGETS.search(f.after):
+        return (BATTLES, "Armed clash")
     if not armed_sources and f.sources & {"crowd", "civilian"}:
         return _civilians_attack(f)
     if _wrecking(f):
@@ -404,7 +406,8 @@ def _clash(f: _Facts) -> AcledType:
     street = "protesters" in sides or STREET_CROWD.search(f.sentence)
     if "armed" not in sides and street and ("state" in sides or RIOT_WORDS.search(f.sentence)):
         # police against traders, rioters or demonstrators: a riot, not a battle
-        return (RIOTS, "Violent demonstration" if PROTEST_WORDS.search(scene) else "Mob violence")
+        demo = PROTEST_WORDS.search(scene) or re.search(r"\brioters?\b", f.sentence, re.I)
+        return (RIOTS, "Violent demonstration" if demo else "Mob violence")
     if (f.sources | f.targets) & _ARMED_ROLES:
         return (BATTLES, "Armed clash")
     if PARTISANS.search(f.sentence) and not GUN_WORDS.search(scene):
@@ -443,8 +446,9 @@ def _protest(f: _Facts) -> AcledType:
     decided = _from_table("PROTEST", f.modes)
     if decided:
         return decided
-    violent_crowd = [e for e in f.others() if e.type == "ASSAULT" and not _Facts.of(e, f.extraction).sources
-                     & _ARMED_ROLES]
+    # the crowd itself turning violent (not violence it protests about, nor force used on it)
+    violent_crowd = [e for e in f.others() if e.type == "ASSAULT" and _Facts.of(e, f.extraction).sources
+                     & {"crowd", "protesters"} and not _Facts.of(e, f.extraction).sources & _ARMED_ROLES]
     if RIOT_WORDS.search(f.sentence + " " + f.next_sentence) or violent_crowd:
         return (RIOTS, "Violent demonstration")
     interventions = [e for e in f.others() if e.type in ("COERCE", "ASSAULT") and (

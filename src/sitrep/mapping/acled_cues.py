@@ -63,8 +63,9 @@ TERRITORY_WORDS = re.compile(
     r"\b(towns?|villages?|city|cities|areas?|districts?|territor(y|ies)|regions?|provinces?|positions?|"
     r"bases?|hills?|border|neighbou?rhoods?|localit(y|ies)|outskirts|countryside|crossing|airport|"
     r"city cent(re|er))\b", re.I)
-HQ_WORDS = re.compile(r"\b(headquarters?|base|outpost|camp)\b", re.I)
-ESTABLISH_WORDS = re.compile(r"\b(establish\w*|set(ting)? up|open\w*|buil[dt]\w*|install\w*)\b", re.I)
+HQ_WORDS = re.compile(r"\b(headquarters?|bases?|outposts?|camps?|(observation|military|security) (posts?|points?)|"
+                      r"checkpoints?|barracks|garrisons?)\b", re.I)
+ESTABLISH_WORDS = re.compile(r"\b(establish\w*|set(ting|s)? up|open\w*|buil[dt]\w*|install\w*|creat\w*)\b", re.I)
 WEAPON_WORDS = re.compile(r"\b(weapons?|arms|ammunition|rifles?|guns?|firearms?|explosives?|ieds?|"
                           r"bombs?|mines?|grenades?|rockets?|devices?|detonat\w*|defus\w*)\b", re.I)
 #: A protest turning violent: what demonstrators do in ACLED's "Violent demonstration".

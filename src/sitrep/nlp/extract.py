@@ -44,6 +44,8 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
     """Whether an event draft says enough to be a record: who did it to whom, or violence on its own."""
     if d.source and d.target:
         return True
+    if d.type == "COERCE" and any(w in lexicon().weapon_words for o in d.objects for w in o.lower().split()):
+        return True  # "two rifles and 80 rounds were seized": a weapons seizure needs no one named
     hazard = d.trigger.lemma_.lower() in HAZARD_WORDS
     if d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard:
         return True

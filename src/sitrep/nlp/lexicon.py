@@ -44,6 +44,7 @@ class Lexicon:
     explosive_words: frozenset[str]
     firearm_words: frozenset[str]
     labour_strike_words: frozenset[str]
+    weapon_words: frozenset[str]
     roles: dict[str, str | None]
     leader_roles: frozenset[str]
     institutions: tuple[Institution, ...]
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         explosive_words=frozenset(trig["explosive_words"]),
         firearm_words=frozenset(trig["firearm_words"]),
         labour_strike_words=frozenset(trig["labour_strike_words"]),
+        weapon_words=frozenset(trig.get("weapon_words", ())),
         roles=dict(act["roles"]),
         leader_roles=frozenset(act["leader_roles"]),
         institutions=tuple(Institution(**i) for i in act["institutions"]),
