@@ -309,7 +309,7 @@ class _Facts:
             sources |= _nearest_roles(before, from_end=True) & _STRONG_ROLES
         targets = _roles(event.target, extraction, as_target=True)
         if not targets & _STRONG_ROLES:
-            targets |= _nearest_roles(after, from_end=False)
+            targets |= _nearest_roles(_object_words(after), from_end=False)
         if _SUSPECTED_OF.search(after):
             targets -= {"armed"}  # "killed two men suspected of being militants": ACLED counts them as civilians
         modes = _modes(event)
@@ -549,6 +549,14 @@ def _sentence(event: Event, extraction: Extraction | None) -> str:
                text.rfind("! ", 0, start))
     rights = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return text[left + 1 if left >= 0 else 0:min(rights) + 1 if rights else len(text)].strip()
+
+
+def _object_words(after: str) -> str:
+    """What follows a trigger up to where its object phrase plausibly ends: before attribution
+    ("..., police said", "according to ...") and within a dozen words."""
+    cut = re.split(r",|;|\baccording to\b|\b(said|says|told|reported|after|when|while|as|because|before|and)\b",
+                   after, maxsplit=1)[0]
+    return " ".join(cut.split()[:12])
 
 
 def _nearest_roles(text: str, *, from_end: bool) -> set[ActorRole]:
