@@ -369,7 +369,13 @@ class EventsStage:
 
     def _noun_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
         d.agentless = True
-        for c in t.children:
+        # "a mediation mission between X and Y", "peace talks with X": the compound's head carries the roles
+        host = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
+        for c in (*t.children, *(host.children if host.i != t.i else ())):
+            if c.dep_ == "prep" and c.lower_ == "between" and not d.target:
+                d.target = list(dict.fromkeys(a for o in c.children if o.dep_ == "pobj"
+                                              for x in (o, *o.conjuncts) for a in book.resolve(x)))
+        for c in (*t.children, *(host.children if host.i != t.i else ())):
             if c.dep_ in ("poss", "amod", "compound", "nmod") and not d.source:
                 idx = book.resolve(c)
                 if idx:
@@ -384,9 +390,13 @@ class EventsStage:
                         acts = [a for a in book.resolve(o) if book.actors[a].kind != "person" or c.lower_ != "in"]
                         d.target = acts
         if not d.source:
+            t = host
             head = t.head
             if t.dep_ in ("dobj", "pobj", "attr", "nsubjpass") or head.dep_ == "prep":
                 verb = head if head.pos_ in ("VERB", "AUX") else head.head
+                for _ in range(2):  # "launched ten days of exercises": through the measure noun to its verb
+                    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "prep", "pobj"):
+                        verb = verb.head
                 if verb.pos_ in ("VERB", "AUX"):
                     subj = _subject(verb)
                     if subj is not None and subj.i != t.i:
@@ -617,6 +627,9 @@ def _subject_actors(book: ActorBook, subj: Token) -> list[int]:
     """Actors of the first subject that names one, starting from SUBJ and climbing from its verb."""
     for cand in [subj, *_subjects(subj.head)]:
         found = book.resolve(cand)
+        if not found:
+            # "X, the relief coordinator, demanded": the apposition names the actor the parser missed
+            found = next((r for a in cand.children if a.dep_ == "appos" for r in [book.resolve(a)] if r), [])
         if found:
             return found
         # "which"/"who" stand for the noun the relative clause hangs on

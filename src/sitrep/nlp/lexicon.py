@@ -56,6 +56,9 @@ class Lexicon:
         for t in self.triggers:
             if not _is_phrase(t.lemma):
                 out.setdefault(t.lemma, []).append(t)
+        for triggers in out.values():
+            # the most specific reading first: "cancelled restrictions" is a concession before "cancelled" a sanction
+            triggers.sort(key=lambda t: 0 if t.objects or t.particle else 1)
         return out
 
     def phrase_triggers(self) -> list[Trigger]:
