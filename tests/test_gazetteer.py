@@ -14,6 +14,7 @@ import pytest
 
 from sitrep.errors import ConfigError, InputError
 from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext, build_index, import_geonames
+from sitrep.gazetteer.build import SCHEMA_VERSION
 from sitrep.gazetteer.normalise import name_key
 
 # geonameid, name, asciiname, alternatenames, lat, lon, class, code, cc, admin1, population
@@ -254,7 +255,74 @@ def test_index_is_written_whole_and_readable_by_others(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == [index.name]
     assert index.stat().st_mode & 0o044 == 0o044
     with sqlite3.connect(index) as con:
-        assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("1",)
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (SCHEMA_VERSION,)
+
+
+def test_import_replaces_the_index_whole_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    index = build_tiny_index(home)
+    before = index.stat().st_ino
+    village = (700003, "Rohan", "Rohan", "", 49.90, 36.48, "P", "PPL", "UA", "07", 7_000)
+    import_geonames(index, write_dump(tmp_path / "UA.txt", [village]))
+    assert index.stat().st_ino != before
+    assert sorted(p.name for p in home.iterdir()) == [index.name, "tiny.txt"]
+
+
+def test_an_open_gazetteer_keeps_its_answers_while_an_import_replaces_the_index(tmp_path: Path) -> None:
+    index = build_tiny_index(tmp_path)
+    with Gazetteer.open(index) as reader:
+        village = (700004, "Bezruky", "Bezruky", "", 50.15, 36.12, "P", "PPL", "UA", "07", 3_000)
+        import_geonames(index, write_dump(tmp_path / "UA.txt", [village]))
+        assert [c.geonameid for c in reader.candidates("Kupyansk")] == [705812]
+        assert reader.candidates("Bezruky") == []
+    assert Gazetteer.open(index).resolve("Bezruky") is not None
+
+
+def test_namesakes_of_equal_population_come_lowest_id_first(tmp_path: Path) -> None:
+    index = build_tiny_index(tmp_path)
+    twins = [(700006, "Tvin", "Tvin", "", 49.1, 36.1, "P", "PPL", "UA", "07", 900),
+             (700005, "Tvin", "Tvin", "", 49.2, 36.2, "P", "PPL", "UA", "07", 900),
+             (700007, "Tvin", "Tvin", "", 49.3, 36.3, "P", "PPL", "UA", "07", 1_000)]
+    import_geonames(index, write_dump(tmp_path / "UA.txt", twins))
+    assert [c.geonameid for c in Gazetteer.open(index).candidates("Tvin")] == [700007, 700005, 700006]
+
+
+def _as_previous_layout(index: Path) -> None:
+    """Turn an index back into the layout before the ranked ``hit`` table."""
+    with sqlite3.connect(index) as con:
+        con.execute("DROP TABLE hit")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+
+
+def test_an_index_of_the_previous_layout_given_by_path_is_refused_with_the_fix(tmp_path: Path) -> None:
+    index = build_tiny_index(tmp_path)
+    _as_previous_layout(index)
+    with pytest.raises(ConfigError, match="gazetteer build"):
+        Gazetteer.open(index)
+
+
+def test_a_default_index_of_the_previous_layout_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SITREP_HOME", str(tmp_path))
+    _as_previous_layout(build_tiny_index(tmp_path))
+    rebuilt: list[Path] = []
+
+    def tiny_build(path: Path) -> None:
+        rebuilt.append(path)
+        build_tiny_index(path.parent)
+
+    monkeypatch.setattr("sitrep.gazetteer.index.build_index", tiny_build)
+    with Gazetteer.open() as gaz:
+        assert rebuilt == [tmp_path / "gazetteer-v1.sqlite"]
+        assert gaz.resolve("Lyons") is not None
+
+
+def test_importing_into_an_index_of_the_previous_layout_brings_it_up_to_date(tmp_path: Path) -> None:
+    index = build_tiny_index(tmp_path)
+    _as_previous_layout(index)
+    village = (700008, "Vilshana", "Vilshana", "", 49.9, 37.1, "P", "PPL", "UA", "07", 2_000)
+    import_geonames(index, write_dump(tmp_path / "UA.txt", [village]))
+    assert Gazetteer.open(index).resolve("Vilshana") is not None
 
 
 def test_default_index_is_built_under_sitrep_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

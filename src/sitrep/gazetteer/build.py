@@ -33,7 +33,9 @@ from typing import Any
 
 from sitrep.gazetteer.normalise import is_latin_key, name_key
 
-SCHEMA_VERSION = "1"
+#: The layout of the index file; an index of another layout is rebuilt (default) or refused (explicit path).
+#: 2: the ``hit`` table answers a lookup with one ordered range scan instead of a join and a sort.
+SCHEMA_VERSION = "2"
 #: Bumped whenever the builder or its data files change what an index holds; a stale default index is rebuilt.
 BUILDER_VERSION = "6"
 DATA_DIR = Path(__file__).parent / "data"
@@ -79,6 +81,13 @@ CREATE TABLE seat (key TEXT PRIMARY KEY, iso3 TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE admin1 (cc2 TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, id INTEGER NOT NULL,
                      PRIMARY KEY (cc2, code)) WITHOUT ROWID;
 """
+#: Derived from ``name`` and ``place`` by :func:`write_hits`.
+HIT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS hit (key TEXT NOT NULL, rank INTEGER NOT NULL, id INTEGER NOT NULL,
+                                exact INTEGER NOT NULL, PRIMARY KEY (key, rank)) WITHOUT ROWID
+"""
+#: The most entries a name answers with (there are 158 places called Santa Maria).
+MAX_HITS = 80
 
 
 @dataclass(slots=True)
@@ -428,6 +437,7 @@ def write_index(path: Path, entries: Iterable[Entry], *, country_keys: dict[str,
             con.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", admin1_rows)
             con.executemany("INSERT INTO meta VALUES (?,?)",
                             [("schema", SCHEMA_VERSION), ("builder", BUILDER_VERSION), ("source", source)])
+            write_hits(con)
             con.commit()
         finally:
             con.close()
@@ -436,6 +446,24 @@ def write_index(path: Path, entries: Iterable[Entry], *, country_keys: dict[str,
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def write_hits(con: sqlite3.Connection) -> None:
+    """(Re)fill ``hit`` from ``name`` and ``place``: each key's entries, most populous first, ranked.
+
+    ``name`` and ``place`` stay the editable truth (imports change them); ``hit``
+    is derived so a lookup reads one key's rows in order from one clustered
+    b-tree, without the join-then-sort that made a first-time lookup slow.
+    Ties in population go to the lower id, as the join-then-sort ordered them.
+    """
+    con.execute(HIT_SCHEMA)
+    con.execute("DELETE FROM hit")
+    con.execute(
+        "INSERT INTO hit SELECT key, rank - 1, id, exact FROM ("
+        " SELECT n.key, n.id, n.exact,"
+        "  row_number() OVER (PARTITION BY n.key ORDER BY p.population DESC, n.id) AS rank"
+        " FROM name n JOIN place p ON p.id = n.id) WHERE rank <= ? ORDER BY key, rank", (MAX_HITS,))
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
 
 
 def build_index(path: Path, *, bundled_places: bool = True) -> None:

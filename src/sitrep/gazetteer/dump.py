@@ -10,7 +10,10 @@ real ids and coordinates) when the dump holds them.
 from __future__ import annotations
 
 import io
+import os
+import shutil
 import sqlite3
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import IO
 
 from sitrep.errors import ConfigError, InputError
-from sitrep.gazetteer.build import REGION_FORMS, base_name
+from sitrep.gazetteer.build import REGION_FORMS, base_name, write_hits
 from sitrep.gazetteer.normalise import is_latin_key, name_key
 
 COLUMNS = 19
@@ -91,17 +94,27 @@ def import_geonames(gaz_path: Path, dump: Path) -> int:
     """Merge the places of a GeoNames dump into the index at ``gaz_path``; returns how many were imported."""
     if not gaz_path.exists():
         raise ConfigError(f"no gazetteer index at {gaz_path}: run `sitrep gazetteer build` first")
-    con = sqlite3.connect(gaz_path)
+    handle, tmp_name = tempfile.mkstemp(prefix=gaz_path.name + ".", suffix=".tmp", dir=gaz_path.parent)
+    os.close(handle)
+    tmp = Path(tmp_name)
     try:
-        count = _import(con, dump)
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
+        # Readers open the index as immutable, so it is never changed in place: the import
+        # goes into a copy that replaces the index whole, as a build does.
+        shutil.copyfile(gaz_path, tmp)
+        con = sqlite3.connect(tmp)
+        try:
+            count = _import(con, dump)
+            if count == 0:
+                raise InputError(f"{dump}: no places found; give a GeoNames dump such as UA.txt")
+            write_hits(con)
+            con.commit()
+        finally:
+            con.close()
+        tmp.chmod(0o644)
+        tmp.replace(gaz_path)
     finally:
-        con.close()
-    if count == 0:
-        raise InputError(f"{dump}: no places found; give a GeoNames dump such as UA.txt")
+        if tmp.exists():
+            tmp.unlink()
     return count
 
 

@@ -10,7 +10,6 @@ abbreviations, and runs of spaces.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
@@ -18,7 +17,6 @@ _APOSTROPHES = "'’‘ʼʻ`´′"
 _HYPHENS = "-‐‑‒–—―−_/"
 _DROP = str.maketrans("", "", _APOSTROPHES + ".")
 _SPACE = str.maketrans(dict.fromkeys(_HYPHENS + ",()", " "))
-_SPACES = re.compile(r"\s+")
 _SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d",
                           "ı": "i", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th"})
 
@@ -29,11 +27,14 @@ def name_key(text: str) -> str:
 
     Hyphens and slashes become spaces so "Ivano-Frankivsk" meets "Ivano Frankivsk".
     """
-    text = text.translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.casefold().translate(_DROP).translate(_SPACE)
-    return _SPACES.sub(" ", stripped).strip()
+    if text.isascii():
+        # Most names in English copy: ASCII has nothing to decompose and casefolds as lower().
+        stripped = text.lower()
+    else:
+        text = text.translate(_SPECIAL)
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(stripped.translate(_DROP).translate(_SPACE).split())
 
 
 def is_latin_key(key: str) -> bool:
