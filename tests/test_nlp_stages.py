@@ -335,3 +335,22 @@ def test_weapons_found_or_seized_are_a_seizure_even_with_no_one_named(extractor)
     assert any(e.type == "COERCE" and e.trigger == "seized" for e in x.events)
     y = run(extractor, "Police found the missing girl in a forest near Kano.")
     assert not [e for e in y.events if e.type == "COERCE"]
+
+
+def test_a_mediation_between_two_parties_targets_both(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Kenyan president undertook a mediation mission between Ethiopia and Eritrea.")
+    ev = next(e for e in x.events if e.type == "CONSULT")
+    assert countries(x, ev.source) == {"KEN"} and countries(x, ev.target) == {"ETH", "ERI"}
+
+
+def test_ending_restrictions_is_a_concession_and_a_new_ban_a_sanction(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ghana cancelled restrictions on imports from Togo on Monday.")
+    assert any(e.type == "CONCEDE" for e in x.events)
+    y = run(extractor, "Ghana cancelled its trade talks with Togo on Monday.")
+    assert not [e for e in y.events if e.type == "CONCEDE"]
+
+
+def test_joint_exercises_of_two_navies_are_cooperation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Indian and Kenyan warships on Monday launched ten days of war games off Mombasa.")
+    ev = next(e for e in x.events if e.type == "COOPERATE")
+    assert countries(x, ev.source) == {"IND", "KEN"}
