@@ -94,3 +94,11 @@ def test_likening_one_thing_to_another_is_attributed(extractor) -> None:  # type
     q = next(q for q in x.quotes if q.cue == "likened")
     assert "a tax on every family" in q.text
     assert speaker(x, q) == "Omar Haddad"
+
+
+def test_a_pronoun_returns_to_the_person_who_last_spoke_not_one_named_in_a_quotation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Harbour master Lena Dahl told reporters the pier was unsafe.\n\n"
+                       "“We need a new pier,” she said. “Oskar Brenner built this one in 1950.”\n\n"
+                       "“The tide is rising every year,” she added.")
+    q = next(q for q in x.quotes if "tide is rising" in q.text)
+    assert speaker(x, q) == "Lena Dahl"

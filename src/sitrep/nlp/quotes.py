@@ -39,6 +39,9 @@ SCARE_QUOTE_WORDS = 3
 # subjects of a cue that point back to an earlier speaker
 PERSON_SPEAKERS = frozenset({"he", "she"})
 SPEAKER_PRONOUNS = PERSON_SPEAKERS | {"they", "it"}
+# how far back a "he"/"she" looks for the person it stands for: tokens, and paragraph breaks crossed
+PRONOUN_REACH = 200
+PARAGRAPHS_BACK = 1
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 WRITER_PRONOUNS = frozenset({"i", "we"})
 WRITER = "the writer"
@@ -232,16 +235,22 @@ def _subject(verb: Token) -> Token | None:
 
 
 def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
-    """Speakers in reading order: a pronoun ("he said") is the latest named speaker of its kind,
-    since reports return to the person they quote; other subjects resolve through the book, and
+    """Speakers in reading order: "he"/"she" is the nearest person before it who is the subject of
+    a verb of speech; failing that, a pronoun is the latest named speaker of its kind, since reports
+    return to the person they quote; other subjects resolve through the book, and
     a subject the book lacks ("a spokeswoman", "Jones") becomes an actor of its own."""
     recent: list[int] = []  # actors of named speakers, latest last
+    quoted = [(q.start, q.end) for q in quotes if q.direct]
     for q in sorted(quotes, key=lambda q: q.subject.idx if q.subject is not None else q.start):
         if q.subject is None:
             continue
         subject = _relative_antecedent(q.subject)
         if subject.lower_ in SPEAKER_PRONOUNS:
-            q.speaker = _latest_of_kind(book, recent, subject) or _first_actor(book, subject)
+            found = _prior_person_subject(book, subject, quoted) if subject.lower_ in PERSON_SPEAKERS else None
+            if found is None:
+                found = _latest_of_kind(book, recent, subject)
+            # the first actor is index 0: test against None, not truth
+            q.speaker = found if found is not None else _first_actor(book, subject)
             continue
         q.speaker = _first_actor(book, subject)
         if q.speaker is None:
@@ -262,6 +271,42 @@ def _relative_antecedent(subject: Token) -> Token:
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i != subject.i:
         return subject.head.head
     return subject
+
+
+def _prior_person_subject(book: ActorBook, pronoun: Token, quoted: list[tuple[int, int]]) -> int | None:
+    """"Ann Lee told reporters ... “...,” she said": the nearest named person before the pronoun who
+    is the subject of a verb, in its paragraph or the one before; people named inside quotation
+    marks or only as objects ("he met Smith") are not who the pronoun returns to."""
+    doc = book.doc
+    breaks = 0
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - PRONOUN_REACH), -1):
+        tok = doc[i]
+        if "\n" in tok.text_with_ws:
+            breaks += 1
+            if breaks > PARAGRAPHS_BACK:
+                break
+        idx = book.by_token.get(i)
+        if idx is None or book.actors[idx].kind != "person" or book.actors[idx].name == WRITER:
+            continue
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i and book.by_token.get(head.head.i) == idx:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in PERSON_SPEAKERS or not _reports(head.head):
+            continue
+        if any(s <= tok.idx < e for s, e in quoted):
+            continue
+        return idx
+    return None
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb, or the verb it hangs from, is one of speech ("told", "went on to say")."""
+    lex = cue_lexicon()
+    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if v.lemma_ in lex.direct_verbs or v.lemma_ in lex.object_verbs or v.lemma_ in lex.infinitive_verbs \
+                or v.lemma_ in lex.preposition_verbs:
+            return True
+    return False
 
 
 def _latest_of_kind(book: ActorBook, recent: list[int], pronoun: Token) -> int | None:
