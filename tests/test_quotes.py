@@ -102,3 +102,16 @@ def test_a_pronoun_returns_to_the_person_who_last_spoke_not_one_named_in_a_quota
                        "“The tide is rising every year,” she added.")
     q = next(q for q in x.quotes if "tide is rising" in q.text)
     assert speaker(x, q) == "Lena Dahl"
+
+
+def test_a_quotation_hanging_from_a_verb_that_is_not_speech_is_its_subjects(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Governor Ines Varga named the new dam “a monument to our stubborn valley farmers.”")
+    q = next(q for q in x.quotes if q.direct)
+    assert speaker(x, q) == "Ines Varga"
+
+
+def test_a_time_stamp_glued_to_the_first_sentence_is_not_its_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Briefing: Ferry strike widens\n4:15 p.m.\nUnion leader Piet Molenaar is again "
+                       "warning that the ferries will stay in port through the holiday weekend.")
+    q = next(q for q in x.quotes if "ferries will stay" in q.text)
+    assert speaker(x, q) == "Piet Molenaar"
