@@ -115,3 +115,10 @@ def test_a_time_stamp_glued_to_the_first_sentence_is_not_its_subject(extractor) 
                        "warning that the ferries will stay in port through the holiday weekend.")
     q = next(q for q in x.quotes if "ferries will stay" in q.text)
     assert speaker(x, q) == "Piet Molenaar"
+
+
+def test_a_quotation_after_an_attribution_sentence_is_not_joined_to_the_one_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'The coach called the loss "a wake-up call." Club chairman Rui Falcao said the squad was '
+                       '"tired and badly prepared."')
+    direct = [q for q in x.quotes if "wake-up call" in q.text]
+    assert direct and all("tired" not in q.text for q in direct)

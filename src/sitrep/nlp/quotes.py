@@ -203,9 +203,23 @@ def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_:
     # sentence with one cue: a second cue ("..., adding later") starts another quotation
     if not ends_clause or len(words) > GAP_WORDS or len(re.findall(r"[.!?]\s", gap)) > 1:
         return False
+    # '"A." Lee said the vote is "B."' or '"A," Lee said. She called it "B."': the second part
+    # belongs to a clause or a sentence of its own, not to the quotation the attribution interrupts
+    if gap.rstrip()[-1:].isalnum() or _new_sentence_in(gap):
+        return False
     span = doc.char_span(close, open_, alignment_mode="contract")
     return span is not None and sum(t.lemma_ in cue_lexicon().direct_verbs and t.pos_ == "VERB"
                                     for t in span) == 1
+
+
+def _new_sentence_in(gap: str) -> bool:
+    """Whether words follow a sentence end in the gap ("said. He called it"); an abbreviation
+    ("Lt. Col. Ann Lee") is no sentence end."""
+    for m in re.finditer(r"([\w’'-]+)[.!?]\s+[\w“‘\"']", gap):
+        word = m.group(1)
+        if len(word) > 3 or word.islower():
+            return True
+    return False
 
 
 def labelled_speech(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
