@@ -94,3 +94,31 @@ def test_likening_one_thing_to_another_is_attributed(extractor) -> None:  # type
     q = next(q for q in x.quotes if q.cue == "likened")
     assert "a tax on every family" in q.text
     assert speaker(x, q) == "Omar Haddad"
+
+
+def test_a_pronoun_returns_to_the_person_who_last_spoke_not_one_named_in_a_quotation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Harbour master Lena Dahl told reporters the pier was unsafe.\n\n"
+                       "“We need a new pier,” she said. “Oskar Brenner built this one in 1950.”\n\n"
+                       "“The tide is rising every year,” she added.")
+    q = next(q for q in x.quotes if "tide is rising" in q.text)
+    assert speaker(x, q) == "Lena Dahl"
+
+
+def test_a_quotation_hanging_from_a_verb_that_is_not_speech_is_its_subjects(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Governor Ines Varga named the new dam “a monument to our stubborn valley farmers.”")
+    q = next(q for q in x.quotes if q.direct)
+    assert speaker(x, q) == "Ines Varga"
+
+
+def test_a_time_stamp_glued_to_the_first_sentence_is_not_its_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Briefing: Ferry strike widens\n4:15 p.m.\nUnion leader Piet Molenaar is again "
+                       "warning that the ferries will stay in port through the holiday weekend.")
+    q = next(q for q in x.quotes if "ferries will stay" in q.text)
+    assert speaker(x, q) == "Piet Molenaar"
+
+
+def test_a_quotation_after_an_attribution_sentence_is_not_joined_to_the_one_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'The coach called the loss "a wake-up call." Club chairman Rui Falcao said the squad was '
+                       '"tired and badly prepared."')
+    direct = [q for q in x.quotes if "wake-up call" in q.text]
+    assert direct and all("tired" not in q.text for q in direct)

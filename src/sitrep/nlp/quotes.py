@@ -39,6 +39,17 @@ SCARE_QUOTE_WORDS = 3
 # subjects of a cue that point back to an earlier speaker
 PERSON_SPEAKERS = frozenset({"he", "she"})
 SPEAKER_PRONOUNS = PERSON_SPEAKERS | {"they", "it"}
+# words that tell a person's gender: a courtesy title just before a mention, or a role noun in the name
+FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "wife", "mother", "daughter", "sister",
+                          "widow", "girlfriend", "grandmother", "aunt", "niece", "spokeswoman", "chairwoman",
+                          "congresswoman", "businesswoman", "councilwoman", "actress", "queen", "princess",
+                          "woman", "mom", "first lady"})
+MALE_WORDS = frozenset({"mr", "mr.", "sir", "husband", "father", "son", "brother", "widower", "boyfriend",
+                        "grandfather", "uncle", "nephew", "spokesman", "chairman", "congressman", "businessman",
+                        "councilman", "actor", "king", "prince", "man", "dad"})
+# how far back a "he"/"she" looks for the person it stands for: tokens, and paragraph breaks crossed
+PRONOUN_REACH = 200
+PARAGRAPHS_BACK = 1
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 WRITER_PRONOUNS = frozenset({"i", "we"})
 WRITER = "the writer"
@@ -106,11 +117,43 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
         speaker = None
         if subject is None and cue is None:
             speaker = _adjacent_actor(doc, book, span)
+        if speaker is None and cue is None:
+            # "Obama called the holiday “a celebration ...”": no verb of speech, but the sentence says
+            # whose words they are
+            verb = _governing_verb(span, parts)
+            found = _subject(verb) if verb is not None else None
+            if found is not None and _names_someone(book, found):
+                cue, subject = verb, found
         follows = speaker is None and cue is None and previous is not None and start - previous.end < 400
         q = QuoteDraft(start, end, True, cue, speaker, subject, follows)
         out.append(q)
         previous = q
     return out
+
+
+def _governing_verb(span: Span, parts: list[tuple[int, int]]) -> Token | None:
+    """The verb outside the quotation marks that the quoted words hang from, in their sentence."""
+    inside = [t for t in span if any(s <= t.idx < e for s, e in parts)]
+    for t in inside:
+        head = t.head
+        if head.i == t.i or any(s <= head.idx < e for s, e in parts):
+            continue
+        for _ in range(3):
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and not any(s <= head.idx < e for s, e in parts):
+            return head
+        return None
+    return None
+
+
+def _names_someone(book: ActorBook, subject: Token) -> bool:
+    """A subject that is a person or an organisation the text names, or a pronoun for one."""
+    if subject.lower_ in PERSON_SPEAKERS:
+        return True
+    idx = book.at(subject)
+    return idx is not None and book.actors[idx].kind in ("person", "organization") and not book.actors[idx].generic
 
 
 def _quoted_stretches(doc: Doc, text: str) -> list[list[tuple[int, int]]]:
@@ -160,9 +203,23 @@ def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_:
     # sentence with one cue: a second cue ("..., adding later") starts another quotation
     if not ends_clause or len(words) > GAP_WORDS or len(re.findall(r"[.!?]\s", gap)) > 1:
         return False
+    # '"A." Lee said the vote is "B."' or '"A," Lee said. She called it "B."': the second part
+    # belongs to a clause or a sentence of its own, not to the quotation the attribution interrupts
+    if gap.rstrip()[-1:].isalnum() or _new_sentence_in(gap):
+        return False
     span = doc.char_span(close, open_, alignment_mode="contract")
     return span is not None and sum(t.lemma_ in cue_lexicon().direct_verbs and t.pos_ == "VERB"
                                     for t in span) == 1
+
+
+def _new_sentence_in(gap: str) -> bool:
+    """Whether words follow a sentence end in the gap ("said. He called it"); an abbreviation
+    ("Lt. Col. Ann Lee") is no sentence end."""
+    for m in re.finditer(r"([\w’'-]+)[.!?]\s+[\w“‘\"']", gap):
+        word = m.group(1)
+        if len(word) > 3 or word.islower():
+            return True
+    return False
 
 
 def labelled_speech(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
@@ -211,6 +268,8 @@ def _cue_near(doc: Doc, span: Span, parts: list[tuple[int, int]]) -> Token | Non
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing from participles and subordinate clauses ("..., adding that",
     "despite admitting that"); "Smith's post saying ..." is Smith's."""
+    if verb.dep_ == "compound" and verb.head.i == verb.i + 1 and verb.head.pos_ == "PROPN":
+        return verb.head  # "Said Ellis: ..."
     cur = verb
     for _ in range(5):
         subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -218,7 +277,8 @@ def _subject(verb: Token) -> Token | None:
             # the one nearest before the cue: a stray dateline or time can parse as a second subject, and
             # the main clause's subject may come after a participle phrase that opens the sentence
             before = [c for c in subjects if c.i < verb.i]
-            return before[-1] if before else subjects[0]
+            found = before[-1] if before else subjects[0]
+            return _below_header(found, verb)
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
             owner = next((c for c in cur.head.children if c.dep_ == "poss"), None)
             if owner is not None:
@@ -231,17 +291,48 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _below_header(subject: Token, verb: Token) -> Token:
+    """"The Latest: ... / 7 p.m. / Ann Lee is again questioning ...": a headline or time stamp the
+    parser glued to the sentence is not its subject; the noun opening the verb's own line is."""
+    doc = verb.doc
+    if not subject.i < verb.i:
+        return subject
+    line = next((i + 1 for i in range(verb.i - 1, subject.i - 1, -1) if "\n" in doc[i].text_with_ws), None)
+    if line is None:
+        return subject
+    head = None
+    for t in doc[line:verb.i]:
+        if t.is_space or (t.is_punct and head is None):
+            continue
+        if t.pos_ in ("PROPN", "NOUN") or (head is None and t.pos_ == "DET"):
+            head = t if t.pos_ != "DET" else head
+            continue
+        break
+    return head if head is not None else subject
+
+
 def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
-    """Speakers in reading order: a pronoun ("he said") is the latest named speaker of its kind,
-    since reports return to the person they quote; other subjects resolve through the book, and
+    """Speakers in reading order: "he"/"she" is the nearest person before it who is the subject of
+    a verb of speech; failing that, a pronoun is the latest named speaker of its kind, since reports
+    return to the person they quote; other subjects resolve through the book, and
     a subject the book lacks ("a spokeswoman", "Jones") becomes an actor of its own."""
     recent: list[int] = []  # actors of named speakers, latest last
+    quoted = [(q.start, q.end) for q in quotes if q.direct]
+    genders: dict[int, str] | None = None
     for q in sorted(quotes, key=lambda q: q.subject.idx if q.subject is not None else q.start):
         if q.subject is None:
             continue
         subject = _relative_antecedent(q.subject)
         if subject.lower_ in SPEAKER_PRONOUNS:
-            q.speaker = _latest_of_kind(book, recent, subject) or _first_actor(book, subject)
+            found = None
+            if subject.lower_ in PERSON_SPEAKERS:
+                if genders is None:
+                    genders = actor_genders(book)
+                found = _prior_person_subject(book, subject, quoted, genders)
+            if found is None:
+                found = _latest_of_kind(book, recent, subject)
+            # the first actor is index 0: test against None, not truth
+            q.speaker = found if found is not None else _first_actor(book, subject)
             continue
         q.speaker = _first_actor(book, subject)
         if q.speaker is None:
@@ -262,6 +353,65 @@ def _relative_antecedent(subject: Token) -> Token:
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i != subject.i:
         return subject.head.head
     return subject
+
+
+def _prior_person_subject(book: ActorBook, pronoun: Token, quoted: list[tuple[int, int]],
+                          genders: dict[int, str]) -> int | None:
+    """"Ann Lee told reporters ... “...,” she said": the nearest named person before the pronoun who
+    is the subject of a verb, in its paragraph or the one before; people named inside quotation
+    marks or only as objects ("he met Smith") are not who the pronoun returns to."""
+    doc = book.doc
+    want = "f" if pronoun.lower_ == "she" else "m"
+    breaks = 0
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - PRONOUN_REACH), -1):
+        tok = doc[i]
+        if "\n" in tok.text_with_ws:
+            breaks += 1
+            if breaks > PARAGRAPHS_BACK:
+                break
+        idx = book.by_token.get(i)
+        if idx is None or book.actors[idx].kind != "person" or book.actors[idx].name == WRITER:
+            continue
+        if genders.get(idx, want) != want:
+            continue
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i and book.by_token.get(head.head.i) == idx:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in PERSON_SPEAKERS or not _reports(head.head):
+            continue
+        if any(s <= tok.idx < e for s, e in quoted):
+            continue
+        return idx
+    return None
+
+
+def actor_genders(book: ActorBook) -> dict[int, str]:
+    """Person actor -> "f" or "m" where the text says so: "Ms. Lee", "Mr. Ortiz", "his wife", "the
+    spokeswoman". Names alone say nothing here, and a wrong guess is worse than none: an actor with
+    words of both kinds gets no gender."""
+    doc = book.doc
+    seen: dict[int, set[str]] = {}
+    for idx, actor in enumerate(book.actors):
+        if actor.kind != "person":
+            continue
+        text = " ".join([actor.name, *actor.roles]).casefold()
+        words = set(re.findall(r"[\w.]+", text)) | ({"first lady"} if "first lady" in text else set())
+        seen[idx] = {"f" for w in words if w in FEMALE_WORDS} | {"m" for w in words if w in MALE_WORDS}
+    for i, idx in book.by_token.items():
+        if idx in seen and i > 0 and book.by_token.get(i - 1) != idx:
+            before = doc[i - 1].lower_
+            seen[idx] |= {"f"} if before in FEMALE_WORDS else {"m"} if before in MALE_WORDS else set()
+    return {idx: next(iter(g)) for idx, g in seen.items() if len(g) == 1}
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb, or the verb it hangs from, is one of speech ("told", "went on to say")."""
+    lex = cue_lexicon()
+    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if v.lemma_ in lex.direct_verbs or v.lemma_ in lex.object_verbs or v.lemma_ in lex.infinitive_verbs \
+                or v.lemma_ in lex.preposition_verbs:
+            return True
+    return False
 
 
 def _latest_of_kind(book: ActorBook, recent: list[int], pronoun: Token) -> int | None:
