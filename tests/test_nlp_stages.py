@@ -354,3 +354,17 @@ def test_joint_exercises_of_two_navies_are_cooperation(extractor) -> None:  # ty
     x = run(extractor, "Indian and Kenyan warships on Monday launched ten days of war games off Mombasa.")
     ev = next(e for e in x.events if e.type == "COOPERATE")
     assert countries(x, ev.source) == {"IND", "KEN"}
+
+
+def test_stopping_a_protest_is_coercion_and_calling_one_off_a_concession(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police prevented the demonstration planned by students outside the university in Accra.")
+    assert any(e.type == "COERCE" and e.trigger == "prevented" for e in x.events)
+    y = run(extractor, "Police blocked the road to the airport in Accra on Monday.")
+    assert not [e for e in y.events if e.type == "PROTEST"]
+
+
+def test_banning_ones_own_opposition_is_repression_and_an_attempt_happened(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "President Amadou Diallo has banned Malian opposition candidates from the elections.")
+    assert any(e.type == "COERCE" and e.mode == "restrict" for e in x.events)
+    y = run(extractor, "Hackers in Kenya tried to break into the computers of army officers.")
+    assert not [e for e in y.events if e.type == "THREATEN"]

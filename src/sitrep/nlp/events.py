@@ -25,8 +25,9 @@ from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import reduced_passive
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "going"})
+# "tried to" and "attempted to" are left out: an attempt is an act that happened
 PLAN_VERBS = frozenset({"plan", "hope", "intend", "expect", "aim", "want", "prepare", "schedule", "set",
-                        "propose", "seek", "try", "agree", "promise", "pledge", "decide", "vow"})
+                        "propose", "seek", "agree", "promise", "pledge", "decide", "vow"})
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "insist", "pledge", "promise", "say", "declare"})
 HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "further", "new"})
 # "a mediation effort", "an evacuation operation": the first noun names the event
@@ -49,6 +50,8 @@ NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze"
                         "cylinder", "boiler", "pipeline", "building", "bridge", "wall", "roof", "rain", "rains",
                         "action", "measure", "sanction", "policy", "tariff", "rule", "law", "legislation", "drought",
                         "eruption", "volcano", "snowstorm", "blizzard", "wind", "winds", "wave", "waves"})
+# verbs that end a protest by its own side's decision
+CALL_OFF_VERBS = frozenset({"call", "suspend", "end", "cancel", "halt", "postpone", "abandon"})
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO"})
 # capture verbs: with ground as their object, a territorial assault
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "recapture", "take control", "occupy", "overrun", "take",
@@ -296,6 +299,16 @@ class EventsStage:
         if d.type == "PROTEST" and trig.lemma == "protest" and _official(book, d.source) and (
                 subj is None or subj.tag_ != "NNS"):  # "Algerian lawyers protested" are people in the street
             d.type, d.mode = "ACCUSE", "disapprove"  # a government's "protest" is a complaint, not a demonstration
+        if d.type == "PROTEST" and t.pos_ != "VERB" and _verb_in(t.head, CALL_OFF_VERBS) and t.dep_ == "dobj":
+            if t.head.lemma_ == "call" and not any(c.lower_ == "off" for c in t.head.children):
+                pass  # "called a strike" starts one
+            else:
+                d.type, d.mode = "CONCEDE", None  # "called off the strike", "suspended protests": a concession
+        if d.type == "PROTEST" and d.mode == "obstruct" and any(book.actors[a].sector in ("MIL", "COP")
+                                                                for a in d.source):
+            d.type, d.mode = "COERCE", "restrict"  # police blocking a road cordon it off; they do not protest
+        if d.type == "SANCTION" and trig.lemma in ("ban", "outlaw") and _domestic(book, d):
+            d.type, d.mode = "COERCE", "restrict"  # banning one's own opposition is repression, not a sanction
         if mode == "seize" and trig.lemma in CAPTURE_LEMMAS and _takes_ground(doc, t):
             d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
             d.context.append("territory")
@@ -489,6 +502,16 @@ def _in_prep_phrase(t: Token) -> bool:
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t.dep_ in ("pobj", "pcomp") or t.head.dep_ == "prep"
+
+
+def _domestic(book: ActorBook, d: EventDraft) -> bool:
+    """The banned are people or groups of the banning actor's own country (or of no stated country)."""
+    sources = [book.actors[a] for a in d.source]
+    targets = [book.actors[a] for a in d.target]
+    own = {a.country for a in sources} - {None}
+    if not own and sources and all(a.kind == "person" for a in sources):
+        own = {a.country for a in targets} - {None}  # "the president banned Ugandan opposition candidates"
+    return bool(own and targets) and all(a.kind != "country" and a.country in (None, *own) for a in targets)
 
 
 def _official(book: ActorBook, actors: list[int]) -> bool:
