@@ -368,3 +368,12 @@ def test_banning_ones_own_opposition_is_repression_and_an_attempt_happened(extra
     assert any(e.type == "COERCE" and e.mode == "restrict" for e in x.events)
     y = run(extractor, "Hackers in Kenya tried to break into the computers of army officers.")
     assert not [e for e in y.events if e.type == "THREATEN"]
+
+
+def test_ethnic_communities_belong_where_they_live_and_led_forces_to_their_leader(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Hundreds of ethnic Somalis demonstrated on Tuesday in Nairobi.")
+    ev = next(e for e in x.events if e.type == "PROTEST")
+    assert countries(x, ev.source) == {"KEN"}
+    y = run(extractor, "Kenyan-led forces retook a village in southern Somalia on Friday.")
+    ev = next(e for e in y.events if e.trigger == "retook")
+    assert countries(y, ev.source) == {"KEN"}

@@ -397,6 +397,11 @@ def _add_people_actor(book: ActorBook, e: Span) -> None:
         return
     as_noun = e.root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
     plural_noun = e.root.pos_ in ("NOUN", "PROPN") and e.root.tag_ in ("NNS", "NNPS") and e.root.head.pos_ != "NOUN"
+    if any(c.lower_ == "ethnic" for c in e.root.children) and (as_noun or plural_noun):
+        # "ethnic Albanians in Serbia": a community of the country they live in, not the state the word names
+        idx = book.add(ActorDraft(name=f"ethnic {e.text}", kind="group", sector="CVL", generic=True), e)
+        book.actors[idx].add_role("ethnic group")
+        return
     if as_noun or plural_noun:
         book.country_actor(iso, e, alias=e.text)
 
@@ -673,6 +678,10 @@ def _role_noun_actors(book: ActorBook) -> None:
                 country = country_code(child.text) or capital_country(child.text)
                 if principal is not None and book.actors[principal].country:
                     country = country or book.actors[principal].country
+            elif child.dep_ in ("amod", "compound", "nmod") and child.lower_ == "led":
+                # "Vietnamese-led forces": led by that country's forces ("-backed" says nothing of whose they are)
+                leader = next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "amod")), None)
+                country = country or (demonym_country(leader.text) or country_code(leader.text) if leader else None)
             elif child.dep_ in ("amod", "compound", "nmod"):
                 country = country or demonym_country(child.text) or country_code(child.text)
         demonyms = [c for c in t.children if c.dep_ == "amod" and demonym_country(c.text)]

@@ -54,7 +54,7 @@ NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze"
 CALL_OFF_VERBS = frozenset({"call", "suspend", "end", "cancel", "halt", "postpone", "abandon"})
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO"})
 # capture verbs: with ground as their object, a territorial assault
-CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "recapture", "take control", "occupy", "overrun", "take",
+CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "retook", "recapture", "take control", "occupy", "overrun", "take",
                             "wrest", "regain", "liberate", "seize control"})
 GROUND_NOUNS = frozenset({"village", "town", "city", "district", "territory", "area", "region", "province", "position",
                           "base", "stronghold", "hill", "airport", "outpost", "settlement", "neighbourhood",
