@@ -377,3 +377,21 @@ def test_ethnic_communities_belong_where_they_live_and_led_forces_to_their_leade
     y = run(extractor, "Kenyan-led forces retook a village in southern Somalia on Friday.")
     ev = next(e for e in y.events if e.trigger == "retook")
     assert countries(y, ev.source) == {"KEN"}
+
+
+def test_clashes_between_two_sides_have_both_as_sources(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Clashes between the army and rebels erupted near the border on Monday.")
+    ev = next(e for e in x.events if e.type == "ASSAULT")
+    assert names(x, ev.source) == {"army", "rebels"}
+
+
+def test_a_missile_that_hit_is_an_attack_with_no_one_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "On Sunday a missile hit the car park of the main hospital in Tripoli.")
+    assert any(e.type == "ASSAULT" for e in x.events)
+
+
+def test_forming_a_militia_and_closing_schools_are_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Residents of the village created a self-defence militia on Monday.")
+    assert any(e.type == "MOBILIZE" for e in x.events)
+    y = run(extractor, "Armed men were seen near the village of Kandi on Monday.")
+    assert any(e.type == "MOBILIZE" for e in y.events)

@@ -625,7 +625,7 @@ def _conjuncts(token: Token) -> list[Token]:
     return [t for t in token.conjuncts if t.i > token.i]
 
 
-ARGUMENT_PREPS = frozenset({"by", "against", "with", "on", "from", "of", "to", "at"})
+ARGUMENT_PREPS = frozenset({"between", "by", "against", "with", "on", "from", "of", "to", "at"})
 
 
 def _is_argument(t: Token) -> bool:
@@ -655,7 +655,8 @@ def _conjoined_parties(t: Token, roles: dict[str, str | None]) -> bool:
     """"Farmers and herders clashed": two generic parties named side by side as the subject or
     object of one verb are two actors. Elsewhere a conjoined role noun is left to its head's actor."""
     head = t.head
-    return (head.lower_ in roles or head.lemma_ in roles) and head.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return (head.lower_ in roles or head.lemma_ in roles) and (head.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+        head.dep_ == "pobj" and head.head.lower_ in ("between", "with", "against")))
 
 
 def _role_noun_actors(book: ActorBook) -> None:
@@ -737,6 +738,8 @@ def _role_noun_actors(book: ActorBook) -> None:
             if whole is not None and (lex.roles.get(whole.lower_) or lex.roles.get(whole.lemma_)):
                 sector = lex.roles.get(whole.lower_) or lex.roles.get(whole.lemma_)
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+        if "armed" in mods and sector in (None, "CVL"):
+            sector = "REB"  # "armed men", "armed individuals": an armed group, whatever the noun
         if mods & CIVIL_SOCIETY_WORDS:
             sector = "NGO"  # "a rights group", "aid agencies": not an armed group, not a government agency
         elif mods & {"political", "opposition", "party"}:

@@ -54,7 +54,8 @@ NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze"
 CALL_OFF_VERBS = frozenset({"call", "suspend", "end", "cancel", "halt", "postpone", "abandon"})
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO"})
 # capture verbs: with ground as their object, a territorial assault
-CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "retook", "recapture", "take control", "occupy", "overrun", "take",
+CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "retook", "recapture", "take control", "occupy", "overrun",
+                            "take",
                             "wrest", "regain", "liberate", "seize control"})
 GROUND_NOUNS = frozenset({"village", "town", "city", "district", "territory", "area", "region", "province", "position",
                           "base", "stronghold", "hill", "airport", "outpost", "settlement", "neighbourhood",
@@ -385,9 +386,13 @@ class EventsStage:
         # "a mediation mission between X and Y", "peace talks with X": the compound's head carries the roles
         host = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
         for c in (*t.children, *(host.children if host.i != t.i else ())):
-            if c.dep_ == "prep" and c.lower_ == "between" and not d.target:
-                d.target = list(dict.fromkeys(a for o in c.children if o.dep_ == "pobj"
-                                              for x in (o, *o.conjuncts) for a in book.resolve(x)))
+            if c.dep_ == "prep" and c.lower_ == "between" and not d.target and not d.source:
+                sides = list(dict.fromkeys(a for o in c.children if o.dep_ == "pobj"
+                                           for x in (o, *o.conjuncts) for a in book.resolve(x)))
+                if d.type == "ASSAULT":
+                    d.source = sides  # "clashes between the army and rebels": both sides fought
+                else:
+                    d.target = sides  # "mediation between X and Y": the mediator acts on both
         for c in (*t.children, *(host.children if host.i != t.i else ())):
             if c.dep_ in ("poss", "amod", "compound", "nmod") and not d.source:
                 idx = book.resolve(c)
