@@ -146,3 +146,27 @@ def test_places_a_town_before_a_county_list_is_not_a_county() -> None:
 
     doc = spacy.blank("en")("A man from Marlow drove to the fair in the county seat.")
     assert not _in_county_list(doc[3:4])
+
+
+def test_places_town_opening_a_local_body_is_a_toponym(nlp: Any) -> None:
+    doc = nlp("The Kupiansk Police Department said the road would reopen on Monday.")
+    assert any(t.text == "Kupiansk" and t.country == "UKR" for t in doc._.toponyms)
+
+
+def test_places_town_qualifying_a_resident_is_a_toponym(nlp: Any) -> None:
+    doc = nlp("A Kupiansk man was charged with theft after the market closed.")
+    assert any(t.text == "Kupiansk" for t in doc._.toponyms)
+
+
+def test_places_region_after_a_compass_word_in_an_institution(nlp: Any) -> None:
+    doc = nlp("She studied chemistry at Eastern Illinois University for three years.")
+    assert any(t.text == "Illinois" and t.feature == "region" for t in doc._.toponyms)
+
+
+def test_places_dateline_with_double_dash_is_a_place() -> None:
+    import spacy
+
+    from sitrep.nlp.places import _in_dateline
+
+    doc = spacy.blank("en")("KUPIANSK -- The market reopened on Monday.")
+    assert _in_dateline(doc[0:1])

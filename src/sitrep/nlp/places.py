@@ -96,6 +96,9 @@ COMMON_WORDS = frozenset({
     "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "christmas", "easter",
     "passover", "hope", "victory", "progress", "providence", "commerce", "industry", "enterprise",
     "harmony", "paradise", "eden", "friendship", "opportunity", "energy", "marathon", "delta", "titan",
+    "green", "red", "white", "black", "blue", "gold", "golden", "silver", "grand", "royal", "national",
+    "general", "summit", "pioneer", "heritage", "lakes", "hills", "springs", "falls", "heights", "gardens",
+    "far", "upper", "lower", "middle", "new", "old", "great", "little", "big",
 })
 #: The last word of a street's name ("Orchard St.", "Elm Avenue"): streets are toponyms too, and lie
 #: in the town the story is about. "Dr." is left out (a doctor far more often than a drive).
@@ -106,6 +109,28 @@ STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "drive"
 STREET_INITIALS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
 #: Capitalised words that open a sentence or a title rather than a street's name.
 NOT_STREET_NAME = frozenset({"the", "a", "an", "on", "at", "in", "of", "and", "or", "to", "from", "by"})
+#: What follows the all-caps place that opens a wire story: "WINONA --", "MANSFIELD, Ohio —".
+DATELINE_BREAKS = frozenset({",", "-", "--", "—", "–", "("})
+#: Nouns a place name qualifies as where someone lives or something stands: "a Rochester man",
+#: "Vicksburg residents", "their Grovetown home". A company's or a team's name is rarely used so.
+LOCAL_NOUNS = frozenset({"man", "men", "woman", "women", "resident", "residents", "native", "natives",
+                         "teen", "teens", "teenager", "teenagers", "boy", "girl", "couple", "family",
+                         "families", "home", "homes", "homeowner", "homeowners", "neighborhood",
+                         "neighborhoods", "neighbourhood", "neighbourhoods", "youth", "voters", "taxpayers"})
+#: Words after a town's name that make the whole one of the town's own bodies ("Berea Police
+#: Department", "Litchfield Superior Court"); narrower than INSTITUTION_WORDS, since a small town's
+#: name is often an ordinary word too ("Green Party").
+LOCAL_BODIES = frozenset({
+    "police", "fire", "sheriff", "sheriff's", "city", "council", "school", "schools", "high", "middle",
+    "elementary", "hospital", "court", "superior", "municipal", "library", "public", "community", "township",
+    "village", "town", "county", "district", "board", "chamber", "historical", "regional", "memorial",
+    "medical", "emergency", "metropolitan", "science", "junior", "parks", "planning", "zoning", "housing",
+    "university", "college", "academy", "-", "–",
+})
+#: Compass words that open an institution's name before the place it is named for.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                           "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                           "northwestern", "southeastern", "southwestern"})
 SMALL_TOWN = 1_000
 BIG_CITY = 100_000
 ANCHOR_MARGIN = 2.0
@@ -248,30 +273,59 @@ class PlacesStage:
             run_end = i
             while run_end < span.end and _capitalised(doc[run_end]):
                 run_end += 1
-            before = doc[i - 1].lower_ if i > span.start else ""
             at_start = i == span.start or (i == span.start + 1 and doc[span.start].lower_ == "the")
+            if doc[i].lower_ == "the" and run_end - i >= 2:
+                i += 1  # "The Box Elder School District": the article is no part of the place
+            starts = [i]
+            if doc[i].lower_ in COMPASS_WORDS and run_end - i >= 2:
+                starts.append(i + 1)  # "Eastern Kentucky University": the place after the compass word
             found = None
-            # the longest place at the start of the run, then at its end
-            for lo, hi in [(i, i + n) for n in range(min(3, run_end - i), 0, -1)] + \
-                          [(run_end - n, run_end) for n in range(min(2, run_end - i - 1), 0, -1)]:
-                window = doc[lo:hi]
-                key = name_key(window.text)
-                if key in known and not gaz.demonym(window.text):
-                    found = window
-                    break
-                if not self._strong_place(window.text, gaz):
-                    continue
-                after = doc[hi].lower_ if hi < span.end else ""
-                opens_run = lo == i
-                if (opens_run and (before in ("of", "in", ",", "and") or (at_start and after in INSTITUTION_WORDS)
-                                   or (at_start and _in_dateline(window))
-                                   or (at_start and after in (",", "-", "–"))))\
-                        or (hi == span.end and lo > span.start and _country_or_region(window.text, gaz)):
-                    found = window
+            for first in starts:
+                found = self._embedded_window(span, gaz, known, first, run_end, at_start)
+                if found is not None:
                     break
             if found is not None:
                 yield found
             i = run_end
+
+    def _embedded_window(self, span: Span, gaz: Gazetteer, known: set[str], i: int, run_end: int,
+                         at_start: bool) -> Span | None:
+        """The place inside one capitalised run of an entity's name, longest at the run's start first.
+
+        A big place may stand anywhere a place is read ("University of Lyon"); a town only
+        where it opens an institution's name ("Berea Police Department", "Litchfield Superior
+        Court"), which local news names its own towns' bodies by."""
+        doc = span.doc
+        before = doc[i - 1].lower_ if i > span.start else ""
+        for lo, hi in [(i, i + n) for n in range(min(3, run_end - i), 0, -1)] + \
+                      [(run_end - n, run_end) for n in range(min(2, run_end - i - 1), 0, -1)]:
+            window = doc[lo:hi]
+            key = name_key(window.text)
+            if key in known and not gaz.demonym(window.text):
+                return window
+            after = doc[hi].lower_ if hi < span.end else ""
+            opens_run = lo == i
+            opens_name = opens_run and (at_start or before in COMPASS_WORDS)
+            if not self._strong_place(window.text, gaz):
+                if opens_name and after in LOCAL_BODIES and self._local_place(window.text, gaz):
+                    return window
+                continue
+            if (opens_run and (before in ("of", "in", ",", "and") or (opens_name and after in INSTITUTION_WORDS)
+                               or (opens_name and _in_dateline(window))
+                               or (opens_name and after in (",", "-", "–"))
+                               or (opens_name and window.text.lower() not in COMMON_WORDS
+                                   and _country_or_region(window.text, gaz))))\
+                    or (hi == span.end and lo > span.start and _country_or_region(window.text, gaz)):
+                return window
+        return None
+
+    @staticmethod
+    def _local_place(text: str, gaz: Gazetteer) -> bool:
+        """A town known by this very name (not an alias) and big enough to have bodies of its own."""
+        if gaz.demonym(text) or text.lower() in COMMON_WORDS:
+            return False
+        top = scoring.best(gaz.candidates(text), ResolutionContext())
+        return top is not None and top.exact and (top.population >= SMALL_TOWN or top.feature == "region")
 
     @staticmethod
     def _strong_place(text: str, gaz: Gazetteer) -> bool:
@@ -658,7 +712,7 @@ def _in_dateline(span: Span) -> bool:
     opens = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space \
         or bool(doc[span.start].is_sent_start) or doc[span.start - 1].text in (".", "!", "?")
     after = doc[span.end].text if span.end < len(doc) else ""
-    return opens and span.text.isupper() and after in (",", "-", "—", "–", "(")
+    return opens and span.text.isupper() and after in DATELINE_BREAKS
 
 
 def _place_context(span: Span, place_tokens: set[int]) -> bool:
@@ -679,9 +733,9 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True
         if after.lower_ in (",", "and", "or") and span.end + 1 in place_tokens:
             return True
-        if after.text in ("-based", "based"):
+        if after.text in ("-based", "based") or after.lower_ in LOCAL_NOUNS:
             return True
-    return _in_county_list(span)
+    return _in_county_list(span) or _in_dateline(span)
 
 
 @Language.factory("sitrep_places", default_config={"index_path": None},
