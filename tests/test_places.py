@@ -170,3 +170,39 @@ def test_places_dateline_with_double_dash_is_a_place() -> None:
 
     doc = spacy.blank("en")("KUPIANSK -- The market reopened on Monday.")
     assert _in_dateline(doc[0:1])
+
+
+def _town(gid: int, name: str, admin1: str, population: int = 5_000) -> Any:
+    from sitrep.gazetteer import Candidate
+
+    return Candidate(geonameid=gid, name=name, country="USA", admin1=admin1, lat=35.0, lon=-90.0,
+                     feature="city", population=population, code="PPL")
+
+
+def test_places_shared_region_is_the_one_that_holds_the_local_names_together() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from sitrep.nlp.places import _Mention, _shared_region
+
+    doc = spacy.blank("en")("Corville and Ambridge and Dunmore")
+    mentions = [
+        _Mention(span=Span(doc, 0, 1), prefer_region=False,
+                 candidates=[_town(1, "Corville", "Alpha"), _town(2, "Corville", "Beta")]),
+        _Mention(span=Span(doc, 2, 3), prefer_region=False,
+                 candidates=[_town(3, "Ambridge", "Beta"), _town(4, "Ambridge", "Gamma")]),
+        _Mention(span=Span(doc, 4, 5), prefer_region=False, candidates=[_town(5, "Dunmore", "Beta")]),
+    ]
+    shared = _shared_region(mentions, {m.key: None for m in mentions})
+    assert shared is not None and shared.admin1 == "Beta" and shared.code == "ADM1"
+
+
+def test_places_no_shared_region_from_a_single_name() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from sitrep.nlp.places import _Mention, _shared_region
+
+    doc = spacy.blank("en")("Dunmore")
+    mention = _Mention(span=Span(doc, 0, 1), prefer_region=False, candidates=[_town(5, "Dunmore", "Beta")])
+    assert _shared_region([mention], {mention.key: None}) is None

@@ -476,12 +476,15 @@ class PlacesStage:
         # name's reading as an anchor, so a cluster of small towns pulls its ambiguous members in.
         second = dict(chosen)
         done = set(settled)
+        shared = _shared_region(mentions, second)
         for mention in mentions:
             key = mention.key
             if key in done or not mention.candidates:
                 continue
             done.add(key)
             others = [c for k, c in second.items() if c is not None and k[0] != key[0]]
+            if shared is not None:
+                others.append(shared)
             weights: dict[str, float] = defaultdict(float)
             for k, c in second.items():
                 if c is not None and c.country and k[0] != key[0]:
@@ -495,6 +498,51 @@ class PlacesStage:
         for mention in mentions:
             mention.resolved = chosen[mention.key]
         _place_streets(doc, mentions, dateline)
+
+
+#: How far the best-supported region must lead the next for the document to be read as set there.
+SHARED_REGION_LEAD = 1.2
+
+
+def _shared_region(mentions: Sequence[_Mention], chosen: dict[tuple[str, bool], Candidate | None]) -> Candidate | None:
+    """The first-level region most of the document's local names can lie in together, as an anchor.
+
+    "Paris" and "Henry County" each have namesakes in many states; read one at a time the biggest
+    namesake wins, read together only one state holds both. Each town or county name votes for
+    every region one of its readings lies in, a name with fewer readings more strongly; a region
+    the text names itself votes too, but a list of regions shares one vote, since naming several
+    states says little about which one a town is in. Countries do not vote (too big to say).
+    """
+    support: dict[tuple[str, str], float] = defaultdict(float)
+    voters: dict[tuple[str, str], int] = defaultdict(int)
+    named = {(c.country, c.admin1) for c in chosen.values()
+             if c is not None and c.code == "ADM1" and c.country and c.admin1}
+    for country, admin1 in named:
+        support[(country, admin1)] += 1.0 / len(named)
+        voters[(country, admin1)] += 1
+    seen: set[str] = set()
+    for mention in mentions:
+        name = mention.key[0]
+        if name in seen or mention.street:
+            continue
+        seen.add(name)
+        local = [c for c in mention.candidates
+                 if (c.feature == "city" or c.code == "ADM2") and c.country and c.admin1]
+        regions = {(c.country, c.admin1) for c in local if c.country and c.admin1}
+        if not regions or any(c.feature == "country" or c.code == "ADM1" for c in mention.candidates):
+            continue
+        for region in regions:
+            support[region] += 1.0 / len(regions)
+            voters[region] += 1
+    ranked = sorted(support.items(), key=lambda item: -item[1])
+    if not ranked or voters[ranked[0][0]] < 2:
+        return None
+    (country, admin1), top = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top < SHARED_REGION_LEAD * runner_up:
+        return None
+    return Candidate(geonameid=0, name=admin1, country=country, admin1=admin1, lat=0.0, lon=0.0,
+                     feature="region", code="ADM1")
 
 
 def _streets(doc: Doc) -> Iterable[Span]:
