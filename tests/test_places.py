@@ -146,3 +146,63 @@ def test_places_a_town_before_a_county_list_is_not_a_county() -> None:
 
     doc = spacy.blank("en")("A man from Marlow drove to the fair in the county seat.")
     assert not _in_county_list(doc[3:4])
+
+
+def test_places_town_opening_a_local_body_is_a_toponym(nlp: Any) -> None:
+    doc = nlp("The Kupiansk Police Department said the road would reopen on Monday.")
+    assert any(t.text == "Kupiansk" and t.country == "UKR" for t in doc._.toponyms)
+
+
+def test_places_town_qualifying_a_resident_is_a_toponym(nlp: Any) -> None:
+    doc = nlp("A Kupiansk man was charged with theft after the market closed.")
+    assert any(t.text == "Kupiansk" for t in doc._.toponyms)
+
+
+def test_places_region_after_a_compass_word_in_an_institution(nlp: Any) -> None:
+    doc = nlp("She studied chemistry at Eastern Illinois University for three years.")
+    assert any(t.text == "Illinois" and t.feature == "region" for t in doc._.toponyms)
+
+
+def test_places_dateline_with_double_dash_is_a_place() -> None:
+    import spacy
+
+    from sitrep.nlp.places import _in_dateline
+
+    doc = spacy.blank("en")("KUPIANSK -- The market reopened on Monday.")
+    assert _in_dateline(doc[0:1])
+
+
+def _town(gid: int, name: str, admin1: str, population: int = 5_000) -> Any:
+    from sitrep.gazetteer import Candidate
+
+    return Candidate(geonameid=gid, name=name, country="USA", admin1=admin1, lat=35.0, lon=-90.0,
+                     feature="city", population=population, code="PPL")
+
+
+def test_places_shared_region_is_the_one_that_holds_the_local_names_together() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from sitrep.nlp.places import _Mention, _shared_region
+
+    doc = spacy.blank("en")("Corville and Ambridge and Dunmore")
+    mentions = [
+        _Mention(span=Span(doc, 0, 1), prefer_region=False,
+                 candidates=[_town(1, "Corville", "Alpha"), _town(2, "Corville", "Beta")]),
+        _Mention(span=Span(doc, 2, 3), prefer_region=False,
+                 candidates=[_town(3, "Ambridge", "Beta"), _town(4, "Ambridge", "Gamma")]),
+        _Mention(span=Span(doc, 4, 5), prefer_region=False, candidates=[_town(5, "Dunmore", "Beta")]),
+    ]
+    shared = _shared_region(mentions, {m.key: None for m in mentions})
+    assert shared is not None and shared.admin1 == "Beta" and shared.code == "ADM1"
+
+
+def test_places_no_shared_region_from_a_single_name() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from sitrep.nlp.places import _Mention, _shared_region
+
+    doc = spacy.blank("en")("Dunmore")
+    mention = _Mention(span=Span(doc, 0, 1), prefer_region=False, candidates=[_town(5, "Dunmore", "Beta")])
+    assert _shared_region([mention], {mention.key: None}) is None

@@ -96,6 +96,9 @@ COMMON_WORDS = frozenset({
     "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "christmas", "easter",
     "passover", "hope", "victory", "progress", "providence", "commerce", "industry", "enterprise",
     "harmony", "paradise", "eden", "friendship", "opportunity", "energy", "marathon", "delta", "titan",
+    "green", "red", "white", "black", "blue", "gold", "golden", "silver", "grand", "royal", "national",
+    "general", "summit", "pioneer", "heritage", "lakes", "hills", "springs", "falls", "heights", "gardens",
+    "far", "upper", "lower", "middle", "new", "old", "great", "little", "big",
 })
 #: The last word of a street's name ("Orchard St.", "Elm Avenue"): streets are toponyms too, and lie
 #: in the town the story is about. "Dr." is left out (a doctor far more often than a drive).
@@ -106,6 +109,28 @@ STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "drive"
 STREET_INITIALS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
 #: Capitalised words that open a sentence or a title rather than a street's name.
 NOT_STREET_NAME = frozenset({"the", "a", "an", "on", "at", "in", "of", "and", "or", "to", "from", "by"})
+#: What follows the all-caps place that opens a wire story: "WINONA --", "MANSFIELD, Ohio —".
+DATELINE_BREAKS = frozenset({",", "-", "--", "—", "–", "("})
+#: Nouns a place name qualifies as where someone lives or something stands: "a Rochester man",
+#: "Vicksburg residents", "their Grovetown home". A company's or a team's name is rarely used so.
+LOCAL_NOUNS = frozenset({"man", "men", "woman", "women", "resident", "residents", "native", "natives",
+                         "teen", "teens", "teenager", "teenagers", "boy", "girl", "couple", "family",
+                         "families", "home", "homes", "homeowner", "homeowners", "neighborhood",
+                         "neighborhoods", "neighbourhood", "neighbourhoods", "youth", "voters", "taxpayers"})
+#: Words after a town's name that make the whole one of the town's own bodies ("Berea Police
+#: Department", "Litchfield Superior Court"); narrower than INSTITUTION_WORDS, since a small town's
+#: name is often an ordinary word too ("Green Party").
+LOCAL_BODIES = frozenset({
+    "police", "fire", "sheriff", "sheriff's", "city", "council", "school", "schools", "high", "middle",
+    "elementary", "hospital", "court", "superior", "municipal", "library", "public", "community", "township",
+    "village", "town", "county", "district", "board", "chamber", "historical", "regional", "memorial",
+    "medical", "emergency", "metropolitan", "science", "junior", "parks", "planning", "zoning", "housing",
+    "university", "college", "academy", "-", "–",
+})
+#: Compass words that open an institution's name before the place it is named for.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                           "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                           "northwestern", "southeastern", "southwestern"})
 SMALL_TOWN = 1_000
 BIG_CITY = 100_000
 ANCHOR_MARGIN = 2.0
@@ -248,30 +273,59 @@ class PlacesStage:
             run_end = i
             while run_end < span.end and _capitalised(doc[run_end]):
                 run_end += 1
-            before = doc[i - 1].lower_ if i > span.start else ""
             at_start = i == span.start or (i == span.start + 1 and doc[span.start].lower_ == "the")
+            if doc[i].lower_ == "the" and run_end - i >= 2:
+                i += 1  # "The Box Elder School District": the article is no part of the place
+            starts = [i]
+            if doc[i].lower_ in COMPASS_WORDS and run_end - i >= 2:
+                starts.append(i + 1)  # "Eastern Kentucky University": the place after the compass word
             found = None
-            # the longest place at the start of the run, then at its end
-            for lo, hi in [(i, i + n) for n in range(min(3, run_end - i), 0, -1)] + \
-                          [(run_end - n, run_end) for n in range(min(2, run_end - i - 1), 0, -1)]:
-                window = doc[lo:hi]
-                key = name_key(window.text)
-                if key in known and not gaz.demonym(window.text):
-                    found = window
-                    break
-                if not self._strong_place(window.text, gaz):
-                    continue
-                after = doc[hi].lower_ if hi < span.end else ""
-                opens_run = lo == i
-                if (opens_run and (before in ("of", "in", ",", "and") or (at_start and after in INSTITUTION_WORDS)
-                                   or (at_start and _in_dateline(window))
-                                   or (at_start and after in (",", "-", "–"))))\
-                        or (hi == span.end and lo > span.start and _country_or_region(window.text, gaz)):
-                    found = window
+            for first in starts:
+                found = self._embedded_window(span, gaz, known, first, run_end, at_start)
+                if found is not None:
                     break
             if found is not None:
                 yield found
             i = run_end
+
+    def _embedded_window(self, span: Span, gaz: Gazetteer, known: set[str], i: int, run_end: int,
+                         at_start: bool) -> Span | None:
+        """The place inside one capitalised run of an entity's name, longest at the run's start first.
+
+        A big place may stand anywhere a place is read ("University of Lyon"); a town only
+        where it opens an institution's name ("Berea Police Department", "Litchfield Superior
+        Court"), which local news names its own towns' bodies by."""
+        doc = span.doc
+        before = doc[i - 1].lower_ if i > span.start else ""
+        for lo, hi in [(i, i + n) for n in range(min(3, run_end - i), 0, -1)] + \
+                      [(run_end - n, run_end) for n in range(min(2, run_end - i - 1), 0, -1)]:
+            window = doc[lo:hi]
+            key = name_key(window.text)
+            if key in known and not gaz.demonym(window.text):
+                return window
+            after = doc[hi].lower_ if hi < span.end else ""
+            opens_run = lo == i
+            opens_name = opens_run and (at_start or before in COMPASS_WORDS)
+            if not self._strong_place(window.text, gaz):
+                if opens_name and after in LOCAL_BODIES and self._local_place(window.text, gaz):
+                    return window
+                continue
+            if (opens_run and (before in ("of", "in", ",", "and") or (opens_name and after in INSTITUTION_WORDS)
+                               or (opens_name and _in_dateline(window))
+                               or (opens_name and after in (",", "-", "–"))
+                               or (opens_name and window.text.lower() not in COMMON_WORDS
+                                   and _country_or_region(window.text, gaz))))\
+                    or (hi == span.end and lo > span.start and _country_or_region(window.text, gaz)):
+                return window
+        return None
+
+    @staticmethod
+    def _local_place(text: str, gaz: Gazetteer) -> bool:
+        """A town known by this very name (not an alias) and big enough to have bodies of its own."""
+        if gaz.demonym(text) or text.lower() in COMMON_WORDS:
+            return False
+        top = scoring.best(gaz.candidates(text), ResolutionContext())
+        return top is not None and top.exact and (top.population >= SMALL_TOWN or top.feature == "region")
 
     @staticmethod
     def _strong_place(text: str, gaz: Gazetteer) -> bool:
@@ -422,12 +476,15 @@ class PlacesStage:
         # name's reading as an anchor, so a cluster of small towns pulls its ambiguous members in.
         second = dict(chosen)
         done = set(settled)
+        shared = _shared_region(mentions, second)
         for mention in mentions:
             key = mention.key
             if key in done or not mention.candidates:
                 continue
             done.add(key)
             others = [c for k, c in second.items() if c is not None and k[0] != key[0]]
+            if shared is not None:
+                others.append(shared)
             weights: dict[str, float] = defaultdict(float)
             for k, c in second.items():
                 if c is not None and c.country and k[0] != key[0]:
@@ -441,6 +498,51 @@ class PlacesStage:
         for mention in mentions:
             mention.resolved = chosen[mention.key]
         _place_streets(doc, mentions, dateline)
+
+
+#: How far the best-supported region must lead the next for the document to be read as set there.
+SHARED_REGION_LEAD = 1.2
+
+
+def _shared_region(mentions: Sequence[_Mention], chosen: dict[tuple[str, bool], Candidate | None]) -> Candidate | None:
+    """The first-level region most of the document's local names can lie in together, as an anchor.
+
+    "Paris" and "Henry County" each have namesakes in many states; read one at a time the biggest
+    namesake wins, read together only one state holds both. Each town or county name votes for
+    every region one of its readings lies in, a name with fewer readings more strongly; a region
+    the text names itself votes too, but a list of regions shares one vote, since naming several
+    states says little about which one a town is in. Countries do not vote (too big to say).
+    """
+    support: dict[tuple[str, str], float] = defaultdict(float)
+    voters: dict[tuple[str, str], int] = defaultdict(int)
+    named = {(c.country, c.admin1) for c in chosen.values()
+             if c is not None and c.code == "ADM1" and c.country and c.admin1}
+    for country, admin1 in named:
+        support[(country, admin1)] += 1.0 / len(named)
+        voters[(country, admin1)] += 1
+    seen: set[str] = set()
+    for mention in mentions:
+        name = mention.key[0]
+        if name in seen or mention.street:
+            continue
+        seen.add(name)
+        local = [c for c in mention.candidates
+                 if (c.feature == "city" or c.code == "ADM2") and c.country and c.admin1]
+        regions = {(c.country, c.admin1) for c in local if c.country and c.admin1}
+        if not regions or any(c.feature == "country" or c.code == "ADM1" for c in mention.candidates):
+            continue
+        for region in regions:
+            support[region] += 1.0 / len(regions)
+            voters[region] += 1
+    ranked = sorted(support.items(), key=lambda item: -item[1])
+    if not ranked or voters[ranked[0][0]] < 2:
+        return None
+    (country, admin1), top = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top < SHARED_REGION_LEAD * runner_up:
+        return None
+    return Candidate(geonameid=0, name=admin1, country=country, admin1=admin1, lat=0.0, lon=0.0,
+                     feature="region", code="ADM1")
 
 
 def _streets(doc: Doc) -> Iterable[Span]:
@@ -658,7 +760,7 @@ def _in_dateline(span: Span) -> bool:
     opens = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space \
         or bool(doc[span.start].is_sent_start) or doc[span.start - 1].text in (".", "!", "?")
     after = doc[span.end].text if span.end < len(doc) else ""
-    return opens and span.text.isupper() and after in (",", "-", "—", "–", "(")
+    return opens and span.text.isupper() and after in DATELINE_BREAKS
 
 
 def _place_context(span: Span, place_tokens: set[int]) -> bool:
@@ -679,9 +781,9 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True
         if after.lower_ in (",", "and", "or") and span.end + 1 in place_tokens:
             return True
-        if after.text in ("-based", "based"):
+        if after.text in ("-based", "based") or after.lower_ in LOCAL_NOUNS:
             return True
-    return _in_county_list(span)
+    return _in_county_list(span) or _in_dateline(span)
 
 
 @Language.factory("sitrep_places", default_config={"index_path": None},
