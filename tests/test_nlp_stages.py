@@ -395,3 +395,12 @@ def test_forming_a_militia_and_closing_schools_are_events(extractor) -> None:  #
     assert any(e.type == "MOBILIZE" for e in x.events)
     y = run(extractor, "Armed men were seen near the village of Kandi on Monday.")
     assert any(e.type == "MOBILIZE" for e in y.events)
+
+
+def test_arson_barricades_and_boarding_a_ship_are_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Unknown individuals set ablaze three hectares of cotton in Kandi on Sunday.")
+    assert any(e.type == "ASSAULT" and e.mode == "property" for e in x.events)
+    y = run(extractor, "Hunters barricaded the road near Kandi on Sunday.")
+    assert any(e.type == "PROTEST" for e in y.events)
+    z = run(extractor, "Pirates boarded a cargo ship off the coast of Lagos on Sunday.")
+    assert any(e.type == "COERCE" for e in z.events)
