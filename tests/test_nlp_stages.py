@@ -404,3 +404,13 @@ def test_arson_barricades_and_boarding_a_ship_are_events(extractor) -> None:  # 
     assert any(e.type == "PROTEST" for e in y.events)
     z = run(extractor, "Pirates boarded a cargo ship off the coast of Lagos on Sunday.")
     assert any(e.type == "COERCE" for e in z.events)
+
+
+def test_a_protest_is_aimed_at_the_government_named_in_its_purpose_or_where_it_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Hundreds of refugees began a hunger strike to protest against Norway's decision "
+                       "to deport them.")
+    ev = next(e for e in x.events if e.type == "PROTEST")
+    assert countries(x, ev.target) == {"NOR"}
+    y = run(extractor, "Thousands of students demonstrated in Nairobi on Sunday.")
+    ev = next(e for e in y.events if e.type == "PROTEST")
+    assert countries(y, ev.target) == {"KEN"}

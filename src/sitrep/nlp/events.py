@@ -194,6 +194,9 @@ class EventsStage:
         drafts = _merge_chained(drafts)
         drafts += accusations(book, drafts)
         _mark_disputes(doc, book, drafts)
+        for d in drafts:
+            if d.type == "PROTEST" and not d.target:
+                d.target = _protest_target(doc, book, d)
         drafts.sort(key=lambda d: d.trigger.i)
         state["events"] = drafts
         doc._.sitrep_state = state
@@ -507,6 +510,30 @@ def _in_prep_phrase(t: Token) -> bool:
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t.dep_ in ("pobj", "pcomp") or t.head.dep_ == "prep"
+
+
+def _protest_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
+    """Whom a protest is aimed at when no actor is its object, as PLOVER codes it: the country named
+    in its purpose ("to protest X's decision", "against X"), else the government of the country
+    where it happens, else the protesters' own (a demonstration addresses the authorities)."""
+    t = d.trigger
+    exclude = set(d.source)
+    own = {iso for a in d.source if (iso := book.actors[a].country) is not None}
+    for c in t.children:
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("against", "over", "in")):
+            for tok in c.subtree:
+                idx = book.at(tok)
+                named = book.actors[idx].country if idx is not None and idx not in exclude else None
+                iso = named or (demonym_country(tok.text) if tok.dep_ in ("amod", "poss", "compound") else None)
+                if iso:
+                    return [book.country_actor(iso)]
+    places: dict[int, str] = {tp.start: tp.country for tp in (doc._.toponyms or []) if tp.country}
+    where = places.get(d.place_token.idx) if d.place_token is not None else None
+    if where:
+        return [book.country_actor(where)]
+    if len(own) == 1 and not any(book.actors[a].kind == "country" for a in d.source):
+        return [book.country_actor(next(iter(own)))]
+    return []
 
 
 def _domestic(book: ActorBook, d: EventDraft) -> bool:
