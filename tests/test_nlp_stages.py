@@ -414,3 +414,10 @@ def test_a_protest_is_aimed_at_the_government_named_in_its_purpose_or_where_it_i
     y = run(extractor, "Thousands of students demonstrated in Nairobi on Sunday.")
     ev = next(e for e in y.events if e.type == "PROTEST")
     assert countries(y, ev.target) == {"KEN"}
+
+
+def test_a_demand_that_someone_act_targets_them_and_is_not_their_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The labour office repeated its demand that Egypt ease restrictions on workers.")
+    ev = next(e for e in x.events if e.type == "REQUEST")
+    assert countries(x, ev.target) == {"EGY"}
+    assert not [e for e in x.events if e.type == "CONCEDE"]

@@ -50,6 +50,8 @@ NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze"
                         "cylinder", "boiler", "pipeline", "building", "bridge", "wall", "roof", "rain", "rains",
                         "action", "measure", "sanction", "policy", "tariff", "rule", "law", "legislation", "drought",
                         "eruption", "volcano", "snowstorm", "blizzard", "wind", "winds", "wave", "waves"})
+# nouns whose "that" clause is the act asked for
+DEMAND_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "plea", "insistence", "proposal"})
 # verbs that end a protest by its own side's decision
 CALL_OFF_VERBS = frozenset({"call", "suspend", "end", "cancel", "halt", "postpone", "abandon"})
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO"})
@@ -89,7 +91,8 @@ ANAPHORIC_OBJECTS = frozenset({"plan", "proposal", "offer", "deal", "declaration
                                "agreement", "initiative", "demand", "request", "call", "statement", "claim"})
 LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "launch", "conduct", "carry", "stage", "sign", "reach",
                          "make", "give", "issue", "announce", "resume", "open", "end", "join", "voice",
-                         "express", "impose", "declare", "arrive", "come", "prepare", "go", "attend"})
+                         "express", "impose", "declare", "arrive", "come", "prepare", "go", "attend", "repeat",
+                         "reiterate", "renew", "restate", "press", "lodge", "file", "deliver", "send"})
 
 
 CLAUSE_BREAKS = frozenset({"conj", "cc", "advcl", "parataxis", "relcl", "appos", "npadvmod"})
@@ -316,6 +319,8 @@ class EventsStage:
         if mode == "seize" and trig.lemma in CAPTURE_LEMMAS and _takes_ground(doc, t):
             d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
             d.context.append("territory")
+        if t.dep_ == "acl" and t.head.lemma_ in DEMAND_NOUNS and any(m.lower_ == "that" for m in t.children):
+            return None  # "the demand that X ease restrictions": the easing is asked for, not done
         if etype == "ASSAULT" and _natural_cause(t):
             return None  # "an earthquake killed eight", "a gas tank exploded": harm with no one doing it
         if etype == "ASSAULT" and t.pos_ == "VERB" and any(
@@ -410,6 +415,13 @@ class EventsStage:
                     elif c.lower_ in TARGET_PREPS | {"in", "of"} and not d.target:
                         acts = [a for a in book.resolve(o) if book.actors[a].kind != "person" or c.lower_ != "in"]
                         d.target = acts
+        if d.type in DIRECTIVE_TYPES and not d.target:
+            # "its demand that X ease restrictions": the one asked is the clause's subject
+            for c in t.children:
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        d.target = [a for a in book.resolve(subj) if a not in d.source]
         if not d.source:
             t = host
             head = t.head
