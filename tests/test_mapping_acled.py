@@ -313,3 +313,12 @@ def test_police_clashing_with_protesters_is_a_violent_demonstration() -> None:
     e = event("ASSAULT", "clash", trigger="clashes", evidence=text)
     assert acled_event_type(e, extraction=Extraction(document=Document(text=text), events=[e])) == \
         ("Riots", "Violent demonstration")
+
+
+def test_a_brawl_between_two_sides_was_rioting_in_the_2016_codebook() -> None:
+    actors = [actor("a1", "party supporters", sector="PTY"), actor("a2", "rival supporters", sector="PTY")]
+    text = "Party supporters and rival supporters clashed after the vote, leaving three injured."
+    e = event("ASSAULT", "clash", source=["a1", "a2"], trigger="clashed", evidence=text, injured=3)
+    x = Extraction(document=Document(text=text), actors=actors, events=[e])
+    assert acled_event_type(e, extraction=x) == ("Riots", "Mob violence")
+    assert acled_event_type(e, extraction=x, schema="2016") == ("Riots/Protests", None)

@@ -249,10 +249,12 @@ def acled_event_type(event: Event, *, extraction: Extraction | None = None,
         current = _current_type(facts)
     if schema == "current":
         return current
-    if current == (RIOTS, "Mob violence") and facts is not None and not (
+    if current == (RIOTS, "Mob violence") and facts is not None and (_clash_scene(facts) or not (
             facts.harmed or HARM_WORDS.search(facts.sentence) or re.search(r"\b(beat\w*|assault\w*)\b",
-                                                                          facts.sentence, re.I)):
-        return ("Riots/Protests", None)  # a mob that only wrecked things was rioting, not violence against people
+                                                                          facts.sentence, re.I))):
+        # a brawl between two sides, or a mob that only wrecked things, was rioting; a mob falling on
+        # a person was violence against civilians
+        return ("Riots/Protests", None)
     return (_TO_2016.get(current) or _TYPE_TO_2016[current[0]], None)
 
 
