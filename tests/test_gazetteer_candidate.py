@@ -1,4 +1,4 @@
-"""Candidates built on the index's fast path are the same records the constructor makes."""
+"""The pieces of a fast first-time lookup: packed entries, fast-built Candidates, the key filter, name keys."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from sitrep.gazetteer.candidate import (
     unpack_candidates,
     with_exact,
 )
+from sitrep.gazetteer.keyfilter import build_filter, may_hold
+from sitrep.gazetteer.normalise import name_key
 
 CITY: Feature = "city"
 FIELDS = (-42, "Nordvik", "NOR", "Vestland", 60.5, 5.25, CITY, 1_250, False, "PPL", True)
@@ -54,3 +56,21 @@ def test_packed_entries_unpack_in_order_with_flags_as_bools_and_unknown_features
 
 def test_no_entries_pack_to_an_empty_answer() -> None:
     assert unpack_candidates(pack_candidates([])) == ()
+
+
+def test_a_key_filter_holds_every_key_it_was_built_from() -> None:
+    keys = [f"testplace {n}" for n in range(2_000)] + ["ostby", "nordvik vestland", ""]
+    bits = build_filter(keys)
+    assert all(may_hold(bits, key) for key in keys)
+
+
+def test_a_key_filter_turns_away_keys_it_was_not_built_from() -> None:
+    bits = build_filter(["ostby", "nordvik"])
+    absent = [f"not a place {n}" for n in range(1_000)]
+    assert sum(may_hold(bits, key) for key in absent) <= 5
+
+
+def test_name_keys_of_single_words_and_of_phrases_follow_the_same_rules() -> None:
+    assert name_key("Nordvik") == "nordvik" == name_key("NORDVIK")
+    assert name_key("Nord-Vik's  (Old).") == "nord viks old"
+    assert name_key("Nørdvík") == "nordvik"

@@ -33,12 +33,14 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.gazetteer.candidate import pack_candidates
+from sitrep.gazetteer.keyfilter import build_filter
 from sitrep.gazetteer.normalise import is_latin_key, name_key
 
 #: The layout of the index file; an index of another layout is rebuilt (default) or refused (explicit path).
 #: 2: the ``hit`` table answers a lookup with one ordered range scan instead of a join and a sort.
 #: 3: ``hit`` holds each key's entries, ranked and with their place columns, packed in one value.
-SCHEMA_VERSION = "3"
+#: 4: ``hit_filter`` holds a bitmap of the keys in ``hit`` (see :mod:`sitrep.gazetteer.keyfilter`).
+SCHEMA_VERSION = "4"
 #: Bumped whenever the builder or its data files change what an index holds; a stale default index is rebuilt.
 BUILDER_VERSION = "6"
 DATA_DIR = Path(__file__).parent / "data"
@@ -85,7 +87,8 @@ CREATE TABLE admin1 (cc2 TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, 
                      PRIMARY KEY (cc2, code)) WITHOUT ROWID;
 """
 #: Derived from ``name`` and ``place`` by :func:`write_hits`: per key, its entries packed in one value.
-HIT_SCHEMA = "CREATE TABLE hit (key TEXT PRIMARY KEY, entries BLOB NOT NULL) WITHOUT ROWID"
+HIT_SCHEMA = ("CREATE TABLE hit (key TEXT PRIMARY KEY, entries BLOB NOT NULL) WITHOUT ROWID",
+              "CREATE TABLE hit_filter (bits BLOB NOT NULL)")
 #: The most entries a name answers with (there are 158 places called Santa Maria).
 MAX_HITS = 80
 
@@ -454,10 +457,13 @@ def write_hits(con: sqlite3.Connection) -> None:
     ``name`` and ``place`` stay the editable truth (imports change them); ``hit``
     is derived so a first-time lookup reads one value from one b-tree, with no
     join, sort or row-by-row fetch. Ties in population go to the lower id, as
-    the join-then-sort ordered them. An older ``hit`` layout is replaced.
+    the join-then-sort ordered them. An older ``hit`` layout is replaced. The
+    key filter lets a reader skip the query for almost every key ``hit`` lacks.
     """
     con.execute("DROP TABLE IF EXISTS hit")
-    con.execute(HIT_SCHEMA)
+    con.execute("DROP TABLE IF EXISTS hit_filter")
+    for statement in HIT_SCHEMA:
+        con.execute(statement)
     ranked = con.execute(
         "SELECT key, id, name, country, admin1, lat, lon, feature, population, capital, code, exact FROM ("
         " SELECT n.key, p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature, p.population, p.capital,"
@@ -466,6 +472,8 @@ def write_hits(con: sqlite3.Connection) -> None:
     groups = itertools.groupby(ranked, key=lambda row: row[0])
     con.executemany("INSERT INTO hit VALUES (?, ?)",
                     ((key, pack_candidates(row[1:] for row in rows)) for key, rows in groups))
+    keys = (key for (key,) in con.execute("SELECT key FROM hit"))
+    con.execute("INSERT INTO hit_filter VALUES (?)", (build_filter(keys),))
     con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
 
 

@@ -21,6 +21,8 @@ from sitrep import settings
 from sitrep.errors import ConfigError
 from sitrep.gazetteer import resolve as scoring
 from sitrep.gazetteer.build import (
+    ADMIN_PREFIXES,
+    ADMIN_SUFFIXES,
     BUILDER_VERSION,
     MAX_HITS,
     REGION_WORDS,
@@ -37,6 +39,7 @@ from sitrep.gazetteer.candidate import (
     unpack_candidates,
     with_exact,
 )
+from sitrep.gazetteer.keyfilter import may_hold
 from sitrep.gazetteer.normalise import name_key, strip_article
 
 INDEX_NAME = "gazetteer-v1.sqlite"
@@ -48,6 +51,10 @@ _COLUMNS = "p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature, p.popula
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                         "southeastern", "southwestern", "central", "upper", "lower", "greater", "mid"})
+#: Endings that can make a key a region form or an administrative wrapping: one C-level test
+#: rules out the per-word loops for the many keys that have none of them.
+_REGION_ENDINGS = tuple(f" {word}{plural}" for word in REGION_WORDS for plural in ("", "s"))
+_ADMIN_ENDINGS = tuple(f" {suffix}" for suffix in ADMIN_SUFFIXES)
 
 
 def default_path() -> Path:
@@ -66,6 +73,7 @@ class Gazetteer:
         self.path = path
         self._con = connection
         self._lock = threading.Lock()
+        (self._key_bits,) = connection.execute("SELECT bits FROM hit_filter").fetchone()
         self._cached_candidates: Callable[[str], tuple[Candidate, ...]] = lru_cache(maxsize=100_000)(
             self._lookup)
 
@@ -131,7 +139,7 @@ class Gazetteer:
         found = self._by_key(key)
         if not found and key.startswith("the "):
             found = self._by_key(strip_article(key))
-        if not found:
+        if not found and key.endswith(_REGION_ENDINGS):
             # "Aleppo governorate", "Laurel parish": the base name's regions, if the index lacks the form.
             for word in REGION_WORDS:
                 if key.endswith(" " + word) or key.endswith(" " + word + "s"):
@@ -140,7 +148,7 @@ class Gazetteer:
                     break
         if not found:
             # "City of Lyon", "Pingliang city", "Salinas Valley": the place inside the wrapping.
-            base = base_name(strip_article(key))
+            base = _base_name(strip_article(key))
             for word in ("valley",):
                 base = base.removesuffix(" " + word)
             if base != key:
@@ -154,6 +162,8 @@ class Gazetteer:
         return found
 
     def _by_key(self, key: str) -> tuple[Candidate, ...]:
+        if not may_hold(self._key_bits, key):
+            return ()
         with self._lock:
             row = self._con.execute("SELECT entries FROM hit WHERE key = ?", (key,)).fetchone()
         return unpack_candidates(row[0]) if row else ()
@@ -229,6 +239,13 @@ def _connect(target: Path) -> tuple[sqlite3.Connection, dict[str, str]]:
         raise ConfigError(f"{target} is not a sitrep gazetteer index ({exc}): "
                           "delete it or run `sitrep gazetteer build`") from None
     return con, meta
+
+
+def _base_name(key: str) -> str:
+    """:func:`base_name`, answered without its loops for a key no wrapping starts or ends."""
+    if key.startswith(ADMIN_PREFIXES) or key.endswith(_ADMIN_ENDINGS):
+        return base_name(key)
+    return key
 
 
 def _candidate(row: tuple[Any, ...]) -> Candidate:
