@@ -19,6 +19,7 @@ Sources, all installed with sitrep's dependencies:
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import os
 import sqlite3
@@ -31,11 +32,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitrep.gazetteer.candidate import pack_candidates
+from sitrep.gazetteer.keyfilter import build_filter
 from sitrep.gazetteer.normalise import is_latin_key, name_key
 
 #: The layout of the index file; an index of another layout is rebuilt (default) or refused (explicit path).
 #: 2: the ``hit`` table answers a lookup with one ordered range scan instead of a join and a sort.
-SCHEMA_VERSION = "2"
+#: 3: ``hit`` holds each key's entries, ranked and with their place columns, packed in one value.
+#: 4: ``hit_filter`` holds a bitmap of the keys in ``hit`` (see :mod:`sitrep.gazetteer.keyfilter`).
+SCHEMA_VERSION = "4"
 #: Bumped whenever the builder or its data files change what an index holds; a stale default index is rebuilt.
 BUILDER_VERSION = "6"
 DATA_DIR = Path(__file__).parent / "data"
@@ -81,11 +86,9 @@ CREATE TABLE seat (key TEXT PRIMARY KEY, iso3 TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE admin1 (cc2 TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, id INTEGER NOT NULL,
                      PRIMARY KEY (cc2, code)) WITHOUT ROWID;
 """
-#: Derived from ``name`` and ``place`` by :func:`write_hits`.
-HIT_SCHEMA = """
-CREATE TABLE IF NOT EXISTS hit (key TEXT NOT NULL, rank INTEGER NOT NULL, id INTEGER NOT NULL,
-                                exact INTEGER NOT NULL, PRIMARY KEY (key, rank)) WITHOUT ROWID
-"""
+#: Derived from ``name`` and ``place`` by :func:`write_hits`: per key, its entries packed in one value.
+HIT_SCHEMA = ("CREATE TABLE hit (key TEXT PRIMARY KEY, entries BLOB NOT NULL) WITHOUT ROWID",
+              "CREATE TABLE hit_filter (bits BLOB NOT NULL)")
 #: The most entries a name answers with (there are 158 places called Santa Maria).
 MAX_HITS = 80
 
@@ -449,20 +452,28 @@ def write_index(path: Path, entries: Iterable[Entry], *, country_keys: dict[str,
 
 
 def write_hits(con: sqlite3.Connection) -> None:
-    """(Re)fill ``hit`` from ``name`` and ``place``: each key's entries, most populous first, ranked.
+    """(Re)fill ``hit`` from ``name`` and ``place``: each key's entries, most populous first, packed.
 
     ``name`` and ``place`` stay the editable truth (imports change them); ``hit``
-    is derived so a lookup reads one key's rows in order from one clustered
-    b-tree, without the join-then-sort that made a first-time lookup slow.
-    Ties in population go to the lower id, as the join-then-sort ordered them.
+    is derived so a first-time lookup reads one value from one b-tree, with no
+    join, sort or row-by-row fetch. Ties in population go to the lower id, as
+    the join-then-sort ordered them. An older ``hit`` layout is replaced. The
+    key filter lets a reader skip the query for almost every key ``hit`` lacks.
     """
-    con.execute(HIT_SCHEMA)
-    con.execute("DELETE FROM hit")
-    con.execute(
-        "INSERT INTO hit SELECT key, rank - 1, id, exact FROM ("
-        " SELECT n.key, n.id, n.exact,"
-        "  row_number() OVER (PARTITION BY n.key ORDER BY p.population DESC, n.id) AS rank"
+    con.execute("DROP TABLE IF EXISTS hit")
+    con.execute("DROP TABLE IF EXISTS hit_filter")
+    for statement in HIT_SCHEMA:
+        con.execute(statement)
+    ranked = con.execute(
+        "SELECT key, id, name, country, admin1, lat, lon, feature, population, capital, code, exact FROM ("
+        " SELECT n.key, p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature, p.population, p.capital,"
+        "  p.code, n.exact, row_number() OVER (PARTITION BY n.key ORDER BY p.population DESC, n.id) AS rank"
         " FROM name n JOIN place p ON p.id = n.id) WHERE rank <= ? ORDER BY key, rank", (MAX_HITS,))
+    groups = itertools.groupby(ranked, key=lambda row: row[0])
+    con.executemany("INSERT INTO hit VALUES (?, ?)",
+                    ((key, pack_candidates(row[1:] for row in rows)) for key, rows in groups))
+    keys = (key for (key,) in con.execute("SELECT key FROM hit"))
+    con.execute("INSERT INTO hit_filter VALUES (?)", (build_filter(keys),))
     con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
 
 

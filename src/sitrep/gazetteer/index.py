@@ -3,9 +3,9 @@
 The index is a SQLite file opened read-only and immutable (builds and imports
 replace the file whole, never edit it in place), so any number of workers can
 share one memory-mapped copy without taking a lock per lookup; a lookup reads
-one key's ranked rows from the ``hit`` table. Hot names are answered from an
-in-process LRU cache, since a news stream names the same few hundred places
-over and over.
+one value from the ``hit`` table, the key's ranked entries packed together, and
+unpacks them into Candidates. Hot names are answered from an in-process LRU
+cache, since a news stream names the same few hundred places over and over.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
@@ -22,6 +21,8 @@ from sitrep import settings
 from sitrep.errors import ConfigError
 from sitrep.gazetteer import resolve as scoring
 from sitrep.gazetteer.build import (
+    ADMIN_PREFIXES,
+    ADMIN_SUFFIXES,
     BUILDER_VERSION,
     MAX_HITS,
     REGION_WORDS,
@@ -30,7 +31,15 @@ from sitrep.gazetteer.build import (
     build_index,
     read_tsv,
 )
-from sitrep.gazetteer.candidate import Candidate, ResolutionContext
+from sitrep.gazetteer.candidate import (
+    FEATURES,
+    Candidate,
+    ResolutionContext,
+    make_candidate,
+    unpack_candidates,
+    with_exact,
+)
+from sitrep.gazetteer.keyfilter import may_hold
 from sitrep.gazetteer.normalise import name_key, strip_article
 
 INDEX_NAME = "gazetteer-v1.sqlite"
@@ -39,10 +48,13 @@ MAX_CANDIDATES = MAX_HITS
 #: the ones touched count towards a process's resident memory.
 MMAP_BYTES = 1 << 30
 _COLUMNS = "p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature, p.population, p.capital, p.code"
-_FEATURES: frozenset[str] = frozenset({"city", "region", "country", "other"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                         "southeastern", "southwestern", "central", "upper", "lower", "greater", "mid"})
+#: Endings that can make a key a region form or an administrative wrapping: one C-level test
+#: rules out the per-word loops for the many keys that have none of them.
+_REGION_ENDINGS = tuple(f" {word}{plural}" for word in REGION_WORDS for plural in ("", "s"))
+_ADMIN_ENDINGS = tuple(f" {suffix}" for suffix in ADMIN_SUFFIXES)
 
 
 def default_path() -> Path:
@@ -61,6 +73,9 @@ class Gazetteer:
         self.path = path
         self._con = connection
         self._lock = threading.Lock()
+        #: Reused by every lookup under the lock: a fresh cursor per statement costs a fifth of a query.
+        self._cursor = connection.cursor()
+        (self._key_bits,) = connection.execute("SELECT bits FROM hit_filter").fetchone()
         self._cached_candidates: Callable[[str], tuple[Candidate, ...]] = lru_cache(maxsize=100_000)(
             self._lookup)
 
@@ -126,7 +141,7 @@ class Gazetteer:
         found = self._by_key(key)
         if not found and key.startswith("the "):
             found = self._by_key(strip_article(key))
-        if not found:
+        if not found and key.endswith(_REGION_ENDINGS):
             # "Aleppo governorate", "Laurel parish": the base name's regions, if the index lacks the form.
             for word in REGION_WORDS:
                 if key.endswith(" " + word) or key.endswith(" " + word + "s"):
@@ -135,24 +150,25 @@ class Gazetteer:
                     break
         if not found:
             # "City of Lyon", "Pingliang city", "Salinas Valley": the place inside the wrapping.
-            base = base_name(strip_article(key))
+            base = _base_name(strip_article(key))
             for word in ("valley",):
                 base = base.removesuffix(" " + word)
             if base != key:
-                found = tuple(replace(c, exact=False) for c in self._by_key(base))
+                found = tuple(with_exact(c, False) for c in self._by_key(base))
         if not found:
             # "Northeast Georgia", "South Darfur", "Western Kasai": a part of a place is near the place.
             head, _, rest = key.partition(" ")
             if head in DIRECTIONS and rest:
-                found = tuple(replace(c, exact=False) for c in self._lookup(rest) if c.feature != "city"
+                found = tuple(with_exact(c, False) for c in self._lookup(rest) if c.feature != "city"
                               or c.population >= 100_000)
         return found
 
     def _by_key(self, key: str) -> tuple[Candidate, ...]:
-        rows = self._query(
-            f"SELECT {_COLUMNS}, h.exact FROM hit h JOIN place p ON p.id = h.id WHERE h.key = ? ORDER BY h.rank",
-            (key,))
-        return tuple(_candidate(row) for row in rows)
+        if not may_hold(self._key_bits, key):
+            return ()
+        with self._lock:
+            row = self._cursor.execute("SELECT entries FROM hit WHERE key = ?", (key,)).fetchone()
+        return unpack_candidates(row[0]) if row else ()
 
     def country(self, name_or_code: str) -> str | None:
         """ISO-3 code of a country given its name, a common alias, or its ISO-2/ISO-3 code."""
@@ -227,13 +243,19 @@ def _connect(target: Path) -> tuple[sqlite3.Connection, dict[str, str]]:
     return con, meta
 
 
+def _base_name(key: str) -> str:
+    """:func:`base_name`, answered without its loops for a key no wrapping starts or ends."""
+    if key.startswith(ADMIN_PREFIXES) or key.endswith(_ADMIN_ENDINGS):
+        return base_name(key)
+    return key
+
+
 def _candidate(row: tuple[Any, ...]) -> Candidate:
     """A row of ``_COLUMNS`` plus ``exact`` as a Candidate.
 
     SQLite hands back the right Python types already (the columns' affinities
-    see to it), so only the flags and an unknown feature need converting; this
-    runs once per candidate of every first-time lookup.
+    see to it), so only the flags and an unknown feature need converting.
     """
     gid, name, country, admin1, lat, lon, feature, population, capital, code, exact = row
-    return Candidate(gid, name, country, admin1, lat, lon, feature if feature in _FEATURES else "other",
-                     population, bool(capital), code, bool(exact))
+    return make_candidate(gid, name, country, admin1, lat, lon, feature if feature in FEATURES else "other",
+                          population, bool(capital), code, bool(exact))

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 _APOSTROPHES = "'’‘ʼʻ`´′"
 _HYPHENS = "-‐‑‒–—―−_/"
-_DROP = str.maketrans("", "", _APOSTROPHES + ".")
-_SPACE = str.maketrans(dict.fromkeys(_HYPHENS + ",()", " "))
+#: Apostrophes and dots go, hyphens and punctuation become spaces: one table, so one pass over the text.
+_CLEAN = str.maketrans({**dict.fromkeys(_APOSTROPHES + ".", None), **dict.fromkeys(_HYPHENS + ",()", " ")})
 _SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d",
                           "ı": "i", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th"})
 
@@ -28,13 +28,16 @@ def name_key(text: str) -> str:
     Hyphens and slashes become spaces so "Ivano-Frankivsk" meets "Ivano Frankivsk".
     """
     if text.isascii():
-        # Most names in English copy: ASCII has nothing to decompose and casefolds as lower().
+        # Most names in English copy: ASCII has nothing to decompose and casefolds as lower(),
+        # and a single word of letters ("Kharkiv") has nothing to drop or split either.
         stripped = text.lower()
+        if stripped.isalpha():
+            return stripped
     else:
         text = text.translate(_SPECIAL)
         decomposed = unicodedata.normalize("NFKD", text)
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return " ".join(stripped.translate(_DROP).translate(_SPACE).split())
+    return " ".join(stripped.translate(_CLEAN).split())
 
 
 def is_latin_key(key: str) -> bool:
