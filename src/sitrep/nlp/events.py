@@ -57,8 +57,7 @@ CALL_OFF_VERBS = frozenset({"call", "suspend", "end", "cancel", "halt", "postpon
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO"})
 # capture verbs: with ground as their object, a territorial assault
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "retook", "recapture", "take control", "occupy", "overrun",
-                            "take",
-                            "wrest", "regain", "liberate", "seize control"})
+                            "take", "wrest", "regain", "liberate", "seize control"})
 GROUND_NOUNS = frozenset({"village", "town", "city", "district", "territory", "area", "region", "province", "position",
                           "base", "stronghold", "hill", "airport", "outpost", "settlement", "neighbourhood",
                           "neighborhood", "suburb", "port", "crossing", "county", "enclave", "garrison", "camp",
@@ -306,11 +305,8 @@ class EventsStage:
         if d.type == "PROTEST" and trig.lemma == "protest" and _official(book, d.source) and (
                 subj is None or subj.tag_ != "NNS"):  # "Algerian lawyers protested" are people in the street
             d.type, d.mode = "ACCUSE", "disapprove"  # a government's "protest" is a complaint, not a demonstration
-        if d.type == "PROTEST" and t.pos_ != "VERB" and _verb_in(t.head, CALL_OFF_VERBS) and t.dep_ == "dobj":
-            if t.head.lemma_ == "call" and not any(c.lower_ == "off" for c in t.head.children):
-                pass  # "called a strike" starts one
-            else:
-                d.type, d.mode = "CONCEDE", None  # "called off the strike", "suspended protests": a concession
+        if d.type == "PROTEST" and t.pos_ != "VERB" and t.dep_ == "dobj" and _calls_off(t.head):
+            d.type, d.mode = "CONCEDE", None  # "called off the strike", "suspended protests": a concession
         if d.type == "PROTEST" and d.mode == "obstruct" and any(book.actors[a].sector in ("MIL", "COP")
                                                                 for a in d.source):
             d.type, d.mode = "COERCE", "restrict"  # police blocking a road cordon it off; they do not protest
@@ -502,6 +498,13 @@ def _clause_verb(t: Token) -> Token:
 
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj"})
+
+
+def _calls_off(verb: Token) -> bool:
+    """"called off", "suspended", "ended" a protest; "called a strike" starts one."""
+    if verb.lemma_ == "call":
+        return any(c.lower_ == "off" for c in verb.children)
+    return _verb_in(verb, CALL_OFF_VERBS)
 
 
 def _natural_cause(t: Token) -> bool:
