@@ -421,3 +421,11 @@ def test_a_demand_that_someone_act_targets_them_and_is_not_their_act(extractor) 
     ev = next(e for e in x.events if e.type == "REQUEST")
     assert countries(x, ev.target) == {"EGY"}
     assert not [e for e in x.events if e.type == "CONCEDE"]
+
+
+def test_counts_keep_each_noun_its_own_fate(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police clashed with gunmen near Kandi. There was 1 fatality and 7 people arrested.")
+    assert max(e.dead or 0 for e in x.events) == 1
+    assert any(e.arrested == 7 for e in x.events)
+    y = run(extractor, "The fighting between the army and the rebels resulted in one fatality near Kandi.")
+    assert max(e.dead or 0 for e in y.events) == 1

@@ -340,11 +340,14 @@ def _unit_head(tok: Token) -> Token | None:
 def _what(noun: Token) -> tuple[str | None, str | None]:
     """What happened to the counted thing, read from the verb it depends on, and its casualty class."""
     counted = noun.lemma_.lower()
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+    # "seven people arrested": the noun's own participle says what happened to it
+    own = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "acl")}
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i and not own:
         noun = noun.head  # "an official and six guards died": the first conjunct holds the verb
     head = noun.head
     dep = noun.dep_
-    if dep == "pobj" and head.dep_ == "prep" and head.lower_ not in ("of", "including", "among"):
+    harm_noun = counted in DEAD | INJURED | ARRESTED or counted in ("casualty", "dead", "injured", "wounded")
+    if dep == "pobj" and head.dep_ == "prep" and head.lower_ not in ("of", "including", "among") and not harm_noun:
         return None, None  # "killed in two operations", "attacked three camps near ...": not who was hurt
     if dep == "pobj" and head.dep_ == "prep":
         # "killing 6 of the villagers" / "the deaths of 12 people"
@@ -366,6 +369,8 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
     for c in noun.children:
         if c.dep_ in ("amod", "acl"):
             lemmas.add(c.lemma_.lower())
+    if own & (DEAD | INJURED | ARRESTED):
+        lemmas = own
     if lemmas & DEAD:
         casualty = "dead"
     elif lemmas & INJURED:
