@@ -429,3 +429,12 @@ def test_counts_keep_each_noun_its_own_fate(extractor) -> None:  # type: ignore[
     assert any(e.arrested == 7 for e in x.events)
     y = run(extractor, "The fighting between the army and the rebels resulted in one fatality near Kandi.")
     assert max(e.dead or 0 for e in y.events) == 1
+
+
+def test_a_killing_counts_but_an_alleged_one_does_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen attacked the village of Kandi. The attack resulted in the killing of 3 people.")
+    assert max(e.dead or 0 for e in x.events) == 3
+    y = run(extractor, "Police arrested 12 elders who had come to discuss the alleged killing of 40 civilians.")
+    assert not [e for e in y.events if e.dead]
+    z = run(extractor, "On Sunday a hunter shot dead another near the village of Kandi.")
+    assert max(e.dead or 0 for e in z.events) == 1

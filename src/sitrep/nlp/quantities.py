@@ -43,7 +43,8 @@ AGENT_ENDINGS = ("ist", "er", "man", "woman", "or", "ian", "ant", "ent")
 ATTEMPT_VERBS = frozenset({"try", "attempt", "threaten", "plan", "want", "seek", "vow", "fail"})
 TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                         "minute", "minutes", "decade", "decades", "century", "centuries", "night", "nights"})
-DEAD = frozenset({"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "lose"})
+DEAD = frozenset({"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "lose",
+                  "killing", "murder"})
 INJURED = frozenset({"wound", "injure", "hurt", "injury", "injured", "wounded"})
 ARRESTED = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "round"})
 REPORTED = frozenset({"report", "say", "confirm", "believe", "fear", "feared", "presume", "leave", "find"})
@@ -221,7 +222,8 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
         if kind is None or t.pos_ != "VERB" or _alleged_past(t):
             continue
         # a direct object wins over a stray "auxpass" (the parser reads "IS militants killed a man" as passive)
-        heads = [c for c in t.children if c.dep_ == "dobj"] or [c for c in t.children if c.dep_ == "nsubjpass"]
+        heads = [c for c in t.children if c.dep_ == "dobj"] or [c for c in t.children if c.dep_ == "nsubjpass"] or [
+            c for a in t.children if a.lower_ == "dead" for c in a.children if c.dep_ == "dobj"]  # "shot dead another"
         if t.lemma_ == "die":
             heads = [c for c in t.children if c.dep_ == "nsubj"]  # "a guard died of his wounds"
         if not heads and t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
@@ -352,6 +354,8 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
     if dep == "pobj" and head.dep_ == "prep":
         # "killing 6 of the villagers" / "the deaths of 12 people"
         noun, head, dep = head.head, head.head.head, head.head.dep_
+        if any(c.lower_ in ("alleged", "purported", "suspected") for c in noun.children):
+            return None, None  # "the alleged killing of 51 civilians": a claim this report does not count
     verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and verb.lemma_ in REPORTED:
         # "five men were reported killed", "two are feared dead"
