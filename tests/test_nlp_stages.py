@@ -438,3 +438,12 @@ def test_a_killing_counts_but_an_alleged_one_does_not(extractor) -> None:  # typ
     assert not [e for e in y.events if e.dead]
     z = run(extractor, "On Sunday a hunter shot dead another near the village of Kandi.")
     assert max(e.dead or 0 for e in z.events) == 1
+
+
+def test_a_role_noun_takes_the_country_of_its_body_or_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A member of the Kenyan parliament started a hunger strike on Monday.")
+    ev = next(e for e in x.events if e.type == "PROTEST")
+    assert countries(x, ev.source) == {"KEN"}
+    y = run(extractor, "Demonstrators in Nairobi blocked a road on Monday to denounce French policy.")
+    ev = next(e for e in y.events if e.type == "PROTEST")
+    assert countries(y, ev.source) == {"KEN"}

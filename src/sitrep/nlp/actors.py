@@ -392,7 +392,7 @@ def _acts(e: Span) -> bool:
 
 def _add_people_actor(book: ActorBook, e: Span) -> None:
     """A demonym used as a noun ("the Americans") is the country; as an adjective it only modifies."""
-    iso = demonym_country(e.text)
+    iso = demonym_country(e.text) or (demonym_country(e[0].text) if len(e) > 1 else None)  # "Bosnian Serbs"
     if iso is None:
         return
     as_noun = e.root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
@@ -634,6 +634,25 @@ def _is_argument(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPS
 
 
+def _country_of_phrase(book: ActorBook, t: Token) -> str | None:
+    """"a member of the Syrian parliament", "demonstrators in Baghdad": the country of the body a
+    person belongs to, or of the place a group is in, written right after the role noun."""
+    places: dict[int, str] = {tp.start: tp.country for tp in book.doc._.toponyms or [] if tp.country}
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+        for o in (x for x in prep.children if x.dep_ == "pobj"):
+            owner = book.at(o)
+            if owner is not None and book.actors[owner].country:
+                return book.actors[owner].country
+            if o.idx in places:
+                return places[o.idx]
+            if prep.lower_ == "of":
+                iso = next((d for m in o.children if m.dep_ in ("amod", "compound")
+                            for d in [demonym_country(m.text) or country_code(m.text)] if d), None)
+                if iso:
+                    return iso
+    return None
+
+
 def _acronym_actors(book: ActorBook) -> None:
     """An acronym that acts or is acted on ("suspected ABC attacked", "clashes with the XYZ") names
     an organisation even when the statistical NER missed it: armed groups, parties and agencies are
@@ -711,6 +730,8 @@ def _role_noun_actors(book: ActorBook) -> None:
                 members = [book.country_actor(iso) for iso in isos]
                 book.groups[t.i] = members
                 continue
+            else:
+                country = _country_of_phrase(book, t)
         generic = country is None and principal is None
         if generic and ((t.dep_ == "conj" and not _conjoined_parties(t, lex.roles))
                         or any(c.lower_ in ("other", "both") or (c.lower_ == "foreign" and t.lemma_ not in OFFICES)
