@@ -399,7 +399,9 @@ def _add_people_actor(book: ActorBook, e: Span) -> None:
     plural_noun = e.root.pos_ in ("NOUN", "PROPN") and e.root.tag_ in ("NNS", "NNPS") and e.root.head.pos_ != "NOUN"
     if any(c.lower_ == "ethnic" for c in e.root.children) and (as_noun or plural_noun):
         # "ethnic Albanians in Serbia": a community of the country they live in, not the state the word names
-        idx = book.add(ActorDraft(name=f"ethnic {e.text}", kind="group", sector="CVL", generic=True), e)
+        where = _country_of_phrase(book, e.root)  # "ethnic Albanians in southern Serbia"
+        idx = book.add(ActorDraft(name=f"ethnic {e.text}", kind="group", country=where, sector="CVL",
+                                  generic=where is None), e)
         book.actors[idx].add_role("ethnic group")
         return
     if as_noun or plural_noun:
