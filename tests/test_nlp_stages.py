@@ -447,3 +447,10 @@ def test_a_role_noun_takes_the_country_of_its_body_or_place(extractor) -> None: 
     y = run(extractor, "Demonstrators in Nairobi blocked a road on Monday to denounce French policy.")
     ev = next(e for e in y.events if e.type == "PROTEST")
     assert countries(y, ev.source) == {"KEN"}
+
+
+def test_victims_who_died_later_or_were_fatally_assaulted_are_dead(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A local councillor was attacked at his home in Kandi and died the next day.")
+    assert max(e.dead or 0 for e in x.events) == 1
+    y = run(extractor, "A group of youths fatally assaulted an old man and a woman in Kandi on Sunday.")
+    assert max(e.dead or 0 for e in y.events) == 2

@@ -208,7 +208,8 @@ VICTIM_VERBS = {"kill": "dead", "die": "dead", "murder": "dead", "assassinate": 
                 "execute": "dead",
                 "lynch": "dead", "shoot": "injured", "wound": "injured", "injure": "injured", "stab": "injured",
                 "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "beat": "injured",
-                "burn": "injured", "stone": "injured", "hack": "injured", "club": "injured", "torture": "injured"}
+                "burn": "injured", "stone": "injured", "hack": "injured", "club": "injured", "torture": "injured",
+                "assault": "injured"}
 ANIMALS = frozenset({"cattle", "cows", "cow", "oxen", "ox", "goats", "goat", "sheep", "camels", "camel", "animals",
                      "livestock", "dogs", "dog", "chickens", "pigs", "horses", "donkeys", "heads", "birds"})
 
@@ -226,6 +227,8 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
             c for a in t.children if a.lower_ == "dead" for c in a.children if c.dep_ == "dobj"]  # "shot dead another"
         if t.lemma_ == "die":
             heads = [c for c in t.children if c.dep_ == "nsubj"]  # "a guard died of his wounds"
+            if not heads and t.dep_ == "conj":  # "was attacked at his home and died the next day"
+                heads = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not heads and t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             # "shot and killed a man": the object hangs on the first verb
             heads = [c for c in t.head.children if c.dep_ == "dobj"]
