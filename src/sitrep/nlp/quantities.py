@@ -324,7 +324,7 @@ def _unit_after(tok: Token) -> Token | None:
         if t.lower_ in ("more", "other", "additional", "of", "extra", "new"):
             j += 1
             continue
-        if t.pos_ in ("ADJ",) and j < len(doc) - 1 and doc[j + 1].pos_ == "NOUN":
+        if (t.pos_ == "ADJ" or t.dep_ == "amod") and j < len(doc) - 1 and doc[j + 1].pos_ == "NOUN":
             j += 1
             continue
         if t.pos_ == "NOUN" and t.tag_ in UNIT_NOUN_TAGS:
