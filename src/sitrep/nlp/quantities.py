@@ -195,6 +195,13 @@ def _join_conjoined_counts(doc: Doc, drafts: list[QuantityDraft]) -> None:
         first = noun
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
+        if noun.lower_ == "another" and q.casualty:
+            # "killed a man in his home and decapitated another": one more of the same
+            earlier = [k for k in range(i) if drafts[k].casualty == q.casualty
+                       and drafts[k].sentence_start == q.sentence_start and drafts[k].part_of is None]
+            if earlier:
+                q.part_of = drafts[earlier[-1]].start
+            continue
         j = by_noun.get(first.i)
         if j is None or j == i:
             continue
@@ -209,7 +216,7 @@ VICTIM_VERBS = {"kill": "dead", "die": "dead", "murder": "dead", "assassinate": 
                 "lynch": "dead", "shoot": "injured", "wound": "injured", "injure": "injured", "stab": "injured",
                 "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "beat": "injured",
                 "burn": "injured", "stone": "injured", "hack": "injured", "club": "injured", "torture": "injured",
-                "assault": "injured"}
+                "assault": "injured", "decapitate": "dead", "strangle": "dead", "slaughter": "dead"}
 ANIMALS = frozenset({"cattle", "cows", "cow", "oxen", "ox", "goats", "goat", "sheep", "camels", "camel", "animals",
                      "livestock", "dogs", "dog", "chickens", "pigs", "horses", "donkeys", "heads", "birds"})
 
