@@ -459,3 +459,4 @@ def test_victims_who_died_later_or_were_fatally_assaulted_are_dead(extractor) ->
 def test_one_more_victim_of_the_same_kind_adds_up(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "On Monday gunmen shot and killed a man in his home and decapitated another near Kandi.")
     assert max(e.dead or 0 for e in x.events) == 2
+

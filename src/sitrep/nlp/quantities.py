@@ -344,9 +344,14 @@ def _unit_head(tok: Token) -> Token | None:
     head = tok.head
     # "six militants", and groups written as proper nouns: "fourteen Islamists", "two Fulani"
     if tok.dep_ == "nummod" and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (
-            head.tag_ == "NNPS" or head.ent_type_ == "NORP"))):
+            head.tag_ == "NNPS" or head.ent_type_ == "NORP" or _counted_group_conjunct(head)))):
         return head
     return None
+
+
+def _counted_group_conjunct(noun: Token) -> bool:
+    """"two Fulani and two Pila Pila": a counted name conjoined with a counted group is a group too."""
+    return noun.dep_ == "conj" and any(c.dep_ == "nummod" for c in noun.head.children)
 
 
 def _what(noun: Token) -> tuple[str | None, str | None]:
