@@ -460,3 +460,11 @@ def test_one_more_victim_of_the_same_kind_adds_up(extractor) -> None:  # type: i
     x = run(extractor, "On Monday gunmen shot and killed a man in his home and decapitated another near Kandi.")
     assert max(e.dead or 0 for e in x.events) == 2
 
+
+
+def test_grenades_hurled_and_clashes_after_which_people_are_feared_dead_are_attacks(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A hand grenade was hurled at an army truck in the market of Kandi on Sunday.")
+    assert any(e.type == "ASSAULT" and e.trigger == "hurled" for e in x.events)
+    y = run(extractor, "Six people are feared dead following a clash between herders and farmers near Kandi.")
+    ev = next(e for e in y.events if e.trigger == "clash")
+    assert ev.dead == 6 and names(y, ev.source) == {"herders", "farmers"}

@@ -50,6 +50,8 @@ NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze"
                         "cylinder", "boiler", "pipeline", "building", "bridge", "wall", "roof", "rain", "rains",
                         "action", "measure", "sanction", "policy", "tariff", "rule", "law", "legislation", "drought",
                         "eruption", "volcano", "snowstorm", "blizzard", "wind", "winds", "wave", "waves"})
+# where a protest says what it is against: "against X", "over X's decision", "during demonstrations against X"
+PURPOSE_PREPS = frozenset({"against", "over", "in", "during"})
 # nouns whose "that" clause is the act asked for
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "plea", "insistence", "proposal"})
 # verbs that end a protest by its own side's decision
@@ -447,8 +449,8 @@ def _own_agent(book: ActorBook, t: Token) -> bool:
     for c in t.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and book.resolve(c, create=True):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("by", "from") and any(book.resolve(o) for o in c.children):
-            return True
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "between") and any(book.resolve(o) for o in c.children):
+            return True  # "a warning by X", "a clash between X and Y"
     return t.dep_ in ("dobj", "attr") and t.head.pos_ == "VERB" and t.head.lemma_ in LIGHT_VERBS
 
 
@@ -464,7 +466,8 @@ def _averted(t: Token) -> bool:
     head = t.head
     if t.dep_ == "dobj" and head.lemma_ in AVERT_VERBS:
         return True
-    return t.dep_ == "pobj" and head.head.lemma_ in AVERT_VERBS
+    # "fears of an attack", "guard against attacks"; not "feared dead following a clash"
+    return t.dep_ == "pobj" and head.lower_ in ("of", "against", "from") and head.head.lemma_ in AVERT_VERBS
 
 
 def _assault_mode(lex: Lexicon, words: set[str]) -> str | None:
@@ -535,7 +538,7 @@ def _protest_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
     exclude = set(d.source)
     own = {iso for a in d.source if (iso := book.actors[a].country) is not None}
     for c in t.children:
-        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("against", "over", "in")):
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in PURPOSE_PREPS):
             for tok in c.subtree:
                 idx = book.at(tok)
                 named = book.actors[idx].country if idx is not None and idx not in exclude else None

@@ -47,8 +47,8 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
     if d.type == "COERCE" and any(w in lexicon().weapon_words for o in d.objects for w in o.lower().split()):
         return True  # "two rifles and 80 rounds were seized": a weapons seizure needs no one named
     hazard = d.trigger.lemma_.lower() in HAZARD_WORDS
-    if hazard and _weapon_subject(d):
-        return True  # "a missile hit the car park", "a car bomb exploded": the weapon says it was an attack
+    if (hazard or d.type == "ASSAULT") and _weapon_subject(d):
+        return True  # "a missile hit the car park", "a grenade was hurled": the weapon says it was an attack
     if d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard:
         return True
     if d.target:
