@@ -449,8 +449,8 @@ def _protest(f: _Facts) -> AcledType:
     if decided:
         return decided
     # the crowd itself turning violent (not violence it protests about, nor force used on it)
-    violent_crowd = [e for e in f.others() if e.type == "ASSAULT" and _Facts.of(e, f.extraction).sources
-                     & {"crowd", "protesters"} and not _Facts.of(e, f.extraction).sources & _ARMED_ROLES]
+    crowd_acts = [_Facts.of(e, f.extraction).sources for e in f.others() if e.type == "ASSAULT"]
+    violent_crowd = [s for s in crowd_acts if s & {"crowd", "protesters"} and not s & _ARMED_ROLES]
     if RIOT_WORDS.search(f.sentence + " " + f.next_sentence) or violent_crowd:
         return (RIOTS, "Violent demonstration")
     interventions = [e for e in f.others() if e.type in ("COERCE", "ASSAULT") and (

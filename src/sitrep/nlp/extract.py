@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -52,8 +53,7 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
     if d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard:
         return True
     if d.target:
-        # passive without agent ("three villagers were abducted"), or a bomb that went off and killed
-        return d.agentless or (hazard and has_casualties and _weapon_subject(d))
+        return d.agentless  # passive without agent: "three villagers were abducted"
     if d.source:
         return d.type in UNDIRECTED_TYPES or (d.type in MUTUAL_TYPES and len(d.source) >= 2)
     return d.type == "PROTEST" or (d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard)
@@ -86,8 +86,13 @@ def _casualties(drafts: list[QuantityDraft], candidates: list[int], taken: set[i
 
 def _weapon_subject(d: EventDraft) -> bool:
     """"A car bomb exploded, killing five": the thing that went off is a weapon, not a gas main."""
-    weapons = lexicon().explosive_words | {"bomb", "shell", "rocket", "missile", "grenade", "mortar", "drone", "ied"}
+    weapons = _weapon_nouns()
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in weapons for c in d.trigger.children)
+
+
+@cache
+def _weapon_nouns() -> frozenset[str]:
+    return lexicon().explosive_words | {"bomb", "shell", "rocket", "missile", "grenade", "mortar", "drone", "ied"}
 
 
 class Extractor:
