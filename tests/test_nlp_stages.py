@@ -228,6 +228,21 @@ def test_events_take_the_target_country_from_the_object_phrase(extractor) -> Non
     assert countries(x, ev.target) == {"ARG"}
 
 
+def test_a_measure_at_home_targets_the_country_where_it_applies(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Kenyan government lifted the overnight curfew in Mombasa on Friday.")
+    ev = next(e for e in x.events if e.type == "CONCEDE")
+    assert countries(x, ev.target) == {"KEN"}
+    y = run(extractor, "Egyptian police arrested twelve protesters in Cairo on Monday.")
+    arrest = next(e for e in y.events if e.type == "COERCE")
+    assert countries(y, arrest.target) == {"EGY"}
+
+
+def test_victims_with_no_country_belong_where_they_were_attacked(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen killed four villagers in Maiduguri on Tuesday.")
+    ev = next(e for e in x.events if e.type == "ASSAULT")
+    assert countries(x, ev.target) == {"NGA"}
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

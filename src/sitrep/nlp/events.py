@@ -11,6 +11,7 @@ document.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -72,6 +73,8 @@ STOPPAGE_VERBS = frozenset({"announce", "call", "declare", "stage", "begin", "su
 # where an event's aim is written when no actor is its object
 OBJECT_DEPS = frozenset({"dobj", "prep", "xcomp", "dative", "attr", "pobj"})
 OBJECT_PREPS = frozenset({"in", "to", "into", "from", "against", "on", "at", "toward", "towards", "with", "over"})
+# measures a state takes at home and threats of them: with no one named, their target is the country
+DOMESTIC_TYPES = frozenset({"CONCEDE", "COERCE", "REJECT", "THREATEN"})
 # who gathers or chants in protest: civilians, activists, workers, students, the faithful, party members
 CROWD_SECTORS = frozenset({"OPP", "LAB", "CVL", "EDU", "HLH", "REL", "PTY", "REF"})
 # "fought each other", "fought one another": the fighters are the subjects, not an abstract object
@@ -201,6 +204,9 @@ class EventsStage:
         for d in drafts:
             if d.type == "PROTEST" and not d.target:
                 d.target = _protest_target(doc, book, d)
+            elif not d.target:
+                d.target = _domestic_target(doc, book, d)
+        _victims_at_home(doc, book, drafts)
         drafts.sort(key=lambda d: d.trigger.i)
         state["events"] = drafts
         doc._.sitrep_state = state
@@ -551,7 +557,71 @@ def _protest_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
         return [book.country_actor(where)]
     if len(own) == 1 and not any(book.actors[a].kind == "country" for a in d.source):
         return [book.country_actor(next(iter(own)))]
+    if not own:
+        main = _main_country(book)  # "workers struck over the bill": the authorities of the country reported on
+        return [book.country_actor(main)] if main else []
     return []
+
+
+def _domestic_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
+    """Whom a measure at home is aimed at when the text names no one: PLOVER, like CAMEO coders,
+    codes "lifted the state of emergency in X", "outlawed the group", "threatened a curfew in
+    the capital" with the country where it applies as the target: the country of a place in
+    the trigger's phrases, else of the event's place, else the acting side's own country."""
+    places = {tp.start: tp.country for tp in (doc._.toponyms or []) if tp.country and tp.feature != "other"}
+    exclude = set(d.source)
+    for tok in _phrases_below(d.trigger):
+        idx = book.at(tok)
+        if idx is not None and idx not in exclude and book.actors[idx].country and book.actors[idx].kind != "person":
+            return [idx]
+        # "restrictions against German goods", "refused admittance to Ghanaians"
+        demonym = tok.dep_ in ("amod", "compound", "pobj", "dobj") and tok.tag_ in ("JJ", "NNP", "NNPS")
+        iso = places.get(tok.idx) or (demonym_country(tok.text) if demonym else None)
+        if iso:
+            return [a for a in [book.country_actor(iso)] if a not in exclude]
+    if d.type not in DOMESTIC_TYPES:
+        return []
+    where = places.get(d.place_token.idx) if d.place_token is not None else None
+    own = {iso for a in d.source if (iso := book.actors[a].country) is not None}
+    iso = where or (next(iter(own)) if len(own) == 1 else None) or (_main_country(book) if not own else None)
+    return [a for a in [book.country_actor(iso)] if a not in exclude] if iso else []
+
+
+def _victims_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
+    """Victims of violence and coercion that the text gives no country belong where it happened:
+    "killed two people in X" are people of X; with no place, the people a country's own police
+    or army arrest or fire on are its own ("Egyptian police arrested twelve")."""
+    places = {tp.start: tp.country for tp in (doc._.toponyms or []) if tp.country and tp.feature != "other"}
+    for d in drafts:
+        if d.type not in ("ASSAULT", "COERCE") or not d.target:
+            continue
+        victims = [book.actors[a] for a in d.target]
+        if any(v.country for v in victims) or any(v.kind not in ("person", "group") or v.sector in ("IGO", "NGO")
+                                                  for v in victims):
+            continue
+        where = places.get(d.place_token.idx) if d.place_token is not None else None
+        forces = {book.actors[a].country for a in d.source if book.actors[a].sector in ("MIL", "COP", "GOV")}
+        home = where or (next(iter(forces)) if len(forces) == 1 else None)
+        for v in victims:
+            v.country = home
+
+
+def _phrases_below(t: Token) -> Iterator[Token]:
+    """The tokens of a trigger's objects, complements and prepositional phrases, and of the verbs
+    conjoined to it ("donated and delivered goods to X"), nearest phrases first."""
+    for head in (t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        for c in head.children:
+            if c.dep_ in OBJECT_DEPS or c.dep_ in ("advcl", "acl", "npadvmod"):
+                yield from (w for w in c.subtree if not _under_reporting(w, c))
+
+
+def _under_reporting(w: Token, top: Token) -> bool:
+    """W sits in a reporting clause below TOP ("..., sources in X said"): that names the teller."""
+    while w.i != top.i and w.head.i != w.i:
+        if w.lemma_ in REPORTING_VERBS and w.pos_ == "VERB":
+            return True
+        w = w.head
+    return w.lemma_ in REPORTING_VERBS and w.pos_ == "VERB"
 
 
 def _domestic(book: ActorBook, d: EventDraft) -> bool:
