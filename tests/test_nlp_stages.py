@@ -243,6 +243,12 @@ def test_victims_with_no_country_belong_where_they_were_attacked(extractor) -> N
     assert countries(x, ev.target) == {"NGA"}
 
 
+def test_an_anti_country_modifier_is_not_the_actors_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "An anti-Iran activist was shot dead in Istanbul on Friday.")
+    activist = next(a for a in x.actors if "activist" in a.name)
+    assert activist.country != "IRN"
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

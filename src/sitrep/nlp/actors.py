@@ -655,6 +655,13 @@ def _country_of_phrase(book: ActorBook, t: Token) -> str | None:
     return None
 
 
+def _opposed(t: Token) -> bool:
+    """ "anti-Syria", "anti-American": the country named is the one the actor is against."""
+    doc = t.doc
+    return any(w.lower_ in ("anti", "counter") for w in doc[max(t.left_edge.i - 2, 0):t.i]) and (
+        t.i > 0 and doc[t.i - 1].text in ("-", "anti", "counter"))
+
+
 def _acronym_actors(book: ActorBook) -> None:
     """An acronym that acts or is acted on ("suspected ABC attacked", "clashes with the XYZ") names
     an organisation even when the statistical NER missed it: armed groups, parties and agencies are
@@ -704,7 +711,7 @@ def _role_noun_actors(book: ActorBook) -> None:
                 # "Vietnamese-led forces": led by that country's forces ("-backed" says nothing of whose they are)
                 leader = next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "amod")), None)
                 country = country or (demonym_country(leader.text) or country_code(leader.text) if leader else None)
-            elif child.dep_ in ("amod", "compound", "nmod"):
+            elif child.dep_ in ("amod", "compound", "nmod") and not _opposed(child):
                 country = country or demonym_country(child.text) or country_code(child.text)
         demonyms = [c for c in t.children if c.dep_ == "amod" and demonym_country(c.text)]
         extra = [x for c in demonyms for x in c.conjuncts if demonym_country(x.text)]
