@@ -249,6 +249,17 @@ def test_an_anti_country_modifier_is_not_the_actors_country(extractor) -> None: 
     assert activist.country != "IRN"
 
 
+def test_a_visit_targets_the_host_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Chilean foreign minister arrived in Lima on an official visit on Monday.")
+    ev = next(e for e in x.events if e.type == "CONSULT")
+    assert countries(x, ev.target) == {"PER"}
+
+
+def test_a_protest_with_no_one_named_protesting_is_still_reported(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Several shops were closed in the town centre because of protest sit-ins.")
+    assert any(e.type == "PROTEST" for e in x.events)
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

@@ -204,7 +204,7 @@ class EventsStage:
         for d in drafts:
             if d.type == "PROTEST" and not d.target:
                 d.target = _protest_target(doc, book, d)
-            elif not d.target:
+            elif not d.target and (d.source or d.agentless):
                 d.target = _domestic_target(doc, book, d)
         _victims_at_home(doc, book, drafts)
         drafts.sort(key=lambda d: d.trigger.i)
@@ -557,7 +557,7 @@ def _protest_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
         return [book.country_actor(where)]
     if len(own) == 1 and not any(book.actors[a].kind == "country" for a in d.source):
         return [book.country_actor(next(iter(own)))]
-    if not own:
+    if not own and d.source:
         main = _main_country(book)  # "workers struck over the bill": the authorities of the country reported on
         return [book.country_actor(main)] if main else []
     return []
@@ -995,7 +995,8 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             other = {counterpart[c] for c in sides if c in counterpart}
             if len(other) == 1:
                 d.target = [book.country_actor(other.pop())]
-        if not d.target and d.type in PLACE_TARGET_TYPES and d.source and d.place_token is not None:
+        visit = d.type == "CONSULT" and d.mode == "visit"  # "arrived in X on a visit": X's government hosts it
+        if not d.target and (d.type in PLACE_TARGET_TYPES or visit) and d.source and d.place_token is not None:
             # "lifted a curfew in X", "sought refuge in X": the country where it happens receives it
             iso = _token_country(doc, d.place_token)
             if iso and iso not in {book.actors[a].country for a in d.source}:
