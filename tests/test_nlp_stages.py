@@ -260,6 +260,13 @@ def test_a_protest_with_no_one_named_protesting_is_still_reported(extractor) -> 
     assert any(e.type == "PROTEST" for e in x.events)
 
 
+def test_forces_driving_an_enemy_out_of_ground_take_territory(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Soldiers drove the insurgents out of the village on Friday.")
+    assert any(e.type == "ASSAULT" and "territory" in e.context for e in x.events)
+    y = run(extractor, "The tribunal cleared the former minister of all charges.")
+    assert not [e for e in y.events if e.type in ("ASSAULT", "COERCE")]
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

@@ -60,7 +60,8 @@ CALL_OFF_VERBS = frozenset({"call", "suspend", "end", "cancel", "halt", "postpon
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO"})
 # capture verbs: with ground as their object, a territorial assault
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "retook", "recapture", "take control", "occupy", "overrun",
-                            "take", "wrest", "regain", "liberate", "seize control"})
+                            "take", "wrest", "regain", "liberate", "seize control", "dislodge", "drive", "flush",
+                            "clear"})
 GROUND_NOUNS = frozenset({"village", "town", "city", "district", "territory", "area", "region", "province", "position",
                           "base", "stronghold", "hill", "airport", "outpost", "settlement", "neighbourhood",
                           "neighborhood", "suburb", "port", "crossing", "county", "enclave", "garrison", "camp",
@@ -263,7 +264,9 @@ class EventsStage:
             return False
         if trig.plural_only and t.tag_ not in ("NNS", "NNPS"):
             return False
-        if trig.particle and not any(c.lower_ == trig.particle for c in t.children):
+        if trig.particle and not any(c.lower_ == trig.particle for c in t.children) and not (
+                trig.particle == "of" and any(g.lower_ == "of" for c in t.children if c.dep_ == "dobj"
+                                              for g in c.children)):  # "cleared the town of militants"
             return False
         if trig.objects and not any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for c in t.children
                                     if c.dep_ in ("dobj", "nsubjpass", "dative") for w in c.subtree):
@@ -320,7 +323,7 @@ class EventsStage:
             d.type, d.mode = "COERCE", "restrict"  # police blocking a road cordon it off; they do not protest
         if d.type == "SANCTION" and trig.lemma in ("ban", "outlaw") and _domestic(book, d):
             d.type, d.mode = "COERCE", "restrict"  # banning one's own opposition is repression, not a sanction
-        if mode == "seize" and trig.lemma in CAPTURE_LEMMAS and _takes_ground(doc, t):
+        if mode == "seize" and trig.lemma in CAPTURE_LEMMAS and (_takes_ground(doc, t) or trig.lemma == "clear"):
             d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
             d.context.append("territory")
         if t.dep_ == "acl" and t.head.lemma_ in DEMAND_NOUNS and any(m.lower_ == "that" for m in t.children):
@@ -644,11 +647,13 @@ def _official(book: ActorBook, actors: list[int]) -> bool:
 def _takes_ground(doc: Doc, t: Token) -> bool:
     """The thing captured is ground: a village, a town, positions, a named place."""
     places = {tp.start for tp in (doc._.toponyms or [])}
-    for c in t.children:
+    # "drove them out of the town": the ground hangs on "out"
+    outs = [p for c in t.children if c.lower_ == "out" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+    for c in (*t.children, *outs):
         if c.dep_ not in ("dobj", "nsubjpass", "prep"):
             continue
         heads = [c] if c.dep_ != "prep" else [o for o in c.children if o.dep_ == "pobj"]
-        if c.dep_ == "prep" and c.lower_ != "of":  # "took control of X"
+        if c.dep_ == "prep" and c.lower_ not in ("of", "from"):  # "took control of X", "drove them from X"
             continue
         for h in heads:
             for tok in (h, *(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
