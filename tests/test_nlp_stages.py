@@ -267,6 +267,12 @@ def test_forces_driving_an_enemy_out_of_ground_take_territory(extractor) -> None
     assert not [e for e in y.events if e.type in ("ASSAULT", "COERCE")]
 
 
+def test_local_forces_take_the_country_their_fellow_actors_are_named_with(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police arrested twelve members of the Congolese opposition on Sunday.")
+    police = next(a for a in x.actors if a.name.lower() == "police")
+    assert police.country == "COD"
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

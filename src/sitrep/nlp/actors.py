@@ -308,6 +308,11 @@ def _home_country_defaults(book: ActorBook) -> None:
         if top.country:
             counts[top.country] = counts.get(top.country, 0) + 1
     if not counts:
+        # no place resolved: the countries the actors are named with ("the Congolese police") stand in
+        for a in book.actors:
+            if a.country:
+                counts[a.country] = counts.get(a.country, 0) + 1
+    if not counts:
         return
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
