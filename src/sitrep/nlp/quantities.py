@@ -64,6 +64,7 @@ class QuantityDraft:
     sentence_start: int = 0
     part_of: int | None = None  # start of the first count it is added to ("one soldier and two militants killed")
     total: bool = False  # "a total of five", "five in total": the figure that sums up the others
+    clause: int | None = None  # the harm verb the count is the subject or object of (token index)
 
 
 @Language.factory("sitrep_quantities", requires=["token.dep"], assigns=["doc._.sitrep_state"])
@@ -168,7 +169,23 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     out += _single_victims(doc, used)
     out.sort(key=lambda q: q.start)
     _join_conjoined_counts(doc, out)
+    for q in out:
+        q.clause = _own_clause(doc, q) if q.casualty else None
     return out
+
+
+def _own_clause(doc: Doc, q: QuantityDraft) -> int | None:
+    """The verb whose own subject or object the counted noun is: "ten militants were killed and
+    four soldiers were killed" has two, so the figures add up; "three killed, two of them
+    children" and "nine people, including two officers" break one figure down and have none."""
+    noun = _counted_noun(doc, q)
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    if noun.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ in ("of", "among") for c in noun.children):
+        return None
+    verb = noun.head
+    harm = verb.lemma_.lower() in DEAD | INJURED | ARRESTED or verb.lemma_.lower() in VICTIM_VERBS
+    return verb.i if verb.pos_ in ("VERB", "ADJ") and harm else None
 
 
 NUMBER_WORDS = frozenset(w for w in SMALL if w not in ("a", "an", "no", "dozen"))
@@ -181,11 +198,34 @@ def _number_spans(doc: Doc) -> list[Span]:
     spans = list(doc.ents)
     in_ent = {t.i for e in spans for t in e}
     for t in doc:
-        if t.i in in_ent or t.dep_ not in COUNT_DEPS:
+        if t.i in in_ent or t.dep_ not in COUNT_DEPS or _date_part(t):
             continue
         if (t.like_num and t.tag_ == "CD") or (t.lower_ in NUMBER_WORDS and t.tag_ in ("CD", "PRP", "NN")):
             spans.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
     return spans
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                    "oct", "nov", "dec"})
+
+
+def _date_part(t: Token) -> bool:
+    """"8 October (week of)": a day of the month or a number of days is not a head count."""
+    doc = t.doc
+    beside = {doc[i].lower_ for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)}
+    return bool(beside & MONTHS) or t.head.lower_ in TIME_UNITS or t.head.lower_ in MONTHS
+
+
+def _first_subject(noun: Token, counted: dict[int, int]) -> Token:
+    """"Three guards, one driver and one cook were killed", parsed as two subjects of one verb:
+    the later counted subject is an item of the first one's list."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return noun
+    earlier = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.i and c.i in counted]
+    if not earlier or any(t.lower_ in ("or", "either", "nor") for t in noun.doc[earlier[0].i:noun.i]):
+        return noun  # "zero, one or two persons were killed": alternatives, not a list
+    return earlier[0]
 
 
 def _list_item(noun: Token) -> bool:
@@ -193,7 +233,9 @@ def _list_item(noun: Token) -> bool:
     noun (conjoined, or an appositive with a number of its own) is one more item of a list. An
     appositive of a generic figure restates it ("nine people, two officers and seven ...")."""
     if noun.dep_ == "conj":
-        return True
+        # "zero, one or two people were killed", "either six soldiers or one officer": alternatives
+        return not any(c.dep_ in ("cc", "preconj") and c.lower_ in ("or", "either", "nor")
+                       for c in (*noun.head.children, *noun.children))
     return noun.dep_ == "appos" and any(c.dep_ == "nummod" for c in noun.children) \
         and any(c.dep_ == "nummod" for c in noun.head.children) \
         and noun.head.lemma_.lower() not in ("people", "person", "individual")
@@ -223,6 +265,7 @@ def _join_conjoined_counts(doc: Doc, drafts: list[QuantityDraft]) -> None:
         first = noun
         while _list_item(first) and first.head.i != first.i:
             first = first.head
+        first = _first_subject(first, by_noun)
         if noun.lower_ == "another" and q.casualty:
             # "killed a man in his home and decapitated another": one more of the same
             earlier = [k for k in range(i) if drafts[k].casualty == q.casualty
