@@ -77,3 +77,13 @@ def test_a_day_of_the_month_is_not_a_count(extractor) -> None:  # type: ignore[n
 def test_alternative_figures_do_not_add_up(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Herders and farmers clashed near Kayes. Reports said that one or two people were killed.")
     assert most_dead(x) == 1
+
+
+def test_deaths_a_protest_is_about_are_not_its_casualties(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Traders marched in Kayes to protest against a string of robberies that had killed "
+                       "four shopkeepers.")
+    assert most_dead(x) == 0
+    y = run(extractor, "Protesters marched in Kayes and police killed two of them.")
+    assert most_dead(y) == 2
+    z = run(extractor, "Jets struck a rebel base near Kidal, killing twelve fighters.")
+    assert most_dead(z) == 12

@@ -66,10 +66,11 @@ def _casualties(drafts: list[QuantityDraft], candidates: list[int], taken: set[i
     ("one soldier and two militants were killed": 3); later separate figures in the sentence
     more often break it down ("three killed, two of them children") than add to it (measured on
     ACLED notes), unless each is the subject or object of a harm verb of its own ("ten militants
-    were killed and four soldiers were killed": 14). Each count serves one event.
+    were killed and four soldiers were killed": 14). Each count serves one event; deaths a
+    protest is about are not its casualties.
     """
     out: dict[str, int] = {}
-    free = [i for i in candidates if drafts[i].casualty and i not in taken]
+    free = [i for i in candidates if drafts[i].casualty and i not in taken and not drafts[i].grievance]
     for i in free:
         q = drafts[i]
         if q.total and q.casualty and q.casualty not in out:

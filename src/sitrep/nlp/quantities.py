@@ -65,6 +65,7 @@ class QuantityDraft:
     part_of: int | None = None  # start of the first count it is added to ("one soldier and two militants killed")
     total: bool = False  # "a total of five", "five in total": the figure that sums up the others
     clause: int | None = None  # the harm verb the count is the subject or object of (token index)
+    grievance: bool = False  # deaths a protest is about ("marched against attacks that killed nine")
 
 
 @Language.factory("sitrep_quantities", requires=["token.dep"], assigns=["doc._.sitrep_state"])
@@ -171,7 +172,27 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     _join_conjoined_counts(doc, out)
     for q in out:
         q.clause = _own_clause(doc, q) if q.casualty else None
+        q.grievance = q.casualty is not None and _grievance(doc, q)
     return out
+
+
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "march", "rally", "demonstration", "mourn"})
+
+
+def _grievance(doc: Doc, q: QuantityDraft) -> bool:
+    """"Students marched to protest against attacks that had killed nine", "drivers demonstrated
+    after a colleague was killed": deaths reached from a protest through what it is against or
+    after are its cause, an earlier event, not casualties of it. A coordinated verb ("marched and
+    police killed two") is a new event and stops the climb."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.dep_ != "conj":
+        tok = tok.head
+        if tok.lemma_.lower() in PROTEST_LEMMAS:
+            return True
+    return False
 
 
 def _own_clause(doc: Doc, q: QuantityDraft) -> int | None:
