@@ -59,16 +59,18 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
     return d.type == "PROTEST" or (d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard)
 
 
-def _casualties(drafts: list[QuantityDraft], candidates: list[int], taken: set[int]) -> dict[str, int]:
+def _casualties(drafts: list[QuantityDraft], candidates: list[int], taken: set[int], doc: Doc) -> dict[str, int]:
     """Dead, injured and arrested figures of one event from the counts in its sentence.
 
     A stated total wins. Otherwise the first figure of a kind, plus the counts conjoined to it
     ("one soldier and two militants were killed": 3); later separate figures in the sentence
     more often break it down ("three killed, two of them children") than add to it (measured on
-    ACLED notes). Each count serves one event.
+    ACLED notes), unless each is the subject or object of a harm verb of its own ("ten militants
+    were killed and four soldiers were killed": 14). Each count serves one event; deaths a
+    protest is about are not its casualties.
     """
     out: dict[str, int] = {}
-    free = [i for i in candidates if drafts[i].casualty and i not in taken]
+    free = [i for i in candidates if drafts[i].casualty and i not in taken and not drafts[i].grievance]
     for i in free:
         q = drafts[i]
         if q.total and q.casualty and q.casualty not in out:
@@ -79,8 +81,29 @@ def _casualties(drafts: list[QuantityDraft], candidates: list[int], taken: set[i
         if q.casualty is None or q.casualty in out or q.part_of is not None or i in taken:
             continue
         parts = [j for j in free if drafts[j].part_of == q.start and drafts[j].casualty == q.casualty]
+        parts += _separate_clauses(drafts, free, q, taken, doc)
         out[q.casualty] = int(q.value + sum(drafts[j].value for j in parts))
         taken.update([i, *parts])
+    return out
+
+
+def _separate_clauses(drafts: list[QuantityDraft], free: list[int], first: QuantityDraft,
+                      taken: set[int], doc: Doc) -> list[int]:
+    """Later figures of the same kind, each the victims of a harm verb of its own coordinated with
+    the first one's; a figure in a subordinate clause ("killed two men believed to have murdered
+    a trader") tells an earlier story."""
+    if first.clause is None:
+        return []
+    coordinated = {v.i for v in doc[first.clause].conjuncts}
+    seen = {first.clause}
+    out: list[int] = []
+    for j in free:
+        q = drafts[j]
+        if q.start <= first.start or j in taken or q.casualty != first.casualty or q.part_of is not None \
+                or q.clause not in coordinated or q.clause in seen:
+            continue
+        seen.add(q.clause)
+        out.append(j)
     return out
 
 
@@ -204,7 +227,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
                        if sent.start_char <= q.start < sent.end_char or orphan_home.get(i) == sent.start_char]
         casualties: dict[str, int] = {}
         if d.type in ("ASSAULT", "COERCE"):
-            casualties = _casualties(quantity_drafts, in_sentence, casualty_taken)
+            casualties = _casualties(quantity_drafts, in_sentence, casualty_taken, doc)
         place_id = place_at.get(d.place_token.idx) if d.place_token is not None else None
         if not worth_reporting(d, has_casualties=bool(casualties), has_place=place_id is not None):
             continue

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
 from sitrep.nlp.lexicon import lexicon
@@ -64,6 +64,8 @@ class QuantityDraft:
     sentence_start: int = 0
     part_of: int | None = None  # start of the first count it is added to ("one soldier and two militants killed")
     total: bool = False  # "a total of five", "five in total": the figure that sums up the others
+    clause: int | None = None  # the harm verb the count is the subject or object of (token index)
+    grievance: bool = False  # deaths a protest is about ("marched against attacks that killed nine")
 
 
 @Language.factory("sitrep_quantities", requires=["token.dep"], assigns=["doc._.sitrep_state"])
@@ -111,7 +113,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             what, casualty = _what(anchor)
             out.append(QuantityDraft(span.start_char, span.end_char, lo, unit, what, hi, True, casualty,
                                      sent_of(span).start_char))
-    for ent in doc.ents:
+    for ent in _number_spans(doc):
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE"):
             continue
         if any(t.i in used for t in ent):
@@ -168,7 +170,96 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     out += _single_victims(doc, used)
     out.sort(key=lambda q: q.start)
     _join_conjoined_counts(doc, out)
+    for q in out:
+        q.clause = _own_clause(doc, q) if q.casualty else None
+        q.grievance = q.casualty is not None and _grievance(doc, q)
     return out
+
+
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "march", "rally", "demonstration", "mourn"})
+
+
+def _grievance(doc: Doc, q: QuantityDraft) -> bool:
+    """"Students marched to protest against attacks that had killed nine", "drivers demonstrated
+    after a colleague was killed": deaths reached from a protest through what it is against or
+    after are its cause, an earlier event, not casualties of it. A coordinated verb ("marched and
+    police killed two") is a new event and stops the climb."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.dep_ != "conj":
+        tok = tok.head
+        if tok.lemma_.lower() in PROTEST_LEMMAS:
+            return True
+    return False
+
+
+def _own_clause(doc: Doc, q: QuantityDraft) -> int | None:
+    """The verb whose own subject or object the counted noun is: "ten militants were killed and
+    four soldiers were killed" has two, so the figures add up; "three killed, two of them
+    children" and "nine people, including two officers" break one figure down and have none."""
+    noun = _counted_noun(doc, q)
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    if noun.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ in ("of", "among") for c in noun.children):
+        return None
+    verb = noun.head
+    harm = verb.lemma_.lower() in DEAD | INJURED | ARRESTED or verb.lemma_.lower() in VICTIM_VERBS
+    return verb.i if verb.pos_ in ("VERB", "ADJ") and harm else None
+
+
+NUMBER_WORDS = frozenset(w for w in SMALL if w not in ("a", "an", "no", "dozen"))
+COUNT_DEPS = frozenset({"nummod", "nsubj", "nsubjpass", "dobj"})
+
+
+def _number_spans(doc: Doc) -> list[Span]:
+    """The entities, then numbers the tagger left out of them: "one civil servant and one resident",
+    "shells kill one", "one killed" (the small model often misses a lone "one" or "two")."""
+    spans = list(doc.ents)
+    in_ent = {t.i for e in spans for t in e}
+    for t in doc:
+        if t.i in in_ent or t.dep_ not in COUNT_DEPS or _date_part(t):
+            continue
+        if (t.like_num and t.tag_ == "CD") or (t.lower_ in NUMBER_WORDS and t.tag_ in ("CD", "PRP", "NN")):
+            spans.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
+    return spans
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                    "oct", "nov", "dec"})
+
+
+def _date_part(t: Token) -> bool:
+    """"8 October (week of)": a day of the month or a number of days is not a head count."""
+    doc = t.doc
+    beside = {doc[i].lower_ for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)}
+    return bool(beside & MONTHS) or t.head.lower_ in TIME_UNITS or t.head.lower_ in MONTHS
+
+
+def _first_subject(noun: Token, counted: dict[int, int]) -> Token:
+    """"Three guards, one driver and one cook were killed", parsed as two subjects of one verb:
+    the later counted subject is an item of the first one's list."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return noun
+    earlier = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.i and c.i in counted]
+    if not earlier or any(t.lower_ in ("or", "either", "nor") for t in noun.doc[earlier[0].i:noun.i]):
+        return noun  # "zero, one or two persons were killed": alternatives, not a list
+    return earlier[0]
+
+
+def _list_item(noun: Token) -> bool:
+    """"five rangers, one soldier and one instructor": a counted noun set beside another counted
+    noun (conjoined, or an appositive with a number of its own) is one more item of a list. An
+    appositive of a generic figure restates it ("nine people, two officers and seven ...")."""
+    if noun.dep_ == "conj":
+        # "zero, one or two people were killed", "either six soldiers or one officer": alternatives
+        return not any(c.dep_ in ("cc", "preconj") and c.lower_ in ("or", "either", "nor")
+                       for c in (*noun.head.children, *noun.children))
+    return noun.dep_ == "appos" and any(c.dep_ == "nummod" for c in noun.children) \
+        and any(c.dep_ == "nummod" for c in noun.head.children) \
+        and noun.head.lemma_.lower() not in ("people", "person", "individual")
 
 
 def _counted_noun(doc: Doc, q: QuantityDraft) -> Token | None:
@@ -193,8 +284,9 @@ def _join_conjoined_counts(doc: Doc, drafts: list[QuantityDraft]) -> None:
         trailing = doc[noun.i + 1:noun.i + 5].text.lower()
         q.total = q.casualty is not None and (governed or "in total" in trailing)
         first = noun
-        while first.dep_ == "conj" and first.head.i != first.i:
+        while _list_item(first) and first.head.i != first.i:
             first = first.head
+        first = _first_subject(first, by_noun)
         if noun.lower_ == "another" and q.casualty:
             # "killed a man in his home and decapitated another": one more of the same
             earlier = [k for k in range(i) if drafts[k].casualty == q.casualty
@@ -216,7 +308,8 @@ VICTIM_VERBS = {"kill": "dead", "die": "dead", "murder": "dead", "assassinate": 
                 "lynch": "dead", "shoot": "injured", "wound": "injured", "injure": "injured", "stab": "injured",
                 "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "beat": "injured",
                 "burn": "injured", "stone": "injured", "hack": "injured", "club": "injured", "torture": "injured",
-                "assault": "injured", "decapitate": "dead", "strangle": "dead", "slaughter": "dead"}
+                "assault": "injured", "decapitate": "dead", "strangle": "dead", "slaughter": "dead",
+                "gun": "dead"}  # "gunned down a priest"
 ANIMALS = frozenset({"cattle", "cows", "cow", "oxen", "ox", "goats", "goat", "sheep", "camels", "camel", "animals",
                      "livestock", "dogs", "dog", "chickens", "pigs", "horses", "donkeys", "heads", "birds"})
 
@@ -225,26 +318,16 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
     """"killed a policeman", "a man was shot dead": one named victim is a count of one, and
     "killed a farmer and a trader" a count of two."""
     out: list[QuantityDraft] = []
+    counted: dict[int, QuantityDraft] = {}  # victim token -> its draft
     for t in doc:
-        kind = VICTIM_VERBS.get(t.lemma_.lower())
+        kind = VICTIM_VERBS.get(t.lemma_.lower()) or ("dead" if _declared_dead(t) else None)
         if kind is None or t.pos_ != "VERB" or _alleged_past(t):
             continue
-        # a direct object wins over a stray "auxpass" (the parser reads "IS militants killed a man" as passive)
-        heads = [c for c in t.children if c.dep_ == "dobj"] or [c for c in t.children if c.dep_ == "nsubjpass"] or [
-            c for a in t.children if a.lower_ == "dead" for c in a.children if c.dep_ == "dobj"]  # "shot dead another"
-        if t.lemma_ == "die":
-            heads = [c for c in t.children if c.dep_ == "nsubj"]  # "a guard died of his wounds"
-            if not heads and t.dep_ == "conj":  # "was attacked at his home and died the next day"
-                heads = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not heads and t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            # "shot and killed a man": the object hangs on the first verb
-            heads = [c for c in t.head.children if c.dep_ == "dobj"]
-        if not heads:
-            # "killed and mutilated a farmer": the object hangs on the last conjoined verb
-            heads = [c for v in t.conjuncts if v.i > t.i for c in v.children if c.dep_ == "dobj"][:1]
-        if not heads and reduced_passive(t):
-            heads = [c for c in t.children if c.dep_ == "nsubj"]  # "Farmer killed near the market"
-        lethal = kind == "dead" or _to_death(t) or any(c.lemma_ == "kill" for c in t.conjuncts)
+        heads = _victim_heads(t)
+        if t.lemma_ == "die" and _died_of_wounds(heads, out, counted):
+            continue
+        lethal = kind == "dead" or _to_death(t) or any(
+            c.lemma_ == "kill" and not (_has_object(c) and _has_object(t)) for c in t.conjuncts)
         if lethal:
             kind = "dead"
         elif t.lemma_ == "shoot":
@@ -259,7 +342,66 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
         unit = first.lower_ if len(victims) == 1 else "people"
         out.append(QuantityDraft(first.left_edge.idx, last.idx + len(last.text), len(victims), unit, t.text, None,
                                  False, kind, sent_of(t).start_char))
+        counted.update((v.i, out[-1]) for v in victims)
     return out
+
+
+def _victim_heads(t: Token) -> list[Token]:
+    """The nouns a harm verb was done to, wherever the parser hung them."""
+    # a direct object wins over a stray "auxpass" (the parser reads "IS militants killed a man" as passive)
+    heads = [c for c in t.children if c.dep_ == "dobj"] or [c for c in t.children if c.dep_ == "nsubjpass"] or [
+        c for a in t.children if a.lower_ == "dead" for c in a.children if c.dep_ == "dobj"]  # "shot dead another"
+    if t.lemma_ == "die":
+        heads = [c for c in t.children if c.dep_ == "nsubj"]  # "a guard died of his wounds"
+        if not heads and t.dep_ == "conj":  # "was attacked at his home and died the next day"
+            heads = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not heads and t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        heads = _shared_victims(t)
+    if not heads:
+        # "killed and mutilated a farmer": the object hangs on the last conjoined verb
+        heads = [c for v in t.conjuncts if v.i > t.i for c in v.children if c.dep_ == "dobj"][:1]
+    if not heads and reduced_passive(t):
+        heads = [c for c in t.children if c.dep_ == "nsubj"]  # "Farmer killed near the market"
+    return heads
+
+
+def _declared_dead(verb: Token) -> bool:
+    """"was confirmed dead", "was found dead", "left a guard dead": the victim is dead."""
+    return verb.lemma_ in REPORTED | {"leave"} and any(
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod") for c in verb.children)
+
+
+def _died_of_wounds(heads: list[Token], out: list[QuantityDraft], counted: dict[int, QuantityDraft]) -> bool:
+    """"a student was injured by a bullet and later died", "gunmen wounded a boy. He died the
+    next day": a victim already counted as hurt who then died is dead, not a second victim."""
+    for h in heads:
+        draft = counted.get(h.i)
+        if draft is None and h.lower_ in ("he", "she"):
+            hurt = [q for q in out if q.casualty == "injured" and q.value == 1]
+            draft = hurt[-1] if hurt else None
+        if draft is not None and draft.casualty == "injured":
+            draft.casualty = "dead"
+            return True
+    return False
+
+
+def _shared_victims(verb: Token) -> list[Token]:
+    """"shot and killed a man": the object hangs on the first verb; "was kidnapped and killed",
+    "was shot and killed by troops": a passive chain's victim is the first verb's subject."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+        objects = [c for c in first.children if c.dep_ in ("dobj", "nsubjpass")]
+        if objects:
+            return objects
+    passive = any(c.dep_ == "auxpass" for v in (verb, *verb.conjuncts) for c in v.children)
+    return [c for c in first.children if c.dep_ == "nsubj"] if passive else []
+
+
+def _has_object(verb: Token) -> bool:
+    """"wounded a woman and killed livestock": when both verbs have objects of their own, the
+    killing is not the wounded victims' fate."""
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _one_victim(v: Token, used: set[int], *, lethal: bool) -> bool:
@@ -282,7 +424,9 @@ def _one_victim(v: Token, used: set[int], *, lethal: bool) -> bool:
 PEOPLE_SINGULAR = frozenset({"man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "policeman",
                              "officer", "farmer", "herder", "trader", "teacher", "student", "journalist", "pastor",
                              "priest", "imam", "chief", "villager", "resident", "driver", "worker", "guard",
-                             "gendarme", "militant", "fighter", "suspect", "thief", "member", "leader", "official"})
+                             "gendarme", "militant", "fighter", "suspect", "thief", "member", "leader", "official",
+                             "baby", "infant", "son", "daughter", "wife", "husband", "father", "mother", "brother",
+                             "sister", "widow", "youth", "convert", "victim", "hostage", "relative", "neighbour"})
 
 
 def _range(tokens: list[Token]) -> tuple[float, float] | None:
@@ -343,8 +487,11 @@ def _unit_after(tok: Token) -> Token | None:
 def _unit_head(tok: Token) -> Token | None:
     head = tok.head
     # "six militants", and groups written as proper nouns: "fourteen Islamists", "two Fulani"
-    if tok.dep_ == "nummod" and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (
-            head.tag_ == "NNPS" or head.ent_type_ == "NORP" or _counted_group_conjunct(head)))):
+    # and members counted by their group's name: "seven Boko Haram", "two al Shabaab"; a counted noun
+    # in an argument slot is a noun even when tagged a verb ("leaving one cattle breeder dead")
+    mistagged = head.pos_ == "VERB" and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    if tok.dep_ == "nummod" and (head.pos_ == "NOUN" or mistagged or (head.pos_ == "PROPN" and (
+            head.tag_ == "NNPS" or head.ent_type_ in ("NORP", "ORG") or _counted_group_conjunct(head)))):
         return head
     return None
 
@@ -447,8 +594,6 @@ def _to_death(verb: Token) -> bool:
 def _duration(last: Token, ent: object) -> QuantityDraft | None:
     """"its third month", "three weeks": a duration expressed as a DATE entity."""
     doc = last.doc
-    from spacy.tokens import Span
-
     assert isinstance(ent, Span)
     words = [t.lower_ for t in ent]
     units = {"year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",

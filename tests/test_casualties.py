@@ -1,0 +1,89 @@
+"""How counts in a report become an event's dead and injured, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Document, Extraction
+
+pytestmark = pytest.mark.slow
+
+
+def run(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    return extractor.extract(Document(text=text, published="2023-03-02"))  # type: ignore[no-any-return]
+
+
+def most_dead(x: Extraction) -> int:
+    return max((e.dead or 0 for e in x.events if not e.negated), default=0)
+
+
+def test_a_list_of_counted_victims_adds_up(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Three guards, one driver, one cook and one nurse were killed when gunmen stormed "
+                       "the clinic in Tessalit.")
+    assert most_dead(x) == 6
+    y = run(extractor, "Two farmers, one trader and one herder were killed in a raid on the market in Gao.")
+    assert most_dead(y) == 4
+
+
+def test_a_lone_one_is_a_victim(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert most_dead(run(extractor, "Mortar shells kill one in the old market and wound others.")) == 1
+    assert most_dead(run(extractor, "A quarrel over a well led to clashes in Menaka, one killed.")) == 1
+
+
+def test_members_counted_by_their_group_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Troops raided a camp near Diffa, leaving nine Boko Haram dead.")
+    assert most_dead(x) == 9
+
+
+def test_gunned_down_and_declared_dead(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert most_dead(run(extractor, "Gunmen gunned down a shopkeeper in Mopti on Friday.")) == 1
+    y = run(extractor, "Militants attacked a convoy near Kidal and an army engineer was confirmed dead.")
+    assert most_dead(y) == 1
+
+
+def test_a_passive_chain_shares_its_victim(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The nephew of a village chief was abducted and killed on Monday by a militia.")
+    assert most_dead(x) == 1
+
+
+def test_a_hurt_victim_who_later_died_is_dead(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Bandits stabbed a herder near Kayes. He died the next day.")
+    assert most_dead(x) == 1
+    y = run(extractor, "Police fired on the crowd in Kayes. A trader was injured by a bullet and later died.")
+    assert most_dead(y) == 1
+
+
+def test_killing_livestock_does_not_kill_the_wounded(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Raiders attacked two camps near Kayes, wounded a boy and a girl, and killed cattle.")
+    assert most_dead(x) == 0
+    assert max(e.injured or 0 for e in x.events) == 2
+
+
+def test_coordinated_clauses_add_their_dead_but_a_breakdown_does_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ten rebels were killed in the fighting and three soldiers were killed in an ambush "
+                       "near Kidal.")
+    assert most_dead(x) == 13
+    y = run(extractor, "Gunmen attacked a bus near Kidal. Five people were killed, two of them children.")
+    assert most_dead(y) == 5
+    z = run(extractor, "Villagers killed two men believed to have murdered a shopkeeper in Kayes.")
+    assert most_dead(z) == 2
+
+
+def test_a_day_of_the_month_is_not_a_count(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Around 9 March (week of), gunmen killed the head of a village council near Kayes.")
+    assert most_dead(x) == 1
+
+
+def test_alternative_figures_do_not_add_up(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Herders and farmers clashed near Kayes. Reports said that one or two people were killed.")
+    assert most_dead(x) == 1
+
+
+def test_deaths_a_protest_is_about_are_not_its_casualties(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Traders marched in Kayes to protest against a string of robberies that had killed "
+                       "four shopkeepers.")
+    assert most_dead(x) == 0
+    y = run(extractor, "Protesters marched in Kayes and police killed two of them.")
+    assert most_dead(y) == 2
+    z = run(extractor, "Jets struck a rebel base near Kidal, killing twelve fighters.")
+    assert most_dead(z) == 12
