@@ -105,7 +105,8 @@ IRREGULAR_FORMS = {"stole": "steal", "stolen": "steal", "shot": "shoot", "burnt"
                    "struck": "strike", "beaten": "beat", "threw": "throw", "thrown": "throw", "slew": "slay"}
 # subjects that name people by what they are or do, beyond the actor lexicon's roles
 PEOPLE_NOUNS = frozenset({"actor", "individual", "local", "youth", "unknown", "someone", "somebody", "they", "he",
-                          "she", "member", "crowd", "mob", "group", "gang", "people", "person", "man", "men"})
+                          "she", "member", "crowd", "mob", "group", "gang", "people", "person", "man", "men",
+                          "vandal", "thug", "hooligan", "culprit", "youths"})
 PERSON_ENDINGS = ("ist", "er", "man", "men", "or", "ian", "ant", "ent")
 # "set tyres on fire", "set the house ablaze": what was set burns
 IGNITION_WORDS = frozenset({"ablaze", "alight", "afire"})
