@@ -513,3 +513,23 @@ def test_grenades_hurled_and_clashes_after_which_people_are_feared_dead_are_atta
     y = run(extractor, "Six people are feared dead following a clash between herders and farmers near Kandi.")
     ev = next(e for e in y.events if e.trigger == "clash")
     assert ev.dead == 6 and names(y, ev.source) == {"herders", "farmers"}
+
+
+def test_events_code_harm_done_by_people_the_lexicon_does_not_know(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A post office has been burnt by angry pensioners after payments stopped.")
+    assert any(e.type == "ASSAULT" and e.trigger == "burnt" for e in x.events)
+    y = run(extractor, "Unknown vandals smashed the windows of a councillor's shop overnight.")
+    assert any(e.type == "ASSAULT" and e.trigger == "smashed" for e in y.events)
+    calm = run(extractor, "A warehouse was burnt in a fire on Sunday.")
+    assert not [e for e in calm.events if e.type == "ASSAULT"]
+
+
+def test_events_code_theft_told_with_an_irregular_past(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "On 3 May, a gang of armed men stole goats in a hamlet near the border.")
+    ev = next(e for e in x.events if e.trigger == "stole")
+    assert ev.type == "COERCE" and ev.mode == "seize"
+
+
+def test_events_code_setting_something_on_fire(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Youths set tyres on fire and barricaded the main road.")
+    assert any(e.type == "ASSAULT" and e.mode == "property" and e.trigger == "set" for e in x.events)

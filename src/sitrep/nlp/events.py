@@ -100,6 +100,18 @@ LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "launch", "conduct", 
                          "reiterate", "renew", "restate", "press", "lodge", "file", "deliver", "send"})
 
 
+# irregular past forms the small model tags as present or leaves unlemmatised ("armed men stole cattle")
+IRREGULAR_FORMS = {"stole": "steal", "stolen": "steal", "shot": "shoot", "burnt": "burn", "fought": "fight",
+                   "struck": "strike", "beaten": "beat", "threw": "throw", "thrown": "throw", "slew": "slay"}
+# subjects that name people by what they are or do, beyond the actor lexicon's roles
+PEOPLE_NOUNS = frozenset({"actor", "individual", "local", "youth", "unknown", "someone", "somebody", "they", "he",
+                          "she", "member", "crowd", "mob", "group", "gang", "people", "person", "man", "men",
+                          "vandal", "thug", "hooligan", "culprit", "youths"})
+PERSON_ENDINGS = ("ist", "er", "man", "men", "or", "ian", "ant", "ent")
+# "set tyres on fire", "set the house ablaze": what was set burns
+IGNITION_WORDS = frozenset({"ablaze", "alight", "afire"})
+
+
 CLAUSE_BREAKS = frozenset({"conj", "cc", "advcl", "parataxis", "relcl", "appos", "npadvmod"})
 
 
@@ -166,6 +178,7 @@ class EventDraft:
     objects: list[str] = field(default_factory=list)  # non-actor things acted on
     clause: Token | None = None  # the verb that governs the event's clause
     context: list[str] = field(default_factory=list)  # PLOVER contexts the wording itself gives ("territory")
+    doer: bool = False  # the clause names people doing it, actors or not ("a farmer shot", "by angry depositors")
 
 
 @Language.factory("sitrep_events", requires=["doc._.sitrep_state"], assigns=["doc._.sitrep_state"])
@@ -248,10 +261,16 @@ class EventsStage:
             if t.i in out or t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "CARDINAL"):
                 continue
             cands = self.words.get(t.lower_, []) + self.words.get(t.lemma_.lower(), [])
+            if t.lower_ in IRREGULAR_FORMS:
+                cands = cands + self.words.get(IRREGULAR_FORMS[t.lower_], [])
             for trig in cands:
                 if self._fits(t, trig):
                     out[t.i] = (t, trig)
                     break
+        ignite = next((trig for words, trig in self.phrases.get("set", []) if words == ["set", "on", "fire"]), None)
+        for t in doc:
+            if ignite is not None and t.i not in out and _sets_alight(t):
+                out[t.i] = (t, ignite)
         return sorted(out.values(), key=lambda p: p[0].i)
 
     @staticmethod
@@ -359,12 +378,16 @@ class EventsStage:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             d.source = book.resolve(o)
+                            d.doer = bool(d.source) or _people_like(o)
         elif subj is not None and reduced_passive(t):
             d.target = _subject_actors(book, subj)  # "two soldiers killed in an ambush": the soldiers died
             d.agentless = True
         else:
+            if subj is None:
+                subj = _headline_subject(t)
             if subj is not None:
                 d.source = _subject_actors(book, subj)
+                d.doer = bool(d.source) or _people_like(subj)
             if not d.source and subj is None:
                 d.source = _governing_subject(book, t)
             for c in t.children:
@@ -450,6 +473,39 @@ AVERT_VERBS = frozenset({"prevent", "avoid", "deter", "stop", "avert", "forestal
 def _word_is(tok: Token, word: str, *, last: bool) -> bool:
     low = tok.lower_
     return low == word or tok.lemma_.lower() == word or (last and low == word + "s")
+
+
+def _sets_alight(t: Token) -> bool:
+    """"set tyres on fire", "set the station ablaze": "set" with its fire phrase away from the verb."""
+    if t.lemma_ != "set" or t.pos_ != "VERB":
+        return False
+    for c in t.children:
+        if c.lower_ in IGNITION_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "fire" for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _people_like(tok: Token) -> bool:
+    """A subject that names people ("a farmer", "unidentified actors", "angry depositors"), not a thing or a
+    disaster: harm such a subject does was meant, even when the actor lexicon does not know the noun."""
+    lemma = tok.lemma_.lower()
+    if lemma in NON_AGENTS or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if tok.ent_type_ in ("PERSON", "NORP") or lemma in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS:
+        return True
+    roles = lexicon().roles
+    if lemma in roles or tok.lower_ in roles:
+        return True
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma.endswith(PERSON_ENDINGS)
+
+
+def _headline_subject(t: Token) -> Token | None:
+    """"Cattle raiders fire on civilians": headline present tense the parser reads as a compound; the
+    noun compounded onto the verb from the left is its subject."""
+    return next((c for c in t.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")
+                 and c.tag_ in ("NNS", "NNPS")), None)
 
 
 def _own_agent(book: ActorBook, t: Token) -> bool:
@@ -874,6 +930,11 @@ def _place_token(doc: Doc, t: Token, clause: Token) -> Token | None:
                             return place
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                # "a Masvingo bank branch was burnt": the place named inside the subject
+                inner = next((m for m in c.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC", "FAC")),
+                             None)
+                if inner is not None:
+                    return inner
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS:
                         for o in p.children:
