@@ -514,6 +514,7 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -
         if found is None:
             continue
         content, needs_subject = found
+        content = _to_sentence_end(content, t, lex)
         subject = _subject(t)
         if needs_subject and subject is None:
             continue
@@ -577,12 +578,47 @@ def _clause_before(t: Token) -> Span | None:
     doc = t.doc
     sent = sent_of(t)
     start = max(t.head.left_edge.i, sent.start)
-    if t.left_edge.i - start < 3:
-        return None
     end = min(t.head.right_edge.i + 1, sent.end)
+    aside = range(t.left_edge.i, t.right_edge.i + 1)
+    # "The bridge, the mayor said, would ...": the words either side of the aside make the clause
+    if sum(not doc[i].is_punct for i in range(start, end) if i not in aside) < 3:
+        return None
     if end <= t.right_edge.i + 2:  # nothing but punctuation after the aside
         end = t.left_edge.i
     return _trimmed(doc[start:end])
+
+
+def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon) -> Span:
+    """Content after its cue runs to the end of the sentence ("said the levy would hurt farmers,
+    forcing many to sell"): what follows a comma or a quoted phrase is still what the speaker said,
+    unless another speaker's cue starts a new attribution ("..., and Lee said ...") or a line ends."""
+    doc = content.doc
+    if content.start <= cue.i:
+        return content
+    sent = sent_of(cue)
+    end = content.end
+    while end < sent.end:
+        tok = doc[end]
+        if "\n" in tok.text_with_ws and not tok.is_punct:
+            end += 1
+            break
+        if "\n" in tok.text:
+            break
+        if _opens_attribution(tok, lex):
+            # back off over the new speaker, who stands before the verb ("..., and Lee said")
+            end = max(content.end, min([end, *(c.left_edge.i for c in tok.children
+                                               if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i)]))
+            break
+        end += 1
+        if "\n" in tok.text_with_ws:
+            break
+    return _trimmed(doc[content.start:end]) or content
+
+
+def _opens_attribution(tok: Token, lex: CueLexicon) -> bool:
+    """A speech verb with a subject of its own: the start of another attribution."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_ in lex.clause_verbs and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _infinitive_content(t: Token) -> Span | None:
