@@ -507,17 +507,21 @@ def cue_lexicon() -> CueLexicon:
 def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     lex = cue_lexicon()
     out: list[QuoteDraft] = []
+    found: list[tuple[Token, Span, Token | None]] = []
     for t in doc:
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        found = _verb_content(t, lex)
-        if found is None:
+        content_of = _verb_content(t, lex)
+        if content_of is None:
             continue
-        content, needs_subject = found
-        content = _to_sentence_end(content, t, lex)
+        content, needs_subject = content_of
         subject = _subject(t)
         if needs_subject and subject is None:
             continue
+        found.append((t, content, subject))
+    cues = sorted(t.i for t, _, _ in found)
+    for t, content, subject in found:
+        content = _to_sentence_end(content, t, lex, cues)
         if _mostly_covered(content.start_char, content.end_char, covered):
             continue
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, subject))
@@ -578,6 +582,8 @@ def _clause_before(t: Token) -> Span | None:
     doc = t.doc
     sent = sent_of(t)
     start = max(t.head.left_edge.i, sent.start)
+    # a headline or dateline line glued to the sentence is not part of the clause
+    start = max([start, *(i + 1 for i in range(start, t.i) if "\n" in doc[i].text_with_ws)])
     end = min(t.head.right_edge.i + 1, sent.end)
     aside = range(t.left_edge.i, t.right_edge.i + 1)
     # "The bridge, the mayor said, would ...": the words either side of the aside make the clause
@@ -588,10 +594,11 @@ def _clause_before(t: Token) -> Span | None:
     return _trimmed(doc[start:end])
 
 
-def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon) -> Span:
+def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon, cues: list[int]) -> Span:
     """Content after its cue runs to the end of the sentence ("said the levy would hurt farmers,
     forcing many to sell"): what follows a comma or a quoted phrase is still what the speaker said,
-    unless another speaker's cue starts a new attribution ("..., and Lee said ...") or a line ends."""
+    unless another cue starts an attribution of its own ("..., and Lee said ...", "... and said
+    ...", "..., adding ...") or a line ends."""
     doc = content.doc
     if content.start <= cue.i:
         return content
@@ -599,12 +606,9 @@ def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon) -> Span:
     end = content.end
     while end < sent.end:
         tok = doc[end]
-        if "\n" in tok.text_with_ws and not tok.is_punct:
-            end += 1
-            break
         if "\n" in tok.text:
             break
-        if _opens_attribution(tok, lex):
+        if tok.i in cues or _opens_attribution(tok, lex):
             # back off over the new speaker, who stands before the verb ("..., and Lee said")
             end = max(content.end, min([end, *(c.left_edge.i for c in tok.children
                                                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i)]))
@@ -612,6 +616,8 @@ def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon) -> Span:
         end += 1
         if "\n" in tok.text_with_ws:
             break
+    while end > content.end and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+        end -= 1  # "... and" before the next cue
     return _trimmed(doc[content.start:end]) or content
 
 
