@@ -34,6 +34,10 @@ QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]
 # what may stand between two quoted stretches of one quotation: "A," she said, "B." or "A." "B."
 GAP_WORDS = 30
 GAP_CHARS = 250
+# titles written with a full stop, which ends no sentence ("said the Rev. Ann Lee")
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "rev", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
+                           "maj", "cmdr", "adm", "prof", "st", "jr", "sr", "supt", "insp", "det", "atty", "hon",
+                           "pres", "amb", "fr", "no", "inc", "corp", "co", "ltd"})
 # a quotation this short with no cue in its sentence is a name or a phrase held at arm's length
 SCARE_QUOTE_WORDS = 3
 # subjects of a cue that point back to an earlier speaker
@@ -201,7 +205,7 @@ def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_:
     ends_clause = text[before[1] - 1:before[1]] in ",.!?—-" or gap.lstrip()[:1] in (",", "—")
     # the attribution may name its speaker at length ("said Ann Lee, an economist at ...") but is one
     # sentence with one cue: a second cue ("..., adding later") starts another quotation
-    if not ends_clause or len(words) > GAP_WORDS or len(re.findall(r"[.!?]\s", gap)) > 1:
+    if not ends_clause or len(words) > GAP_WORDS or _sentence_ends(gap) > 1:
         return False
     # '"A." Lee said the vote is "B."' or '"A," Lee said. She called it "B."': the second part
     # belongs to a clause or a sentence of its own, not to the quotation the attribution interrupts
@@ -210,6 +214,12 @@ def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_:
     span = doc.char_span(close, open_, alignment_mode="contract")
     return span is not None and sum(t.lemma_ in cue_lexicon().direct_verbs and t.pos_ == "VERB"
                                     for t in span) == 1
+
+
+def _sentence_ends(gap: str) -> int:
+    """Sentence ends in the gap; an initial or a title ("the Rev. Ann Lee", "George W. Bush") is none."""
+    return sum(1 for m in re.finditer(r"([\w’'-]*)[.!?]\s", gap)
+               if not (len(m.group(1)) == 1 or m.group(1).casefold() in ABBREVIATIONS))
 
 
 def _new_sentence_in(gap: str) -> bool:
@@ -577,7 +587,7 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
 def _clause_before(t: Token) -> Span | None:
     """"Prices will rise, the minister said.", "Prices, the minister said, will rise.": the parser
     hangs the cue on the reported clause as an aside, which may go on after it."""
-    if t.dep_ != "parataxis" or t.head.i > t.i or not any(c.dep_ == "nsubj" for c in t.children):
+    if t.dep_ != "parataxis" or not any(c.dep_ == "nsubj" for c in t.children):
         return None
     doc = t.doc
     sent = sent_of(t)
@@ -587,7 +597,7 @@ def _clause_before(t: Token) -> Span | None:
     end = min(t.head.right_edge.i + 1, sent.end)
     aside = range(t.left_edge.i, t.right_edge.i + 1)
     # "The bridge, the mayor said, would ...": the words either side of the aside make the clause
-    if sum(not doc[i].is_punct for i in range(start, end) if i not in aside) < 3:
+    if t.left_edge.i <= start or sum(not doc[i].is_punct for i in range(start, end) if i not in aside) < 3:
         return None
     if end <= t.right_edge.i + 2:  # nothing but punctuation after the aside
         end = t.left_edge.i
