@@ -34,6 +34,9 @@ QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]
 # what may stand between two quoted stretches of one quotation: "A," she said, "B." or "A." "B."
 GAP_WORDS = 30
 GAP_CHARS = 250
+# a quoted name of a show, paper or work: at most this many words in title case ("Morning Report")
+TITLE_WORDS = 4
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "to", "in", "on", "for", "at", "with", "or"})
 # titles written with a full stop, which ends no sentence ("said the Rev. Ann Lee")
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "rev", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                            "maj", "cmdr", "adm", "prof", "st", "jr", "sr", "supt", "insp", "det", "atty", "hon",
@@ -117,6 +120,8 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
         cue = _cue_near(doc, span, parts)
         if cue is None and sum(len(text_all[s:e].split()) for s, e in parts) <= SCARE_QUOTE_WORDS:
             continue  # a title or a scare-quoted phrase ("the so-called “reform”"), not someone's words
+        if len(parts) == 1 and _is_title(text_all[start:end]):
+            continue  # "told “Morning Report”", "wrote in “The Harbor Gazette”": a name, not speech
         subject = _subject(cue) if cue is not None else None
         speaker = None
         if subject is None and cue is None:
@@ -133,6 +138,15 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
         out.append(q)
         previous = q
     return out
+
+
+def _is_title(quoted: str) -> bool:
+    """A short quotation in title case with no sentence end is the name of a show, a paper or a
+    work ("Morning Report", "The Harbor Gazette"); speech ends in a stop or runs longer."""
+    words = re.findall(r"[\w’'-]+", quoted)
+    if not words or len(words) > TITLE_WORDS or re.search(r"[.!?]", quoted):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words)
 
 
 def _governing_verb(span: Span, parts: list[tuple[int, int]]) -> Token | None:
