@@ -133,11 +133,47 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
             found = _subject(verb) if verb is not None else None
             if found is not None and _names_someone(book, found):
                 cue, subject = verb, found
+        if cue is not None:
+            start = _clause_start(span, cue, subject, parts)
         follows = speaker is None and cue is None and previous is not None and start - previous.end < 400
         q = QuoteDraft(start, end, True, cue, speaker, subject, follows)
         out.append(q)
         previous = q
     return out
+
+
+def _clause_start(span: Span, cue: Token, subject: Token | None, parts: list[tuple[int, int]]) -> int:
+    """Where the quoted words' clause starts: a quotation picked up mid-clause ("Voters “have had
+    enough,” Lee said") or after a mid-sentence attribution ("So when the plant closed, Lee said,
+    “we were stunned.”") is one statement with the words before it in its sentence."""
+    doc = span.doc
+    start = parts[0][0]
+    sent = sent_of(span[0])
+    first = next((t for t in doc[sent.start:span.start] if not (t.is_punct or t.is_space)), None)
+    if first is None or first.idx >= start or any("\n" in t.text_with_ws for t in doc[first.i:span.start]):
+        return start
+    if cue.i >= span.end:  # the attribution follows: the words before the quote are the speaker's too
+        before = doc[first.i:span.start]
+    elif subject is not None and subject.i < cue.i < span.start and _aside(subject, cue):
+        edge = subject.left_edge.i
+        if edge - 1 <= first.i or doc[edge - 1].text != ",":
+            return start
+        before = doc[first.i:edge - 1]
+    else:
+        return start
+    lex = cue_lexicon()
+    if sum(not t.is_punct for t in before) < 2 or any(
+            t.lemma_ in lex.clause_verbs and t.pos_ == "VERB" or t.text == ":" for t in before):
+        return start
+    return first.idx
+
+
+def _aside(subject: Token, cue: Token) -> bool:
+    """"..., Ms. Lund said, “...": the subject and its cue stand together between commas."""
+    doc = cue.doc
+    between = doc[subject.right_edge.i + 1:cue.i]
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    return all(t.dep_ in ("aux", "advmod", "neg") for t in between) and after is not None and after.text == ","
 
 
 def _is_title(quoted: str) -> bool:
