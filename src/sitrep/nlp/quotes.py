@@ -34,6 +34,8 @@ QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]
 # what may stand between two quoted stretches of one quotation: "A," she said, "B." or "A." "B."
 GAP_WORDS = 30
 GAP_CHARS = 250
+# how near after a quotation the speaker named in ", Lee said" stands
+AFTER_QUOTE_TOKENS = 4
 # a quoted name of a show, paper or work: at most this many words in title case ("Morning Report")
 TITLE_WORDS = 4
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "to", "in", "on", "for", "at", "with", "or"})
@@ -152,7 +154,9 @@ def _clause_start(span: Span, cue: Token, subject: Token | None, parts: list[tup
     first = next((t for t in doc[sent.start:span.start] if not (t.is_punct or t.is_space)), None)
     if first is None or first.idx >= start or any("\n" in t.text_with_ws for t in doc[first.i:span.start]):
         return start
-    if cue.i >= span.end:  # the attribution follows: the words before the quote are the speaker's too
+    if cue.i >= span.end:  # ", Lee said" follows: the words before the quote are Lee's too
+        if subject is None or not span.end <= subject.i <= span.end + AFTER_QUOTE_TOKENS:
+            return start
         before = doc[first.i:span.start]
     elif subject is not None and subject.i < cue.i < span.start and _aside(subject, cue):
         edge = subject.left_edge.i
@@ -348,7 +352,16 @@ def _subject(verb: Token) -> Token | None:
             cur = cur.head
             continue
         break
-    return None
+    return _name_before(verb)
+
+
+def _name_before(verb: Token) -> Token | None:
+    """"In a meeting with the board of the Post Lund said that ...": a finite cue the parser left
+    without a subject speaks for the name just before it."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    return prev if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG") else None
 
 
 def _below_header(subject: Token, verb: Token) -> Token:
