@@ -122,3 +122,44 @@ def test_a_quotation_after_an_attribution_sentence_is_not_joined_to_the_one_befo
                        '"tired and badly prepared."')
     direct = [q for q in x.quotes if "wake-up call" in q.text]
     assert direct and all("tired" not in q.text for q in direct)
+
+
+def test_reported_speech_runs_to_the_end_of_its_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Councillor Ines Varga said the new toll would hurt commuters, forcing many to drive "
+                       "through the old town instead.")
+    q = next(q for q in x.quotes if q.cue == "said")
+    assert q.text.endswith("drive through the old town instead")
+
+
+def test_reported_speech_stops_where_another_speaker_starts(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mayor Tomas Brandt said the ferry would run all winter, and harbour master Lena Dahl "
+                       "said the pier could not take the weight.")
+    q = next(q for q in x.quotes if "ferry would run" in q.text)
+    assert "Dahl" not in q.text and "pier" not in q.text
+
+
+def test_an_attribution_in_the_middle_of_a_sentence_takes_the_whole_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The old mill, Mayor Ann Toll said, would become a library after the repairs.")
+    q = next(q for q in x.quotes if q.cue == "said")
+    assert q.text.startswith("The old mill") and q.text.endswith("after the repairs")
+    assert speaker(x, q) == "Ann Toll"
+
+
+def test_a_title_in_an_interrupting_attribution_does_not_split_the_quotation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"The valley will never be the same, and that is good," said the Rev. Paul Marsh, of '
+                       'Hill Street Chapel. "What seemed normal was normal only for some."')
+    direct = [q for q in x.quotes if q.direct]
+    assert len(direct) == 1 and "normal only for some" in direct[0].text
+
+
+def test_a_quoted_show_name_is_not_speech(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Senator Omar Haddad told “Harbor Morning Report” that the budget was late.")
+    assert not [q for q in x.quotes if q.direct]
+    assert any("budget was late" in q.text for q in x.quotes)
+
+
+def test_a_quotation_picked_up_mid_clause_keeps_its_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Skipping the audit "was a smart move," Ivo Marsh said on Monday.')
+    q = next(q for q in x.quotes if q.direct)
+    assert q.text.startswith("Skipping the audit")
+    assert speaker(x, q) == "Ivo Marsh"

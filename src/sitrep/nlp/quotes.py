@@ -658,12 +658,15 @@ def _clause_before(t: Token) -> Span | None:
     # a headline or dateline line glued to the sentence is not part of the clause
     start = max([start, *(i + 1 for i in range(start, t.i) if "\n" in doc[i].text_with_ws)])
     end = min(t.head.right_edge.i + 1, sent.end)
-    aside = range(t.left_edge.i, t.right_edge.i + 1)
+    # the aside starts at the speaker: the parser may hang the clause's own subject on the cue too
+    speakers = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+    aside_start = speakers[-1].left_edge.i if speakers else t.left_edge.i
+    aside = range(aside_start, t.right_edge.i + 1)
     # "The bridge, the mayor said, would ...": the words either side of the aside make the clause
-    if t.left_edge.i <= start or sum(not doc[i].is_punct for i in range(start, end) if i not in aside) < 3:
+    if aside_start <= start or sum(not doc[i].is_punct for i in range(start, end) if i not in aside) < 3:
         return None
     if end <= t.right_edge.i + 2:  # nothing but punctuation after the aside
-        end = t.left_edge.i
+        end = aside_start
     return _trimmed(doc[start:end])
 
 
