@@ -163,3 +163,17 @@ def test_a_quotation_picked_up_mid_clause_keeps_its_clause(extractor) -> None:  
     q = next(q for q in x.quotes if q.direct)
     assert q.text.startswith("Skipping the audit")
     assert speaker(x, q) == "Ivo Marsh"
+
+
+def test_according_to_with_an_appositive_source(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "According to Ivo Marsh, a lawyer for the family, the deputies fired first.")
+    q = next(q for q in x.quotes if q.cue == "According")
+    assert q.text == "the deputies fired first"
+    assert speaker(x, q) == "Ivo Marsh"
+
+
+def test_according_to_is_kept_beside_a_cue_inside_its_claim(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "According to police, deputies saw a man leave the car with a rifle, and they ordered "
+                       "him to drop it.")
+    q = next(q for q in x.quotes if q.cue == "According")
+    assert q.text.startswith("deputies saw a man")

@@ -797,6 +797,11 @@ def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
         source = next((o for o in to.children if o.dep_ == "pobj"), None)
         phrase_end = source.right_edge.i if source is not None else to.i
         sent = sent_of(t)
+        # "According to X, Y": the source ends at its comma even when the parser runs it on into Y
+        comma = next((k for k in range(to.i + 1, phrase_end) if doc[k].text == ","
+                      and not _in_appositive(doc[k + 1], source)), None)
+        if comma is not None and t.i - sent.start <= 1:
+            phrase_end = comma - 1
         if t.i - sent.start <= 1:  # "According to X, Y."
             start = phrase_end + 1
             while start < sent.end and doc[start].is_punct:
@@ -805,15 +810,24 @@ def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
         else:  # "Y, according to X."
             start = sent.start
             end = t.i - 1
-        while end > start and doc[end].is_punct:
+        while end > start and (doc[end].is_punct or doc[end].is_space):
             end -= 1
         if end - start < 2:
             continue
         span = doc[start:end + 1]
-        if any(s < span.end_char and span.start_char < e for s, e in covered):
+        if _mostly_covered(span.start_char, span.end_char, covered):
             continue
         out.append(QuoteDraft(span.start_char, span.end_char, False, t, None, source))
     return out
+
+
+def _in_appositive(tok: Token, source: Token | None) -> bool:
+    """Whether a token belongs to an appositive of the source ("X, a lawyer for the family,"); one
+    that no comma closes is the claim the parser ran on into ("X, the move reeks of fear.")."""
+    doc = tok.doc
+    return source is not None and any(
+        a.dep_ == "appos" and a.head.i == source.i and a.right_edge.i + 1 < len(doc)
+        and doc[a.right_edge.i + 1].text == "," for a in [tok, *tok.ancestors])
 
 
 def _content_span(comp: Token) -> Span | None:
