@@ -65,6 +65,10 @@ WRITER = "the writer"
 # "some said", "each argued": a part of a group already named, taken as a speaker of its own
 QUANTIFIER_SUBJECTS = frozenset({"some", "all", "each", "one", "someone", "many", "others", "both", "several",
                                  "few", "most", "everyone", "anyone", "nobody", "none"})
+# things that carry their author's words: "Lee's statement says" is Lee speaking
+SPEECH_NOUNS = frozenset({"statement", "speech", "letter", "post", "tweet", "remarks", "comment", "comments",
+                          "interview", "testimony", "message", "column", "op-ed", "essay", "memo", "email",
+                          "book", "report", "announcement", "address", "note", "filing", "complaint"})
 # nouns that name a person when the actors stage has no role for them
 PERSON_NOUNS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson", "official", "aide", "analyst",
                           "expert", "economist", "adviser", "advisor", "lawyer", "attorney", "friend", "witness",
@@ -407,7 +411,7 @@ def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
             # the first actor is index 0: test against None, not truth
             q.speaker = found if found is not None else _first_actor(book, subject)
             continue
-        q.speaker = _first_actor(book, subject)
+        q.speaker = _named_speaker(book, subject)
         if q.speaker is None:
             q.speaker = _new_speaker(book, subject)
         if q.speaker is not None and book.actors[q.speaker].name != WRITER:
@@ -419,6 +423,18 @@ def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
         if q.follows and previous is not None:
             q.speaker, q.cue = previous.speaker, previous.cue
         previous = q
+
+
+def _named_speaker(book: ActorBook, subject: Token) -> int | None:
+    """The actor a subject names. A common noun the actors stage did not claim speaks for itself
+    ("a British medical journal", "the campaign's new ad"), not for a word modifying it, except
+    its owner ("Lee's statement" is Lee's)."""
+    if subject.pos_ != "NOUN" or book.at(subject) is not None:
+        return _first_actor(book, subject)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and subject.lemma_ in SPEECH_NOUNS:
+        return _first_actor(book, owner)
+    return None
 
 
 def _relative_antecedent(subject: Token) -> Token:
