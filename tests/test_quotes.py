@@ -177,3 +177,15 @@ def test_according_to_is_kept_beside_a_cue_inside_its_claim(extractor) -> None: 
                        "him to drop it.")
     q = next(q for q in x.quotes if q.cue == "According")
     assert q.text.startswith("deputies saw a man")
+
+
+def test_an_aside_after_a_subordinate_clause_takes_the_rest_of_the_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Though the first merger went smoothly, Ivo Marsh said, a second one would be far harder.")
+    q = next(q for q in x.quotes if q.cue == "said")
+    assert q.text.startswith("Though the first merger") and q.text.endswith("far harder")
+
+
+def test_the_owner_of_a_statement_is_its_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The harbour authority's statement said the dam would be inspected every month.")
+    q = next(q for q in x.quotes if q.cue == "said")
+    assert "statement" not in (speaker(x, q) or "statement")

@@ -433,7 +433,8 @@ def _named_speaker(book: ActorBook, subject: Token) -> int | None:
         return _first_actor(book, subject)
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and subject.lemma_ in SPEECH_NOUNS:
-        return _first_actor(book, owner)
+        found = _first_actor(book, owner)
+        return found if found is not None else _new_speaker(book, owner)
     return None
 
 
@@ -683,6 +684,8 @@ def _clause_before(t: Token) -> Span | None:
         return None
     if end <= t.right_edge.i + 2:  # nothing but punctuation after the aside
         end = aside_start
+    elif aside_start > start:  # "Though X, he said, Y": the aside splits one statement; all of it is said
+        end = max(end, next((i for i in range(t.right_edge.i + 1, sent.end) if "\n" in doc[i].text), sent.end))
     return _trimmed(doc[start:end])
 
 
