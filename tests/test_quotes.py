@@ -189,3 +189,18 @@ def test_the_owner_of_a_statement_is_its_speaker(extractor) -> None:  # type: ig
     x = run(extractor, "The harbour authority's statement said the dam would be inspected every month.")
     q = next(q for q in x.quotes if q.cue == "said")
     assert "statement" not in (speaker(x, q) or "statement")
+
+
+def test_an_attribution_that_opens_the_next_quotation_does_not_join_it_to_the_last(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Mayor Anna Kowal said the ferry was "the slowest in the region." She added, "We will '
+                       'buy a new one next year."')
+    q = next(q for q in x.quotes if q.direct and "new one next year" in q.text)
+    assert "slowest" not in q.text
+
+
+def test_reported_speech_stops_before_a_quotation_with_its_own_cue(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'The agency said pensioners would not qualify, and when pressed on the reason, the '
+                       'minister replied, "The fund is simply too small for everyone."')
+    q = next(q for q in x.quotes if q.cue == "said")
+    assert "too small" not in q.text
+    assert any(d.direct and "too small" in d.text for d in x.quotes)

@@ -102,7 +102,9 @@ class QuotesStage:
         quotes = direct_quotes(doc, book)
         quotes += labelled_speech(doc, book, [(q.start, q.end) for q in quotes])
         covered = [(q.start, q.end) for q in quotes]
-        indirect = indirect_quotes(doc, book, covered)
+        # a quotation with a cue of its own ("..., she replied, “...") starts an attribution of its own
+        opened = [(q.start, q.cue.i) for q in quotes if q.direct and q.cue is not None]
+        indirect = indirect_quotes(doc, book, covered, opened)
         # quoted words inside reported speech ("said it was only “to mock” her") are part of that
         # speech, not a quotation of their own
         quotes = [q for q in quotes if not any(i.start <= q.start and q.end <= i.end + 2 for i in indirect)]
@@ -269,8 +271,13 @@ def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_:
     # belongs to a clause or a sentence of its own, not to the quotation the attribution interrupts
     if gap.rstrip()[-1:].isalnum() or _new_sentence_in(gap):
         return False
+    # '"A." She added, "B."': a finished sentence, then an attribution that opens the next quotation
+    if text[before[1] - 1:before[1]] in ".!?" and gap.rstrip()[-1:] in (",", ":"):
+        return False
     span = doc.char_span(close, open_, alignment_mode="contract")
-    return span is not None and sum(t.lemma_ in cue_lexicon().direct_verbs and t.pos_ == "VERB"
+    lex = cue_lexicon()
+    # one cue: "..., Lee sang before asking her, “...": a second verb of speech opens a second quotation
+    return span is not None and sum(t.pos_ == "VERB" and t.lemma_ in lex.direct_verbs
                                     for t in span) == 1
 
 
@@ -594,7 +601,8 @@ def cue_lexicon() -> CueLexicon:
         - frozenset(data["not_direct_verbs"]))
 
 
-def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]],
+                    opened: list[tuple[int, int]] | None = None) -> list[QuoteDraft]:
     lex = cue_lexicon()
     out: list[QuoteDraft] = []
     found: list[tuple[Token, Span, Token | None]] = []
@@ -611,7 +619,7 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -
         found.append((t, content, subject))
     cues = sorted(t.i for t, _, _ in found)
     for t, content, subject in found:
-        content = _to_sentence_end(content, t, lex, cues)
+        content = _to_sentence_end(content, t, lex, cues, opened or [])
         if _mostly_covered(content.start_char, content.end_char, covered):
             continue
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, subject))
@@ -689,7 +697,8 @@ def _clause_before(t: Token) -> Span | None:
     return _trimmed(doc[start:end])
 
 
-def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon, cues: list[int]) -> Span:
+def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon, cues: list[int],
+                     opened: list[tuple[int, int]]) -> Span:
     """Content after its cue runs to the end of the sentence ("said the levy would hurt farmers,
     forcing many to sell"): what follows a comma or a quoted phrase is still what the speaker said,
     unless another cue starts an attribution of its own ("..., and Lee said ...", "... and said
@@ -699,10 +708,12 @@ def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon, cues: list[int]
         return content
     sent = sent_of(cue)
     end = content.end
+    # a quotation whose own cue stands past this content: "..., and when pressed, she replied, “...”"
+    starts = [o for o, i in opened if i != cue.i and content.end <= i < sent.end]
     while end < sent.end:
         tok = doc[end]
-        if "\n" in tok.text:
-            break
+        if "\n" in tok.text or any(tok.idx <= o <= tok.idx + len(tok.text) for o in starts):
+            break  # a line ends, or a quotation with its own cue opens
         if tok.i in cues or _opens_attribution(tok, lex):
             # back off over the new speaker, who stands before the verb ("..., and Lee said")
             end = max(content.end, min([end, *(c.left_edge.i for c in tok.children
@@ -849,6 +860,14 @@ def _in_appositive(tok: Token, source: Token | None) -> bool:
         and doc[a.right_edge.i + 1].text == "," for a in [tok, *tok.ancestors])
 
 
+def _new_speaker_turn(verb: Token) -> bool:
+    """A conjoined verb of speech whose subject is a noun ("and the minister replied"); a pronoun
+    or a second "that" clause ("and that she believes ...") goes on with the same speaker."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return (_opens_attribution(verb, cue_lexicon()) and bool(subjects) and subjects[-1].pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "mark" for c in verb.children))
+
+
 def _content_span(comp: Token) -> Span | None:
     """The complement clause without a leading "that" and without trailing asides (", claims that ...")."""
     doc = comp.doc
@@ -864,7 +883,9 @@ def _content_span(comp: Token) -> Span | None:
         if child.dep_ == "punct" and child.text in (",", ";", "—", "–") and nxt is not None and nxt.dep_ in (
                 "appos", "npadvmod", "advcl", "dep"):
             break
+        if child.dep_ == "conj" and _new_speaker_turn(child):
+            break  # "... would not qualify, and the minister replied ...": another speaker's turn
         right = child.right_edge.i
-    while right > left and doc[right].is_punct:
+    while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
     return doc[left:right + 1]
