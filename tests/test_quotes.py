@@ -204,3 +204,9 @@ def test_reported_speech_stops_before_a_quotation_with_its_own_cue(extractor) ->
     q = next(q for q in x.quotes if q.cue == "said")
     assert "too small" not in q.text
     assert any(d.direct and "too small" in d.text for d in x.quotes)
+
+
+def test_reported_speech_nested_in_reported_speech_is_one_attribution(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mayor Anna Kowal said she believes the new ferry will cut crossing times by half.")
+    assert len(x.quotes) == 1
+    assert x.quotes[0].cue == "said" and "ferry will cut" in x.quotes[0].text

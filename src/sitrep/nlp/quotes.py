@@ -108,12 +108,20 @@ class QuotesStage:
         # quoted words inside reported speech ("said it was only “to mock” her") are part of that
         # speech, not a quotation of their own
         quotes = [q for q in quotes if not any(i.start <= q.start and q.end <= i.end + 2 for i in indirect)]
-        quotes += indirect
+        quotes += _outermost(indirect)
         quotes.sort(key=lambda q: q.start)
         resolve_speakers(book, quotes)
         state["quotes"] = quotes
         doc._.sitrep_state = state
         return doc
+
+
+def _outermost(indirect: list[QuoteDraft]) -> list[QuoteDraft]:
+    """Reported speech nested in other reported speech ("Lee said she believes the talks will fail",
+    "the agency said a study shows ...") is part of what the outer speaker reports: one attribution,
+    the outer one, whose content already holds the inner claim."""
+    return [q for q in indirect if q.cue is None or not any(
+        o is not q and o.start <= q.cue.idx < o.end and o.start <= q.start and q.end <= o.end for o in indirect)]
 
 
 def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
