@@ -122,3 +122,91 @@ def test_a_quotation_after_an_attribution_sentence_is_not_joined_to_the_one_befo
                        '"tired and badly prepared."')
     direct = [q for q in x.quotes if "wake-up call" in q.text]
     assert direct and all("tired" not in q.text for q in direct)
+
+
+def test_reported_speech_runs_to_the_end_of_its_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Councillor Ines Varga said the new toll would hurt commuters, forcing many to drive "
+                       "through the old town instead.")
+    q = next(q for q in x.quotes if q.cue == "said")
+    assert q.text.endswith("drive through the old town instead")
+
+
+def test_reported_speech_stops_where_another_speaker_starts(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mayor Tomas Brandt said the ferry would run all winter, and harbour master Lena Dahl "
+                       "said the pier could not take the weight.")
+    q = next(q for q in x.quotes if "ferry would run" in q.text)
+    assert "Dahl" not in q.text and "pier" not in q.text
+
+
+def test_an_attribution_in_the_middle_of_a_sentence_takes_the_whole_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The old mill, Mayor Ann Toll said, would become a library after the repairs.")
+    q = next(q for q in x.quotes if q.cue == "said")
+    assert q.text.startswith("The old mill") and q.text.endswith("after the repairs")
+    assert speaker(x, q) == "Ann Toll"
+
+
+def test_a_title_in_an_interrupting_attribution_does_not_split_the_quotation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"The valley will never be the same, and that is good," said the Rev. Paul Marsh, of '
+                       'Hill Street Chapel. "What seemed normal was normal only for some."')
+    direct = [q for q in x.quotes if q.direct]
+    assert len(direct) == 1 and "normal only for some" in direct[0].text
+
+
+def test_a_quoted_show_name_is_not_speech(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Senator Omar Haddad told “Harbor Morning Report” that the budget was late.")
+    assert not [q for q in x.quotes if q.direct]
+    assert any("budget was late" in q.text for q in x.quotes)
+
+
+def test_a_quotation_picked_up_mid_clause_keeps_its_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Skipping the audit "was a smart move," Ivo Marsh said on Monday.')
+    q = next(q for q in x.quotes if q.direct)
+    assert q.text.startswith("Skipping the audit")
+    assert speaker(x, q) == "Ivo Marsh"
+
+
+def test_according_to_with_an_appositive_source(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "According to Ivo Marsh, a lawyer for the family, the deputies fired first.")
+    q = next(q for q in x.quotes if q.cue == "According")
+    assert q.text == "the deputies fired first"
+    assert speaker(x, q) == "Ivo Marsh"
+
+
+def test_according_to_is_kept_beside_a_cue_inside_its_claim(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "According to police, deputies saw a man leave the car with a rifle, and they ordered "
+                       "him to drop it.")
+    q = next(q for q in x.quotes if q.cue == "According")
+    assert q.text.startswith("deputies saw a man")
+
+
+def test_an_aside_after_a_subordinate_clause_takes_the_rest_of_the_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Though the first merger went smoothly, Ivo Marsh said, a second one would be far harder.")
+    q = next(q for q in x.quotes if q.cue == "said")
+    assert q.text.startswith("Though the first merger") and q.text.endswith("far harder")
+
+
+def test_the_owner_of_a_statement_is_its_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The harbour authority's statement said the dam would be inspected every month.")
+    q = next(q for q in x.quotes if q.cue == "said")
+    assert "statement" not in (speaker(x, q) or "statement")
+
+
+def test_an_attribution_that_opens_the_next_quotation_does_not_join_it_to_the_last(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Mayor Anna Kowal said the ferry was "the slowest in the region." She added, "We will '
+                       'buy a new one next year."')
+    q = next(q for q in x.quotes if q.direct and "new one next year" in q.text)
+    assert "slowest" not in q.text
+
+
+def test_reported_speech_stops_before_a_quotation_with_its_own_cue(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'The agency said pensioners would not qualify, and when pressed on the reason, the '
+                       'minister replied, "The fund is simply too small for everyone."')
+    q = next(q for q in x.quotes if q.cue == "said")
+    assert "too small" not in q.text
+    assert any(d.direct and "too small" in d.text for d in x.quotes)
+
+
+def test_reported_speech_nested_in_reported_speech_is_one_attribution(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mayor Anna Kowal said she believes the new ferry will cut crossing times by half.")
+    assert len(x.quotes) == 1
+    assert x.quotes[0].cue == "said" and "ferry will cut" in x.quotes[0].text

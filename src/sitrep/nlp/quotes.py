@@ -34,6 +34,15 @@ QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]
 # what may stand between two quoted stretches of one quotation: "A," she said, "B." or "A." "B."
 GAP_WORDS = 30
 GAP_CHARS = 250
+# how near after a quotation the speaker named in ", Lee said" stands
+AFTER_QUOTE_TOKENS = 4
+# a quoted name of a show, paper or work: at most this many words in title case ("Morning Report")
+TITLE_WORDS = 4
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "to", "in", "on", "for", "at", "with", "or"})
+# titles written with a full stop, which ends no sentence ("said the Rev. Ann Lee")
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "rev", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
+                           "maj", "cmdr", "adm", "prof", "st", "jr", "sr", "supt", "insp", "det", "atty", "hon",
+                           "pres", "amb", "fr", "no", "inc", "corp", "co", "ltd"})
 # a quotation this short with no cue in its sentence is a name or a phrase held at arm's length
 SCARE_QUOTE_WORDS = 3
 # subjects of a cue that point back to an earlier speaker
@@ -56,6 +65,10 @@ WRITER = "the writer"
 # "some said", "each argued": a part of a group already named, taken as a speaker of its own
 QUANTIFIER_SUBJECTS = frozenset({"some", "all", "each", "one", "someone", "many", "others", "both", "several",
                                  "few", "most", "everyone", "anyone", "nobody", "none"})
+# things that carry their author's words: "Lee's statement says" is Lee speaking
+SPEECH_NOUNS = frozenset({"statement", "speech", "letter", "post", "tweet", "remarks", "comment", "comments",
+                          "interview", "testimony", "message", "column", "op-ed", "essay", "memo", "email",
+                          "book", "report", "announcement", "address", "note", "filing", "complaint"})
 # nouns that name a person when the actors stage has no role for them
 PERSON_NOUNS = frozenset({"source", "spokesman", "spokeswoman", "spokesperson", "official", "aide", "analyst",
                           "expert", "economist", "adviser", "advisor", "lawyer", "attorney", "friend", "witness",
@@ -89,16 +102,26 @@ class QuotesStage:
         quotes = direct_quotes(doc, book)
         quotes += labelled_speech(doc, book, [(q.start, q.end) for q in quotes])
         covered = [(q.start, q.end) for q in quotes]
-        indirect = indirect_quotes(doc, book, covered)
+        # a quotation with a cue of its own ("..., she replied, “...") starts an attribution of its own
+        opened = [(q.start, q.cue.i) for q in quotes if q.direct and q.cue is not None]
+        indirect = indirect_quotes(doc, book, covered, opened)
         # quoted words inside reported speech ("said it was only “to mock” her") are part of that
         # speech, not a quotation of their own
         quotes = [q for q in quotes if not any(i.start <= q.start and q.end <= i.end + 2 for i in indirect)]
-        quotes += indirect
+        quotes += _outermost(indirect)
         quotes.sort(key=lambda q: q.start)
         resolve_speakers(book, quotes)
         state["quotes"] = quotes
         doc._.sitrep_state = state
         return doc
+
+
+def _outermost(indirect: list[QuoteDraft]) -> list[QuoteDraft]:
+    """Reported speech nested in other reported speech ("Lee said she believes the talks will fail",
+    "the agency said a study shows ...") is part of what the outer speaker reports: one attribution,
+    the outer one, whose content already holds the inner claim."""
+    return [q for q in indirect if q.cue is None or not any(
+        o is not q and o.start <= q.cue.idx < o.end and o.start <= q.start and q.end <= o.end for o in indirect)]
 
 
 def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
@@ -113,6 +136,8 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
         cue = _cue_near(doc, span, parts)
         if cue is None and sum(len(text_all[s:e].split()) for s, e in parts) <= SCARE_QUOTE_WORDS:
             continue  # a title or a scare-quoted phrase ("the so-called “reform”"), not someone's words
+        if len(parts) == 1 and _is_title(text_all[start:end]):
+            continue  # "told “Morning Report”", "wrote in “The Harbor Gazette”": a name, not speech
         subject = _subject(cue) if cue is not None else None
         speaker = None
         if subject is None and cue is None:
@@ -124,11 +149,58 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
             found = _subject(verb) if verb is not None else None
             if found is not None and _names_someone(book, found):
                 cue, subject = verb, found
+        if cue is not None:
+            start = _clause_start(span, cue, subject, parts)
         follows = speaker is None and cue is None and previous is not None and start - previous.end < 400
         q = QuoteDraft(start, end, True, cue, speaker, subject, follows)
         out.append(q)
         previous = q
     return out
+
+
+def _clause_start(span: Span, cue: Token, subject: Token | None, parts: list[tuple[int, int]]) -> int:
+    """Where the quoted words' clause starts: a quotation picked up mid-clause ("Voters “have had
+    enough,” Lee said") or after a mid-sentence attribution ("So when the plant closed, Lee said,
+    “we were stunned.”") is one statement with the words before it in its sentence."""
+    doc = span.doc
+    start = parts[0][0]
+    sent = sent_of(span[0])
+    first = next((t for t in doc[sent.start:span.start] if not (t.is_punct or t.is_space)), None)
+    if first is None or first.idx >= start or any("\n" in t.text_with_ws for t in doc[first.i:span.start]):
+        return start
+    if cue.i >= span.end:  # ", Lee said" follows: the words before the quote are Lee's too
+        if subject is None or not span.end <= subject.i <= span.end + AFTER_QUOTE_TOKENS:
+            return start
+        before = doc[first.i:span.start]
+    elif subject is not None and subject.i < cue.i < span.start and _aside(subject, cue):
+        edge = subject.left_edge.i
+        if edge - 1 <= first.i or doc[edge - 1].text != ",":
+            return start
+        before = doc[first.i:edge - 1]
+    else:
+        return start
+    lex = cue_lexicon()
+    if sum(not t.is_punct for t in before) < 2 or any(
+            t.lemma_ in lex.clause_verbs and t.pos_ == "VERB" or t.text == ":" for t in before):
+        return start
+    return first.idx
+
+
+def _aside(subject: Token, cue: Token) -> bool:
+    """"..., Ms. Lund said, “...": the subject and its cue stand together between commas."""
+    doc = cue.doc
+    between = doc[subject.right_edge.i + 1:cue.i]
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    return all(t.dep_ in ("aux", "advmod", "neg") for t in between) and after is not None and after.text == ","
+
+
+def _is_title(quoted: str) -> bool:
+    """A short quotation in title case with no sentence end is the name of a show, a paper or a
+    work ("Morning Report", "The Harbor Gazette"); speech ends in a stop or runs longer."""
+    words = re.findall(r"[\w’'-]+", quoted)
+    if not words or len(words) > TITLE_WORDS or re.search(r"[.!?]", quoted):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words)
 
 
 def _governing_verb(span: Span, parts: list[tuple[int, int]]) -> Token | None:
@@ -201,15 +273,26 @@ def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_:
     ends_clause = text[before[1] - 1:before[1]] in ",.!?—-" or gap.lstrip()[:1] in (",", "—")
     # the attribution may name its speaker at length ("said Ann Lee, an economist at ...") but is one
     # sentence with one cue: a second cue ("..., adding later") starts another quotation
-    if not ends_clause or len(words) > GAP_WORDS or len(re.findall(r"[.!?]\s", gap)) > 1:
+    if not ends_clause or len(words) > GAP_WORDS or _sentence_ends(gap) > 1:
         return False
     # '"A." Lee said the vote is "B."' or '"A," Lee said. She called it "B."': the second part
     # belongs to a clause or a sentence of its own, not to the quotation the attribution interrupts
     if gap.rstrip()[-1:].isalnum() or _new_sentence_in(gap):
         return False
+    # '"A." She added, "B."': a finished sentence, then an attribution that opens the next quotation
+    if text[before[1] - 1:before[1]] in ".!?" and gap.rstrip()[-1:] in (",", ":"):
+        return False
     span = doc.char_span(close, open_, alignment_mode="contract")
-    return span is not None and sum(t.lemma_ in cue_lexicon().direct_verbs and t.pos_ == "VERB"
+    lex = cue_lexicon()
+    # one cue: "..., Lee sang before asking her, “...": a second verb of speech opens a second quotation
+    return span is not None and sum(t.pos_ == "VERB" and t.lemma_ in lex.direct_verbs
                                     for t in span) == 1
+
+
+def _sentence_ends(gap: str) -> int:
+    """Sentence ends in the gap; an initial or a title ("the Rev. Ann Lee", "George W. Bush") is none."""
+    return sum(1 for m in re.finditer(r"([\w’'-]*)[.!?]\s", gap)
+               if not (len(m.group(1)) == 1 or m.group(1).casefold() in ABBREVIATIONS))
 
 
 def _new_sentence_in(gap: str) -> bool:
@@ -288,7 +371,16 @@ def _subject(verb: Token) -> Token | None:
             cur = cur.head
             continue
         break
-    return None
+    return _name_before(verb)
+
+
+def _name_before(verb: Token) -> Token | None:
+    """"In a meeting with the board of the Post Lund said that ...": a finite cue the parser left
+    without a subject speaks for the name just before it."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    return prev if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG") else None
 
 
 def _below_header(subject: Token, verb: Token) -> Token:
@@ -334,7 +426,7 @@ def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
             # the first actor is index 0: test against None, not truth
             q.speaker = found if found is not None else _first_actor(book, subject)
             continue
-        q.speaker = _first_actor(book, subject)
+        q.speaker = _named_speaker(book, subject)
         if q.speaker is None:
             q.speaker = _new_speaker(book, subject)
         if q.speaker is not None and book.actors[q.speaker].name != WRITER:
@@ -346,6 +438,19 @@ def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
         if q.follows and previous is not None:
             q.speaker, q.cue = previous.speaker, previous.cue
         previous = q
+
+
+def _named_speaker(book: ActorBook, subject: Token) -> int | None:
+    """The actor a subject names. A common noun the actors stage did not claim speaks for itself
+    ("a British medical journal", "the campaign's new ad"), not for a word modifying it, except
+    its owner ("Lee's statement" is Lee's)."""
+    if subject.pos_ != "NOUN" or book.at(subject) is not None:
+        return _first_actor(book, subject)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and subject.lemma_ in SPEECH_NOUNS:
+        found = _first_actor(book, owner)
+        return found if found is not None else _new_speaker(book, owner)
+    return None
 
 
 def _relative_antecedent(subject: Token) -> Token:
@@ -504,19 +609,25 @@ def cue_lexicon() -> CueLexicon:
         - frozenset(data["not_direct_verbs"]))
 
 
-def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
+def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]],
+                    opened: list[tuple[int, int]] | None = None) -> list[QuoteDraft]:
     lex = cue_lexicon()
     out: list[QuoteDraft] = []
+    found: list[tuple[Token, Span, Token | None]] = []
     for t in doc:
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        found = _verb_content(t, lex)
-        if found is None:
+        content_of = _verb_content(t, lex)
+        if content_of is None:
             continue
-        content, needs_subject = found
+        content, needs_subject = content_of
         subject = _subject(t)
         if needs_subject and subject is None:
             continue
+        found.append((t, content, subject))
+    cues = sorted(t.i for t, _, _ in found)
+    for t, content, subject in found:
+        content = _to_sentence_end(content, t, lex, cues, opened or [])
         if _mostly_covered(content.start_char, content.end_char, covered):
             continue
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, subject))
@@ -572,17 +683,62 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
 def _clause_before(t: Token) -> Span | None:
     """"Prices will rise, the minister said.", "Prices, the minister said, will rise.": the parser
     hangs the cue on the reported clause as an aside, which may go on after it."""
-    if t.dep_ != "parataxis" or t.head.i > t.i or not any(c.dep_ == "nsubj" for c in t.children):
+    if t.dep_ != "parataxis" or not any(c.dep_ == "nsubj" for c in t.children):
         return None
     doc = t.doc
     sent = sent_of(t)
     start = max(t.head.left_edge.i, sent.start)
-    if t.left_edge.i - start < 3:
-        return None
+    # a headline or dateline line glued to the sentence is not part of the clause
+    start = max([start, *(i + 1 for i in range(start, t.i) if "\n" in doc[i].text_with_ws)])
     end = min(t.head.right_edge.i + 1, sent.end)
+    # the aside starts at the speaker: the parser may hang the clause's own subject on the cue too
+    speakers = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+    aside_start = speakers[-1].left_edge.i if speakers else t.left_edge.i
+    aside = range(aside_start, t.right_edge.i + 1)
+    # "The bridge, the mayor said, would ...": the words either side of the aside make the clause
+    if aside_start <= start or sum(not doc[i].is_punct for i in range(start, end) if i not in aside) < 3:
+        return None
     if end <= t.right_edge.i + 2:  # nothing but punctuation after the aside
-        end = t.left_edge.i
+        end = aside_start
+    elif aside_start > start:  # "Though X, he said, Y": the aside splits one statement; all of it is said
+        end = max(end, next((i for i in range(t.right_edge.i + 1, sent.end) if "\n" in doc[i].text), sent.end))
     return _trimmed(doc[start:end])
+
+
+def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon, cues: list[int],
+                     opened: list[tuple[int, int]]) -> Span:
+    """Content after its cue runs to the end of the sentence ("said the levy would hurt farmers,
+    forcing many to sell"): what follows a comma or a quoted phrase is still what the speaker said,
+    unless another cue starts an attribution of its own ("..., and Lee said ...", "... and said
+    ...", "..., adding ...") or a line ends."""
+    doc = content.doc
+    if content.start <= cue.i:
+        return content
+    sent = sent_of(cue)
+    end = content.end
+    # a quotation whose own cue stands past this content: "..., and when pressed, she replied, “...”"
+    starts = [o for o, i in opened if i != cue.i and content.end <= i < sent.end]
+    while end < sent.end:
+        tok = doc[end]
+        if "\n" in tok.text or any(tok.idx <= o <= tok.idx + len(tok.text) for o in starts):
+            break  # a line ends, or a quotation with its own cue opens
+        if tok.i in cues or _opens_attribution(tok, lex):
+            # back off over the new speaker, who stands before the verb ("..., and Lee said")
+            end = max(content.end, min([end, *(c.left_edge.i for c in tok.children
+                                               if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i)]))
+            break
+        end += 1
+        if "\n" in tok.text_with_ws:
+            break
+    while end > content.end and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+        end -= 1  # "... and" before the next cue
+    return _trimmed(doc[content.start:end]) or content
+
+
+def _opens_attribution(tok: Token, lex: CueLexicon) -> bool:
+    """A speech verb with a subject of its own: the start of another attribution."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_ in lex.clause_verbs and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _infinitive_content(t: Token) -> Span | None:
@@ -679,6 +835,11 @@ def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
         source = next((o for o in to.children if o.dep_ == "pobj"), None)
         phrase_end = source.right_edge.i if source is not None else to.i
         sent = sent_of(t)
+        # "According to X, Y": the source ends at its comma even when the parser runs it on into Y
+        comma = next((k for k in range(to.i + 1, phrase_end) if doc[k].text == ","
+                      and not _in_appositive(doc[k + 1], source)), None)
+        if comma is not None and t.i - sent.start <= 1:
+            phrase_end = comma - 1
         if t.i - sent.start <= 1:  # "According to X, Y."
             start = phrase_end + 1
             while start < sent.end and doc[start].is_punct:
@@ -687,15 +848,32 @@ def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
         else:  # "Y, according to X."
             start = sent.start
             end = t.i - 1
-        while end > start and doc[end].is_punct:
+        while end > start and (doc[end].is_punct or doc[end].is_space):
             end -= 1
         if end - start < 2:
             continue
         span = doc[start:end + 1]
-        if any(s < span.end_char and span.start_char < e for s, e in covered):
+        if _mostly_covered(span.start_char, span.end_char, covered):
             continue
         out.append(QuoteDraft(span.start_char, span.end_char, False, t, None, source))
     return out
+
+
+def _in_appositive(tok: Token, source: Token | None) -> bool:
+    """Whether a token belongs to an appositive of the source ("X, a lawyer for the family,"); one
+    that no comma closes is the claim the parser ran on into ("X, the move reeks of fear.")."""
+    doc = tok.doc
+    return source is not None and any(
+        a.dep_ == "appos" and a.head.i == source.i and a.right_edge.i + 1 < len(doc)
+        and doc[a.right_edge.i + 1].text == "," for a in [tok, *tok.ancestors])
+
+
+def _new_speaker_turn(verb: Token) -> bool:
+    """A conjoined verb of speech whose subject is a noun ("and the minister replied"); a pronoun
+    or a second "that" clause ("and that she believes ...") goes on with the same speaker."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return (_opens_attribution(verb, cue_lexicon()) and bool(subjects) and subjects[-1].pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "mark" for c in verb.children))
 
 
 def _content_span(comp: Token) -> Span | None:
@@ -713,7 +891,9 @@ def _content_span(comp: Token) -> Span | None:
         if child.dep_ == "punct" and child.text in (",", ";", "—", "–") and nxt is not None and nxt.dep_ in (
                 "appos", "npadvmod", "advcl", "dep"):
             break
+        if child.dep_ == "conj" and _new_speaker_turn(child):
+            break  # "... would not qualify, and the minister replied ...": another speaker's turn
         right = child.right_edge.i
-    while right > left and doc[right].is_punct:
+    while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
     return doc[left:right + 1]
