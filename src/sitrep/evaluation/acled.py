@@ -26,6 +26,12 @@ Counting rules (``score_acled_counts``)
   because several events of one note often carry the same deaths; the sum
   is reported as **deaths_exact_sum**.
 - **no_invented_deaths**: on records with 0 fatalities, no event has dead > 0.
+- **acled_fatalities_exact** / **acled_no_invented_fatalities**: the same two
+  checks on the figure an ACLED-style table would carry
+  (``sitrep.mapping.acled_fatalities``): the stated deaths under ACLED's
+  counting conventions for reports without a number ("several killed" is 3
+  today, 10 in the pre-2019 codebook; "dozens" 12). The raw figures above
+  measure the text; these measure the export.
 - **date_accuracy**: the report event's date (else the first dated event's)
   equals the event date.
 """
@@ -45,6 +51,7 @@ from sitrep.evaluation.paths import dev_path
 from sitrep.evaluation.runner import ExtractorLike, extract_all
 from sitrep.evaluation.scoring import Report, haversine_km
 from sitrep.mapping.acled import Schema, acled_event_type, report_event
+from sitrep.mapping.acled_fatalities import acled_fatalities
 from sitrep.model import Document, Event, Extraction
 
 AcledSet = Literal["benin", "africa2016"]
@@ -140,6 +147,11 @@ def score_acled_counts(records: list[AcledRecord], extractions: list[Extraction]
     report = Report(f"ACLED counts ({records[0].schema if records else 'empty'} schema)")
     for rec, x in zip(records, extractions, strict=True):
         deaths = [e.dead for e in x.events if e.dead is not None and not e.negated]
+        coded = acled_fatalities(x, rec.schema)
+        if rec.fatalities > 0:
+            report.ratio("acled_fatalities_exact").add(coded == rec.fatalities)
+        else:
+            report.ratio("acled_no_invented_fatalities").add(coded == 0)
         if rec.fatalities > 0:
             ok = bool(deaths) and max(deaths) == rec.fatalities
             report.ratio("deaths_exact_max").add(ok)
