@@ -72,7 +72,7 @@ WEAPON_WORDS = re.compile(r"\b(weapons?|arms|ammunition|rifles?|guns?|firearms?|
 RIOT_WORDS = re.compile(r"\b(barricad\w*|burn\w* tyres|burn\w* tires|vandali[sz]\w*|riot\w*|"
                         r"(threw|throw|throws|throwing|hurl\w*|pelt\w*) (stones|rocks)|stoned|ransack\w*|"
                         r"violent\w*|aggressive|molotov|petrol bombs?|clash\w*|loot\w*|torch\w*|set fire|"
-                        r"smash\w*|arson)\b", re.I)
+                        r"set ablaze|projectiles?|missiles were thrown|scuffl\w*|smash\w*|arson)\b", re.I)
 #: Livestock as the target: killing animals is property destruction to ACLED.
 ANIMAL_WORDS = re.compile(r"^\W*(\w+\W+){0,4}(oxen|ox|cows?|cattle|livestock|goats?|sheep|camels?|animals|herds?)\b",
                           re.I)
