@@ -273,6 +273,13 @@ def test_local_forces_take_the_country_their_fellow_actors_are_named_with(extrac
     assert police.country == "COD"
 
 
+def test_missiles_and_rockets_are_heavy_weapons_not_aircraft(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Rebels fired rockets at an army base near the border on Monday.")
+    assert any(e.type == "ASSAULT" and e.mode == "shelling" for e in x.events)
+    y = run(extractor, "Warplanes bombed rebel positions near the border on Monday.")
+    assert any(e.type == "ASSAULT" and e.mode == "aerial" for e in y.events)
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)
