@@ -280,6 +280,13 @@ def test_missiles_and_rockets_are_heavy_weapons_not_aircraft(extractor) -> None:
     assert any(e.type == "ASSAULT" and e.mode == "aerial" for e in y.events)
 
 
+def test_deaths_in_an_accident_or_a_disaster_are_no_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Eleven people were killed when a minibus plunged into a ravine near the pass.")
+    assert not [e for e in x.events if e.type == "ASSAULT"]
+    y = run(extractor, "Eleven people were killed when gunmen ambushed a minibus near the pass.")
+    assert [e for e in y.events if e.type == "ASSAULT"]
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

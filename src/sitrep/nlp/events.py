@@ -51,6 +51,13 @@ NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze"
                         "cylinder", "boiler", "pipeline", "building", "bridge", "wall", "roof", "rain", "rains",
                         "action", "measure", "sanction", "policy", "tariff", "rule", "law", "legislation", "drought",
                         "eruption", "volcano", "snowstorm", "blizzard", "wind", "winds", "wave", "waves"})
+# words that tell of a disaster or an accident; with no weapon or attack named, its dead were killed by no one
+ACCIDENT_WORDS = frozenset({"earthquake", "quake", "tremor", "flood", "floods", "landslide", "mudslide", "accident",
+                            "crash", "collision", "tsunami", "cyclone", "hurricane", "typhoon", "tornado", "lightning",
+                            "avalanche", "storm", "downpour", "leak", "derail", "capsize", "plunge", "collapse",
+                            "stampede", "disaster", "eruption", "heatwave", "drought", "epidemic", "outbreak"})
+HOSTILE_WORDS = frozenset({"attack", "attacker", "gunman", "gunmen", "militant", "rebel", "terrorist", "assailant",
+                           "soldier", "troops", "police", "raid", "ambush", "shoot", "shot", "bomb", "bombing"})
 # where a protest says what it is against: "against X", "over X's decision", "during demonstrations against X"
 PURPOSE_PREPS = frozenset({"against", "over", "in", "during"})
 # nouns whose "that" clause is the act asked for
@@ -349,6 +356,8 @@ class EventsStage:
             return None  # "the demand that X ease restrictions": the easing is asked for, not done
         if etype == "ASSAULT" and _natural_cause(t):
             return None  # "an earthquake killed eight", "a gas tank exploded": harm with no one doing it
+        if etype == "ASSAULT" and not d.source and _accident_scene(self.lex, sent):
+            return None  # "19 were killed when their bus plunged off a bridge": an accident, not an attack
         if etype == "ASSAULT" and t.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_ in ABSTRACT_OBJECTS for c in t.children):
             d.type, d.mode = "ACCUSE", "disapprove"  # "attacked the decision": a verbal attack
@@ -586,6 +595,14 @@ def _natural_cause(t: Token) -> bool:
     if t.dep_ == "acl":
         subjects.append(t.head)  # "new actions targeting ..."
     return any(s.lemma_.lower() in NON_AGENTS for s in subjects)
+
+
+def _accident_scene(lex: Lexicon, sent: Span) -> bool:
+    """The sentence tells of a disaster or an accident and of no weapon or attack: its harm was done by no one."""
+    lemmas = {w.lemma_.lower() for w in sent}
+    if lemmas & lex.weapon_words or lemmas & HOSTILE_WORDS:
+        return False
+    return bool(lemmas & ACCIDENT_WORDS)
 
 
 def _in_prep_phrase(t: Token) -> bool:
