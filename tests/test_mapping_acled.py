@@ -322,3 +322,8 @@ def test_a_brawl_between_two_sides_was_rioting_in_the_2016_codebook() -> None:
     x = Extraction(document=Document(text=text), actors=actors, events=[e])
     assert acled_event_type(e, extraction=x) == ("Riots", "Mob violence")
     assert acled_event_type(e, extraction=x, schema="2016") == ("Riots/Protests", None)
+
+
+def test_a_prisoner_exchange_is_an_agreement_to_acled() -> None:
+    ev = event("RETREAT", "release", trigger="exchanged")
+    assert acled_event_type(ev, extraction=extraction([ev])) == ("Strategic developments", "Agreement")

@@ -287,6 +287,18 @@ def test_deaths_in_an_accident_or_a_disaster_are_no_attack(extractor) -> None:  
     assert [e for e in y.events if e.type == "ASSAULT"]
 
 
+def test_a_prisoner_exchange_is_a_release_and_exchanging_views_is_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Rebels and the army exchanged prisoners near the front line on Sunday.")
+    assert any(e.type == "RETREAT" and e.mode == "release" for e in x.events)
+    y = run(extractor, "The two ministers exchanged views on trade on Sunday.")
+    assert not [e for e in y.events if e.type == "RETREAT"]
+
+
+def test_property_looted_by_no_one_named_is_still_reported(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Dozens of shops were looted overnight.")
+    assert any(e.type == "ASSAULT" and e.mode == "property" for e in x.events)
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

@@ -345,6 +345,8 @@ def _current_type(f: _Facts) -> AcledType:
     if category == "RETREAT" and (not f.modes or "withdraw" in f.modes) and not f.harmed and (
             "territory" in f.event.context or TERRITORY_WORDS.search(f.sentence)):
         return (STRATEGIC, "Non-violent transfer of territory")
+    if category == "RETREAT" and "release" in f.modes and re.search(r"\b(exchang|swap)", f.event.trigger or "", re.I):
+        return (STRATEGIC, "Agreement")  # ACLED files prisoner exchanges under agreements
     return _from_table(category, f.modes) or _CATEGORY_DEFAULT[category]
 
 

@@ -54,6 +54,8 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
         return True
     if d.doer and d.type in STANDALONE_TYPES and (d.target or d.objects or has_casualties or has_place):
         return True  # "a farmer shot five oxen", "a branch was burnt by angry depositors": people did it
+    if d.agentless and d.objects and d.type == "ASSAULT" and d.mode == "property" and not hazard:
+        return True  # "dozens of shops were looted": the wrecking is the record, whoever did it
     if d.target:
         return d.agentless  # passive without agent: "three villagers were abducted"
     if d.source:
