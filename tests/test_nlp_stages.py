@@ -299,6 +299,12 @@ def test_property_looted_by_no_one_named_is_still_reported(extractor) -> None:  
     assert any(e.type == "ASSAULT" and e.mode == "property" for e in x.events)
 
 
+def test_police_suppressing_a_march_coerce_and_do_not_march(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The police suppressed a peaceful march of teachers in the capital on Friday.")
+    assert any(e.type == "COERCE" for e in x.events)
+    assert not [e for e in x.events if e.type == "PROTEST" and any("police" in a.lower() for a in names(x, e.source))]
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

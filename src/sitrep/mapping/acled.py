@@ -456,7 +456,7 @@ def _protest(f: _Facts) -> AcledType:
     if RIOT_WORDS.search(f.sentence + " " + f.next_sentence) or violent_crowd:
         return (RIOTS, "Violent demonstration")
     interventions = [e for e in f.others() if e.type in ("COERCE", "ASSAULT") and (
-        "crowd-control" in _modes(e) or "state" in _Facts.of(e, f.extraction).sources)]
+        "crowd-control" in _modes(e) or "arrest" in _modes(e) or "state" in _Facts.of(e, f.extraction).sources)]
     if not interventions:
         return _CATEGORY_DEFAULT["PROTEST"]
     harmed = any(e.dead or e.injured for e in interventions) or bool(f.event.dead)

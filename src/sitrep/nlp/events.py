@@ -51,6 +51,9 @@ NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze"
                         "cylinder", "boiler", "pipeline", "building", "bridge", "wall", "roof", "rain", "rains",
                         "action", "measure", "sanction", "policy", "tariff", "rule", "law", "legislation", "drought",
                         "eruption", "volcano", "snowstorm", "blizzard", "wind", "winds", "wave", "waves"})
+# verbs whose subject acts against the event named as their object ("police broke up the march")
+REPRESSING_VERBS = frozenset({"suppress", "quell", "disperse", "crush", "repress", "ban", "prevent", "forbid",
+                              "prohibit", "storm", "raid", "stifle"})
 # words that tell of a disaster or an accident; with no weapon or attack named, its dead were killed by no one
 ACCIDENT_WORDS = frozenset({"earthquake", "quake", "tremor", "flood", "floods", "landslide", "mudslide", "accident",
                             "crash", "collision", "tsunami", "cyclone", "hurricane", "typhoon", "tornado", "lightning",
@@ -469,7 +472,7 @@ class EventsStage:
                 for _ in range(2):  # "launched ten days of exercises": through the measure noun to its verb
                     if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "prep", "pobj"):
                         verb = verb.head
-                if verb.pos_ in ("VERB", "AUX"):
+                if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in REPRESSING_VERBS:
                     subj = _subject(verb)
                     if subj is not None and subj.i != t.i:
                         d.source = _subject_actors(book, subj)
