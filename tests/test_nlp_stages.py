@@ -278,6 +278,8 @@ def test_missiles_and_rockets_are_heavy_weapons_not_aircraft(extractor) -> None:
     assert any(e.type == "ASSAULT" and e.mode == "shelling" for e in x.events)
     y = run(extractor, "Warplanes bombed rebel positions near the border on Monday.")
     assert any(e.type == "ASSAULT" and e.mode == "aerial" for e in y.events)
+    z = run(extractor, "Government warplanes fired missiles at a rebel convoy on Monday.")
+    assert any(e.type == "ASSAULT" and e.mode == "aerial" for e in z.events)
 
 
 def test_deaths_in_an_accident_or_a_disaster_are_no_attack(extractor) -> None:  # type: ignore[no-untyped-def]

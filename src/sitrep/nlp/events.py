@@ -357,6 +357,8 @@ class EventsStage:
             d.context.append("territory")
         if t.dep_ == "acl" and t.head.lemma_ in DEMAND_NOUNS and any(m.lower_ == "that" for m in t.children):
             return None  # "the demand that X ease restrictions": the easing is asked for, not done
+        if d.type == "ASSAULT" and d.mode != "aerial" and _flown(self.lex, t):
+            d.mode = "aerial"  # "warplanes pounded the village", "aerial bombardments": aircraft did it
         if etype == "ASSAULT" and _natural_cause(t):
             return None  # "an earthquake killed eight", "a gas tank exploded": harm with no one doing it
         if etype == "ASSAULT" and not d.source and _accident_scene(self.lex, sent):
@@ -598,6 +600,16 @@ def _natural_cause(t: Token) -> bool:
     if t.dep_ == "acl":
         subjects.append(t.head)  # "new actions targeting ..."
     return any(s.lemma_.lower() in NON_AGENTS for s in subjects)
+
+
+def _flown(lex: Lexicon, t: Token) -> bool:
+    """The attack's subject or agent is an aircraft, or the trigger says it came from the air."""
+    aircraft = (lex.aerial_words - {"air", "airstrike", "airstrikes"}) | {"bombers", "bomber"}
+    words = [c for c in t.children if c.dep_ == "amod" and c.lower_ == "aerial"]
+    for c in t.children:
+        if c.dep_ in ("nsubj", "agent"):
+            words += [w for w in c.subtree if w.lower_ in aircraft]
+    return bool(words)
 
 
 def _accident_scene(lex: Lexicon, sent: Span) -> bool:
