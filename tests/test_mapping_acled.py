@@ -327,3 +327,11 @@ def test_a_brawl_between_two_sides_was_rioting_in_the_2016_codebook() -> None:
 def test_a_prisoner_exchange_is_an_agreement_to_acled() -> None:
     ev = event("RETREAT", "release", trigger="exchanged")
     assert acled_event_type(ev, extraction=extraction([ev])) == ("Strategic developments", "Agreement")
+
+
+def test_police_clashing_with_named_protesters_is_a_violent_demonstration() -> None:
+    police = actor("a1", "riot police", sector="COP")
+    crowd = actor("a2", "protesters", sector="CVL")
+    ev = event("ASSAULT", "clash", source=["a1"], target=["a2"], trigger="clashed",
+               evidence="Riot police clashed with protesters outside parliament.")
+    assert acled_event_type(ev, extraction=extraction([ev], [police, crowd])) == ("Riots", "Violent demonstration")

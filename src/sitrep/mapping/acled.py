@@ -358,6 +358,8 @@ def _assault(f: _Facts) -> AcledType:
         weapon = None  # a killing outweighs the kidnapping in the same report
     if weapon and ("ASSAULT", weapon) in _MODE_TABLE:
         return _MODE_TABLE[("ASSAULT", weapon)]
+    if CLASH_WORDS.search(f.event.trigger or "") and "protesters" in f.sources | f.targets:
+        return (RIOTS, "Violent demonstration")  # protesters fighting police: both sides used force
     if "crowd-control" in f.modes or "protesters" in f.targets or (
             "state" in f.sources and _protest_nearby(f)):
         return _force_on_protest(f)
