@@ -58,7 +58,8 @@ REPRESSING_VERBS = frozenset({"suppress", "quell", "disperse", "crush", "repress
 ACCIDENT_WORDS = frozenset({"earthquake", "quake", "tremor", "flood", "floods", "landslide", "mudslide", "accident",
                             "crash", "collision", "tsunami", "cyclone", "hurricane", "typhoon", "tornado", "lightning",
                             "avalanche", "storm", "downpour", "leak", "derail", "capsize", "plunge", "collapse",
-                            "stampede", "disaster", "eruption", "heatwave", "drought", "epidemic", "outbreak"})
+                            "stampede", "disaster", "eruption", "heatwave", "drought", "epidemic", "outbreak",
+                            "boiler", "furnace", "cylinder", "fireworks", "refinery", "reactor"})
 HOSTILE_WORDS = frozenset({"attack", "attacker", "gunman", "gunmen", "militant", "rebel", "terrorist", "assailant",
                            "soldier", "troops", "police", "raid", "ambush", "shoot", "shot", "bomb", "bombing"})
 # where a protest says what it is against: "against X", "over X's decision", "during demonstrations against X"
@@ -614,7 +615,7 @@ def _flown(lex: Lexicon, t: Token) -> bool:
 
 def _accident_scene(lex: Lexicon, sent: Span) -> bool:
     """The sentence tells of a disaster or an accident and of no weapon or attack: its harm was done by no one."""
-    lemmas = {w.lemma_.lower() for w in sent}
+    lemmas = {w.lemma_.lower() for w in sent} | {w.lower_ for w in sent}
     if lemmas & lex.weapon_words or lemmas & HOSTILE_WORDS:
         return False
     return bool(lemmas & ACCIDENT_WORDS)
