@@ -210,3 +210,10 @@ def test_reported_speech_nested_in_reported_speech_is_one_attribution(extractor)
     x = run(extractor, "Mayor Anna Kowal said she believes the new ferry will cut crossing times by half.")
     assert len(x.quotes) == 1
     assert x.quotes[0].cue == "said" and "ferry will cut" in x.quotes[0].text
+
+
+def test_a_quotation_takes_its_cue_from_its_own_paragraph(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Both skippers say the harbour board has never told them where to moor.\n\n"
+                       "''I have never once been fined for it,'' Captain Oskar Brenner, 71, told me.")
+    q = next(q for q in x.quotes if q.direct)
+    assert q.cue == "told" and speaker(x, q) == "Oskar Brenner"

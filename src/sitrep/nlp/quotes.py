@@ -337,7 +337,8 @@ def _actor_named(book: ActorBook, label: str) -> int | None:
 def _cue_near(doc: Doc, span: Span, parts: list[tuple[int, int]]) -> Token | None:
     """The nearest speech verb outside the quoted parts, in the sentences the quotation touches."""
     first, last = sent_of(span[0]), sent_of(span[-1])
-    tokens = [t for t in doc[first.start:last.end] if not any(s <= t.idx < e for s, e in parts)]
+    lo, hi = _paragraph(doc, span)
+    tokens = [t for t in doc[max(first.start, lo):min(last.end, hi)] if not any(s <= t.idx < e for s, e in parts)]
     verbs = cue_lexicon().direct_verbs
     cues = [t for t in tokens if t.lemma_ in verbs and t.pos_ in ("VERB", "AUX")]
     if not cues:
@@ -346,6 +347,14 @@ def _cue_near(doc: Doc, span: Span, parts: list[tuple[int, int]]) -> Token | Non
     if inside:
         return inside[0]  # the attribution that interrupts the quotation
     return min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+
+
+def _paragraph(doc: Doc, span: Span) -> tuple[int, int]:
+    """Token bounds of the paragraph around a span: the parser may run a sentence across a line
+    break, but an attribution never reaches into the next or the last paragraph."""
+    lo = next((i + 1 for i in range(span.start - 1, -1, -1) if "\n" in doc[i].text_with_ws), 0)
+    hi = next((i + 1 for i in range(span.end, len(doc)) if "\n" in doc[i].text_with_ws), len(doc))
+    return lo, hi
 
 
 def _subject(verb: Token) -> Token | None:
@@ -627,7 +636,7 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]],
         found.append((t, content, subject))
     cues = sorted(t.i for t, _, _ in found)
     for t, content, subject in found:
-        content = _to_sentence_end(content, t, lex, cues, opened or [])
+        content = _in_cue_paragraph(_to_sentence_end(content, t, lex, cues, opened or []), t)
         if _mostly_covered(content.start_char, content.end_char, covered):
             continue
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, subject))
@@ -733,6 +742,22 @@ def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon, cues: list[int]
     while end > content.end and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
         end -= 1  # "... and" before the next cue
     return _trimmed(doc[content.start:end]) or content
+
+
+def _in_cue_paragraph(content: Span, cue: Token) -> Span:
+    """Reported content stays in its cue's paragraph: a headline or the next paragraph that the
+    parser joined to the sentence is not part of it."""
+    doc = content.doc
+    start, end = content.start, content.end
+    for i in range(content.start, min(cue.i, content.end)):
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+    for i in range(max(cue.i, content.start), content.end):
+        if "\n" in doc[i].text_with_ws:
+            end = i + 1
+            break
+    clipped = _trimmed(doc[start:end]) if end > start else None
+    return clipped if clipped is not None else content
 
 
 def _opens_attribution(tok: Token, lex: CueLexicon) -> bool:
