@@ -181,7 +181,7 @@ def _clause_start(span: Span, cue: Token, subject: Token | None, parts: list[tup
         return start
     lex = cue_lexicon()
     if sum(not t.is_punct for t in before) < 2 or any(
-            t.lemma_ in lex.clause_verbs and t.pos_ == "VERB" or t.text == ":" for t in before):
+            (t.lemma_ in lex.clause_verbs and t.pos_ == "VERB") or t.text == ":" for t in before):
         return start
     return first.idx
 
