@@ -217,3 +217,11 @@ def test_a_quotation_takes_its_cue_from_its_own_paragraph(extractor) -> None:  #
                        "''I have never once been fined for it,'' Captain Oskar Brenner, 71, told me.")
     q = next(q for q in x.quotes if q.direct)
     assert q.cue == "told" and speaker(x, q) == "Oskar Brenner"
+
+
+def test_reported_speech_stringing_quoted_fragments_together_is_kept_whole(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Senator Ruth Adler acknowledged that there are still "a few holdouts" who oppose the '
+                       'bridge, "but not many at all."')
+    q = next(q for q in x.quotes if q.cue == "acknowledged")
+    assert "a few holdouts" in q.text and "not many" in q.text
+    assert len(x.quotes) == 1

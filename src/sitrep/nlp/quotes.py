@@ -36,6 +36,8 @@ GAP_WORDS = 30
 GAP_CHARS = 250
 # how near after a quotation the speaker named in ", Lee said" stands
 AFTER_QUOTE_TOKENS = 4
+# reported speech that one quotation fills this much of is that quotation ("said it was “a disgrace”")
+QUOTED_SHARE = 0.8
 # a quoted name of a show, paper or work: at most this many words in title case ("Morning Report")
 TITLE_WORDS = 4
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "to", "in", "on", "for", "at", "with", "or"})
@@ -825,10 +827,11 @@ def _first_actor(book: ActorBook, token: Token | None) -> int | None:
 
 
 def _mostly_covered(start: int, end: int, covered: list[tuple[int, int]]) -> bool:
-    """True when quotes already found hold most of [start, end): a partial quote inside reported
-    speech ("said it was only “to mock” her") does not hide the reported speech."""
-    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in covered)
-    return inside * 2 > end - start
+    """True when one quotation already found fills [start, end) ("said it was “a disgrace”"). A
+    partial quote inside reported speech ("said it was only “to mock” her"), or several quoted
+    fragments strung together with words of the reporter's ("that there are still “some people”
+    who ..., “but not many”"), leaves the reported speech the fuller statement."""
+    return any(max(0, min(end, e) - max(start, s)) > QUOTED_SHARE * (end - start) for s, e in covered)
 
 
 def _noun_cues(doc: Doc, lex: CueLexicon, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
