@@ -225,3 +225,13 @@ def test_reported_speech_stringing_quoted_fragments_together_is_kept_whole(extra
     q = next(q for q in x.quotes if q.cue == "acknowledged")
     assert "a few holdouts" in q.text and "not many" in q.text
     assert len(x.quotes) == 1
+
+
+def test_an_as_aside_attributes_the_clause_it_hangs_from(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "As several engineers have pointed out, the old bridge cannot carry the new trams.")
+    q = next(q for q in x.quotes if q.cue == "pointed")
+    assert q.text == "the old bridge cannot carry the new trams"
+    assert "engineers" in (speaker(x, q) or "")
+    x = run(extractor, "The ferry will stop running in May, as the mayor noted.")
+    q = next(q for q in x.quotes if q.cue == "noted")
+    assert q.text == "The ferry will stop running in May"

@@ -694,6 +694,8 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
 def _clause_before(t: Token) -> Span | None:
     """"Prices will rise, the minister said.", "Prices, the minister said, will rise.": the parser
     hangs the cue on the reported clause as an aside, which may go on after it."""
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+        return _as_aside(t)
     if t.dep_ != "parataxis" or not any(c.dep_ == "nsubj" for c in t.children):
         return None
     doc = t.doc
@@ -713,6 +715,30 @@ def _clause_before(t: Token) -> Span | None:
         end = aside_start
     elif aside_start > start:  # "Though X, he said, Y": the aside splits one statement; all of it is said
         end = max(end, next((i for i in range(t.right_edge.i + 1, sent.end) if "\n" in doc[i].text), sent.end))
+    return _trimmed(doc[start:end])
+
+
+def _as_aside(t: Token) -> Span | None:
+    """"As experts have pointed out, the plan is legal", "The plan is legal, as the mayor noted": the
+    clause the "as" aside hangs from is what its subject says."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    doc = t.doc
+    sent = sent_of(t)
+    head = t.head
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if t.left_edge.i <= lo:  # the aside opens the sentence
+        start, end = t.right_edge.i + 1, hi
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+    elif t.right_edge.i + 1 >= hi:  # the aside closes it
+        start, end = lo, t.left_edge.i
+    else:
+        start, end = lo, hi
+    if end - start < 3:
+        return None
     return _trimmed(doc[start:end])
 
 
