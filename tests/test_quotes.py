@@ -235,3 +235,10 @@ def test_an_as_aside_attributes_the_clause_it_hangs_from(extractor) -> None:  # 
     x = run(extractor, "The ferry will stop running in May, as the mayor noted.")
     q = next(q for q in x.quotes if q.cue == "noted")
     assert q.text == "The ferry will stop running in May"
+
+
+def test_words_after_a_colon_run_to_the_end_of_their_paragraph(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The governor added: It is typical of the council. They know nothing about the river.\n\n"
+                       "The vote is on Monday.")
+    q = next(q for q in x.quotes if q.cue == "added")
+    assert q.text.endswith("nothing about the river") and "Monday" not in q.text

@@ -638,7 +638,7 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]],
         found.append((t, content, subject))
     cues = sorted(t.i for t, _, _ in found)
     for t, content, subject in found:
-        content = _in_cue_paragraph(_to_sentence_end(content, t, lex, cues, opened or []), t)
+        content = _in_cue_paragraph(_after_colon(_to_sentence_end(content, t, lex, cues, opened or []), t), t)
         if _mostly_covered(content.start_char, content.end_char, covered):
             continue
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, subject))
@@ -770,6 +770,17 @@ def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon, cues: list[int]
     while end > content.end and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
         end -= 1  # "... and" before the next cue
     return _trimmed(doc[content.start:end]) or content
+
+
+def _after_colon(content: Span, cue: Token) -> Span:
+    """"The governor added: It's typical of them. They know nothing.": words a cue introduces with a
+    colon run to the end of their paragraph, sentence after sentence."""
+    doc = content.doc
+    if content.start <= cue.i or not any(doc[i].text == ":" for i in range(cue.i + 1, min(content.start, cue.i + 3))):
+        return content
+    end = next((i + 1 for i in range(content.start, len(doc)) if "\n" in doc[i].text_with_ws), len(doc))
+    extended = _trimmed(doc[content.start:max(end, content.end)])
+    return extended if extended is not None else content
 
 
 def _in_cue_paragraph(content: Span, cue: Token) -> Span:
