@@ -242,3 +242,10 @@ def test_words_after_a_colon_run_to_the_end_of_their_paragraph(extractor) -> Non
                        "The vote is on Monday.")
     q = next(q for q in x.quotes if q.cue == "added")
     assert q.text.endswith("nothing about the river") and "Monday" not in q.text
+
+
+def test_a_gerund_put_forward_and_a_one_word_object_are_positions(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Senator Omar Haddad proposed dropping the harbour levy. The dockworkers' union endorsed "
+                       "Haddad.")
+    assert any(q.cue == "proposed" and q.text == "dropping the harbour levy" for q in x.quotes)
+    assert any(q.cue == "endorsed" and q.text == "Haddad" for q in x.quotes)

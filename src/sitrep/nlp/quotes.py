@@ -662,6 +662,8 @@ def _verb_content(t: Token, lex: CueLexicon) -> tuple[Span, bool] | None:
             return found, True
     if lemma in lex.object_verbs:
         found = _object_content(t, lex)
+        if found is None:
+            found = _gerund_content(t)
         if found is not None:
             return found, True
     preps = lex.preposition_verbs.get(lemma)
@@ -816,6 +818,15 @@ def _infinitive_content(t: Token) -> Span | None:
     return _trimmed(doc[start:comp.right_edge.i + 1])
 
 
+def _gerund_content(t: Token) -> Span | None:
+    """"proposed dropping the levy", "recommends waiting a year": the gerund is what is put forward."""
+    comp = next((c for c in t.children if c.dep_ == "xcomp" and c.i == t.i + 1 and c.tag_ == "VBG"), None)
+    if comp is None:
+        return None
+    span = _trimmed(t.doc[comp.i:comp.right_edge.i + 1])
+    return span if span is not None and len(span) >= 2 else None
+
+
 def _object_content(t: Token, lex: CueLexicon) -> Span | None:
     """"questioned the integrity of the count", "called the plan a disgrace"."""
     doc = t.doc
@@ -829,8 +840,8 @@ def _object_content(t: Token, lex: CueLexicon) -> Span | None:
         if more is None:
             return None
         end = more.right_edge.i
-    span = _trimmed(doc[obj.left_edge.i:end + 1])
-    return span if span is not None and len(span) >= 2 else None
+    # one word is a position too: "endorsed Ortiz", "attacked them", "opposes taxes"
+    return _trimmed(doc[obj.left_edge.i:end + 1])
 
 
 def _prepositional_content(t: Token, preps: frozenset[str]) -> Span | None:
@@ -846,8 +857,7 @@ def _prepositional_content(t: Token, preps: frozenset[str]) -> Span | None:
     more = next((c for c in t.children if c.dep_ == "xcomp" and c.i > obj.i), None)
     if more is not None:
         end = more.right_edge.i
-    span = _trimmed(doc[obj.left_edge.i:end + 1])
-    return span if span is not None and len(span) >= 2 else None
+    return _trimmed(doc[obj.left_edge.i:end + 1])
 
 
 def _trimmed(span: Span) -> Span | None:
