@@ -249,3 +249,8 @@ def test_a_gerund_put_forward_and_a_one_word_object_are_positions(extractor) -> 
                        "Haddad.")
     assert any(q.cue == "proposed" and q.text == "dropping the harbour levy" for q in x.quotes)
     assert any(q.cue == "endorsed" and q.text == "Haddad" for q in x.quotes)
+
+
+def test_a_quotation_with_no_cue_and_no_speaker_is_not_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'The festival opened on Friday.\n\n"Follow the river trail to the old mill for the best view."')
+    assert not [q for q in x.quotes if q.direct]

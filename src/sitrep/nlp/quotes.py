@@ -113,6 +113,8 @@ class QuotesStage:
         quotes += _outermost(indirect)
         quotes.sort(key=lambda q: q.start)
         resolve_speakers(book, quotes)
+        # a quotation nobody is said to speak, with no verb of speech near it, is a title or a slogan
+        quotes = [q for q in quotes if not (q.direct and q.cue is None and q.speaker is None)]
         state["quotes"] = quotes
         doc._.sitrep_state = state
         return doc
