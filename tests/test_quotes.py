@@ -254,3 +254,9 @@ def test_a_gerund_put_forward_and_a_one_word_object_are_positions(extractor) -> 
 def test_a_quotation_with_no_cue_and_no_speaker_is_not_kept(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, 'The festival opened on Friday.\n\n"Follow the river trail to the old mill for the best view."')
     assert not [q for q in x.quotes if q.direct]
+
+
+def test_a_headline_claim_without_a_verb_is_attributed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mayor says ferry 'too slow' for the islanders.\n\nThe ferry runs twice a day.")
+    q = next(q for q in x.quotes if q.cue == "says")
+    assert q.text == "ferry 'too slow' for the islanders"

@@ -684,7 +684,7 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
     if comp is None:
         comp = next((c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i), None)
     if comp is None:
-        return _clause_before(t)
+        return _clause_before(t) or _headline_claim(t)
     content = _content_span(comp)
     if content is None or len(content) < 3:
         return None
@@ -693,6 +693,20 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
     if obj is not None and t.lemma_ not in lex.hearer_verbs:  # "told the BBC the ...": the BBC only heard it
         content = doc[obj.left_edge.i:content.end]
     return content
+
+
+def _headline_claim(t: Token) -> Span | None:
+    """"Mayor says ferry 'too slow' for islanders": a headline drops the verb of what is said, so
+    the parser finds no clause; everything after "says" on its line is the claim."""
+    doc = t.doc
+    if t.lemma_ != "say" or t.tag_ != "VBZ" or not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
+        return None
+    sent = sent_of(t)
+    end = next((i for i in range(t.i + 1, sent.end) if "\n" in doc[i].text_with_ws), sent.end - 1) + 1
+    if t.i + 1 >= end or doc[t.i + 1].is_punct or doc[t.i + 1].pos_ in ("ADP", "ADV"):
+        return None
+    span = _trimmed(doc[t.i + 1:end])
+    return span if span is not None and len(span) >= 3 else None
 
 
 def _clause_before(t: Token) -> Span | None:
