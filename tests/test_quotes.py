@@ -260,3 +260,10 @@ def test_a_headline_claim_without_a_verb_is_attributed(extractor) -> None:  # ty
     x = run(extractor, "Mayor says ferry 'too slow' for the islanders.\n\nThe ferry runs twice a day.")
     q = next(q for q in x.quotes if q.cue == "says")
     assert q.text == "ferry 'too slow' for the islanders"
+
+
+def test_an_owned_pledge_takes_its_infinitive(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The mayor's pledge to rebuild the pier was welcomed by the fishermen.")
+    q = next(q for q in x.quotes if q.cue == "pledge")
+    assert q.text == "to rebuild the pier"
+    assert "mayor" in (speaker(x, q) or "")

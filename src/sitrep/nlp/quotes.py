@@ -903,17 +903,27 @@ def _noun_cues(doc: Doc, lex: CueLexicon, covered: list[tuple[int, int]]) -> lis
     for t in doc:
         if t.pos_ != "NOUN" or t.lemma_ not in lex.noun_cues:
             continue
-        comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > t.i
-                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
-        if comp is None:
-            continue
-        content = _content_span(comp)
-        if content is None or len(content) < 3 or _mostly_covered(content.start_char, content.end_char, covered):
-            continue
         # "the ministry's claim", "Smith charges that": the owner of the claim
         owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and c.i < t.i), None)
+        comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > t.i
+                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        if comp is not None:
+            content = _content_span(comp)
+        elif owner is not None:
+            content = _noun_infinitive(t)  # "his promise to cut taxes": only when the text says whose
+        else:
+            continue
+        if content is None or len(content) < 3 or _mostly_covered(content.start_char, content.end_char, covered):
+            continue
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, owner))
     return out
+
+
+def _noun_infinitive(t: Token) -> Span | None:
+    """The infinitive a noun of promise or plan takes ("her pledge to rebuild the pier")."""
+    comp = next((c for c in t.children if c.dep_ == "acl" and c.i > t.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return _trimmed(t.doc[comp.left_edge.i:comp.right_edge.i + 1]) if comp is not None else None
 
 
 def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
