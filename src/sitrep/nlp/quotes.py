@@ -2,9 +2,13 @@
 
 Direct quotes are found from quotation marks (curly or straight, across
 sentences, partial quotes inside a clause); indirect speech from a reporting
-verb's clausal complement ("said the vote would ..."). The speaker is the
-subject of the cue verb, through participles ("adding that ...") and pronouns
-("he said"), resolved to an actor by the actors stage's book.
+verb's clausal complement ("said the vote would ..."), object or infinitive,
+from asides ("The bridge, the mayor said, will ...", "as experts noted") and
+from "according to". Reported content after its cue runs to the end of its
+sentence, within its paragraph, until another attribution starts; speech
+nested in other reported speech belongs to the outer attribution. The speaker
+is the subject of the cue verb, through participles ("adding that ...") and
+pronouns ("he said"), resolved to an actor by the actors stage's book.
 """
 
 from __future__ import annotations
