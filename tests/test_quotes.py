@@ -267,3 +267,8 @@ def test_an_owned_pledge_takes_its_infinitive(extractor) -> None:  # type: ignor
     q = next(q for q in x.quotes if q.cue == "pledge")
     assert q.text == "to rebuild the pier"
     assert "mayor" in (speaker(x, q) or "")
+
+
+def test_a_bare_compared_with_participle_is_not_an_attribution(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ferry fares rose 12 percent last year, compared with 3 percent for buses.")
+    assert not [q for q in x.quotes if q.cue == "compared"]

@@ -865,8 +865,11 @@ def _object_content(t: Token, lex: CueLexicon) -> Span | None:
 
 
 def _prepositional_content(t: Token, preps: frozenset[str]) -> Span | None:
-    """"called for a ceasefire", "accused her of lying", "called on Congress to act"."""
+    """"called for a ceasefire", "accused her of lying", "called on Congress to act". A bare
+    participle ("..., compared with 11 percent") sets figures side by side: nobody speaks."""
     doc = t.doc
+    if t.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+        return None
     prep = next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > t.i), None)
     if prep is None:
         return None
