@@ -210,3 +210,65 @@ def test_reported_speech_nested_in_reported_speech_is_one_attribution(extractor)
     x = run(extractor, "Mayor Anna Kowal said she believes the new ferry will cut crossing times by half.")
     assert len(x.quotes) == 1
     assert x.quotes[0].cue == "said" and "ferry will cut" in x.quotes[0].text
+
+
+def test_a_quotation_takes_its_cue_from_its_own_paragraph(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Both skippers say the harbour board has never told them where to moor.\n\n"
+                       "''I have never once been fined for it,'' Captain Oskar Brenner, 71, told me.")
+    q = next(q for q in x.quotes if q.direct)
+    assert q.cue == "told" and speaker(x, q) == "Oskar Brenner"
+
+
+def test_reported_speech_stringing_quoted_fragments_together_is_kept_whole(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Senator Ruth Adler acknowledged that there are still "a few holdouts" who oppose the '
+                       'bridge, "but not many at all."')
+    q = next(q for q in x.quotes if q.cue == "acknowledged")
+    assert "a few holdouts" in q.text and "not many" in q.text
+    assert len(x.quotes) == 1
+
+
+def test_an_as_aside_attributes_the_clause_it_hangs_from(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "As several engineers have pointed out, the old bridge cannot carry the new trams.")
+    q = next(q for q in x.quotes if q.cue == "pointed")
+    assert q.text == "the old bridge cannot carry the new trams"
+    assert "engineers" in (speaker(x, q) or "")
+    x = run(extractor, "The ferry will stop running in May, as the mayor noted.")
+    q = next(q for q in x.quotes if q.cue == "noted")
+    assert q.text == "The ferry will stop running in May"
+
+
+def test_words_after_a_colon_run_to_the_end_of_their_paragraph(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The governor added: It is typical of the council. They know nothing about the river.\n\n"
+                       "The vote is on Monday.")
+    q = next(q for q in x.quotes if q.cue == "added")
+    assert q.text.endswith("nothing about the river") and "Monday" not in q.text
+
+
+def test_a_gerund_put_forward_and_a_one_word_object_are_positions(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Senator Omar Haddad proposed dropping the harbour levy. The dockworkers' union endorsed "
+                       "Haddad.")
+    assert any(q.cue == "proposed" and q.text == "dropping the harbour levy" for q in x.quotes)
+    assert any(q.cue == "endorsed" and q.text == "Haddad" for q in x.quotes)
+
+
+def test_a_quotation_with_no_cue_and_no_speaker_is_not_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'The festival opened on Friday.\n\n"Follow the river trail to the old mill for the best view."')
+    assert not [q for q in x.quotes if q.direct]
+
+
+def test_a_headline_claim_without_a_verb_is_attributed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mayor says ferry 'too slow' for the islanders.\n\nThe ferry runs twice a day.")
+    q = next(q for q in x.quotes if q.cue == "says")
+    assert q.text == "ferry 'too slow' for the islanders"
+
+
+def test_an_owned_pledge_takes_its_infinitive(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The mayor's pledge to rebuild the pier was welcomed by the fishermen.")
+    q = next(q for q in x.quotes if q.cue == "pledge")
+    assert q.text == "to rebuild the pier"
+    assert "mayor" in (speaker(x, q) or "")
+
+
+def test_a_bare_compared_with_participle_is_not_an_attribution(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ferry fares rose 12 percent last year, compared with 3 percent for buses.")
+    assert not [q for q in x.quotes if q.cue == "compared"]

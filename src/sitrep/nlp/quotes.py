@@ -2,9 +2,13 @@
 
 Direct quotes are found from quotation marks (curly or straight, across
 sentences, partial quotes inside a clause); indirect speech from a reporting
-verb's clausal complement ("said the vote would ..."). The speaker is the
-subject of the cue verb, through participles ("adding that ...") and pronouns
-("he said"), resolved to an actor by the actors stage's book.
+verb's clausal complement ("said the vote would ..."), object or infinitive,
+from asides ("The bridge, the mayor said, will ...", "as experts noted") and
+from "according to". Reported content after its cue runs to the end of its
+sentence, within its paragraph, until another attribution starts; speech
+nested in other reported speech belongs to the outer attribution. The speaker
+is the subject of the cue verb, through participles ("adding that ...") and
+pronouns ("he said"), resolved to an actor by the actors stage's book.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ GAP_WORDS = 30
 GAP_CHARS = 250
 # how near after a quotation the speaker named in ", Lee said" stands
 AFTER_QUOTE_TOKENS = 4
+# reported speech that one quotation fills this much of is that quotation ("said it was “a disgrace”")
+QUOTED_SHARE = 0.8
 # a quoted name of a show, paper or work: at most this many words in title case ("Morning Report")
 TITLE_WORDS = 4
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "to", "in", "on", "for", "at", "with", "or"})
@@ -111,6 +117,8 @@ class QuotesStage:
         quotes += _outermost(indirect)
         quotes.sort(key=lambda q: q.start)
         resolve_speakers(book, quotes)
+        # a quotation nobody is said to speak, with no verb of speech near it, is a title or a slogan
+        quotes = [q for q in quotes if not (q.direct and q.cue is None and q.speaker is None)]
         state["quotes"] = quotes
         doc._.sitrep_state = state
         return doc
@@ -337,7 +345,8 @@ def _actor_named(book: ActorBook, label: str) -> int | None:
 def _cue_near(doc: Doc, span: Span, parts: list[tuple[int, int]]) -> Token | None:
     """The nearest speech verb outside the quoted parts, in the sentences the quotation touches."""
     first, last = sent_of(span[0]), sent_of(span[-1])
-    tokens = [t for t in doc[first.start:last.end] if not any(s <= t.idx < e for s, e in parts)]
+    lo, hi = _paragraph(doc, span)
+    tokens = [t for t in doc[max(first.start, lo):min(last.end, hi)] if not any(s <= t.idx < e for s, e in parts)]
     verbs = cue_lexicon().direct_verbs
     cues = [t for t in tokens if t.lemma_ in verbs and t.pos_ in ("VERB", "AUX")]
     if not cues:
@@ -346,6 +355,14 @@ def _cue_near(doc: Doc, span: Span, parts: list[tuple[int, int]]) -> Token | Non
     if inside:
         return inside[0]  # the attribution that interrupts the quotation
     return min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+
+
+def _paragraph(doc: Doc, span: Span) -> tuple[int, int]:
+    """Token bounds of the paragraph around a span: the parser may run a sentence across a line
+    break, but an attribution never reaches into the next or the last paragraph."""
+    lo = next((i + 1 for i in range(span.start - 1, -1, -1) if "\n" in doc[i].text_with_ws), 0)
+    hi = next((i + 1 for i in range(span.end, len(doc)) if "\n" in doc[i].text_with_ws), len(doc))
+    return lo, hi
 
 
 def _subject(verb: Token) -> Token | None:
@@ -627,7 +644,7 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]],
         found.append((t, content, subject))
     cues = sorted(t.i for t, _, _ in found)
     for t, content, subject in found:
-        content = _to_sentence_end(content, t, lex, cues, opened or [])
+        content = _in_cue_paragraph(_after_colon(_to_sentence_end(content, t, lex, cues, opened or []), t), t)
         if _mostly_covered(content.start_char, content.end_char, covered):
             continue
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, subject))
@@ -651,6 +668,8 @@ def _verb_content(t: Token, lex: CueLexicon) -> tuple[Span, bool] | None:
             return found, True
     if lemma in lex.object_verbs:
         found = _object_content(t, lex)
+        if found is None:
+            found = _gerund_content(t)
         if found is not None:
             return found, True
     preps = lex.preposition_verbs.get(lemma)
@@ -669,7 +688,7 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
     if comp is None:
         comp = next((c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i), None)
     if comp is None:
-        return _clause_before(t)
+        return _clause_before(t) or _headline_claim(t)
     content = _content_span(comp)
     if content is None or len(content) < 3:
         return None
@@ -680,9 +699,25 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
     return content
 
 
+def _headline_claim(t: Token) -> Span | None:
+    """"Mayor says ferry 'too slow' for islanders": a headline drops the verb of what is said, so
+    the parser finds no clause; everything after "says" on its line is the claim."""
+    doc = t.doc
+    if t.lemma_ != "say" or t.tag_ != "VBZ" or not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
+        return None
+    sent = sent_of(t)
+    end = next((i for i in range(t.i + 1, sent.end) if "\n" in doc[i].text_with_ws), sent.end - 1) + 1
+    if t.i + 1 >= end or doc[t.i + 1].is_punct or doc[t.i + 1].pos_ in ("ADP", "ADV"):
+        return None
+    span = _trimmed(doc[t.i + 1:end])
+    return span if span is not None and len(span) >= 3 else None
+
+
 def _clause_before(t: Token) -> Span | None:
     """"Prices will rise, the minister said.", "Prices, the minister said, will rise.": the parser
     hangs the cue on the reported clause as an aside, which may go on after it."""
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+        return _as_aside(t)
     if t.dep_ != "parataxis" or not any(c.dep_ == "nsubj" for c in t.children):
         return None
     doc = t.doc
@@ -702,6 +737,30 @@ def _clause_before(t: Token) -> Span | None:
         end = aside_start
     elif aside_start > start:  # "Though X, he said, Y": the aside splits one statement; all of it is said
         end = max(end, next((i for i in range(t.right_edge.i + 1, sent.end) if "\n" in doc[i].text), sent.end))
+    return _trimmed(doc[start:end])
+
+
+def _as_aside(t: Token) -> Span | None:
+    """"As experts have pointed out, the plan is legal", "The plan is legal, as the mayor noted": the
+    clause the "as" aside hangs from is what its subject says."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    doc = t.doc
+    sent = sent_of(t)
+    head = t.head
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if t.left_edge.i <= lo:  # the aside opens the sentence
+        start, end = t.right_edge.i + 1, hi
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+    elif t.right_edge.i + 1 >= hi:  # the aside closes it
+        start, end = lo, t.left_edge.i
+    else:
+        start, end = lo, hi
+    if end - start < 3:
+        return None
     return _trimmed(doc[start:end])
 
 
@@ -735,6 +794,33 @@ def _to_sentence_end(content: Span, cue: Token, lex: CueLexicon, cues: list[int]
     return _trimmed(doc[content.start:end]) or content
 
 
+def _after_colon(content: Span, cue: Token) -> Span:
+    """"The governor added: It's typical of them. They know nothing.": words a cue introduces with a
+    colon run to the end of their paragraph, sentence after sentence."""
+    doc = content.doc
+    if content.start <= cue.i or not any(doc[i].text == ":" for i in range(cue.i + 1, min(content.start, cue.i + 3))):
+        return content
+    end = next((i + 1 for i in range(content.start, len(doc)) if "\n" in doc[i].text_with_ws), len(doc))
+    extended = _trimmed(doc[content.start:max(end, content.end)])
+    return extended if extended is not None else content
+
+
+def _in_cue_paragraph(content: Span, cue: Token) -> Span:
+    """Reported content stays in its cue's paragraph: a headline or the next paragraph that the
+    parser joined to the sentence is not part of it."""
+    doc = content.doc
+    start, end = content.start, content.end
+    for i in range(content.start, min(cue.i, content.end)):
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+    for i in range(max(cue.i, content.start), content.end):
+        if "\n" in doc[i].text_with_ws:
+            end = i + 1
+            break
+    clipped = _trimmed(doc[start:end]) if end > start else None
+    return clipped if clipped is not None else content
+
+
 def _opens_attribution(tok: Token, lex: CueLexicon) -> bool:
     """A speech verb with a subject of its own: the start of another attribution."""
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_ in lex.clause_verbs and any(
@@ -752,6 +838,15 @@ def _infinitive_content(t: Token) -> Span | None:
     return _trimmed(doc[start:comp.right_edge.i + 1])
 
 
+def _gerund_content(t: Token) -> Span | None:
+    """"proposed dropping the levy", "recommends waiting a year": the gerund is what is put forward."""
+    comp = next((c for c in t.children if c.dep_ == "xcomp" and c.i == t.i + 1 and c.tag_ == "VBG"), None)
+    if comp is None:
+        return None
+    span = _trimmed(t.doc[comp.i:comp.right_edge.i + 1])
+    return span if span is not None and len(span) >= 2 else None
+
+
 def _object_content(t: Token, lex: CueLexicon) -> Span | None:
     """"questioned the integrity of the count", "called the plan a disgrace"."""
     doc = t.doc
@@ -765,13 +860,16 @@ def _object_content(t: Token, lex: CueLexicon) -> Span | None:
         if more is None:
             return None
         end = more.right_edge.i
-    span = _trimmed(doc[obj.left_edge.i:end + 1])
-    return span if span is not None and len(span) >= 2 else None
+    # one word is a position too: "endorsed Ortiz", "attacked them", "opposes taxes"
+    return _trimmed(doc[obj.left_edge.i:end + 1])
 
 
 def _prepositional_content(t: Token, preps: frozenset[str]) -> Span | None:
-    """"called for a ceasefire", "accused her of lying", "called on Congress to act"."""
+    """"called for a ceasefire", "accused her of lying", "called on Congress to act". A bare
+    participle ("..., compared with 11 percent") sets figures side by side: nobody speaks."""
     doc = t.doc
+    if t.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+        return None
     prep = next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > t.i), None)
     if prep is None:
         return None
@@ -782,8 +880,7 @@ def _prepositional_content(t: Token, preps: frozenset[str]) -> Span | None:
     more = next((c for c in t.children if c.dep_ == "xcomp" and c.i > obj.i), None)
     if more is not None:
         end = more.right_edge.i
-    span = _trimmed(doc[obj.left_edge.i:end + 1])
-    return span if span is not None and len(span) >= 2 else None
+    return _trimmed(doc[obj.left_edge.i:end + 1])
 
 
 def _trimmed(span: Span) -> Span | None:
@@ -800,10 +897,11 @@ def _first_actor(book: ActorBook, token: Token | None) -> int | None:
 
 
 def _mostly_covered(start: int, end: int, covered: list[tuple[int, int]]) -> bool:
-    """True when quotes already found hold most of [start, end): a partial quote inside reported
-    speech ("said it was only “to mock” her") does not hide the reported speech."""
-    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in covered)
-    return inside * 2 > end - start
+    """True when one quotation already found fills [start, end) ("said it was “a disgrace”"). A
+    partial quote inside reported speech ("said it was only “to mock” her"), or several quoted
+    fragments strung together with words of the reporter's ("that there are still “some people”
+    who ..., “but not many”"), leaves the reported speech the fuller statement."""
+    return any(max(0, min(end, e) - max(start, s)) > QUOTED_SHARE * (end - start) for s, e in covered)
 
 
 def _noun_cues(doc: Doc, lex: CueLexicon, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
@@ -812,17 +910,27 @@ def _noun_cues(doc: Doc, lex: CueLexicon, covered: list[tuple[int, int]]) -> lis
     for t in doc:
         if t.pos_ != "NOUN" or t.lemma_ not in lex.noun_cues:
             continue
-        comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > t.i
-                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
-        if comp is None:
-            continue
-        content = _content_span(comp)
-        if content is None or len(content) < 3 or _mostly_covered(content.start_char, content.end_char, covered):
-            continue
         # "the ministry's claim", "Smith charges that": the owner of the claim
         owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and c.i < t.i), None)
+        comp = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > t.i
+                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        if comp is not None:
+            content = _content_span(comp)
+        elif owner is not None:
+            content = _noun_infinitive(t)  # "his promise to cut taxes": only when the text says whose
+        else:
+            continue
+        if content is None or len(content) < 3 or _mostly_covered(content.start_char, content.end_char, covered):
+            continue
         out.append(QuoteDraft(content.start_char, content.end_char, False, t, None, owner))
     return out
+
+
+def _noun_infinitive(t: Token) -> Span | None:
+    """The infinitive a noun of promise or plan takes ("her pledge to rebuild the pier")."""
+    comp = next((c for c in t.children if c.dep_ == "acl" and c.i > t.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return _trimmed(t.doc[comp.left_edge.i:comp.right_edge.i + 1]) if comp is not None else None
 
 
 def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
