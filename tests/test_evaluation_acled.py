@@ -72,7 +72,8 @@ def test_2016_schema_compares_the_old_type_only() -> None:
 
 def test_counts_exact_deaths_and_date() -> None:
     m = score_acled_counts([rec()], [perfect()]).metrics()
-    assert m == {"deaths_exact_max": 1.0, "deaths_exact_sum": 1.0, "date_accuracy": 1.0}
+    assert m == {"deaths_exact_max": 1.0, "deaths_exact_sum": 1.0, "acled_fatalities_exact": 1.0,
+                 "date_accuracy": 1.0}
 
 
 def test_counts_flag_invented_deaths_on_a_record_without_fatalities() -> None:

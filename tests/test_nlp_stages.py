@@ -307,6 +307,15 @@ def test_police_suppressing_a_march_coerce_and_do_not_march(extractor) -> None: 
     assert not [e for e in x.events if e.type == "PROTEST" and any("police" in a.lower() for a in names(x, e.source))]
 
 
+def test_bombers_blowing_themselves_up_and_aircraft_dropping_gas_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Two suicide bombers blew themselves up at a checkpoint on Friday.")
+    assert any(e.type == "ASSAULT" and e.mode == "explosive" for e in x.events)
+    y = run(extractor, "A helicopter dropped barrel bombs on the market on Friday.")
+    assert any(e.type == "ASSAULT" and e.mode == "aerial" for e in y.events)
+    z = run(extractor, "Prices dropped sharply on Friday as the company blew past its targets.")
+    assert not [e for e in z.events if e.type == "ASSAULT"]
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

@@ -605,7 +605,7 @@ def _natural_cause(t: Token) -> bool:
 
 def _flown(lex: Lexicon, t: Token) -> bool:
     """The attack's subject or agent is an aircraft, or the trigger says it came from the air."""
-    aircraft = (lex.aerial_words - {"air", "airstrike", "airstrikes"}) | {"bombers", "bomber"}
+    aircraft = lex.aerial_words - {"air", "airstrike", "airstrikes"}
     words = [c for c in t.children if c.dep_ == "amod" and c.lower_ == "aerial"]
     for c in t.children:
         if c.dep_ in ("nsubj", "agent"):

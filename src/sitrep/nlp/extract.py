@@ -119,7 +119,9 @@ def _weapon_subject(d: EventDraft) -> bool:
 
 @cache
 def _weapon_nouns() -> frozenset[str]:
-    return lexicon().explosive_words | {"bomb", "shell", "rocket", "missile", "grenade", "mortar", "drone", "ied"}
+    # munitions, and the aircraft that deliver them ("a helicopter dropped barrel bombs")
+    return lexicon().explosive_words | {"bomb", "shell", "rocket", "missile", "grenade", "mortar", "drone", "ied",
+                                         "warplane", "jet", "helicopter", "aircraft", "gunship", "bomber"}
 
 
 class Extractor:
