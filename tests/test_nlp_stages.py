@@ -316,6 +316,12 @@ def test_bombers_blowing_themselves_up_and_aircraft_dropping_gas_attack(extracto
     assert not [e for e in z.events if e.type == "ASSAULT"]
 
 
+def test_army_units_pushing_an_enemy_out_of_areas_take_territory(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Army units pushed the insurgents out of three districts on Monday.")
+    ev = next(e for e in x.events if e.type == "ASSAULT")
+    assert "territory" in ev.context and names(x, ev.source) == {"Army units"}
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

@@ -72,7 +72,7 @@ OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO"})
 # capture verbs: with ground as their object, a territorial assault
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "retook", "recapture", "take control", "occupy", "overrun",
                             "take", "wrest", "regain", "liberate", "seize control", "dislodge", "drive", "flush",
-                            "clear"})
+                            "clear", "push", "establish control"})
 GROUND_NOUNS = frozenset({"village", "town", "city", "district", "territory", "area", "region", "province", "position",
                           "base", "stronghold", "hill", "airport", "outpost", "settlement", "neighbourhood",
                           "neighborhood", "suburb", "port", "crossing", "county", "enclave", "garrison", "camp",
@@ -742,7 +742,7 @@ def _takes_ground(doc: Doc, t: Token) -> bool:
         if c.dep_ not in ("dobj", "nsubjpass", "prep"):
             continue
         heads = [c] if c.dep_ != "prep" else [o for o in c.children if o.dep_ == "pobj"]
-        if c.dep_ == "prep" and c.lower_ not in ("of", "from"):  # "took control of X", "drove them from X"
+        if c.dep_ == "prep" and c.lower_ not in ("of", "from", "over"):  # "took control of X", "drove them from X"
             continue
         for h in heads:
             for tok in (h, *(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
