@@ -322,6 +322,12 @@ def test_army_units_pushing_an_enemy_out_of_areas_take_territory(extractor) -> N
     assert "territory" in ev.context and names(x, ev.source) == {"Army units"}
 
 
+def test_an_organisation_named_after_a_place_belongs_to_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Mombasa County Assembly suspended two members on Tuesday.")
+    assembly = next(a for a in x.actors if "Assembly" in a.name)
+    assert assembly.country == "KEN"
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

@@ -282,9 +282,24 @@ def build_actors(doc: Doc) -> ActorBook:
     _acronym_actors(book)
     _role_noun_actors(book)
     _descriptive_references(book)
+    _countries_in_names(book)
     book.propagate_countries()
     _home_country_defaults(book)
     return book
+
+
+def _countries_in_names(book: ActorBook) -> None:
+    """An organisation or group named after a place it serves ("the Kano State Police", "the mayor
+    of X" tagged as one name) belongs to that place's country."""
+    places = [tp for tp in book.doc._.toponyms or [] if tp.country and tp.feature != "country"]
+    for a in book.actors:
+        if a.country is not None or a.kind not in ("organization", "group"):
+            continue
+        words = f" {a.name} "
+        inside = {tp.country for tp in places for start, end in a.mentions if start <= tp.start and tp.end <= end}
+        inside |= {tp.country for tp in places if f" {tp.text} " in words}  # the same name resolved elsewhere
+        if len(inside) == 1:
+            a.country = inside.pop()
 
 
 # capitalised words that are not names of organisations
