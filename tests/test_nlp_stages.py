@@ -328,6 +328,13 @@ def test_an_organisation_named_after_a_place_belongs_to_its_country(extractor) -
     assert assembly.country == "KEN"
 
 
+def test_people_named_by_an_armed_group_are_armed_and_their_sightings_are_movements(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Suspected JNIM individuals were spotted near the village on motorcycles.")
+    group = next(a for a in x.actors if "individuals" in a.name)
+    assert group.sector == "REB"
+    assert any(e.type == "MOBILIZE" for e in x.events)
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

@@ -788,6 +788,11 @@ def _role_noun_actors(book: ActorBook) -> None:
             if whole is not None and (lex.roles.get(whole.lower_) or lex.roles.get(whole.lemma_)):
                 sector = lex.roles.get(whole.lower_) or lex.roles.get(whole.lemma_)
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+        named_by = [book.actors[i] for c in t.children if c.dep_ in ("amod", "compound")
+                    for i in [book.at(c)] if i is not None]
+        armed_owner = next((a.sector for a in named_by if a.sector in ("REB", "MIL", "COP")), None)
+        if armed_owner and sector in (None, "CVL"):
+            sector = armed_owner  # "presumed JNIM individuals": people named by an armed group are of it
         if "armed" in mods and sector in (None, "CVL"):
             sector = "REB"  # "armed men", "armed individuals": an armed group, whatever the noun
         if mods & CIVIL_SOCIETY_WORDS:
