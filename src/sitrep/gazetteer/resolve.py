@@ -58,6 +58,8 @@ def score(candidate: Candidate, context: ResolutionContext) -> float:
         total = sum(context.countries.values()) or 1.0
         value += COUNTRY_WEIGHT * math.sqrt(context.countries.get(candidate.country, 0.0) / total)
     value += _geographic_term(candidate, context.dateline, context.anchors)
+    if context.support:
+        value += context.support.get(candidate.geonameid, 0.0)
     return value
 
 

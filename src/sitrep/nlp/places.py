@@ -426,10 +426,11 @@ class PlacesStage:
     def _resolve(self, doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> None:
         found_dateline = _dateline(doc, gaz, mentions)
         dateline_key, dateline = found_dateline if found_dateline else ("", None)
+        support = _colocated(mentions)
         first: dict[tuple[str, bool], tuple[Candidate | None, float]] = {}
         for mention in mentions:
             if mention.key not in first:
-                ctx = ResolutionContext(prefer_region=mention.prefer_region)
+                ctx = ResolutionContext(prefer_region=mention.prefer_region, support=support)
                 scored = scoring.ranked(mention.candidates, ctx)
                 lead = scored[0][0] - scored[1][0] if len(scored) > 1 else (99.0 if scored else 0.0)
                 first[mention.key] = (scored[0][1] if scored else None, lead)
@@ -462,13 +463,13 @@ class PlacesStage:
             if qualifier is not None and key not in chosen:
                 inside = [c for c in mention.candidates if _within(c, qualifier)]
                 if inside:
-                    chosen[key] = scoring.best(inside, ResolutionContext(anchors=[qualifier]))
+                    chosen[key] = scoring.best(inside, ResolutionContext(anchors=[qualifier], support=support))
             if key not in chosen:
                 mine = per_key.get(key, {})
                 own = {iso3: w - mine.get(iso3, 0.0) for iso3, w in countries.items()}
                 ctx = ResolutionContext(
                     countries={iso3: w for iso3, w in own.items() if w > 1e-9}, dateline=dateline,
-                    prefer_region=mention.prefer_region,
+                    prefer_region=mention.prefer_region, support=support,
                     anchors=[a for k, a in anchors.items() if k[0] != key[0]])
                 chosen[key] = scoring.best(mention.candidates, ctx) if mention.candidates else None
         settled = {m.key for m in mentions if id(m) in qualified or (m.key[0] == dateline_key and not m.key[1])}
@@ -493,7 +494,7 @@ class PlacesStage:
                 if ent.label_ == "NORP" and (iso3 := gaz.demonym(ent.text)):
                     weights[iso3] += 0.5
             ctx = ResolutionContext(countries=dict(weights), dateline=dateline,
-                                    prefer_region=mention.prefer_region, anchors=others)
+                                    prefer_region=mention.prefer_region, anchors=others, support=support)
             chosen[key] = scoring.best(mention.candidates, ctx)
         for mention in mentions:
             mention.resolved = chosen[mention.key]
@@ -502,6 +503,51 @@ class PlacesStage:
 
 #: How far the best-supported region must lead the next for the document to be read as set there.
 SHARED_REGION_LEAD = 1.2
+#: Two readings of different names this close lie in one town and its county or in neighbouring towns.
+COLOCATED_KM = 30.0
+#: What each other name of the document with a reading beside an entry adds to it, and the most in all.
+COLOCATED_BONUS = 1.5
+COLOCATED_MAX = 3.0
+#: Grid cell (degrees) for finding readings near each other without comparing every pair.
+_CELL = 0.5
+
+
+def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
+    """Support for each town or county reading that another name of the document lies beside.
+
+    "New London", "Mt. Pleasant" and "Winfield" each name towns in many states, but only
+    in one do all three lie within a few miles of each other; "Paris" and "Henry County"
+    meet only where the town is the county's seat. Two unrelated names rarely have
+    readings that close by chance, so each such neighbour is strong evidence for both,
+    enough to outweigh a bigger namesake elsewhere but not a capital. Names that are also
+    countries or first-level regions ("New York", "Kansas") and common words ("Central")
+    neither give nor take such support: their town readings are not what they mostly mean.
+    """
+    by_name: dict[str, list[Candidate]] = {}
+    for mention in mentions:
+        if mention.street or mention.key[0] in by_name or mention.key[0] in COMMON_WORDS \
+                or any(c.feature == "country" or c.code == "ADM1" for c in mention.candidates):
+            continue
+        local = [c for c in mention.candidates if c.exact and (c.feature == "city" or c.code == "ADM2")]
+        if local:
+            by_name[mention.key[0]] = local
+    if len(by_name) < 2:
+        return {}
+    grid: dict[tuple[int, int], list[tuple[str, Candidate]]] = defaultdict(list)
+    for name, local in by_name.items():
+        for c in local:
+            grid[(int(c.lat // _CELL), int(c.lon // _CELL))].append((name, c))
+    support: dict[int, float] = {}
+    for name, local in by_name.items():
+        for c in local:
+            row, col = int(c.lat // _CELL), int(c.lon // _CELL)
+            neighbours = {other for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                          for other, o in grid.get((row + dr, col + dc), ())
+                          if other != name and o.geonameid != c.geonameid
+                          and scoring.haversine_km(c.lat, c.lon, o.lat, o.lon) <= COLOCATED_KM}
+            if neighbours:
+                support[c.geonameid] = min(COLOCATED_MAX, COLOCATED_BONUS * len(neighbours))
+    return support
 
 
 def _shared_region(mentions: Sequence[_Mention], chosen: dict[tuple[str, bool], Candidate | None]) -> Candidate | None:
