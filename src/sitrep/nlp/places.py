@@ -306,6 +306,8 @@ class PlacesStage:
             after = doc[hi].lower_ if hi < span.end else ""
             opens_run = lo == i
             opens_name = opens_run and (at_start or before in COMPASS_WORDS)
+            if opens_run and _names_county(window, gaz):
+                return window  # "Walker County Fair", "Laurel County Adult Education": the county
             if not self._strong_place(window.text, gaz):
                 if opens_name and after in LOCAL_BODIES and self._local_place(window.text, gaz):
                     return window
@@ -541,13 +543,22 @@ def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
     for name, local in by_name.items():
         for c in local:
             row, col = int(c.lat // _CELL), int(c.lon // _CELL)
-            neighbours = {other for dr in (-1, 0, 1) for dc in (-1, 0, 1)
-                          for other, o in grid.get((row + dr, col + dc), ())
-                          if other != name and o.geonameid != c.geonameid
-                          and scoring.haversine_km(c.lat, c.lon, o.lat, o.lon) <= COLOCATED_KM}
-            if neighbours:
-                support[c.geonameid] = min(COLOCATED_MAX, COLOCATED_BONUS * len(neighbours))
+            weights: dict[str, float] = {}
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    for other, o in grid.get((row + dr, col + dc), ()):
+                        if other != name and o.geonameid != c.geonameid \
+                                and scoring.haversine_km(c.lat, c.lon, o.lat, o.lon) <= COLOCATED_KM:
+                            weights[other] = max(weights.get(other, 0.0), _pair_weight(c, o))
+            if weights:
+                support[c.geonameid] = min(COLOCATED_MAX, sum(weights.values()))
     return support
+
+
+def _pair_weight(one: Candidate, other: Candidate) -> float:
+    """A town beside its county is near-certain; two towns that close happen by chance in suburbs
+    packed with small places, so a town neighbour counts half."""
+    return COLOCATED_BONUS if "ADM2" in (one.code, other.code) else COLOCATED_BONUS / 2
 
 
 def _shared_region(mentions: Sequence[_Mention], chosen: dict[tuple[str, bool], Candidate | None]) -> Candidate | None:
@@ -774,6 +785,12 @@ def _in_county_list(span: Span) -> bool:
             continue
         return False
     return False
+
+
+def _names_county(window: Span, gaz: Gazetteer) -> bool:
+    """"Walker County", "Tangipahoa Parish": a county the gazetteer knows by this very name."""
+    return len(window) >= 2 and window[-1].lower_ in ("county", "parish") \
+        and any(c.code == "ADM2" and c.exact for c in gaz.candidates(window.text))
 
 
 def _country_or_region(text: str, gaz: Gazetteer) -> bool:
