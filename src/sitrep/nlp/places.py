@@ -131,6 +131,8 @@ LOCAL_BODIES = frozenset({
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                            "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                            "northwestern", "southeastern", "southwestern"})
+#: Words after a name that make it a speaker: places rarely say things, people do ("Petrova said").
+SPEECH_WORDS = frozenset({"said", "says", "told", "added", "explained", "recalled", "noted", "wrote"})
 SMALL_TOWN = 1_000
 BIG_CITY = 100_000
 ANCHOR_MARGIN = 2.0
@@ -219,14 +221,19 @@ class PlacesStage:
             if ent.label_ in PLACE_LABELS:
                 place_tokens.update(range(ent.start, ent.end))
         people = _person_name_tokens(doc)
+        not_places = self._mostly_people(doc, gaz, place_tokens)
         for ent in doc.ents:
             if any(i in on_street for i in range(ent.start, ent.end)):
                 continue  # "Washington Drive" is a street, not the state and a drive
             span = ent
-            if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.text in people \
+            key = name_key(_strip_possessive(ent.text))
+            if ent.label_ in ("GPE", "LOC") and key in not_places:
+                span = Span(doc, ent.start, ent.end, label=not_places[key])
+            elif ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.text in people \
                     and not self._strong_place(ent.text, gaz):
                 span = Span(doc, ent.start, ent.end, label="PERSON")  # "Smith said", Smith named before
-            elif ent.label_ in RELABEL_FROM and ent.text not in people and self._is_place(ent, gaz, place_tokens):
+            elif ent.label_ in RELABEL_FROM and key not in not_places and ent.text not in people \
+                    and self._is_place(ent, gaz, place_tokens):
                 span = Span(doc, ent.start, ent.end, label="GPE")
                 place_tokens.update(range(ent.start, ent.end))
             elif ent.label_ in ("GPE", "LOC") and gaz.demonym(ent.text) and not gaz.candidates(ent.text):
@@ -238,8 +245,8 @@ class PlacesStage:
                  if s.label_ in ("GPE", "LOC") and gaz.candidates(_strip_possessive(s.text))}
         for i, span in enumerate(spans):
             key = name_key(_strip_possessive(span.text))
-            if span.label_ in RELABEL_FROM and key in known and not gaz.demonym(span.text) \
-                    and span.text not in people and not _names_disease(span):
+            if span.label_ in RELABEL_FROM and key in known and key not in not_places \
+                    and not gaz.demonym(span.text) and span.text not in people and not _names_disease(span):
                 spans[i] = Span(doc, span.start, span.end, label="GPE")
                 place_tokens.update(range(span.start, span.end))
         spans.extend(self._missed(doc, gaz, place_tokens, known, on_street))
@@ -248,6 +255,34 @@ class PlacesStage:
         mentions.extend(_Mention(span=street, prefer_region=False, candidates=[], street=True) for street in streets)
         mentions.extend(self._embedded(spans, gaz, known))
         return spans, mentions
+
+    def _mostly_people(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int]) -> dict[str, str]:
+        """Names the document mostly uses for a person, with the label they should have.
+
+        NER tags "Welch" PERSON nine times and GPE once; one name keeps one sense in a
+        text, so the odd tag is the mistake, and no place cue ("from Welch") should turn
+        the rest into places. ORG votes do not count: local copy names a town's bodies by
+        the town alone ("Hanover police"), which NER often tags ORG, and a PERSON tag where the
+        words around say "place" ("in Glen Allen", "a Calais man") is a place's. A name followed by
+        "said" or "told" is a speaker, a person's vote. Strong places (countries, regions,
+        big cities) are left alone: "Russia said" is common.
+        """
+        votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for ent in doc.ents:
+            key = name_key(_strip_possessive(ent.text))
+            label = ent.label_
+            if label in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_WORDS:
+                label = "PERSON"
+            elif label == "PERSON" and _place_context(ent, place_tokens):
+                label = "GPE"  # "in Glen Allen", "a Calais man": the words around say place
+            votes[key][label] += 1
+        out: dict[str, str] = {}
+        for key, tally in votes.items():
+            place = tally.get("GPE", 0) + tally.get("LOC", 0)
+            person = tally.get("PERSON", 0)
+            if person >= 2 and person > 2 * place and not self._strong_place(key, gaz):
+                out[key] = "PERSON"
+        return out
 
     def _embedded(self, spans: Sequence[Span], gaz: Gazetteer, known: set[str]) -> Iterable[_Mention]:
         """Places named inside organisation and facility names ("Fargo Police", "University of
