@@ -79,6 +79,10 @@ INSTITUTION_WORDS = frozenset({
 #: place ("Avondale Mayor", "Lawrenceburg Parks and Recreation"), tagged PERSON by mistake.
 NOT_IN_PERSON_NAMES = frozenset({"parks", "recreation", "mayor", "marine", "marines", "elks", "lodge",
                                  "residents", "teen", "man", "woman", "native", "officials", "police"})
+#: Last words of the names of places and landmarks, never of a person's name.
+PLACE_HEAD_WORDS = frozenset({"station", "lake", "river", "creek", "county", "city", "park", "valley", "springs",
+                              "heights", "falls", "beach", "island", "mountain", "mountains", "village",
+                              "township", "hall", "bridge", "harbor", "harbour", "bay", "canyon", "gardens"})
 #: Prepositions that, before an organisation's name, usually mean a business or a body, not a town
 #: ("at Belk", "donated to Hamas"): an ORG needs a stronger cue than these to become a place.
 WEAK_FOR_ORG = frozenset({"at", "to", "from", "via", "through", "between", "reached", "entered"})
@@ -116,6 +120,7 @@ DATELINE_BREAKS = frozenset({",", "-", "--", "—", "–", "("})
 LOCAL_NOUNS = frozenset({"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                          "teen", "teens", "teenager", "teenagers", "boy", "girl", "couple", "family",
                          "families", "home", "homes", "homeowner", "homeowners", "neighborhood",
+                         "police", "detectives", "firefighters", "deputies",
                          "neighborhoods", "neighbourhood", "neighbourhoods", "youth", "voters", "taxpayers"})
 #: Words after a town's name that make the whole one of the town's own bodies ("Berea Police
 #: Department", "Litchfield Superior Court"); narrower than INSTITUTION_WORDS, since a small town's
@@ -841,10 +846,13 @@ def _person_name_tokens(doc: Doc) -> set[str]:
 
 def _misread_person(span: Span) -> bool:
     """A PERSON span whose second word no name has ("Avondale Mayor", "Lawrenceburg Parks"): an
-    office or body named for the place its first word names."""
+    office or body named for the place its first word names; or one that ends in a word for a kind
+    of place ("Greer Station"), which no person's name does."""
     if span.label_ != "PERSON" or len(span) < 2 or span[0].lower_ in TITLE_WORDS:
         return False
     word = span[1].lower_
+    if span[-1].lower_ in PLACE_HEAD_WORDS:
+        return True  # "Greer Station", "Apalache Lake": a place named for a place
     return span[1].is_alpha and (word in NOT_IN_PERSON_NAMES or word in INSTITUTION_WORDS or word in TITLE_WORDS)
 
 
