@@ -381,6 +381,8 @@ class PlacesStage:
         if len(span) > 1 and span[0].lower_ == "the":
             span = Span(span.doc, span.start + 1, span.end, label=span.label_)
         text = _strip_possessive(span.text)
+        if len(span) == 1 and span[0].lower_ in COMPASS_WORDS:
+            return None  # "the Northwest", "West": a direction or a vague part of a country, no place to put
         candidates = gaz.candidates(text)
         if not candidates and (span.label_ == "FAC" or (len(span) == 1 and not _place_context(span, set()))):
             # a name no gazetteer knows, with nothing around it saying "place": likely a company
@@ -412,9 +414,10 @@ class PlacesStage:
         strong = top.feature == "country" or top.code == "ADM1" or top.is_capital
         if strong and (top.exact or top.feature == "country"):
             return True
-        # an alias of a small place is weak evidence ("Nissan" is also an old name of a French village)
+        # an alias of a small place is weak evidence ("Nissan" is also an old name of a French village);
+        # an organisation's name needs the place's own name ("Hamas" is an old name of a German city)
         meaningful = (top.population >= SMALL_TOWN or top.feature == "region") and \
-            (top.exact or top.population >= BIG_CITY)
+            (top.exact or (top.population >= BIG_CITY and ent.label_ != "ORG"))
         if ent.label_ == "ORG" and before is not None and before.lower_ in WEAK_FOR_ORG \
                 and top.population < BIG_CITY:
             return False
