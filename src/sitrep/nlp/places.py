@@ -21,6 +21,7 @@ Results go to ``doc._.toponyms`` (character offsets) and ``doc.ents``.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -461,6 +462,9 @@ class PlacesStage:
         top = scoring.best(candidates, ResolutionContext())
         if top is None:
             return False
+        if any(_abbreviated(t) for t in window):
+            # "Ga.", "S.C." stand for states; "Jan.", "Gen." shorten other words that a town may share
+            return top.exact and (top.code == "ADM1" or top.feature == "country")
         if top.feature == "country" and top.exact:
             return True
         if top.code == "ADM1" and (top.exact or _says_region(window)):
@@ -788,8 +792,17 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+#: A dotted abbreviation: "S.C.", "N.J.", "Ga.", "Tenn.", "Calif." (states and provinces in US copy).
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
+
+
 def _capitalised(token: Token) -> bool:
-    return (token.is_alpha and token.text[:1].isupper()) or token.text in ("U.S.", "U.K.", "D.C.")
+    return (token.is_alpha and token.text[:1].isupper()) or token.text in ("U.S.", "U.K.", "D.C.") \
+        or _abbreviated(token)
+
+
+def _abbreviated(token: Token) -> bool:
+    return _ABBREVIATION.fullmatch(token.text) is not None
 
 
 def _says_region(span: Span) -> bool:
