@@ -139,6 +139,9 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southe
                            "northwestern", "southeastern", "southwestern"})
 #: Words after a name that make it a speaker: places rarely say things, people do ("Petrova said").
 SPEECH_WORDS = frozenset({"said", "says", "told", "added", "explained", "recalled", "noted", "wrote"})
+#: Cities news copy names by their initials, which the index cannot hold: "L.A." has the key of
+#: "La." (Louisiana), and the index only matches an all-caps acronym to regions and countries.
+CITY_INITIALISMS = {"L.A.": "Los Angeles", "NYC": "New York City", "S.F.": "San Francisco"}
 SMALL_TOWN = 1_000
 BIG_CITY = 100_000
 ANCHOR_MARGIN = 2.0
@@ -204,7 +207,7 @@ class PlacesStage:
                 mentions.append(None)
                 continue
             text = _strip_possessive(doc.text[start:end])
-            candidates = gaz.candidates(text)
+            candidates = _lookup(gaz, text)
             iso3 = gaz.demonym(text)
             country = gaz.country_entry(iso3) if iso3 else None
             if country is not None:
@@ -384,7 +387,7 @@ class PlacesStage:
         text = _strip_possessive(span.text)
         if len(span) == 1 and span[0].lower_ in COMPASS_WORDS:
             return None  # "the Northwest", "West": a direction or a vague part of a country, no place to put
-        candidates = gaz.candidates(text)
+        candidates = _lookup(gaz, text)
         if not candidates and (span.label_ == "FAC" or (len(span) == 1 and not _place_context(span, set()))):
             # a name no gazetteer knows, with nothing around it saying "place": likely a company
             # or a person NER took for a place ("Gazprom said")
@@ -783,6 +786,14 @@ def _qualified(qualifier: Candidate | None) -> ResolutionContext:
         return ResolutionContext()
     countries = {qualifier.country: 1.0} if qualifier.country else {}
     return ResolutionContext(countries=countries, anchors=[qualifier])
+
+
+def _lookup(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """The gazetteer's candidates for a toponym's text, cities known by their initials first."""
+    full = CITY_INITIALISMS.get(text)
+    if full is not None:
+        return [c for c in gaz.candidates(full) if c.feature == "city"][:1]
+    return gaz.candidates(text)
 
 
 def _strip_possessive(text: str) -> str:
