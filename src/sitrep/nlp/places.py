@@ -388,6 +388,10 @@ class PlacesStage:
         if len(span) == 1 and span[0].lower_ in COMPASS_WORDS:
             return None  # "the Northwest", "West": a direction or a vague part of a country, no place to put
         candidates = _lookup(gaz, text)
+        if not candidates and len(span) > 1 and span.label_ in ("GPE", "LOC"):
+            inner = self._inner_place(span, gaz)
+            if inner is not None:  # "United Georgia", "Columbus North": the place inside the name
+                return self._mention(inner, gaz)
         if not candidates and (span.label_ == "FAC" or (len(span) == 1 and not _place_context(span, set()))):
             # a name no gazetteer knows, with nothing around it saying "place": likely a company
             # or a person NER took for a place ("Gazprom said")
@@ -398,6 +402,18 @@ class PlacesStage:
             counties = [c for c in candidates if c.code == "ADM2"]
             return _Mention(span=span, prefer_region=True, candidates=counties or candidates)
         return _Mention(span=span, prefer_region=_says_region(span), candidates=candidates)
+
+    def _inner_place(self, span: Span, gaz: Gazetteer) -> Span | None:
+        """The longest run of a place-tagged name that the gazetteer knows as a well-known place
+        (a country, a region, a big city, or a town known by this very name), when the whole is not."""
+        for n in range(len(span) - 1, 0, -1):
+            for lo in range(span.start, span.end - n + 1):
+                window = Span(span.doc, lo, lo + n, label=span.label_)
+                if not all(_capitalised(t) for t in window) or window.text.lower() in COMMON_WORDS:
+                    continue
+                if self._strong_place(window.text, gaz) or self._local_place(window.text, gaz):
+                    return window
+        return None
 
     def _is_place(self, ent: Span, gaz: Gazetteer, place_tokens: set[int]) -> bool:
         """Whether a PERSON/ORG/NORP span is really a toponym; errs towards leaving people alone."""
