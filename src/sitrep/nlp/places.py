@@ -83,7 +83,8 @@ NOT_IN_PERSON_NAMES = frozenset({"parks", "recreation", "mayor", "marine", "mari
 #: Last words of the names of places and landmarks, never of a person's name.
 PLACE_HEAD_WORDS = frozenset({"station", "lake", "river", "creek", "county", "city", "park", "valley", "springs",
                               "heights", "falls", "beach", "island", "mountain", "mountains", "village",
-                              "township", "hall", "bridge", "harbor", "harbour", "bay", "canyon", "gardens"})
+                              "township", "hall", "bridge", "harbor", "harbour", "bay", "canyon", "gardens",
+                              "ward", "borough"})
 #: Prepositions that, before an organisation's name, usually mean a business or a body, not a town
 #: ("at Belk", "donated to Hamas"): an ORG needs a stronger cue than these to become a place.
 WEAK_FOR_ORG = frozenset({"at", "to", "from", "via", "through", "between", "reached", "entered"})
@@ -405,14 +406,20 @@ class PlacesStage:
 
     def _inner_place(self, span: Span, gaz: Gazetteer) -> Span | None:
         """The longest run of a place-tagged name that the gazetteer knows as a well-known place
-        (a country, a region, a big city, or a town known by this very name), when the whole is not."""
+        (a country, a region, a big city), when the whole is not; or a town known by this very
+        name, the rest being words for a kind of place or a part of it ("Catawba River", "North
+        Annville Township"): "Abu Shok" is no part of a town called Abu."""
         for n in range(len(span) - 1, 0, -1):
             for lo in range(span.start, span.end - n + 1):
                 window = Span(span.doc, lo, lo + n, label=span.label_)
                 if not all(_capitalised(t) for t in window) or window.text.lower() in COMMON_WORDS:
                     continue
-                if self._strong_place(window.text, gaz) or self._local_place(window.text, gaz):
+                if self._strong_place(window.text, gaz):
                     return window
+                rest = [t.lower_ for t in span if not lo <= t.i < lo + n]
+                if all(w in PLACE_HEAD_WORDS or w in COMPASS_WORDS or w in LOCAL_BODIES
+                                            for w in rest) and self._local_place(window.text, gaz):
+                    return window  # "Hamilton Township", "Lake Hartwell", "Columbus North"
         return None
 
     def _is_place(self, ent: Span, gaz: Gazetteer, place_tokens: set[int]) -> bool:
