@@ -80,11 +80,14 @@ INSTITUTION_WORDS = frozenset({
 #: place ("Avondale Mayor", "Lawrenceburg Parks and Recreation"), tagged PERSON by mistake.
 NOT_IN_PERSON_NAMES = frozenset({"parks", "recreation", "mayor", "marine", "marines", "elks", "lodge",
                                  "residents", "teen", "man", "woman", "native", "officials", "police"})
-#: Last words of the names of places and landmarks, never of a person's name.
+#: Last words of the names of places and landmarks.
 PLACE_HEAD_WORDS = frozenset({"station", "lake", "river", "creek", "county", "city", "park", "valley", "springs",
                               "heights", "falls", "beach", "island", "mountain", "mountains", "village",
                               "township", "hall", "bridge", "harbor", "harbour", "bay", "canyon", "gardens",
                               "ward", "borough"})
+#: ...of which these are common surnames too ("Arsenio Hall", "Sela Ward"): no sign a PERSON is a place.
+SURNAME_HEAD_WORDS = frozenset({"lake", "hall", "park", "ward", "beach", "bay", "bridge", "island", "village",
+                                "city", "falls", "mountain", "borough"})
 #: Prepositions that, before an organisation's name, usually mean a business or a body, not a town
 #: ("at Belk", "donated to Hamas"): an ORG needs a stronger cue than these to become a place.
 WEAK_FOR_ORG = frozenset({"at", "to", "from", "via", "through", "between", "reached", "entered"})
@@ -901,7 +904,7 @@ def _misread_person(span: Span) -> bool:
     if span.label_ != "PERSON" or len(span) < 2 or span[0].lower_ in TITLE_WORDS:
         return False
     word = span[1].lower_
-    if span[-1].lower_ in PLACE_HEAD_WORDS:
+    if span[-1].lower_ in PLACE_HEAD_WORDS and span[-1].lower_ not in SURNAME_HEAD_WORDS:
         return True  # "Greer Station", "Apalache Lake": a place named for a place
     return span[1].is_alpha and (word in NOT_IN_PERSON_NAMES or word in INSTITUTION_WORDS or word in TITLE_WORDS)
 
