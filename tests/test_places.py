@@ -206,3 +206,81 @@ def test_places_no_shared_region_from_a_single_name() -> None:
     doc = spacy.blank("en")("Dunmore")
     mention = _Mention(span=Span(doc, 0, 1), prefer_region=False, candidates=[_town(5, "Dunmore", "Beta")])
     assert _shared_region([mention], {mention.key: None}) is None
+
+
+def _placed(gid: int, name: str, admin1: str, lat: float, lon: float, code: str = "PPL") -> Any:
+    from sitrep.gazetteer import Candidate
+
+    feature = "region" if code == "ADM2" else "city"
+    return Candidate(geonameid=gid, name=name, country="USA", admin1=admin1, lat=lat, lon=lon,
+                     feature=feature, population=3_000, code=code)
+
+
+def _mentions(names_and_candidates: list[tuple[str, list[Any]]]) -> list[Any]:
+    import spacy
+    from spacy.tokens import Span
+
+    from sitrep.nlp.places import _Mention
+
+    doc = spacy.blank("en")(" and ".join(name for name, _ in names_and_candidates))
+    out, i = [], 0
+    for name, candidates in names_and_candidates:
+        width = len(name.split())
+        out.append(_Mention(span=Span(doc, i, i + width), prefer_region=False, candidates=candidates))
+        i += width + 1
+    return out
+
+
+def test_places_a_town_beside_its_county_is_supported_and_its_namesake_is_not() -> None:
+    from sitrep.nlp.places import COLOCATED_BONUS, _colocated
+
+    town_here = _placed(1, "Corville", "Beta", 36.30, -88.33)
+    town_far = _placed(2, "Corville", "Alpha", 32.60, -82.33)
+    county = _placed(3, "Dunmore County", "Beta", 36.33, -88.30, code="ADM2")
+    support = _colocated(_mentions([("Corville", [town_here, town_far]), ("Dunmore County", [county])]))
+    assert support[1] == COLOCATED_BONUS and support[3] == COLOCATED_BONUS
+    assert 2 not in support
+
+
+def test_places_two_neighbouring_towns_support_each_other_half_as_much() -> None:
+    from sitrep.nlp.places import COLOCATED_BONUS, _colocated
+
+    one = _placed(1, "Corville", "Beta", 40.93, -91.40)
+    other = _placed(2, "Ambridge", "Beta", 40.96, -91.56)
+    support = _colocated(_mentions([("Corville", [one]), ("Ambridge", [other])]))
+    assert support == {1: COLOCATED_BONUS / 2, 2: COLOCATED_BONUS / 2}
+
+
+def test_places_common_words_give_no_colocation_support() -> None:
+    from sitrep.nlp.places import _colocated
+
+    one = _placed(1, "Corville", "Beta", 40.93, -91.40)
+    word = _placed(2, "Central", "Beta", 40.94, -91.41)
+    assert _colocated(_mentions([("Corville", [one]), ("Central", [word])])) == {}
+
+
+def test_places_dotted_state_abbreviations_are_read_as_names() -> None:
+    import spacy
+
+    from sitrep.nlp.places import _abbreviated
+
+    doc = spacy.blank("en")("Greer , S.C. and Macon , Ga. in USA")
+    assert _abbreviated(doc[2]) and _abbreviated(doc[6])
+    assert not _abbreviated(doc[0]) and not _abbreviated(doc[8])
+
+
+def test_places_person_ending_in_a_kind_of_place_is_misread() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from sitrep.nlp.places import _misread_person
+
+    doc = spacy.blank("en")("Corville Station and Sela Ward")
+    assert _misread_person(Span(doc, 0, 2, label="PERSON"))
+    assert not _misread_person(Span(doc, 3, 5, label="PERSON"))
+
+
+def test_places_name_mostly_tagged_person_stays_a_person(nlp: Any) -> None:
+    text = ("Dana Kessler was stabbed on Friday. Police said Kessler fled. Kessler was later found, "
+            "and Kessler was taken to hospital. A neighbour drove from Kessler to the station.")
+    assert "Kessler" not in toponyms(nlp, text)

@@ -24,3 +24,26 @@ def test_resolve_keeps_a_small_place_near_the_story() -> None:
 def test_resolve_keeps_a_namesake_when_the_story_names_its_country() -> None:
     context = ResolutionContext(countries={"FRA": 5.0, "AUS": 1.0}, anchors=(LYON,))
     assert not far_fetched(HAMLET_ABROAD, context)
+
+
+def _region_and_seat(region_population: int) -> tuple[Candidate, Candidate]:
+    region = Candidate(-10, "Norvale", "CAN", "Norvale", 50.0, -80.0, "region", region_population, code="ADM1")
+    seat = Candidate(11, "Norvale", "CAN", "Norvale", 47.0, -71.0, "city", 300_000, code="PPL")
+    return region, seat
+
+
+def test_resolve_bare_name_of_a_region_and_its_seat_is_the_seat() -> None:
+    region, seat = _region_and_seat(900_000)
+    assert best([region, seat], ResolutionContext()) == seat
+
+
+def test_resolve_region_ten_times_its_seat_keeps_the_bare_name() -> None:
+    region, seat = _region_and_seat(8_000_000)
+    assert best([region, seat], ResolutionContext()) == region
+
+
+def test_resolve_support_from_the_document_lifts_a_smaller_namesake() -> None:
+    big = Candidate(20, "Oakmere", "USA", "Alpha", 41.0, -72.0, "city", 30_000, code="PPL")
+    small = Candidate(21, "Oakmere", "USA", "Beta", 41.0, -91.0, "city", 2_000, code="PPL")
+    assert best([big, small], ResolutionContext()) == big
+    assert best([big, small], ResolutionContext(support={21: 1.5})) == small

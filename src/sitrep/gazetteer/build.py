@@ -13,7 +13,8 @@ Sources, all installed with sitrep's dependencies:
   place, from which each (country, admin1 code) gets its name by majority vote.
 - ``pycountry``: official and common country names and ISO codes.
 - sitrep's own data files (``data/*.tsv``): country short forms, seats of
-  government, representative points of large countries, region abbreviations.
+  government, representative points of large countries and of large first-level regions, region
+  abbreviations.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from sitrep.gazetteer.normalise import is_latin_key, name_key
 #: 4: ``hit_filter`` holds a bitmap of the keys in ``hit`` (see :mod:`sitrep.gazetteer.keyfilter`).
 SCHEMA_VERSION = "4"
 #: Bumped whenever the builder or its data files change what an index holds; a stale default index is rebuilt.
-BUILDER_VERSION = "6"
+BUILDER_VERSION = "8"
 DATA_DIR = Path(__file__).parent / "data"
 
 #: Words that turn a region's name into the forms news copy uses ("Kharkiv Oblast", "the Aleppo region").
@@ -262,11 +263,12 @@ class _Builder:
         for entry in self.entries.values():
             for key in entry.names:
                 by_key[key].append(entry)
+        points = {(row[0], name_key(row[1])): (float(row[2]), float(row[3])) for row in read_tsv("region_points.tsv")}
         for (cc2, code), (name, rid) in region_names.items():
             places = members.get((cc2, code))
             if not places:
                 continue
-            lat, lon = representative_point([(p.lat, p.lon) for p in places])
+            lat, lon = points.get((cc2, name_key(name))) or representative_point([(p.lat, p.lon) for p in places])
             region = Entry(id=rid, name=name, country=self.iso(cc2), admin1=name, cc2=cc2, a1code=code,
                            lat=lat, lon=lon, feature="region", code="ADM1",
                            population=sum(p.population for p in places))

@@ -109,10 +109,13 @@ class ResolutionContext:
     ``countries`` weighs the countries the document mentions (ISO-3 -> share of
     mentions, any positive scale); ``dateline`` is the resolved dateline place;
     ``anchors`` are places already resolved with confidence in the same
-    document; ``prefer_region`` is set when the text says "the X region/oblast".
+    document; ``prefer_region`` is set when the text says "the X region/oblast";
+    ``support`` adds a score to particular entries (by geonameid), for evidence
+    the document gives about them as a whole (other names of it lying beside them).
     """
 
     countries: Mapping[str, float] = field(default_factory=dict)
     dateline: Candidate | None = None
     anchors: Sequence[Candidate] = ()
     prefer_region: bool = False
+    support: Mapping[int, float] = field(default_factory=dict)

@@ -22,6 +22,9 @@ OTHER_PRIOR = -1.0
 REGION_BONUS = 4.0
 #: A region sharing its name with a city inside it: alone, the name means the city ("Aleppo", "Lviv").
 SEAT_NAMESAKE_PENALTY = 3.0
+#: ...unless the region holds this many times the city's people: then the bare name means the region
+#: ("Quebec", "Veracruz"), the city being one town of many in it.
+REGION_OVER_SEAT = 10
 EXACT_BONUS = 0.8
 COUNTRY_WEIGHT = 4.0
 ANCHOR_REGION_BONUS = 2.0
@@ -58,6 +61,8 @@ def score(candidate: Candidate, context: ResolutionContext) -> float:
         total = sum(context.countries.values()) or 1.0
         value += COUNTRY_WEIGHT * math.sqrt(context.countries.get(candidate.country, 0.0) / total)
     value += _geographic_term(candidate, context.dateline, context.anchors)
+    if context.support:
+        value += context.support.get(candidate.geonameid, 0.0)
     return value
 
 
@@ -98,14 +103,20 @@ def _closeness(candidate: Candidate, other: Candidate) -> float:
 def ranked(candidates: Sequence[Candidate], context: ResolutionContext) -> list[tuple[float, Candidate]]:
     """Candidates with their scores, best first."""
     # a city matched at least as exactly as its region ("Kharkov" names both only by alias)
-    seats = {(c.country, c.admin1, c.exact) for c in candidates if c.feature == "city" and c.population >= 1000}
+    seats: dict[tuple[str | None, str | None, bool], int] = {}
+    for c in candidates:
+        if c.feature == "city" and c.population >= 1000:
+            key = (c.country, c.admin1, c.exact)
+            seats[key] = max(seats.get(key, 0), c.population)
     out: list[tuple[float, Candidate]] = []
     for candidate in candidates:
         value = score(candidate, context)
-        if (candidate.feature == "region" and not context.prefer_region
-                and ((candidate.country, candidate.admin1, True) in seats
-                     or (not candidate.exact and (candidate.country, candidate.admin1, False) in seats))):
-            value -= SEAT_NAMESAKE_PENALTY
+        if candidate.feature == "region" and not context.prefer_region:
+            seat = seats.get((candidate.country, candidate.admin1, True), 0)
+            if not candidate.exact:
+                seat = max(seat, seats.get((candidate.country, candidate.admin1, False), 0))
+            if seat and candidate.population < REGION_OVER_SEAT * seat:
+                value -= SEAT_NAMESAKE_PENALTY
         out.append((value, candidate))
     out.sort(key=lambda pair: -pair[0])
     return out

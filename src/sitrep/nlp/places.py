@@ -21,6 +21,7 @@ Results go to ``doc._.toponyms`` (character offsets) and ``doc.ents``.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -79,6 +80,14 @@ INSTITUTION_WORDS = frozenset({
 #: place ("Avondale Mayor", "Lawrenceburg Parks and Recreation"), tagged PERSON by mistake.
 NOT_IN_PERSON_NAMES = frozenset({"parks", "recreation", "mayor", "marine", "marines", "elks", "lodge",
                                  "residents", "teen", "man", "woman", "native", "officials", "police"})
+#: Last words of the names of places and landmarks.
+PLACE_HEAD_WORDS = frozenset({"station", "lake", "river", "creek", "county", "city", "park", "valley", "springs",
+                              "heights", "falls", "beach", "island", "mountain", "mountains", "village",
+                              "township", "hall", "bridge", "harbor", "harbour", "bay", "canyon", "gardens",
+                              "ward", "borough"})
+#: ...of which these are common surnames too ("Arsenio Hall", "Sela Ward"): no sign a PERSON is a place.
+SURNAME_HEAD_WORDS = frozenset({"lake", "hall", "park", "ward", "beach", "bay", "bridge", "island", "village",
+                                "city", "falls", "mountain", "borough"})
 #: Prepositions that, before an organisation's name, usually mean a business or a body, not a town
 #: ("at Belk", "donated to Hamas"): an ORG needs a stronger cue than these to become a place.
 WEAK_FOR_ORG = frozenset({"at", "to", "from", "via", "through", "between", "reached", "entered"})
@@ -116,6 +125,7 @@ DATELINE_BREAKS = frozenset({",", "-", "--", "—", "–", "("})
 LOCAL_NOUNS = frozenset({"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                          "teen", "teens", "teenager", "teenagers", "boy", "girl", "couple", "family",
                          "families", "home", "homes", "homeowner", "homeowners", "neighborhood",
+                         "police", "detectives", "firefighters", "deputies",
                          "neighborhoods", "neighbourhood", "neighbourhoods", "youth", "voters", "taxpayers"})
 #: Words after a town's name that make the whole one of the town's own bodies ("Berea Police
 #: Department", "Litchfield Superior Court"); narrower than INSTITUTION_WORDS, since a small town's
@@ -131,6 +141,11 @@ LOCAL_BODIES = frozenset({
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                            "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                            "northwestern", "southeastern", "southwestern"})
+#: Words after a name that make it a speaker: places rarely say things, people do ("Petrova said").
+SPEECH_WORDS = frozenset({"said", "says", "told", "added", "explained", "recalled", "noted", "wrote"})
+#: Cities news copy names by their initials, which the index cannot hold: "L.A." has the key of
+#: "La." (Louisiana), and the index only matches an all-caps acronym to regions and countries.
+CITY_INITIALISMS = {"L.A.": "Los Angeles", "NYC": "New York City", "S.F.": "San Francisco"}
 SMALL_TOWN = 1_000
 BIG_CITY = 100_000
 ANCHOR_MARGIN = 2.0
@@ -196,7 +211,7 @@ class PlacesStage:
                 mentions.append(None)
                 continue
             text = _strip_possessive(doc.text[start:end])
-            candidates = gaz.candidates(text)
+            candidates = _lookup(gaz, text)
             iso3 = gaz.demonym(text)
             country = gaz.country_entry(iso3) if iso3 else None
             if country is not None:
@@ -219,14 +234,19 @@ class PlacesStage:
             if ent.label_ in PLACE_LABELS:
                 place_tokens.update(range(ent.start, ent.end))
         people = _person_name_tokens(doc)
+        not_places = self._mostly_people(doc, gaz, place_tokens)
         for ent in doc.ents:
             if any(i in on_street for i in range(ent.start, ent.end)):
                 continue  # "Washington Drive" is a street, not the state and a drive
             span = ent
-            if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.text in people \
+            key = name_key(_strip_possessive(ent.text))
+            if ent.label_ in ("GPE", "LOC") and key in not_places:
+                span = Span(doc, ent.start, ent.end, label=not_places[key])
+            elif ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.text in people \
                     and not self._strong_place(ent.text, gaz):
                 span = Span(doc, ent.start, ent.end, label="PERSON")  # "Smith said", Smith named before
-            elif ent.label_ in RELABEL_FROM and ent.text not in people and self._is_place(ent, gaz, place_tokens):
+            elif ent.label_ in RELABEL_FROM and key not in not_places and ent.text not in people \
+                    and self._is_place(ent, gaz, place_tokens):
                 span = Span(doc, ent.start, ent.end, label="GPE")
                 place_tokens.update(range(ent.start, ent.end))
             elif ent.label_ in ("GPE", "LOC") and gaz.demonym(ent.text) and not gaz.candidates(ent.text):
@@ -238,8 +258,8 @@ class PlacesStage:
                  if s.label_ in ("GPE", "LOC") and gaz.candidates(_strip_possessive(s.text))}
         for i, span in enumerate(spans):
             key = name_key(_strip_possessive(span.text))
-            if span.label_ in RELABEL_FROM and key in known and not gaz.demonym(span.text) \
-                    and span.text not in people and not _names_disease(span):
+            if span.label_ in RELABEL_FROM and key in known and key not in not_places \
+                    and not gaz.demonym(span.text) and span.text not in people and not _names_disease(span):
                 spans[i] = Span(doc, span.start, span.end, label="GPE")
                 place_tokens.update(range(span.start, span.end))
         spans.extend(self._missed(doc, gaz, place_tokens, known, on_street))
@@ -248,6 +268,34 @@ class PlacesStage:
         mentions.extend(_Mention(span=street, prefer_region=False, candidates=[], street=True) for street in streets)
         mentions.extend(self._embedded(spans, gaz, known))
         return spans, mentions
+
+    def _mostly_people(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int]) -> dict[str, str]:
+        """Names the document mostly uses for a person, with the label they should have.
+
+        NER tags "Welch" PERSON nine times and GPE once; one name keeps one sense in a
+        text, so the odd tag is the mistake, and no place cue ("from Welch") should turn
+        the rest into places. ORG votes do not count: local copy names a town's bodies by
+        the town alone ("Hanover police"), which NER often tags ORG, and a PERSON tag where the
+        words around say "place" ("in Glen Allen", "a Calais man") is a place's. A name followed by
+        "said" or "told" is a speaker, a person's vote. Strong places (countries, regions,
+        big cities) are left alone: "Russia said" is common.
+        """
+        votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for ent in doc.ents:
+            key = name_key(_strip_possessive(ent.text))
+            label = ent.label_
+            if label in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_WORDS:
+                label = "PERSON"
+            elif label == "PERSON" and _place_context(ent, place_tokens):
+                label = "GPE"  # "in Glen Allen", "a Calais man": the words around say place
+            votes[key][label] += 1
+        out: dict[str, str] = {}
+        for key, tally in votes.items():
+            place = tally.get("GPE", 0) + tally.get("LOC", 0)
+            person = tally.get("PERSON", 0)
+            if person >= 2 and person > 2 * place and not self._strong_place(key, gaz):
+                out[key] = "PERSON"
+        return out
 
     def _embedded(self, spans: Sequence[Span], gaz: Gazetteer, known: set[str]) -> Iterable[_Mention]:
         """Places named inside organisation and facility names ("Fargo Police", "University of
@@ -306,6 +354,8 @@ class PlacesStage:
             after = doc[hi].lower_ if hi < span.end else ""
             opens_run = lo == i
             opens_name = opens_run and (at_start or before in COMPASS_WORDS)
+            if opens_run and _names_county(window, gaz):
+                return window  # "Walker County Fair", "Laurel County Adult Education": the county
             if not self._strong_place(window.text, gaz):
                 if opens_name and after in LOCAL_BODIES and self._local_place(window.text, gaz):
                     return window
@@ -339,7 +389,13 @@ class PlacesStage:
         if len(span) > 1 and span[0].lower_ == "the":
             span = Span(span.doc, span.start + 1, span.end, label=span.label_)
         text = _strip_possessive(span.text)
-        candidates = gaz.candidates(text)
+        if len(span) == 1 and span[0].lower_ in COMPASS_WORDS:
+            return None  # "the Northwest", "West": a direction or a vague part of a country, no place to put
+        candidates = _lookup(gaz, text)
+        if not candidates and len(span) > 1 and span.label_ in ("GPE", "LOC"):
+            inner = self._inner_place(span, gaz)
+            if inner is not None:  # "United Georgia", "Columbus North": the place inside the name
+                return self._mention(inner, gaz)
         if not candidates and (span.label_ == "FAC" or (len(span) == 1 and not _place_context(span, set()))):
             # a name no gazetteer knows, with nothing around it saying "place": likely a company
             # or a person NER took for a place ("Gazprom said")
@@ -350,6 +406,24 @@ class PlacesStage:
             counties = [c for c in candidates if c.code == "ADM2"]
             return _Mention(span=span, prefer_region=True, candidates=counties or candidates)
         return _Mention(span=span, prefer_region=_says_region(span), candidates=candidates)
+
+    def _inner_place(self, span: Span, gaz: Gazetteer) -> Span | None:
+        """The longest run of a place-tagged name that the gazetteer knows as a well-known place
+        (a country, a region, a big city), when the whole is not; or a town known by this very
+        name, the rest being words for a kind of place or a part of it ("Catawba River", "North
+        Annville Township"): "Abu Shok" is no part of a town called Abu."""
+        for n in range(len(span) - 1, 0, -1):
+            for lo in range(span.start, span.end - n + 1):
+                window = Span(span.doc, lo, lo + n, label=span.label_)
+                if not all(_capitalised(t) for t in window) or window.text.lower() in COMMON_WORDS:
+                    continue
+                if self._strong_place(window.text, gaz):
+                    return window
+                rest = [t.lower_ for t in span if not lo <= t.i < lo + n]
+                if all(w in PLACE_HEAD_WORDS or w in COMPASS_WORDS or w in LOCAL_BODIES
+                                            for w in rest) and self._local_place(window.text, gaz):
+                    return window  # "Hamilton Township", "Lake Hartwell", "Columbus North"
+        return None
 
     def _is_place(self, ent: Span, gaz: Gazetteer, place_tokens: set[int]) -> bool:
         """Whether a PERSON/ORG/NORP span is really a toponym; errs towards leaving people alone."""
@@ -370,9 +444,10 @@ class PlacesStage:
         strong = top.feature == "country" or top.code == "ADM1" or top.is_capital
         if strong and (top.exact or top.feature == "country"):
             return True
-        # an alias of a small place is weak evidence ("Nissan" is also an old name of a French village)
+        # an alias of a small place is weak evidence ("Nissan" is also an old name of a French village);
+        # an organisation's name needs the place's own name ("Hamas" is an old name of a German city)
         meaningful = (top.population >= SMALL_TOWN or top.feature == "region") and \
-            (top.exact or top.population >= BIG_CITY)
+            (top.exact or (top.population >= BIG_CITY and ent.label_ != "ORG"))
         if ent.label_ == "ORG" and before is not None and before.lower_ in WEAK_FOR_ORG \
                 and top.population < BIG_CITY:
             return False
@@ -416,6 +491,9 @@ class PlacesStage:
         top = scoring.best(candidates, ResolutionContext())
         if top is None:
             return False
+        if any(_abbreviated(t) for t in window):
+            # "Ga.", "S.C." stand for states; "Jan.", "Gen." shorten other words that a town may share
+            return top.exact and (top.code == "ADM1" or top.feature == "country")
         if top.feature == "country" and top.exact:
             return True
         if top.code == "ADM1" and (top.exact or _says_region(window)):
@@ -426,10 +504,11 @@ class PlacesStage:
     def _resolve(self, doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> None:
         found_dateline = _dateline(doc, gaz, mentions)
         dateline_key, dateline = found_dateline if found_dateline else ("", None)
+        support = _colocated(mentions)
         first: dict[tuple[str, bool], tuple[Candidate | None, float]] = {}
         for mention in mentions:
             if mention.key not in first:
-                ctx = ResolutionContext(prefer_region=mention.prefer_region)
+                ctx = ResolutionContext(prefer_region=mention.prefer_region, support=support)
                 scored = scoring.ranked(mention.candidates, ctx)
                 lead = scored[0][0] - scored[1][0] if len(scored) > 1 else (99.0 if scored else 0.0)
                 first[mention.key] = (scored[0][1] if scored else None, lead)
@@ -462,13 +541,13 @@ class PlacesStage:
             if qualifier is not None and key not in chosen:
                 inside = [c for c in mention.candidates if _within(c, qualifier)]
                 if inside:
-                    chosen[key] = scoring.best(inside, ResolutionContext(anchors=[qualifier]))
+                    chosen[key] = scoring.best(inside, ResolutionContext(anchors=[qualifier], support=support))
             if key not in chosen:
                 mine = per_key.get(key, {})
                 own = {iso3: w - mine.get(iso3, 0.0) for iso3, w in countries.items()}
                 ctx = ResolutionContext(
                     countries={iso3: w for iso3, w in own.items() if w > 1e-9}, dateline=dateline,
-                    prefer_region=mention.prefer_region,
+                    prefer_region=mention.prefer_region, support=support,
                     anchors=[a for k, a in anchors.items() if k[0] != key[0]])
                 chosen[key] = scoring.best(mention.candidates, ctx) if mention.candidates else None
         settled = {m.key for m in mentions if id(m) in qualified or (m.key[0] == dateline_key and not m.key[1])}
@@ -493,7 +572,7 @@ class PlacesStage:
                 if ent.label_ == "NORP" and (iso3 := gaz.demonym(ent.text)):
                     weights[iso3] += 0.5
             ctx = ResolutionContext(countries=dict(weights), dateline=dateline,
-                                    prefer_region=mention.prefer_region, anchors=others)
+                                    prefer_region=mention.prefer_region, anchors=others, support=support)
             chosen[key] = scoring.best(mention.candidates, ctx)
         for mention in mentions:
             mention.resolved = chosen[mention.key]
@@ -502,6 +581,60 @@ class PlacesStage:
 
 #: How far the best-supported region must lead the next for the document to be read as set there.
 SHARED_REGION_LEAD = 1.2
+#: Two readings of different names this close lie in one town and its county or in neighbouring towns.
+COLOCATED_KM = 30.0
+#: What each other name of the document with a reading beside an entry adds to it, and the most in all.
+COLOCATED_BONUS = 1.5
+COLOCATED_MAX = 3.0
+#: Grid cell (degrees) for finding readings near each other without comparing every pair.
+_CELL = 0.5
+
+
+def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
+    """Support for each town or county reading that another name of the document lies beside.
+
+    "New London", "Mt. Pleasant" and "Winfield" each name towns in many states, but only
+    in one do all three lie within a few miles of each other; "Paris" and "Henry County"
+    meet only where the town is the county's seat. Two unrelated names rarely have
+    readings that close by chance, so each such neighbour is strong evidence for both,
+    enough to outweigh a bigger namesake elsewhere but not a capital. Names that are also
+    countries or first-level regions ("New York", "Kansas") and common words ("Central")
+    neither give nor take such support: their town readings are not what they mostly mean.
+    """
+    by_name: dict[str, list[Candidate]] = {}
+    for mention in mentions:
+        if mention.street or mention.key[0] in by_name or mention.key[0] in COMMON_WORDS \
+                or any(c.feature == "country" or c.code == "ADM1" for c in mention.candidates):
+            continue
+        local = [c for c in mention.candidates if c.exact and (c.feature == "city" or c.code == "ADM2")]
+        if local:
+            by_name[mention.key[0]] = local
+    if len(by_name) < 2:
+        return {}
+    grid: dict[tuple[int, int], list[tuple[str, Candidate]]] = defaultdict(list)
+    for name, local in by_name.items():
+        for c in local:
+            grid[(int(c.lat // _CELL), int(c.lon // _CELL))].append((name, c))
+    support: dict[int, float] = {}
+    for name, local in by_name.items():
+        for c in local:
+            row, col = int(c.lat // _CELL), int(c.lon // _CELL)
+            weights: dict[str, float] = {}
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    for other, o in grid.get((row + dr, col + dc), ()):
+                        if other != name and o.geonameid != c.geonameid \
+                                and scoring.haversine_km(c.lat, c.lon, o.lat, o.lon) <= COLOCATED_KM:
+                            weights[other] = max(weights.get(other, 0.0), _pair_weight(c, o))
+            if weights:
+                support[c.geonameid] = min(COLOCATED_MAX, sum(weights.values()))
+    return support
+
+
+def _pair_weight(one: Candidate, other: Candidate) -> float:
+    """A town beside its county is near-certain; two towns that close happen by chance in suburbs
+    packed with small places, so a town neighbour counts half."""
+    return COLOCATED_BONUS if "ADM2" in (one.code, other.code) else COLOCATED_BONUS / 2
 
 
 def _shared_region(mentions: Sequence[_Mention], chosen: dict[tuple[str, bool], Candidate | None]) -> Candidate | None:
@@ -681,6 +814,14 @@ def _qualified(qualifier: Candidate | None) -> ResolutionContext:
     return ResolutionContext(countries=countries, anchors=[qualifier])
 
 
+def _lookup(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """The gazetteer's candidates for a toponym's text, cities known by their initials first."""
+    full = CITY_INITIALISMS.get(text)
+    if full is not None:
+        return [c for c in gaz.candidates(full) if c.feature == "city"][:1]
+    return gaz.candidates(text)
+
+
 def _strip_possessive(text: str) -> str:
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
@@ -688,8 +829,17 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+#: A dotted abbreviation: "S.C.", "N.J.", "Ga.", "Tenn.", "Calif." (states and provinces in US copy).
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
+
+
 def _capitalised(token: Token) -> bool:
-    return (token.is_alpha and token.text[:1].isupper()) or token.text in ("U.S.", "U.K.", "D.C.")
+    return (token.is_alpha and token.text[:1].isupper()) or token.text in ("U.S.", "U.K.", "D.C.") \
+        or _abbreviated(token)
+
+
+def _abbreviated(token: Token) -> bool:
+    return _ABBREVIATION.fullmatch(token.text) is not None
 
 
 def _says_region(span: Span) -> bool:
@@ -730,6 +880,12 @@ def _in_county_list(span: Span) -> bool:
     return False
 
 
+def _names_county(window: Span, gaz: Gazetteer) -> bool:
+    """"Walker County", "Tangipahoa Parish": a county the gazetteer knows by this very name."""
+    return len(window) >= 2 and window[-1].lower_ in ("county", "parish") \
+        and any(c.code == "ADM2" and c.exact for c in gaz.candidates(window.text))
+
+
 def _country_or_region(text: str, gaz: Gazetteer) -> bool:
     top = scoring.best(gaz.candidates(text), ResolutionContext())
     return top is not None and (top.feature == "country" or top.code == "ADM1")
@@ -743,10 +899,13 @@ def _person_name_tokens(doc: Doc) -> set[str]:
 
 def _misread_person(span: Span) -> bool:
     """A PERSON span whose second word no name has ("Avondale Mayor", "Lawrenceburg Parks"): an
-    office or body named for the place its first word names."""
+    office or body named for the place its first word names; or one that ends in a word for a kind
+    of place ("Greer Station"), which no person's name does."""
     if span.label_ != "PERSON" or len(span) < 2 or span[0].lower_ in TITLE_WORDS:
         return False
     word = span[1].lower_
+    if span[-1].lower_ in PLACE_HEAD_WORDS and span[-1].lower_ not in SURNAME_HEAD_WORDS:
+        return True  # "Greer Station", "Apalache Lake": a place named for a place
     return span[1].is_alpha and (word in NOT_IN_PERSON_NAMES or word in INSTITUTION_WORDS or word in TITLE_WORDS)
 
 
