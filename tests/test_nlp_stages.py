@@ -335,6 +335,13 @@ def test_people_named_by_an_armed_group_are_armed_and_their_sightings_are_moveme
     assert any(e.type == "MOBILIZE" for e in x.events)
 
 
+def test_a_place_followed_by_its_region_in_brackets_lies_in_that_region(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Sori" is also a town in Iran; the bracket says which one is meant, or that the index lacks it
+    x = run(extractor, "Herders clashed with farmers in Sori (Gogounou, Alibori) on Monday.")
+    sori = next(p for p in x.places if p.name.startswith("Sori"))
+    assert sori.country == "BEN"
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

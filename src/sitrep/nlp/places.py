@@ -531,6 +531,7 @@ class PlacesStage:
         anchors = {key: top for key, (top, lead) in first.items()
                    if top is not None and top.feature != "country" and lead >= ANCHOR_MARGIN}
         qualified = _qualifiers(doc, mentions, first)
+        bracketed = {id(m) for m, _ in _bracketed_regions(doc, sorted(mentions, key=lambda m: m.span.start))}
         chosen: dict[tuple[str, bool], Candidate | None] = {}
         # "Paris, Tenn." settles what "Paris" means everywhere in the document: qualified mentions first
         for mention in sorted(mentions, key=lambda m: id(m) not in qualified):
@@ -542,6 +543,11 @@ class PlacesStage:
                 inside = [c for c in mention.candidates if _within(c, qualifier)]
                 if inside:
                     chosen[key] = scoring.best(inside, ResolutionContext(anchors=[qualifier], support=support))
+                elif id(mention) in bracketed:
+                    # "Sori (Gogounou, Alibori)": a namesake abroad is not the place; one in the same
+                    # country may be (regions change), else the gazetteer does not know it
+                    home = [c for c in mention.candidates if c.country == qualifier.country]
+                    chosen[key] = scoring.best(home, ResolutionContext(anchors=[qualifier])) if home else None
             if key not in chosen:
                 mine = per_key.get(key, {})
                 own = {iso3: w - mine.get(iso3, 0.0) for iso3, w in countries.items()}
@@ -756,12 +762,40 @@ def _qualifiers(doc: Doc, mentions: Sequence[_Mention],
     for here, nxt in pairwise(ordered):
         if nxt.span.start != here.span.end + 1 or doc[here.span.end].text != ",":
             continue
-        top = first.get(nxt.key, (None, 0.0))[0]
-        regions = [c for c in nxt.candidates if c.feature == "country" or c.code == "ADM1"]
-        qualifier = top if top is not None and top in regions else (regions[0] if regions else None)
+        qualifier = _region_reading(nxt, first, here)
         if qualifier is not None:
             out[id(here)] = qualifier
+    for here, region in _bracketed_regions(doc, ordered):
+        qualifier = _region_reading(region, first, here)
+        if qualifier is not None and id(here) not in out:
+            out[id(here)] = qualifier
     return out
+
+
+def _region_reading(mention: _Mention, first: dict[tuple[str, bool], tuple[Candidate | None, float]],
+                    member: _Mention) -> Candidate | None:
+    """The country or first-level region a qualifying name stands for, if it can be one; among
+    namesake regions, one that holds a reading of the qualified place ("Ketou (Plateau)")."""
+    top = first.get(mention.key, (None, 0.0))[0]
+    regions = [c for c in mention.candidates if c.feature == "country" or c.code == "ADM1"]
+    holding = [r for r in regions if any(_within(c, r) for c in member.candidates)]
+    regions = holding or regions
+    return top if top is not None and top in regions else (regions[0] if regions else None)
+
+
+def _bracketed_regions(doc: Doc, ordered: Sequence[_Mention]) -> Iterable[tuple[_Mention, _Mention]]:
+    """"Sori (Gogounou, Alibori)", "Kafin (Borno)": a place followed by the places it lies in, in
+    brackets, largest last. Yields the place and its outermost bracketed name."""
+    for i, here in enumerate(ordered):
+        end = here.span.end
+        if end >= len(doc) or doc[end].text != "(":
+            continue
+        close = next((t.i for t in doc[end:min(end + 12, len(doc))] if t.text == ")"), None)
+        if close is None:
+            continue
+        inside = [m for m in ordered[i + 1:] if m.span.start > end and m.span.end <= close]
+        for member in [here, *inside[:-1]] if inside else []:
+            yield member, inside[-1]
 
 
 def _within(candidate: Candidate, area: Candidate) -> bool:
