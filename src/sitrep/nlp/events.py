@@ -91,6 +91,16 @@ DOMESTIC_TYPES = frozenset({"CONCEDE", "COERCE", "REJECT", "THREATEN"})
 CROWD_SECTORS = frozenset({"OPP", "LAB", "CVL", "EDU", "HLH", "REL", "PTY", "REF"})
 # "fought each other", "fought one another": the fighters are the subjects, not an abstract object
 RECIPROCALS = frozenset({"other", "another"})
+# relief goods: handing them over is aid, not the return of something taken (PLOVER AID)
+AID_GOODS = frozenset({"aid", "medicine", "medicines", "food", "supplies", "relief", "donation", "vaccine", "tent",
+                       "blanket", "grain", "flour", "rice", "water", "assistance", "drug", "equipment", "fuel"})
+# people carried out of danger: PLOVER codes rescues as AID (an army evacuating a town retreats)
+RESCUED = frozenset({"wounded", "injured", "sick", "casualty", "casualties", "civilian", "civilians", "survivor",
+                     "child", "children", "refugee", "refugees", "patient", "patients"})
+# what one "meets" when one gives in rather than gets together
+TERMS_NOUNS = frozenset({"demand", "condition", "requirement", "term", "ultimatum", "request", "claim", "grievance"})
+# verbs that report what someone must do: the reporting verbs and those that restate or sum up
+OBLIGATION_TELLERS = REPORTING_VERBS | {"reiterate", "repeat", "conclude", "underline", "remind"}
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 # PLOVER codes a promise of cooperation ("will provide aid", "offered to release") as AGREE
@@ -218,7 +228,10 @@ class EventsStage:
             draft = self.code(doc, book, token, trig)
             if draft is not None:
                 drafts.append(draft)
-        drafts += self._demanded_obligations(doc, book, {d.trigger.i for d in drafts})
+        demanded = self._demanded_obligations(doc, book, {d.trigger.i for d in drafts})
+        # "X said Y must hand over Z": the handing over is asked for, not done
+        asked = {c.i for _, c in demanded}
+        drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
         drafts.sort(key=lambda d: d.trigger.i)
         _continue_definite(doc, drafts)
         drafts = _merge_nested(drafts)
@@ -237,11 +250,13 @@ class EventsStage:
         doc._.sitrep_state = state
         return doc
 
-    def _demanded_obligations(self, doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
-        """"X said (that) Y must do Z": PLOVER reads a reported obligation as X's demand on Y."""
-        out: list[EventDraft] = []
+    def _demanded_obligations(self, doc: Doc, book: ActorBook, taken: set[int]
+                              ) -> list[tuple[EventDraft, Token]]:
+        """"X said (that) Y must do Z": PLOVER reads a reported obligation as X's demand on Y.
+        Each demand comes with the clause that states the act asked for."""
+        out: list[tuple[EventDraft, Token]] = []
         for verb in doc:
-            if verb.lemma_ not in REPORTING_VERBS or verb.i in taken or verb.pos_ not in ("VERB", "AUX"):
+            if verb.lemma_ not in OBLIGATION_TELLERS or verb.i in taken or verb.pos_ not in ("VERB", "AUX"):
                 continue
             comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if comp is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
@@ -254,7 +269,7 @@ class EventsStage:
                            source=_subject_actors(book, subj))
             d.target = [a for a in book.resolve(obliged) if a not in d.source]
             if d.source and d.target:
-                out.append(d)
+                out.append((d, comp))
         return out
 
     # -- triggers -------------------------------------------------------------
@@ -292,6 +307,9 @@ class EventsStage:
             return False
         if trig.pos == "both" and not (is_verb or is_noun):
             return False
+        if is_verb and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+                c.dep_ == "det" for c in t.children):
+            return False  # "evacuated the wounded", "the injured were treated": people, not an act
         if trig.plural_only and t.tag_ not in ("NNS", "NNPS"):
             return False
         if trig.particle and not any(c.lower_ == trig.particle for c in t.children) and not (
@@ -372,7 +390,12 @@ class EventsStage:
         if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ == "VERB" and not d.target and any(
                 c.dep_ == "dobj" and c.lower_ not in RECIPROCALS for c in t.children):
             return None  # "battling fierce competition", "fighting inflation": not violence
+        if d.type == "RETREAT" and _object_in(t, AID_GOODS if trig.lemma != "evacuate" else RESCUED):
+            d.type, d.mode = "AID", None  # "handed over medicine", "evacuated the wounded": PLOVER AID
         _status(t, clause, d)
+        if trig.lemma == "meet" and _meets_terms(t):
+            # "met the kidnappers' demands" gives in to them; "would not meet demands" refuses them
+            d.type, d.mode, d.negated = ("REJECT", None, False) if d.negated else ("CONCEDE", None, d.negated)
         d.claimed_by = claimant(book, t)
         d.verification = verification_of(sent)
         if d.claimed_by is not None and d.status == "occurred" and d.verification == "unverified":
@@ -479,7 +502,27 @@ class EventsStage:
                     subj = _subject(verb)
                     if subj is not None and subj.i != t.i:
                         d.source = _subject_actors(book, subj)
+        if not d.target:
+            d.target = [a for a in _light_verb_recipient(book, host) if a not in d.source]
         d.target = [a for a in d.target if a not in d.source]
+
+
+def _light_verb_recipient(book: ActorBook, t: Token) -> list[int]:
+    """Who receives an event noun's act through its verb: "gave a warm welcome to X" (the verb's
+    "to"), "held X as human shields" (the verb's object, the noun saying what they were made)."""
+    if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+        for c in t.head.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                found = [a for o in c.children if o.dep_ == "pobj" for a in book.resolve(o)]
+                if found:
+                    return found
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
+        for c in t.head.head.children:
+            if c.dep_ == "dobj":
+                found = _object_actors(book, c)
+                if found:
+                    return found
+    return []
 
 
 AVERT_VERBS = frozenset({"prevent", "avoid", "deter", "stop", "avert", "forestall", "halt", "end", "fear"})
@@ -600,7 +643,13 @@ def _natural_cause(t: Token) -> bool:
     subjects += [o for a in subjects if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if t.dep_ == "acl":
         subjects.append(t.head)  # "new actions targeting ..."
-    return any(s.lemma_.lower() in NON_AGENTS for s in subjects)
+    return any(s.lemma_.lower() in NON_AGENTS and not _fielded(s) for s in subjects)
+
+
+def _fielded(s: Token) -> bool:
+    """"Israeli tanks", "the army's tanks": a machine that a named side fields is its weapon, not an accident."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+               for c in s.children)
 
 
 def _flown(lex: Lexicon, t: Token) -> bool:
@@ -930,10 +979,18 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
             conditional = d.status == "conditional" or _has_condition(clause)
             d.type = "THREATEN"
             d.status = "conditional" if conditional else "threatened"
-    if d.type in PROMISABLE and (d.status == "planned" or promised):
+    if d.type in PROMISABLE and (d.status in ("planned", "conditional") or promised):
         d.type = "AGREE"
         d.status = "planned"
-    if d.type == "RETREAT" and (d.status == "planned" or promised):
+    if d.type == "CONSULT" and (d.status == "conditional" or promised):
+        # "ready to host talks", "would meet X if ...": an offer to meet is AGREE; a meeting merely
+        # scheduled ("will visit X next week") stays a planned CONSULT, as news reports list it
+        d.type, d.status = "AGREE", "planned"
+    if d.type in ("RETREAT", "CONCEDE") and promised:
+        # PLOVER's AGREE is to "agree to, offer, promise, or indicate willingness": "is willing to
+        # withdraw", "agreed to lift the ban" state the commitment, not the concession itself
+        d.type, d.status = "AGREE", "planned"
+    if d.type == "RETREAT" and d.status == "planned":
         d.type = "CONCEDE"  # PLOVER: an announced future retreat is a concession
     failed = clause.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline")
     if d.type == "AGREE" and ((d.negated and t.lemma_ in ("accept", "agree")) or failed):
@@ -942,6 +999,23 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "threatened"
     if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ == "ccomp"):
         d.status = "denied"
+
+
+def _object_in(t: Token, words: frozenset[str]) -> bool:
+    """The verb's object (or passive subject) is headed by one of WORDS."""
+    for c in t.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        # "700 kg of medicine", "tons of food": the measure's "of" names the thing
+        heads = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+        if any(h.lemma_.lower() in words or h.lower_ in words for h in heads):
+            return True
+    return False
+
+
+def _meets_terms(t: Token) -> bool:
+    """"Meet demands", "meet the conditions": the object is what is asked, not someone met."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TERMS_NOUNS for c in t.children)
 
 
 def _has_condition(v: Token) -> bool:
