@@ -616,3 +616,18 @@ def test_a_reported_obligation_is_a_request_not_the_act(extractor) -> None:  # t
     ev = next(e for e in x.events if e.type == "REQUEST")
     assert countries(x, ev.target) == {"UGA"}
     assert not [e for e in x.events if e.type == "RETREAT"]
+
+
+def test_lifting_a_blockade_and_letting_aid_in_are_retreats(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Ethiopian army lifted its blockade of the Somali town of Baidoa on Monday.")
+    assert next(e for e in x.events if e.trigger == "lifted").type == "RETREAT"
+    y = run(extractor, "Kenya opened the border crossing to allow the delivery of food to Somalia.")
+    assert next(e for e in y.events if e.trigger == "allow").type == "RETREAT"
+    z = run(extractor, "Ghana cancelled restrictions on imports from Togo on Monday.")
+    assert any(e.type == "CONCEDE" for e in z.events)  # easing a paper restriction stays a concession
+
+
+def test_pressuring_someone_to_act_is_a_request(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Kenyan authorities have been pressuring dock workers to call off their strike.")
+    assert next(e for e in x.events if e.trigger == "pressuring").type == "REQUEST"
+    assert not [e for e in x.events if e.type == "CONCEDE"]

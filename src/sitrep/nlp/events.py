@@ -35,7 +35,8 @@ HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "f
 FRAME_NOUNS = frozenset({"effort", "mission", "process", "bid", "drive", "operation", "attempt", "plan", "campaign",
                          "initiative", "programme", "program", "talks", "deal", "agreement", "action"})
 CROWD_CONTROL = frozenset({"gas", "teargas", "tear", "cannon", "cannons", "rubber", "warning", "pellets"})
-ASKING_VERBS = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "encourage", "invite"})
+ASKING_VERBS = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "encourage", "invite",
+                          "pressure", "pressurize", "pressurise"})
 SEALING_VERBS = frozenset({"reach", "sign", "conclude", "strike", "seal", "finalize", "finalise", "approve", "ratify",
                            "announce", "agree", "declare", "broker", "secure", "clinch", "accept", "endorse"})
 ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling", "remark", "comment", "idea", "law",
@@ -91,6 +92,12 @@ DOMESTIC_TYPES = frozenset({"CONCEDE", "COERCE", "REJECT", "THREATEN"})
 CROWD_SECTORS = frozenset({"OPP", "LAB", "CVL", "EDU", "HLH", "REL", "PTY", "REF"})
 # "fought each other", "fought one another": the fighters are the subjects, not an abstract object
 RECIPROCALS = frozenset({"other", "another"})
+# a military hold on a place: lifting it ends active conflict, a material retreat, not a paper concession
+SIEGE_WORDS = frozenset({"blockade", "siege", "encirclement"})
+# what is let in when access is allowed (PLOVER RETREAT "access")
+ACCESS_WORDS = frozenset({"access", "delivery", "deliveries", "entry", "observer", "observers", "inspector",
+                          "inspectors", "monitor", "monitors", "peacekeeper", "peacekeepers", "aid", "convoy",
+                          "convoys"})
 # relief goods: handing them over is aid, not the return of something taken (PLOVER AID)
 AID_GOODS = frozenset({"aid", "medicine", "medicines", "food", "supplies", "relief", "donation", "vaccine", "tent",
                        "blanket", "grain", "flour", "rice", "water", "assistance", "drug", "equipment", "fuel"})
@@ -390,7 +397,11 @@ class EventsStage:
         if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ == "VERB" and not d.target and any(
                 c.dep_ == "dobj" and c.lower_ not in RECIPROCALS for c in t.children):
             return None  # "battling fierce competition", "fighting inflation": not violence
-        if d.type == "RETREAT" and _object_in(t, AID_GOODS if trig.lemma != "evacuate" else RESCUED):
+        if d.type == "CONCEDE" and (_object_in(t, SIEGE_WORDS) or (trig.lemma in ("allow", "permit")
+                                                                  and _object_in(t, ACCESS_WORDS))):
+            # PLOVER RETREAT: material easing now, "lifted the blockade", "allowed the delivery of aid"
+            d.type, d.mode = "RETREAT", "access" if trig.lemma in ("allow", "permit") else None
+        if d.type == trig.type == "RETREAT" and _object_in(t, AID_GOODS if trig.lemma != "evacuate" else RESCUED):
             d.type, d.mode = "AID", None  # "handed over medicine", "evacuated the wounded": PLOVER AID
         _status(t, clause, d)
         if trig.lemma == "meet" and _meets_terms(t):
@@ -985,11 +996,11 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     if d.type == "CONSULT" and (d.status == "conditional" or promised):
         # "ready to host talks", "would meet X if ...": an offer to meet is AGREE; a meeting merely
         # scheduled ("will visit X next week") stays a planned CONSULT, as news reports list it
-        d.type, d.status = "AGREE", "planned"
+        d.type, d.status, d.mode = "AGREE", "planned", None
     if d.type in ("RETREAT", "CONCEDE") and promised:
         # PLOVER's AGREE is to "agree to, offer, promise, or indicate willingness": "is willing to
         # withdraw", "agreed to lift the ban" state the commitment, not the concession itself
-        d.type, d.status = "AGREE", "planned"
+        d.type, d.status, d.mode = "AGREE", "planned", None
     if d.type == "RETREAT" and d.status == "planned":
         d.type = "CONCEDE"  # PLOVER: an announced future retreat is a concession
     failed = clause.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline")
