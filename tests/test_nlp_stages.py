@@ -631,3 +631,16 @@ def test_pressuring_someone_to_act_is_a_request(extractor) -> None:  # type: ign
     x = run(extractor, "Kenyan authorities have been pressuring dock workers to call off their strike.")
     assert next(e for e in x.events if e.trigger == "pressuring").type == "REQUEST"
     assert not [e for e in x.events if e.type == "CONCEDE"]
+
+
+def test_a_threat_takes_the_target_of_the_threatened_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Sudan threatened to bomb Ethiopian border towns, the army said.")
+    ev = next(e for e in x.events if e.type == "THREATEN")
+    assert countries(x, ev.target) == {"ETH"}
+    assert not [e for e in x.events if e.type == "ASSAULT"]  # the bombing has not happened
+
+
+def test_a_complaint_accuses_the_side_it_is_about(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ghana complained to the United Nations over Togolese border raids.")
+    ev = next(e for e in x.events if e.type == "ACCUSE")
+    assert countries(x, ev.target) == {"TGO"}

@@ -242,6 +242,7 @@ class EventsStage:
         drafts.sort(key=lambda d: d.trigger.i)
         _continue_definite(doc, drafts)
         drafts = _merge_nested(drafts)
+        drafts = _fold_threatened(drafts)
         _fill_from_discourse(doc, book, drafts)
         drafts = _merge_chained(drafts)
         drafts += accusations(book, drafts)
@@ -403,6 +404,8 @@ class EventsStage:
             d.type, d.mode = "RETREAT", "access" if trig.lemma in ("allow", "permit") else None
         if d.type == trig.type == "RETREAT" and _object_in(t, AID_GOODS if trig.lemma != "evacuate" else RESCUED):
             d.type, d.mode = "AID", None  # "handed over medicine", "evacuated the wounded": PLOVER AID
+        if d.type == "ACCUSE" and t.pos_ == "VERB":
+            d.target = _complained_about(book, t, exclude=set(d.source)) or d.target
         _status(t, clause, d)
         if trig.lemma == "meet" and _meets_terms(t):
             # "met the kidnappers' demands" gives in to them; "would not meet demands" refuses them
@@ -1012,6 +1015,28 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "denied"
 
 
+def _complained_about(book: ActorBook, t: Token, *, exclude: set[int]) -> list[int]:
+    """"complained to the UN over Israeli raids": the side named in the "over"/"about" phrase is
+    the one accused; the "to" phrase only names who hears the complaint."""
+    for c in t.children:
+        if c.dep_ != "prep" or c.lower_ not in ("over", "about"):
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            found = [a for a in book.resolve(o) if a not in exclude]
+            if found:
+                return found
+            for m in o.children:
+                found = [a for a in book.resolve(m) if a not in exclude] if m.dep_ in ("poss", "compound") else []
+                iso = demonym_country(m.text) if m.dep_ in ("amod", "compound") else None
+                if found:
+                    return found
+                if iso:
+                    return [a for a in [book.country_actor(iso)] if a not in exclude]
+    return []
+
+
 def _object_in(t: Token, words: frozenset[str]) -> bool:
     """The verb's object (or passive subject) is headed by one of WORDS."""
     for c in t.children:
@@ -1090,6 +1115,25 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
             if verb.place_token is None:
                 verb.place_token = d.place_token
             drop.add(t.i)
+    return [d for d in drafts if d.trigger.i not in drop]
+
+
+def _fold_threatened(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Iran threatened to shell Iraqi towns": the threat is the event and the shelling did not
+    happen; the threat takes the act's target and the act is dropped."""
+    by_token = {d.trigger.i: d for d in drafts}
+    drop: set[int] = set()
+    for d in drafts:
+        if d.type != "THREATEN" or d.trigger.pos_ != "VERB":
+            continue
+        for c in d.trigger.children:
+            act = by_token.get(c.i)
+            if c.dep_ != "xcomp" or act is None or act is d or act.type == "THREATEN":
+                continue
+            aimed = [a for a in act.target if a not in d.source]
+            d.target = aimed or d.target  # whom the act would hit is whom the threat is aimed at
+            d.mode = d.mode or act.mode
+            drop.add(c.i)
     return [d for d in drafts if d.trigger.i not in drop]
 
 
