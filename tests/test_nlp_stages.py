@@ -602,3 +602,80 @@ def test_events_code_theft_told_with_an_irregular_past(extractor) -> None:  # ty
 def test_events_code_setting_something_on_fire(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Youths set tyres on fire and barricaded the main road.")
     assert any(e.type == "ASSAULT" and e.mode == "property" and e.trigger == "set" for e in x.events)
+
+
+def test_willingness_to_concede_and_future_meetings_are_agree(extractor) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER AGREE: "offer, promise, or otherwise indicate willingness", to concede or to meet
+    x = run(extractor, "Chile says it is willing to withdraw its troops from Bolivia.")
+    ev = next(e for e in x.events if e.trigger == "withdraw")
+    assert ev.type == "AGREE" and ev.status == "planned"
+    y = run(extractor, "The Peruvian foreign minister said he was ready to visit Ecuador in June.")
+    assert next(e for e in y.events if e.trigger == "visit").type == "AGREE"
+    # an announced future withdrawal, with no willingness word, stays a concession
+    z = run(extractor, "Chile announced it will withdraw its troops from Bolivia.")
+    assert next(e for e in z.events if e.trigger == "withdraw").type == "CONCEDE"
+
+
+def test_meeting_demands_is_giving_in_not_a_meeting(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Kenya said it would not meet the rebels' demands.")
+    assert not [e for e in x.events if e.type == "CONSULT"]
+    assert any(e.type == "REJECT" and e.trigger == "meet" for e in x.events)
+
+
+def test_handing_over_relief_and_evacuating_the_wounded_are_aid(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Norwegian doctors handed over two tons of medicine to the Kenyan Red Cross.")
+    assert next(e for e in x.events if e.trigger == "handed").type == "AID"
+    y = run(extractor, "Kenyan army helicopters evacuated the wounded from the town of Mandera.")
+    assert any(e.type == "AID" and e.trigger == "evacuated" for e in y.events)
+    assert not [e for e in y.events if e.type == "ASSAULT"]  # "the wounded" are people, not an attack
+
+
+def test_tanks_of_a_named_side_are_its_weapons(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Syrian tanks fired shells at targets near the town of Hama.")
+    ev = next(e for e in x.events if e.type == "ASSAULT")
+    assert countries(x, ev.source) == {"SYR"}
+    y = run(extractor, "A gas tank exploded at a market in Nairobi.")
+    assert not [e for e in y.events if e.type == "ASSAULT"]
+
+
+def test_a_warm_welcome_and_human_shields_are_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Ghanaian president gave a warm welcome to the visiting Togolese prime minister.")
+    ev = next(e for e in x.events if e.type == "CONSULT")
+    assert countries(x, ev.target) == {"TGO"}
+    y = run(extractor, "Rebels have been holding villagers as human shields near Goma.")
+    assert any(e.type == "COERCE" for e in y.events)
+
+
+def test_a_reported_obligation_is_a_request_not_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Kenyan foreign minister reiterated that Uganda must hand over the suspects.")
+    ev = next(e for e in x.events if e.type == "REQUEST")
+    assert countries(x, ev.target) == {"UGA"}
+    assert not [e for e in x.events if e.type == "RETREAT"]
+
+
+def test_lifting_a_blockade_and_letting_aid_in_are_retreats(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Ethiopian army lifted its blockade of the Somali town of Baidoa on Monday.")
+    assert next(e for e in x.events if e.trigger == "lifted").type == "RETREAT"
+    y = run(extractor, "Kenya opened the border crossing to allow the delivery of food to Somalia.")
+    assert next(e for e in y.events if e.trigger == "allow").type == "RETREAT"
+    z = run(extractor, "Ghana cancelled restrictions on imports from Togo on Monday.")
+    assert any(e.type == "CONCEDE" for e in z.events)  # easing a paper restriction stays a concession
+
+
+def test_pressuring_someone_to_act_is_a_request(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Kenyan authorities have been pressuring dock workers to call off their strike.")
+    assert next(e for e in x.events if e.trigger == "pressuring").type == "REQUEST"
+    assert not [e for e in x.events if e.type == "CONCEDE"]
+
+
+def test_a_threat_takes_the_target_of_the_threatened_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Sudan threatened to bomb Ethiopian border towns, the army said.")
+    ev = next(e for e in x.events if e.type == "THREATEN")
+    assert countries(x, ev.target) == {"ETH"}
+    assert not [e for e in x.events if e.type == "ASSAULT"]  # the bombing has not happened
+
+
+def test_a_complaint_accuses_the_side_it_is_about(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ghana complained to the United Nations over Togolese border raids.")
+    ev = next(e for e in x.events if e.type == "ACCUSE")
+    assert countries(x, ev.target) == {"TGO"}

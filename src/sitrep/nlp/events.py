@@ -35,7 +35,8 @@ HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "f
 FRAME_NOUNS = frozenset({"effort", "mission", "process", "bid", "drive", "operation", "attempt", "plan", "campaign",
                          "initiative", "programme", "program", "talks", "deal", "agreement", "action"})
 CROWD_CONTROL = frozenset({"gas", "teargas", "tear", "cannon", "cannons", "rubber", "warning", "pellets"})
-ASKING_VERBS = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "encourage", "invite"})
+ASKING_VERBS = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "encourage", "invite",
+                          "pressure", "pressurize", "pressurise"})
 SEALING_VERBS = frozenset({"reach", "sign", "conclude", "strike", "seal", "finalize", "finalise", "approve", "ratify",
                            "announce", "agree", "declare", "broker", "secure", "clinch", "accept", "endorse"})
 ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling", "remark", "comment", "idea", "law",
@@ -91,6 +92,22 @@ DOMESTIC_TYPES = frozenset({"CONCEDE", "COERCE", "REJECT", "THREATEN"})
 CROWD_SECTORS = frozenset({"OPP", "LAB", "CVL", "EDU", "HLH", "REL", "PTY", "REF"})
 # "fought each other", "fought one another": the fighters are the subjects, not an abstract object
 RECIPROCALS = frozenset({"other", "another"})
+# a military hold on a place: lifting it ends active conflict, a material retreat, not a paper concession
+SIEGE_WORDS = frozenset({"blockade", "siege", "encirclement"})
+# what is let in when access is allowed (PLOVER RETREAT "access")
+ACCESS_WORDS = frozenset({"access", "delivery", "deliveries", "entry", "observer", "observers", "inspector",
+                          "inspectors", "monitor", "monitors", "peacekeeper", "peacekeepers", "aid", "convoy",
+                          "convoys"})
+# relief goods: handing them over is aid, not the return of something taken (PLOVER AID)
+AID_GOODS = frozenset({"aid", "medicine", "medicines", "food", "supplies", "relief", "donation", "vaccine", "tent",
+                       "blanket", "grain", "flour", "rice", "water", "assistance", "drug", "equipment", "fuel"})
+# people carried out of danger: PLOVER codes rescues as AID (an army evacuating a town retreats)
+RESCUED = frozenset({"wounded", "injured", "sick", "casualty", "casualties", "civilian", "civilians", "survivor",
+                     "child", "children", "refugee", "refugees", "patient", "patients"})
+# what one "meets" when one gives in rather than gets together
+TERMS_NOUNS = frozenset({"demand", "condition", "requirement", "term", "ultimatum", "request", "claim", "grievance"})
+# verbs that report what someone must do: the reporting verbs and those that restate or sum up
+OBLIGATION_TELLERS = REPORTING_VERBS | {"reiterate", "repeat", "conclude", "underline", "remind"}
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 # PLOVER codes a promise of cooperation ("will provide aid", "offered to release") as AGREE
@@ -218,10 +235,14 @@ class EventsStage:
             draft = self.code(doc, book, token, trig)
             if draft is not None:
                 drafts.append(draft)
-        drafts += self._demanded_obligations(doc, book, {d.trigger.i for d in drafts})
+        demanded = self._demanded_obligations(doc, book, {d.trigger.i for d in drafts})
+        # "X said Y must hand over Z": the handing over is asked for, not done
+        asked = {c.i for _, c in demanded}
+        drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
         drafts.sort(key=lambda d: d.trigger.i)
         _continue_definite(doc, drafts)
         drafts = _merge_nested(drafts)
+        drafts = _fold_threatened(drafts)
         _fill_from_discourse(doc, book, drafts)
         drafts = _merge_chained(drafts)
         drafts += accusations(book, drafts)
@@ -237,11 +258,13 @@ class EventsStage:
         doc._.sitrep_state = state
         return doc
 
-    def _demanded_obligations(self, doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
-        """"X said (that) Y must do Z": PLOVER reads a reported obligation as X's demand on Y."""
-        out: list[EventDraft] = []
+    def _demanded_obligations(self, doc: Doc, book: ActorBook, taken: set[int]
+                              ) -> list[tuple[EventDraft, Token]]:
+        """"X said (that) Y must do Z": PLOVER reads a reported obligation as X's demand on Y.
+        Each demand comes with the clause that states the act asked for."""
+        out: list[tuple[EventDraft, Token]] = []
         for verb in doc:
-            if verb.lemma_ not in REPORTING_VERBS or verb.i in taken or verb.pos_ not in ("VERB", "AUX"):
+            if verb.lemma_ not in OBLIGATION_TELLERS or verb.i in taken or verb.pos_ not in ("VERB", "AUX"):
                 continue
             comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if comp is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
@@ -254,7 +277,7 @@ class EventsStage:
                            source=_subject_actors(book, subj))
             d.target = [a for a in book.resolve(obliged) if a not in d.source]
             if d.source and d.target:
-                out.append(d)
+                out.append((d, comp))
         return out
 
     # -- triggers -------------------------------------------------------------
@@ -292,6 +315,9 @@ class EventsStage:
             return False
         if trig.pos == "both" and not (is_verb or is_noun):
             return False
+        if is_verb and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+                c.dep_ == "det" for c in t.children):
+            return False  # "evacuated the wounded", "the injured were treated": people, not an act
         if trig.plural_only and t.tag_ not in ("NNS", "NNPS"):
             return False
         if trig.particle and not any(c.lower_ == trig.particle for c in t.children) and not (
@@ -372,7 +398,18 @@ class EventsStage:
         if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ == "VERB" and not d.target and any(
                 c.dep_ == "dobj" and c.lower_ not in RECIPROCALS for c in t.children):
             return None  # "battling fierce competition", "fighting inflation": not violence
+        if d.type == "CONCEDE" and (_object_in(t, SIEGE_WORDS) or (trig.lemma in ("allow", "permit")
+                                                                  and _object_in(t, ACCESS_WORDS))):
+            # PLOVER RETREAT: material easing now, "lifted the blockade", "allowed the delivery of aid"
+            d.type, d.mode = "RETREAT", "access" if trig.lemma in ("allow", "permit") else None
+        if d.type == trig.type == "RETREAT" and _object_in(t, AID_GOODS if trig.lemma != "evacuate" else RESCUED):
+            d.type, d.mode = "AID", None  # "handed over medicine", "evacuated the wounded": PLOVER AID
+        if d.type == "ACCUSE" and t.pos_ == "VERB":
+            d.target = _complained_about(book, t, exclude=set(d.source)) or d.target
         _status(t, clause, d)
+        if trig.lemma == "meet" and _meets_terms(t):
+            # "met the kidnappers' demands" gives in to them; "would not meet demands" refuses them
+            d.type, d.mode, d.negated = ("REJECT", None, False) if d.negated else ("CONCEDE", None, d.negated)
         d.claimed_by = claimant(book, t)
         d.verification = verification_of(sent)
         if d.claimed_by is not None and d.status == "occurred" and d.verification == "unverified":
@@ -479,7 +516,27 @@ class EventsStage:
                     subj = _subject(verb)
                     if subj is not None and subj.i != t.i:
                         d.source = _subject_actors(book, subj)
+        if not d.target:
+            d.target = [a for a in _light_verb_recipient(book, host) if a not in d.source]
         d.target = [a for a in d.target if a not in d.source]
+
+
+def _light_verb_recipient(book: ActorBook, t: Token) -> list[int]:
+    """Who receives an event noun's act through its verb: "gave a warm welcome to X" (the verb's
+    "to"), "held X as human shields" (the verb's object, the noun saying what they were made)."""
+    if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+        for c in t.head.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                found = [a for o in c.children if o.dep_ == "pobj" for a in book.resolve(o)]
+                if found:
+                    return found
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
+        for c in t.head.head.children:
+            if c.dep_ == "dobj":
+                found = _object_actors(book, c)
+                if found:
+                    return found
+    return []
 
 
 AVERT_VERBS = frozenset({"prevent", "avoid", "deter", "stop", "avert", "forestall", "halt", "end", "fear"})
@@ -600,7 +657,13 @@ def _natural_cause(t: Token) -> bool:
     subjects += [o for a in subjects if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if t.dep_ == "acl":
         subjects.append(t.head)  # "new actions targeting ..."
-    return any(s.lemma_.lower() in NON_AGENTS for s in subjects)
+    return any(s.lemma_.lower() in NON_AGENTS and not _fielded(s) for s in subjects)
+
+
+def _fielded(s: Token) -> bool:
+    """"Israeli tanks", "the army's tanks": a machine that a named side fields is its weapon, not an accident."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+               for c in s.children)
 
 
 def _flown(lex: Lexicon, t: Token) -> bool:
@@ -930,10 +993,18 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
             conditional = d.status == "conditional" or _has_condition(clause)
             d.type = "THREATEN"
             d.status = "conditional" if conditional else "threatened"
-    if d.type in PROMISABLE and (d.status == "planned" or promised):
+    if d.type in PROMISABLE and (d.status in ("planned", "conditional") or promised):
         d.type = "AGREE"
         d.status = "planned"
-    if d.type == "RETREAT" and (d.status == "planned" or promised):
+    if d.type == "CONSULT" and (d.status == "conditional" or promised):
+        # "ready to host talks", "would meet X if ...": an offer to meet is AGREE; a meeting merely
+        # scheduled ("will visit X next week") stays a planned CONSULT, as news reports list it
+        d.type, d.status, d.mode = "AGREE", "planned", None
+    if d.type in ("RETREAT", "CONCEDE") and promised:
+        # PLOVER's AGREE is to "agree to, offer, promise, or indicate willingness": "is willing to
+        # withdraw", "agreed to lift the ban" state the commitment, not the concession itself
+        d.type, d.status, d.mode = "AGREE", "planned", None
+    if d.type == "RETREAT" and d.status == "planned":
         d.type = "CONCEDE"  # PLOVER: an announced future retreat is a concession
     failed = clause.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline")
     if d.type == "AGREE" and ((d.negated and t.lemma_ in ("accept", "agree")) or failed):
@@ -942,6 +1013,45 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "threatened"
     if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ == "ccomp"):
         d.status = "denied"
+
+
+def _complained_about(book: ActorBook, t: Token, *, exclude: set[int]) -> list[int]:
+    """"complained to the UN over Israeli raids": the side named in the "over"/"about" phrase is
+    the one accused; the "to" phrase only names who hears the complaint."""
+    for c in t.children:
+        if c.dep_ != "prep" or c.lower_ not in ("over", "about"):
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            found = [a for a in book.resolve(o) if a not in exclude]
+            if found:
+                return found
+            for m in o.children:
+                found = [a for a in book.resolve(m) if a not in exclude] if m.dep_ in ("poss", "compound") else []
+                iso = demonym_country(m.text) if m.dep_ in ("amod", "compound") else None
+                if found:
+                    return found
+                if iso:
+                    return [a for a in [book.country_actor(iso)] if a not in exclude]
+    return []
+
+
+def _object_in(t: Token, words: frozenset[str]) -> bool:
+    """The verb's object (or passive subject) is headed by one of WORDS."""
+    for c in t.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        # "700 kg of medicine", "tons of food": the measure's "of" names the thing
+        heads = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+        if any(h.lemma_.lower() in words or h.lower_ in words for h in heads):
+            return True
+    return False
+
+
+def _meets_terms(t: Token) -> bool:
+    """"Meet demands", "meet the conditions": the object is what is asked, not someone met."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TERMS_NOUNS for c in t.children)
 
 
 def _has_condition(v: Token) -> bool:
@@ -1005,6 +1115,25 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
             if verb.place_token is None:
                 verb.place_token = d.place_token
             drop.add(t.i)
+    return [d for d in drafts if d.trigger.i not in drop]
+
+
+def _fold_threatened(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Iran threatened to shell Iraqi towns": the threat is the event and the shelling did not
+    happen; the threat takes the act's target and the act is dropped."""
+    by_token = {d.trigger.i: d for d in drafts}
+    drop: set[int] = set()
+    for d in drafts:
+        if d.type != "THREATEN" or d.trigger.pos_ != "VERB":
+            continue
+        for c in d.trigger.children:
+            act = by_token.get(c.i)
+            if c.dep_ != "xcomp" or act is None or act is d or act.type == "THREATEN":
+                continue
+            aimed = [a for a in act.target if a not in d.source]
+            d.target = aimed or d.target  # whom the act would hit is whom the threat is aimed at
+            d.mode = d.mode or act.mode
+            drop.add(c.i)
     return [d for d in drafts if d.trigger.i not in drop]
 
 
