@@ -345,3 +345,11 @@ def test_full_index_resolves_common_places_and_regions() -> None:
         assert found is not None and (found.country, found.feature) == (country, feature), name
     region = gaz.resolve("Kharkiv Oblast")
     assert region is not None and region.feature == "region"
+
+
+def test_a_representative_point_of_places_across_the_date_line_lies_among_them() -> None:
+    from sitrep.gazetteer.build import representative_point
+
+    lat, lon = representative_point([(-17.8, 178.4), (-16.5, 179.3), (-18.1, -179.9), (-16.8, -179.5)])
+    assert -18.2 < lat < -16.4
+    assert lon > 178 or lon < -179

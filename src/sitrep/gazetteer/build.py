@@ -43,7 +43,7 @@ from sitrep.gazetteer.normalise import is_latin_key, name_key
 #: 4: ``hit_filter`` holds a bitmap of the keys in ``hit`` (see :mod:`sitrep.gazetteer.keyfilter`).
 SCHEMA_VERSION = "4"
 #: Bumped whenever the builder or its data files change what an index holds; a stale default index is rebuilt.
-BUILDER_VERSION = "8"
+BUILDER_VERSION = "9"
 DATA_DIR = Path(__file__).parent / "data"
 
 #: Words that turn a region's name into the forms news copy uses ("Kharkiv Oblast", "the Aleppo region").
@@ -149,6 +149,11 @@ def representative_point(points: list[tuple[float, float]], *, trim: float = 0.0
     n = len(points)
     cut = int(n * trim) if n >= 50 else 0
     lo, hi = cut, n - 1 - cut
+    if lons[hi] - lons[lo] > 180:
+        # places on both sides of the date line (Fiji, Kiribati): measure the extent across it
+        lons = sorted(lon + 360 if lon < 0 else lon for lon in lons)
+        mid = (lons[lo] + lons[hi]) / 2
+        return (lats[lo] + lats[hi]) / 2, mid - 360 if mid > 180 else mid
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
