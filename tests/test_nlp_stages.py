@@ -342,6 +342,11 @@ def test_a_place_followed_by_its_region_in_brackets_lies_in_that_region(extracto
     assert sori.country == "BEN"
 
 
+def test_the_federal_in_a_title_is_no_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Federal Minister for Trade met exporters in Karachi on Monday.")
+    assert [p.name for p in x.places] == ["Karachi"]
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

@@ -388,6 +388,8 @@ class PlacesStage:
     def _mention(self, span: Span, gaz: Gazetteer) -> _Mention | None:
         if len(span) > 1 and span[0].lower_ == "the":
             span = Span(span.doc, span.start + 1, span.end, label=span.label_)
+            if len(span) == 1 and span[0].lower_ in COMMON_WORDS:
+                return None  # "the Federal Minister", "the National Assembly": a word, not Federal or National
         text = _strip_possessive(span.text)
         if len(span) == 1 and span[0].lower_ in COMPASS_WORDS:
             return None  # "the Northwest", "West": a direction or a vague part of a country, no place to put
