@@ -292,6 +292,9 @@ class EventsStage:
                 head = doc[first.i:end].root
                 out[head.i] = (head, trig)
         for t in doc:
+            if t.i not in out and self._headline_verb(t):
+                t.pos_, t.tag_ = "VERB", "VBP"
+        for t in doc:
             if t.i in out or t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "CARDINAL"):
                 continue
             cands = self.words.get(t.lower_, []) + self.words.get(t.lemma_.lower(), [])
@@ -306,6 +309,23 @@ class EventsStage:
             if ignite is not None and t.i not in out and _sets_alight(t):
                 out[t.i] = (t, ignite)
         return sorted(out.values(), key=lambda p: p[0].i)
+
+    def _headline_verb(self, t: Token) -> bool:
+        """"Military forces dislodge X from Y", "SAF bomb Z": a headline's present-tense verb the tagger
+        read as a singular noun. Only a bare form of a verb-only trigger, in a sentence the parser found
+        no verb to root, between a subject noun on its left and an object (a determiner, a name or a
+        number) on its right; a plural subject ("bombers detonate at a mosque") also takes a preposition,
+        since a plural noun rarely modifies a singular one."""
+        if t.tag_ != "NN" or t.lower_ != t.lemma_.lower() or t.i == 0 or t.i + 1 >= len(t.doc):
+            return False
+        if not any(trig.pos == "verb" for trig in self.words.get(t.lower_, [])):
+            return False
+        if sent_of(t).root.pos_ in ("VERB", "AUX"):
+            return False
+        left, right = t.doc[t.i - 1], t.doc[t.i + 1]
+        if left.tag_ in ("NNS", "NNPS"):
+            return right.pos_ in ("DET", "PROPN", "NUM", "ADP")
+        return left.tag_ == "NNP" and right.pos_ in ("DET", "PROPN", "NUM")
 
     @staticmethod
     def _fits(t: Token, trig: Trigger) -> bool:
@@ -469,6 +489,8 @@ class EventsStage:
             for c in t.children:
                 if c.dep_ in ("dobj", "xcomp") and not d.target:
                     d.target = _first_actor_below(book, c, exclude=set(d.source))
+        if not d.target and t.dep_ == "compound" and t.head.i > t.i:
+            d.target = _object_actors(book, t.head)  # headline "forces dislodge Boko Haram": parsed as one noun
         d.target = [a for a in d.target if a not in d.source]
 
     def _noun_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
@@ -577,7 +599,7 @@ def _headline_subject(t: Token) -> Token | None:
     """"Cattle raiders fire on civilians": headline present tense the parser reads as a compound; the
     noun compounded onto the verb from the left is its subject."""
     return next((c for c in t.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")
-                 and c.tag_ in ("NNS", "NNPS")), None)
+                 and (c.tag_ in ("NNS", "NNPS") or (c.tag_ == "NNP" and t.tag_ == "VBP"))), None)
 
 
 def _own_agent(book: ActorBook, t: Token) -> bool:
