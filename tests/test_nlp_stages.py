@@ -216,6 +216,7 @@ def test_events_read_a_headline_verb_the_tagger_took_for_a_noun(extractor) -> No
     x = run(extractor, "Rebel forces dislodge Al Shabaab from Karu and Tiro.")
     ev = next(e for e in x.events if e.trigger == "dislodge")
     assert ev.type == "ASSAULT" and names(x, ev.target) == {"Al Shabaab"}
+    assert names(x, ev.source) == {"Rebel forces"}  # the subject the parser compounded onto the verb
 
 
 def test_events_leave_a_trigger_word_inside_a_noun_compound_alone(extractor) -> None:  # type: ignore[no-untyped-def]

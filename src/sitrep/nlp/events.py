@@ -23,7 +23,7 @@ from sitrep.nlp.attribution import REPORTING_VERBS, claimant, verification_of
 from sitrep.nlp.knowledge import demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import reduced_passive
+from sitrep.nlp.syntax import headline_verb, reduced_passive
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "going"})
 # "tried to" and "attempted to" are left out: an attempt is an act that happened
@@ -292,7 +292,7 @@ class EventsStage:
                 head = doc[first.i:end].root
                 out[head.i] = (head, trig)
         for t in doc:
-            if t.i not in out and self._headline_verb(t):
+            if t.i not in out and headline_verb(t):
                 t.pos_, t.tag_ = "VERB", "VBP"
         for t in doc:
             if t.i in out or t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "CARDINAL"):
@@ -309,23 +309,6 @@ class EventsStage:
             if ignite is not None and t.i not in out and _sets_alight(t):
                 out[t.i] = (t, ignite)
         return sorted(out.values(), key=lambda p: p[0].i)
-
-    def _headline_verb(self, t: Token) -> bool:
-        """"Military forces dislodge X from Y", "SAF bomb Z": a headline's present-tense verb the tagger
-        read as a singular noun. Only a bare form of a verb-only trigger, in a sentence the parser found
-        no verb to root, between a subject noun on its left and an object (a determiner, a name or a
-        number) on its right; a plural subject ("bombers detonate at a mosque") also takes a preposition,
-        since a plural noun rarely modifies a singular one."""
-        if t.tag_ != "NN" or t.lower_ != t.lemma_.lower() or t.i == 0 or t.i + 1 >= len(t.doc):
-            return False
-        if not any(trig.pos == "verb" for trig in self.words.get(t.lower_, [])):
-            return False
-        if sent_of(t).root.pos_ in ("VERB", "AUX"):
-            return False
-        left, right = t.doc[t.i - 1], t.doc[t.i + 1]
-        if left.tag_ in ("NNS", "NNPS"):
-            return right.pos_ in ("DET", "PROPN", "NUM", "ADP")
-        return left.tag_ == "NNP" and right.pos_ in ("DET", "PROPN", "NUM")
 
     @staticmethod
     def _fits(t: Token, trig: Trigger) -> bool:
