@@ -209,6 +209,21 @@ def test_events_read_headline_victims_as_targets(extractor) -> None:  # type: ig
     assert not ev.source and any("soldiers" in x.actor(a).name for a in ev.target)  # type: ignore[union-attr]
 
 
+def test_events_read_a_headline_verb_the_tagger_took_for_a_noun(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KDF bomb Tiro. 4 herders died.")
+    ev = next(e for e in x.events if e.trigger == "bomb")
+    assert ev.type == "ASSAULT" and ev.dead == 4  # the deaths of the next sentence are the bombing's
+    x = run(extractor, "Rebel forces dislodge Al Shabaab from Karu and Tiro.")
+    ev = next(e for e in x.events if e.trigger == "dislodge")
+    assert ev.type == "ASSAULT" and names(x, ev.target) == {"Al Shabaab"}
+    assert names(x, ev.source) == {"Rebel forces"}  # the subject the parser compounded onto the verb
+
+
+def test_events_leave_a_trigger_word_inside_a_noun_compound_alone(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The army bomb disposal unit arrived in Karu.", "Police bomb experts inspect the site."):
+        assert not [e for e in run(extractor, text).events if e.type == "ASSAULT"], text
+
+
 def test_events_code_torture_as_assault(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Prison guards tortured dozens of detainees in Kenya, a rights group said.")
     assert any(e.type == "ASSAULT" and e.mode == "torture" for e in x.events)

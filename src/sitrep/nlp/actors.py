@@ -23,6 +23,7 @@ from sitrep.nlp import extensions
 from sitrep.nlp.knowledge import capital_country, country_code, country_name, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.syntax import headline_verb
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister", "herr", "monsieur"})
 INSTITUTION_NOUNS = frozenset({"court", "parliament", "government", "ministry", "committee", "council", "union",
@@ -653,6 +654,8 @@ ARGUMENT_PREPS = frozenset({"between", "by", "against", "with", "on", "from", "o
 def _is_argument(t: Token) -> bool:
     if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
         return True
+    if t.dep_ == "compound" and t.head.i == t.i + 1 and headline_verb(t.head):
+        return True  # "Military forces dislodge X": the subject of a headline verb parsed as a noun
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPS
 
 

@@ -23,7 +23,7 @@ from sitrep.nlp.attribution import REPORTING_VERBS, claimant, verification_of
 from sitrep.nlp.knowledge import demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import reduced_passive
+from sitrep.nlp.syntax import headline_verb, reduced_passive
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "going"})
 # "tried to" and "attempted to" are left out: an attempt is an act that happened
@@ -292,6 +292,9 @@ class EventsStage:
                 head = doc[first.i:end].root
                 out[head.i] = (head, trig)
         for t in doc:
+            if t.i not in out and headline_verb(t):
+                t.pos_, t.tag_ = "VERB", "VBP"
+        for t in doc:
             if t.i in out or t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "CARDINAL"):
                 continue
             cands = self.words.get(t.lower_, []) + self.words.get(t.lemma_.lower(), [])
@@ -469,6 +472,8 @@ class EventsStage:
             for c in t.children:
                 if c.dep_ in ("dobj", "xcomp") and not d.target:
                     d.target = _first_actor_below(book, c, exclude=set(d.source))
+        if not d.target and t.dep_ == "compound" and t.head.i > t.i:
+            d.target = _object_actors(book, t.head)  # headline "forces dislodge Boko Haram": parsed as one noun
         d.target = [a for a in d.target if a not in d.source]
 
     def _noun_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
@@ -577,7 +582,7 @@ def _headline_subject(t: Token) -> Token | None:
     """"Cattle raiders fire on civilians": headline present tense the parser reads as a compound; the
     noun compounded onto the verb from the left is its subject."""
     return next((c for c in t.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")
-                 and c.tag_ in ("NNS", "NNPS")), None)
+                 and (c.tag_ in ("NNS", "NNPS") or (c.tag_ == "NNP" and t.tag_ == "VBP"))), None)
 
 
 def _own_agent(book: ActorBook, t: Token) -> bool:

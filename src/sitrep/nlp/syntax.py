@@ -7,7 +7,12 @@ about who was hurt.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
+
+from sitrep.nlp.lexicon import lexicon
+from sitrep.nlp.sentences import sent_of
 
 #: harm verbs that are never intransitive: without an object, their subject is the victim
 OBJECT_HARM_VERBS = frozenset({"kill", "injure", "wound", "abduct", "kidnap", "behead", "lynch", "maim", "shoot",
@@ -34,3 +39,25 @@ def reduced_passive(t: Token) -> bool:
     counted = subj.tag_ == "CD" or any(c.dep_ == "nummod" for c in subj.children)
     bare = subj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in subj.children)
     return counted or bare
+
+
+def headline_verb(t: Token) -> bool:
+    """"Military forces dislodge X from Y", "SAF bomb Z": a headline's present-tense verb the tagger
+    read as a singular noun. Only a bare form of a verb-only trigger, in a sentence the parser found
+    no verb to root, between a subject noun on its left and an object (a determiner, a name or a
+    number) on its right; a plural subject ("bombers detonate at a mosque") also takes a preposition,
+    since a plural noun rarely modifies a singular one."""
+    if t.tag_ != "NN" or t.lower_ != t.lemma_.lower() or t.i == 0 or t.i + 1 >= len(t.doc):
+        return False
+    if t.lower_ not in _verb_only_triggers() or sent_of(t).root.pos_ in ("VERB", "AUX"):
+        return False
+    left, right = t.doc[t.i - 1], t.doc[t.i + 1]
+    if left.tag_ in ("NNS", "NNPS"):
+        return right.pos_ in ("DET", "PROPN", "NUM", "ADP")
+    return left.tag_ == "NNP" and right.pos_ in ("DET", "PROPN", "NUM")
+
+
+@cache
+def _verb_only_triggers() -> frozenset[str]:
+    return frozenset(t.lemma for t in lexicon().triggers if t.pos == "verb" and " " not in t.lemma
+                     and "-" not in t.lemma)
