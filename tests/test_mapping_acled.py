@@ -335,3 +335,10 @@ def test_police_clashing_with_named_protesters_is_a_violent_demonstration() -> N
     ev = event("ASSAULT", "clash", source=["a1"], target=["a2"], trigger="clashed",
                evidence="Riot police clashed with protesters outside parliament.")
     assert acled_event_type(ev, extraction=extraction([ev], [police, crowd])) == ("Riots", "Violent demonstration")
+
+
+def test_rescuing_hostages_is_no_abduction_but_taking_them_is() -> None:
+    from sitrep.mapping.acled_cues import weapon_in
+
+    assert weapon_in("Troops stormed the camp, killing five and rescuing 16 hostages.") != "abduct"
+    assert weapon_in("Gunmen took twelve passengers hostage on the highway.") == "abduct"

@@ -51,7 +51,9 @@ WEAPON_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("explosives", re.compile(r"\b(ieds?|improvised explosive|roadside bomb|car bomb|landmines?|mines?|"
                               r"explosive devices?|bomb blast|explosion|exploded|detonat\w*)\b", re.I)),
     ("sexual", re.compile(r"\b(rap(e|ed|es|ing)|sexual(ly)? (assault\w*|abus\w*|violence))\b", re.I)),
-    ("abduct", re.compile(r"\b(kidnap\w*|abduct\w*|hostages?)\b", re.I)),
+    # hostages taken, not hostages rescued or freed
+    ("abduct", re.compile(r"\b(kidnap\w*|abduct\w*|(took|take|takes|taken|taking|holding|held|hold|seiz\w*) "
+                          r"(\w+ ){0,3}hostages?)\b", re.I)),
 )
 
 #: A capture of ground: a taking verb; ``TERRITORY_WORDS`` must also appear.
