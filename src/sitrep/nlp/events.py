@@ -250,7 +250,8 @@ class EventsStage:
         for d in drafts:
             if d.type == "PROTEST" and not d.target:
                 d.target = _protest_target(doc, book, d)
-            elif not d.target and (d.source or d.agentless):
+            elif not d.target and (len(d.source) == 1 or (d.agentless and not d.source)):
+                # (two sides that "failed to agree in X" act on each other, not on X's country)
                 d.target = _domestic_target(doc, book, d)
         _victims_at_home(doc, book, drafts)
         drafts.sort(key=lambda d: d.trigger.i)
