@@ -342,3 +342,10 @@ def test_rescuing_hostages_is_no_abduction_but_taking_them_is() -> None:
 
     assert weapon_in("Troops stormed the camp, killing five and rescuing 16 hostages.") != "abduct"
     assert weapon_in("Gunmen took twelve passengers hostage on the highway.") == "abduct"
+
+
+def test_party_supporters_burning_offices_were_rioting_in_the_2016_codebook() -> None:
+    text = "Party supporters burnt the regional offices and a car after the nomination."
+    crowd = actor("a1", "Party supporters", sector=None)
+    ev = event("ASSAULT", "property", source=["a1"], trigger="burnt", evidence=text)
+    assert acled_event_type(ev, extraction=extraction([ev], [crowd]), schema="2016")[0] == "Riots/Protests"

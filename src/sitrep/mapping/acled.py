@@ -368,7 +368,8 @@ def _assault(f: _Facts) -> AcledType:
         return territory
     armed_sources = f.sources & _ARMED_ROLES
     if not armed_sources and ("protesters" in f.sources or (
-            f.sources & {"crowd", "civilian", "unknown"} and _protest_nearby(f))):
+            f.sources & {"crowd", "civilian", "unknown"} and _protest_nearby(f)) or (
+            not f.sources and PROTEST_WORDS.search(f"{f.sentence} {f.next_sentence}"))):
         return (RIOTS, "Violent demonstration")
     if "destroy" in f.modes and not f.harmed and WEAPON_WORDS.search(" ".join(f.after.split()[:8])):
         return (STRATEGIC, "Disrupted weapons use")  # "destroyed caches of weapons and IEDs"

@@ -30,7 +30,7 @@ ROLE_CUES: tuple[tuple[ActorRole, re.Pattern[str]], ...] = (
         r"forces of|navy|air force|marines|officers?|customs|guards?|government forces|regime forces|"
         r"defen[cs]e forces|jawans?|amisom|peacekeepers?)\b", re.I)),
     ("crowd", re.compile(
-        r"\b(mob|rioters|crowd|youths?|residents|villagers|vigilantes|locals|lynch\w*|"
+        r"\b(mob|rioters|crowd|youths?|residents|villagers|vigilantes|locals|lynch\w*|supporters|cadres|partisans|"
         r"a group(?! of (gunmen|militants|fighters|soldiers|armed))|community members)\b", re.I)),
     ("civilian", re.compile(
         r"\b(civilians?|farmers?|herders?|women|children|students?|journalists?|worshippers|passengers|"
