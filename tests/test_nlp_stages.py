@@ -362,6 +362,15 @@ def test_the_federal_in_a_title_is_no_place(extractor) -> None:  # type: ignore[
     assert [p.name for p in x.places] == ["Karachi"]
 
 
+def test_forces_dislodging_or_expelling_an_enemy_from_ground_take_territory(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Troops dislodged the militants from two villages on Sunday.",
+                 "Government forces expelled the rebels from the town on Sunday."):
+        x = run(extractor, text)
+        assert any(e.type == "ASSAULT" and "territory" in e.context for e in x.events), text
+    y = run(extractor, "The government expelled two diplomats from the country on Sunday.")
+    assert not [e for e in y.events if "territory" in e.context]
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

@@ -73,7 +73,7 @@ OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO"})
 # capture verbs: with ground as their object, a territorial assault
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "retake", "retook", "recapture", "take control", "occupy", "overrun",
                             "take", "wrest", "regain", "liberate", "seize control", "dislodge", "drive", "flush",
-                            "clear", "push", "establish control"})
+                            "clear", "push", "establish control", "oust", "expel"})
 GROUND_NOUNS = frozenset({"village", "town", "city", "district", "territory", "area", "region", "province", "position",
                           "base", "stronghold", "hill", "airport", "outpost", "settlement", "neighbourhood",
                           "neighborhood", "suburb", "port", "crossing", "county", "enclave", "garrison", "camp",
@@ -383,7 +383,9 @@ class EventsStage:
             d.type, d.mode = "COERCE", "restrict"  # police blocking a road cordon it off; they do not protest
         if d.type == "SANCTION" and trig.lemma in ("ban", "outlaw") and _domestic(book, d):
             d.type, d.mode = "COERCE", "restrict"  # banning one's own opposition is repression, not a sanction
-        if mode == "seize" and trig.lemma in CAPTURE_LEMMAS and (_takes_ground(doc, t) or trig.lemma == "clear"):
+        armed_expulsion = trig.lemma == "expel" and any(book.actors[a].sector in ("MIL", "REB") for a in d.source)
+        if (mode == "seize" or armed_expulsion) and trig.lemma in CAPTURE_LEMMAS and (
+                _takes_ground(doc, t) or trig.lemma == "clear"):
             d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
             d.context.append("territory")
         if t.dep_ == "acl" and t.head.lemma_ in DEMAND_NOUNS and any(m.lower_ == "that" for m in t.children):
