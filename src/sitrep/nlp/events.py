@@ -383,7 +383,9 @@ class EventsStage:
             d.type, d.mode = "COERCE", "restrict"  # police blocking a road cordon it off; they do not protest
         if d.type == "SANCTION" and trig.lemma in ("ban", "outlaw") and _domestic(book, d):
             d.type, d.mode = "COERCE", "restrict"  # banning one's own opposition is repression, not a sanction
-        armed_expulsion = trig.lemma == "expel" and any(book.actors[a].sector in ("MIL", "REB") for a in d.source)
+        # forcing an enemy off ground: "expelled the rebels from the town", "dislodged militants from X"
+        armed_expulsion = trig.lemma in ("expel", "dislodge") and any(
+            book.actors[a].sector in ("MIL", "REB", "COP") for a in d.source)
         if (mode == "seize" or armed_expulsion) and trig.lemma in CAPTURE_LEMMAS and (
                 _takes_ground(doc, t) or trig.lemma == "clear"):
             d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
