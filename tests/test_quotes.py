@@ -272,3 +272,10 @@ def test_an_owned_pledge_takes_its_infinitive(extractor) -> None:  # type: ignor
 def test_a_bare_compared_with_participle_is_not_an_attribution(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Ferry fares rose 12 percent last year, compared with 3 percent for buses.")
     assert not [q for q in x.quotes if q.cue == "compared"]
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_is_still_a_quotation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'The mayor, Ana Ruiz, said: “We will rebuild the bridge before winter."')
+    quote = next(q for q in x.quotes if "rebuild the bridge" in q.text)
+    speaker = x.actor(quote.speaker) if quote.speaker else None
+    assert speaker is not None and speaker.name in ("mayor", "Ana Ruiz")

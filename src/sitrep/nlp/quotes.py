@@ -34,7 +34,9 @@ NOT_SPEAKERS = frozenset({"note", "update", "related", "photo", "video", "watch"
 # a quotation never spans a line break here: newsroom style reopens quotes on each paragraph without closing
 # them, so a mark at a paragraph start must not pair with one in the next paragraph
 # a paragraph may open with a closing mark typed for an opening one (”Fear. ...”)
-QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»|''([^\n]{2,}?)''|(?m:^)”([^“”\n]{2,}?)”")
+# and a curly opening mark may be closed by a straight one (“...") when a quotation was pasted together
+QUOTE_RE = re.compile(r"“([^“”\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^«»\n]{2,}?)»|''([^\n]{2,}?)''|(?m:^)”([^“”\n]{2,}?)”"
+                      r"|“([^“”\"\n]{2,}?)\"")
 # what may stand between two quoted stretches of one quotation: "A," she said, "B." or "A." "B."
 GAP_WORDS = 30
 GAP_CHARS = 250
@@ -243,7 +245,7 @@ def _quoted_stretches(doc: Doc, text: str) -> list[list[tuple[int, int]]]:
     last_close = -1
     pos = 0
     while (m := QUOTE_RE.search(text, pos)) is not None:
-        g = next(i for i in range(1, 6) if m.group(i) is not None)
+        g = next(i for i in range(1, 7) if m.group(i) is not None)
         start, end = m.start(g), m.end(g)
         pos = m.end()
         if g == 2 and _closes(text, m.start()):
