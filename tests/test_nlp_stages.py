@@ -371,6 +371,16 @@ def test_forces_dislodging_or_expelling_an_enemy_from_ground_take_territory(extr
     assert not [e for e in y.events if "territory" in e.context]
 
 
+def test_a_title_in_apposition_is_the_named_persons_not_another_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ann Lee, President Mark Doe’s new chief of staff and head of the trade delegation, "
+                       "said the talks went well.")
+    lee = next(a for a in x.actors if a.name == "Ann Lee")
+    assert lee.roles == ["chief of staff", "head of the trade delegation"]
+    assert not [a for a in x.actors if a.name.startswith(("head", "President Mark"))]
+    y = run(extractor, "The town mayor, Peter Olsen, said the bridge would be rebuilt.")
+    assert [(a.name, a.roles) for a in y.actors] == [("Peter Olsen", ["town mayor"])]
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

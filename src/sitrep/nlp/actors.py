@@ -56,8 +56,11 @@ class ActorDraft:
         role = role.split(". ")[-1].strip(" ,.;:")  # a title never runs across a sentence end
         if role.casefold() in HONORIFICS:
             return
-        if role and role.lower() not in {r.lower() for r in self.roles}:
-            self.roles.append(role)
+        low = role.lower()
+        if not role or any(r.lower() == low or r.lower().endswith((" " + low, "-" + low)) for r in self.roles):
+            return  # known already, or as part of a fuller title ("foreign minister" holds "minister")
+        # a fuller title replaces its head noun: "minister" becomes "foreign minister"
+        self.roles = [r for r in self.roles if not low.endswith(" " + r.lower())] + [role]
 
 
 class ActorBook:
@@ -612,10 +615,11 @@ def _apply_apposition(book: ActorBook, idx: int, head: Token) -> None:
                 if other is not None and other != idx:
                     book.link(other, idx)
                 continue
-            if t.text in POSSESSIVE or (not keep and (t.lower_ in TITLE_MODIFIERS or t.dep_ == "det")):
+            modifier = t.lower_ in TITLE_MODIFIERS or t.dep_ == "det"
+            if t.text in POSSESSIVE or (not keep and t.i != part.i and modifier):  # the head noun always stays
                 continue
-            if book.at(t) is not None and t.ent_type_ == "PERSON":
-                continue
+            if book.at(t) is not None and t.ent_type_ == "PERSON" and t.i < part.i:
+                continue  # a name inside the title's possessor; the title's own head noun always stays
             keep.append(t)
         if not keep:
             continue
@@ -764,6 +768,23 @@ def _role_noun_actors(book: ActorBook) -> None:
                 continue
             else:
                 country = _country_of_phrase(book, t)
+        named = next((i for c in t.children if c.dep_ == "appos"
+                      for i in [book.at(c)] if i is not None and book.actors[i].kind == "person"), None)
+        # "Ann Lee, the new chief of staff and head of the delegation": the titles are hers
+        title = t.head if t.dep_ == "conj" and t.head.dep_ == "appos" else t
+        owner = book.at(title.head) if title.dep_ == "appos" else None
+        if owner is not None and book.actors[owner].kind == "person" and t.tag_ == "NN" \
+                and title.head.ent_type_ == "PERSON":
+            book.by_token.setdefault(t.i, owner)
+            continue
+        if named is not None and t.tag_ == "NN":
+            # "the town mayor, Peter Olsen, said": the role noun and the name are one person
+            left = min((c.left_edge.i for c in t.children if c.dep_ in ("amod", "compound")), default=t.i)
+            book.actors[named].add_role(doc[left:t.i + 1].text)
+            if country and book.actors[named].country is None:
+                book.actors[named].country = country
+            book.by_token.setdefault(t.i, named)
+            continue
         generic = country is None and principal is None
         if generic and ((t.dep_ == "conj" and not _conjoined_parties(t, lex.roles))
                         or any(c.lower_ in ("other", "both") or (c.lower_ == "foreign" and t.lemma_ not in OFFICES)
