@@ -381,6 +381,12 @@ def test_a_title_in_apposition_is_the_named_persons_not_another_actor(extractor)
     assert [(a.name, a.roles) for a in y.actors] == [("Peter Olsen", ["town mayor"])]
 
 
+def test_a_counterpart_named_by_a_demonym_is_that_countrys_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Chilean foreign minister met his Peruvian counterpart on Monday.")
+    ev = next(e for e in x.events if e.type == "CONSULT")
+    assert countries(x, ev.target) == {"PER"}
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)
