@@ -387,6 +387,13 @@ def test_a_counterpart_named_by_a_demonym_is_that_countrys_side(extractor) -> No
     assert countries(x, ev.target) == {"PER"}
 
 
+def test_forcing_people_out_and_suspending_a_paper_are_coercion(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Soldiers forced out hundreds of villagers from their homes on Tuesday.")
+    assert any(e.type == "COERCE" and e.mode == "expel" for e in x.events)
+    y = run(extractor, "The government ordered the opposition weekly to suspend publication.")
+    assert any(e.type == "COERCE" and e.mode == "censor" for e in y.events)
+
+
 def test_events_tell_a_work_stoppage_from_a_military_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Court clerks announced a 48-hour strike over unpaid wages.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)
