@@ -55,6 +55,8 @@ NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze"
 # verbs whose subject acts against the event named as their object ("police broke up the march")
 REPRESSING_VERBS = frozenset({"suppress", "quell", "disperse", "crush", "repress", "ban", "prevent", "forbid",
                               "prohibit", "storm", "raid", "stifle"})
+# aerial words that name no aircraft
+NOT_AIRCRAFT = frozenset({"air", "airstrike", "airstrikes"})
 # words that tell of a disaster or an accident; with no weapon or attack named, its dead were killed by no one
 ACCIDENT_WORDS = frozenset({"earthquake", "quake", "tremor", "flood", "floods", "landslide", "mudslide", "accident",
                             "crash", "collision", "tsunami", "cyclone", "hurricane", "typhoon", "tornado", "lightning",
@@ -676,9 +678,14 @@ def _fielded(s: Token) -> bool:
                for c in s.children)
 
 
+def _place_countries(doc: Doc) -> dict[int, str]:
+    """The country of each resolved named place (not streets or unknown names), by start offset."""
+    return {tp.start: tp.country for tp in (doc._.toponyms or []) if tp.country and tp.feature != "other"}
+
+
 def _flown(lex: Lexicon, t: Token) -> bool:
     """The attack's subject or agent is an aircraft, or the trigger says it came from the air."""
-    aircraft = lex.aerial_words - {"air", "airstrike", "airstrikes"}
+    aircraft = lex.aerial_words - NOT_AIRCRAFT
     words = [c for c in t.children if c.dep_ == "amod" and c.lower_ == "aerial"]
     for c in t.children:
         if c.dep_ in ("nsubj", "agent"):
@@ -733,7 +740,7 @@ def _domestic_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
     codes "lifted the state of emergency in X", "outlawed the group", "threatened a curfew in
     the capital" with the country where it applies as the target: the country of a place in
     the trigger's phrases, else of the event's place, else the acting side's own country."""
-    places = {tp.start: tp.country for tp in (doc._.toponyms or []) if tp.country and tp.feature != "other"}
+    places = _place_countries(doc)
     exclude = set(d.source)
     for tok in _phrases_below(d.trigger):
         idx = book.at(tok)
@@ -756,7 +763,7 @@ def _victims_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> Non
     """Victims of violence and coercion that the text gives no country belong where it happened:
     "killed two people in X" are people of X; with no place, the people a country's own police
     or army arrest or fire on are its own ("Egyptian police arrested twelve")."""
-    places = {tp.start: tp.country for tp in (doc._.toponyms or []) if tp.country and tp.feature != "other"}
+    places = _place_countries(doc)
     for d in drafts:
         if d.type not in ("ASSAULT", "COERCE") or not d.target:
             continue
@@ -903,7 +910,7 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int])
     that country as the target: the first actor with a country, demonym or resolved place
     inside the trigger's objects and place phrases.
     """
-    places = {tp.start: tp.country for tp in (doc._.toponyms or []) if tp.country and tp.feature != "other"}
+    places = _place_countries(doc)
     own = {book.actors[a].country for a in exclude}
     for c in t.children:
         if c.dep_ not in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS):
