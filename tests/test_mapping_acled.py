@@ -349,3 +349,132 @@ def test_party_supporters_burning_offices_were_rioting_in_the_2016_codebook() ->
     crowd = actor("a1", "Party supporters", sector=None)
     ev = event("ASSAULT", "property", source=["a1"], trigger="burnt", evidence=text)
     assert acled_event_type(ev, extraction=extraction([ev], [crowd]), schema="2016")[0] == "Riots/Protests"
+
+
+def _typed(text: str, trigger: str, etype: str = "ASSAULT", mode: str | None = None,
+           actors: list[Actor] | None = None, source: list[str] | None = None, target: list[str] | None = None,
+           schema: str = "2016", **kw: object) -> tuple[str, str | None]:
+    """The ACLED type of one event whose evidence is the whole of ``text``."""
+    e = event(etype, mode, source=source, target=target, trigger=trigger, evidence=text, **kw)  # type: ignore[arg-type]
+    x = Extraction(document=Document(text=text), actors=actors or [], events=[e])
+    return acled_event_type(e, extraction=x, schema=schema)  # type: ignore[arg-type]
+
+
+def test_a_suicide_bombing_of_worshippers_was_violence_against_civilians_in_the_2016_codebook() -> None:
+    text = "A suicide bomber blew himself up in a crowded mosque, killing nine worshippers."
+    assert _typed(text, "killing", mode="explosives", schema="current") == \
+        ("Explosions/Remote violence", "Suicide bomb")
+    assert _typed(text, "killing", mode="explosives", dead=9) == ("Violence against civilians", None)
+
+
+def test_a_grenade_thrown_at_soldiers_was_a_battle_in_the_2016_codebook() -> None:
+    soldiers = actor("a1", "army soldiers", sector="MIL")
+    text = "A grenade was thrown at a truck carrying army soldiers in the market."
+    assert _typed(text, "thrown", actors=[soldiers], target=["a1"]) == ("Battle-No change of territory", None)
+
+
+def test_an_air_strike_stays_remote_violence_in_the_2016_codebook() -> None:
+    text = "Warplanes bombed a training camp west of the town."
+    assert _typed(text, "bombed", mode="aerial") == ("Remote violence", None)
+
+
+def test_police_beating_demonstrators_was_violence_against_civilians_in_the_2016_codebook() -> None:
+    police = actor("a1", "Police", sector="COP")
+    crowd = actor("a2", "the demonstrators", sector="CVL")
+    text = "Police attacked the demonstrators with batons outside the court."
+    assert _typed(text, "attacked", actors=[police, crowd], source=["a1"], target=["a2"], schema="current") == \
+        ("Protests", "Protest with intervention")
+    assert _typed(text, "attacked", actors=[police, crowd], source=["a1"], target=["a2"]) == \
+        ("Violence against civilians", None)
+
+
+def test_police_dispersing_a_protest_stayed_a_protest_in_the_2016_codebook() -> None:
+    police = actor("a1", "Police", sector="COP")
+    crowd = actor("a2", "the protesters", sector="CVL")
+    text = "Police fired tear gas to disperse the protesters."
+    assert _typed(text, "fired", etype="COERCE", mode="crowd-control", actors=[police, crowd],
+                  source=["a1"], target=["a2"]) == ("Riots/Protests", None)
+
+
+def test_police_clashing_with_hawkers_who_protest_is_a_riot() -> None:
+    police = actor("a1", "municipal police", sector="COP")
+    hawkers = actor("a2", "hawkers", sector="CVL")
+    text = "Municipal police and hawkers clashed as the hawkers protested the seizure of their goods."
+    assert _typed(text, "clashed", mode="clash", actors=[police, hawkers], source=["a1", "a2"],
+                  schema="current") == ("Riots", "Violent demonstration")
+
+
+def test_an_arson_by_an_angry_crowd_was_rioting_in_the_2016_codebook() -> None:
+    text = "A post office was burnt by angry customers after it ran out of cash."
+    assert _typed(text, "burnt", mode="property", schema="current") == \
+        ("Strategic developments", "Looting/property destruction")
+    assert _typed(text, "burnt", mode="property") == ("Riots/Protests", None)
+
+
+def test_looting_by_gunmen_stayed_a_strategic_development_in_the_2016_codebook() -> None:
+    gunmen = actor("a1", "armed men", sector="REB")
+    text = "Armed men looted the offices of an aid agency."
+    assert _typed(text, "looted", mode="property", actors=[gunmen], source=["a1"]) == \
+        ("Strategic development", None)
+
+
+def test_party_cadres_attacking_candidates_was_violence_against_civilians_in_the_2016_codebook() -> None:
+    cadres = actor("a1", "party cadres")
+    candidates = actor("a2", "two candidates", kind="person")
+    text = "Party cadres attacked two candidates at a market."
+    assert _typed(text, "attacked", actors=[cadres, candidates], source=["a1"], target=["a2"]) == \
+        ("Violence against civilians", None)
+
+
+def test_dislodging_a_group_from_a_named_town_regains_territory() -> None:
+    army = actor("a1", "The army", sector="MIL")
+    rebels = actor("a2", "the rebels", sector="REB")
+    text = "The army dislodged the rebels from Tambura after a day of fighting."
+    assert _typed(text, "dislodged", mode="clash", actors=[army, rebels], source=["a1"], target=["a2"],
+                  schema="current") == ("Battles", "Government regains territory")
+
+
+def test_retaking_a_named_place_after_a_clash_regains_territory() -> None:
+    troops = actor("a1", "Peacekeeping troops", sector="MIL")
+    militants = actor("a2", "militants", sector="REB")
+    text = "Peacekeeping troops clashed with militants and retook Bulo Marer."
+    assert _typed(text, "clashed", mode="clash", actors=[troops, militants], source=["a1"], target=["a2"],
+                  schema="current") == ("Battles", "Government regains territory")
+
+
+def test_taking_control_of_buildings_is_a_capture() -> None:
+    troops = actor("a1", "Troops", sector="MIL")
+    text = "Troops have taken control of the old ministry buildings in the south of the city."
+    assert _typed(text, "taken", etype="COERCE", mode="seize", actors=[troops], source=["a1"],
+                  schema="current") == ("Battles", "Government regains territory")
+
+
+def test_taking_a_town_the_army_left_is_a_non_violent_transfer() -> None:
+    rebels = actor("a1", "The rebels", sector="REB")
+    text = "The rebels took control of Kaldo after government troops withdrew. No fighting was reported."
+    assert _typed(text, "took", etype="COERCE", mode="seize", actors=[rebels], source=["a1"]) == \
+        ("Non-violent transfer of territory", None)
+
+
+def test_soldiers_killed_in_a_headline_are_the_victims_of_a_battle() -> None:
+    text = "Three soldiers killed near Tessit."
+    assert _typed(text, "killed", schema="current", dead=3) == ("Battles", "Armed clash")
+
+
+def test_civilians_killed_in_a_headline_are_civilian_victims() -> None:
+    text = "Three farmers killed near Tessit."
+    assert _typed(text, "killed", schema="current", dead=3) == ("Violence against civilians", "Attack")
+
+
+def test_troops_killing_in_an_encounter_with_an_armed_group_is_a_battle() -> None:
+    troops = actor("a1", "the troops", sector="MIL")
+    text = "During the patrol the troops encountered insurgents near the river, where they killed four."
+    assert _typed(text, "killed", actors=[troops], source=["a1"], schema="current", dead=4) == \
+        ("Battles", "Armed clash")
+
+
+def test_troops_killing_a_civilian_mistaken_for_a_militant_is_an_attack() -> None:
+    troops = actor("a1", "soldiers", sector="MIL")
+    text = "Soldiers shot and killed a civilian mistaken for a militant at a checkpoint."
+    assert _typed(text, "shot", mode="firearms", actors=[troops], source=["a1"], schema="current", dead=1) == \
+        ("Violence against civilians", "Attack")

@@ -27,9 +27,10 @@ a fixed type; sitrep codes PLOVER categories with a *mode* (how) and
 Everything outside ACLED's remit (statements, meetings, accusations, aid)
 maps to ``Strategic developments / Other`` and ``in_acled_scope`` says False,
 so an exporter can leave it out. The 2016 (pre-2019) codebook had nine types
-and no sub-types; ``_TO_2016`` folds the current pair into it (mob violence
-and lethal force on protesters were "Violence against civilians" then), so
-both schemas share one decision path.
+and no sub-types; ``_fold_2016`` folds the current pair into it (mob violence
+on people and force on protesters were "Violence against civilians" then,
+arson by crowds "Riots/Protests", and suicide bombs and grenades were not
+remote violence), so both schemas share one decision path.
 
 ``report_event`` picks the event ACLED would code a whole report as (ACLED
 keeps one event per note), used by the evaluation and by one-row-per-report
@@ -44,7 +45,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from sitrep.mapping.acled_cues import (
@@ -53,8 +54,10 @@ from sitrep.mapping.acled_cues import (
     CIVILIAN_VICTIMS,
     CLASH_WORDS,
     COMMUNITY_WORDS,
+    CONTROL_TAKEN,
     CRUDE_WEAPONS,
     ESTABLISH_WORDS,
+    GROUND_NAMED,
     GUN_WORDS,
     HARM_WORDS,
     HQ_WORDS,
@@ -197,6 +200,10 @@ _ARMED_ROLES: frozenset[ActorRole] = frozenset({"state", "armed"})
 _OCCURRED = frozenset({"occurred", "ongoing", "claimed"})
 _BARE_GROUP = re.compile(r"^\s*(an?|the)?\s*(group|gang|crowd)s?\s*$", re.I)
 _SUSPECTED_OF = re.compile(r"\b(suspected|accused|alleged(ly)?) (of being|to be)\b", re.I)
+#: Ground changing hands without a fight: ACLED's non-violent transfer of territory.
+_UNCONTESTED = re.compile(r"\b(withdr[ae]w\w*|withdrawn|pull(ed)? out|abandon\w*|vacat\w*|"
+                          r"no (reported )?(violence|fighting|clash\w*|resistance|casualties)|"
+                          r"without (a fight|a shot|any )?(fight\w*|resistance|violence|bloodshed))\b", re.I)
 _EXCHANGE = re.compile(r"\b(gunfire|exchang\w*|clash\w*|fight\w*|battl\w*|fire ?fight)\b", re.I)
 
 
@@ -249,13 +256,38 @@ def acled_event_type(event: Event, *, extraction: Extraction | None = None,
         current = _current_type(facts)
     if schema == "current":
         return current
-    if current == (RIOTS, "Mob violence") and facts is not None and (_clash_scene(facts) or not (
-            facts.harmed or HARM_WORDS.search(facts.sentence) or re.search(r"\b(beat\w*|assault\w*)\b",
-                                                                          facts.sentence, re.I))):
-        # a brawl between two sides, or a mob that only wrecked things, was rioting; a mob falling on
-        # a person was violence against civilians
-        return ("Riots/Protests", None)
-    return (_TO_2016.get(current) or _TYPE_TO_2016[current[0]], None)
+    return (_fold_2016(current, facts), None)
+
+
+def _fold_2016(current: AcledType, f: _Facts | None) -> str:
+    """The pre-2019 type of a current-codebook pair, where the old codebook drew its lines elsewhere.
+
+    - Remote violence needed no perpetrator on the spot: a suicide bomber or a grenade thrower was
+      there, so the attack is read as if no weapon were named (a battle on soldiers, an attack on
+      civilians).
+    - One-sided violence on people was violence against civilians: a mob falling on a person, and
+      state forces attacking (not dispersing) a crowd. A brawl between two sides, or a mob that only
+      wrecked things, was rioting.
+    - There was no property-destruction type: burning and looting by anyone but an armed group or the
+      state was rioting.
+    """
+    if f is not None and current in ((EXPLOSIONS, "Suicide bomb"), (EXPLOSIONS, "Grenade")):
+        current = _assault(replace(f, weapon=None))
+        if current[0] == EXPLOSIONS:
+            return _TYPE_TO_2016[EXPLOSIONS]
+    if current == (RIOTS, "Mob violence") and f is not None:
+        on_people = "civilian" in f.targets and not (
+            "protesters" in f.sources or _protest_nearby(f) or _wrecking(f))
+        if _clash_scene(f) or not (on_people or f.harmed or HARM_WORDS.search(f.sentence)
+                                   or re.search(r"\b(beat\w*|assault\w*)\b", f.sentence, re.I)):
+            return "Riots/Protests"
+    if current == (PROTESTS, "Protest with intervention") and f is not None and f.event.type == "ASSAULT" and (
+            _named_forces(f) and "crowd-control" not in f.modes):
+        return VAC  # "police attacked the demonstrators with batons"
+    if current == (STRATEGIC, "Looting/property destruction") and f is not None and f.event.type == "ASSAULT" and (
+            not (f.sources | roles_in(f.sentence)) & _ARMED_ROLES):
+        return "Riots/Protests"  # "a bank was burnt by angry depositors"
+    return _TO_2016.get(current) or _TYPE_TO_2016[current[0]]
 
 
 def report_event(extraction: Extraction) -> Event | None:
@@ -302,14 +334,19 @@ class _Facts:
 
     @classmethod
     def of(cls, event: Event, extraction: Extraction | None) -> _Facts:
-        sentence = _sentence(event, extraction)
+        sentence = " ".join(_sentence(event, extraction).split())  # no-break spaces read as spaces
         at = sentence.find(event.trigger) if event.trigger else -1
         before, after = (sentence[:at], sentence[at + len(event.trigger or ""):]) if at >= 0 else (sentence, "")
         sources = _roles(event.source, extraction)
-        if not sources & _STRONG_ROLES:
+        targets = _roles(event.target, extraction, as_target=True)
+        if not event.source and _passive(event.trigger or "", before, after):
+            # "two soldiers were killed (by gunmen)": the role before the verb is the victim's
+            targets |= _nearest_roles(before, from_end=True) & _STRONG_ROLES
+            agent = re.match(r"\W*by\b(.*)", after)
+            sources |= _nearest_roles(_object_words(agent.group(1)), from_end=False) & _STRONG_ROLES if agent else set()
+        elif not sources & _STRONG_ROLES:
             # only strong roles: "civilians were killed" names the victims, not the killers
             sources |= _nearest_roles(before, from_end=True) & _STRONG_ROLES
-        targets = _roles(event.target, extraction, as_target=True)
         if not targets & _STRONG_ROLES:
             targets |= _nearest_roles(_object_words(after), from_end=False)
         if _SUSPECTED_OF.search(after):
@@ -358,7 +395,8 @@ def _assault(f: _Facts) -> AcledType:
         weapon = None  # a killing outweighs the kidnapping in the same report
     if weapon and ("ASSAULT", weapon) in _MODE_TABLE:
         return _MODE_TABLE[("ASSAULT", weapon)]
-    if CLASH_WORDS.search(f.event.trigger or "") and "protesters" in f.sources | f.targets:
+    if CLASH_WORDS.search(f.event.trigger or "") and not (f.sources | f.targets) & {"armed"} and (
+            "protesters" in f.sources | f.targets or _protest_nearby(f)):
         return (RIOTS, "Violent demonstration")  # protesters fighting police: both sides used force
     if "crowd-control" in f.modes or "protesters" in f.targets or (
             "state" in f.sources and _protest_nearby(f)):
@@ -377,15 +415,22 @@ def _assault(f: _Facts) -> AcledType:
         return (STRATEGIC, "Looting/property destruction")
     if _clash_scene(f):
         return _clash(f)
-    if _two_armed_sides(f) or MILITARY_TARGETS.search(f.after):
+    if _two_armed_sides(f) or MILITARY_TARGETS.search(f.after) or _forces_on_armed_group(f):
         return (BATTLES, "Armed clash")
     if not armed_sources and f.sources & {"crowd", "civilian"}:
         return _civilians_attack(f)
     if _wrecking(f):
         return (STRATEGIC, "Looting/property destruction")
-    if any(_two_armed_sides(_Facts.of(e, f.extraction)) for e in f.others() if e.type == "ASSAULT"):
+    if any(_two_armed_sides(g) and g.sources for g in (_Facts.of(e, f.extraction) for e in f.others()
+                                                        if e.type == "ASSAULT")):
         return (BATTLES, "Armed clash")  # an attack the army answered: ACLED codes the battle
     return _CATEGORY_DEFAULT["ASSAULT"]
+
+
+def _named_forces(f: _Facts) -> bool:
+    """A source is the state's forces by name ("police", "soldiers"), not a country standing for them."""
+    actors = [f.extraction.actor(a) for a in f.event.source] if f.extraction is not None else []
+    return any(a is not None and a.kind != "country" and actor_role(a) == "state" for a in actors)
 
 
 def _wrecking(f: _Facts) -> bool:
@@ -438,6 +483,13 @@ def _civilians_attack(f: _Facts) -> AcledType:
     return (RIOTS, "Mob violence")
 
 
+def _forces_on_armed_group(f: _Facts) -> bool:
+    """State forces killing with no victim named, in a sentence naming an armed group: "troops
+    encountered Boko Haram members at X, where they killed two" is a battle with that group."""
+    return f.sources == {"state"} and not f.targets & {"civilian", "crowd", "protesters", "state"} and (
+        "armed" in roles_in(f.sentence)) and not (_SUSPECTED_OF.search(f.sentence) or CIVILIAN_VICTIMS.search(f.after))
+
+
 def _two_armed_sides(f: _Facts) -> bool:
     armed_sources = f.sources & _ARMED_ROLES
     if f.targets & _ARMED_ROLES and not f.sources & {"civilian", "crowd", "protesters"} and not ONE_SIDED.search(
@@ -474,7 +526,8 @@ def _coerce(f: _Facts) -> AcledType:
     if "seize" in f.modes:
         if WEAPON_WORDS.search(f.sentence):
             return (STRATEGIC, "Disrupted weapons use")
-        ground = "territory" in f.event.context or TERRITORY_WORDS.search(" ".join(f.after.split()[:4]))
+        ground = "territory" in f.event.context or TERRITORY_WORDS.search(" ".join(f.after.split()[:4])) or (
+            CONTROL_TAKEN.search(f.sentence))
         territory = _territory(f) if ground else None
         if territory:
             return territory  # the extraction says ground was taken; seizing goods or a person is not that
@@ -484,9 +537,12 @@ def _coerce(f: _Facts) -> AcledType:
 def _territory(f: _Facts) -> AcledType | None:
     """A capture of ground by force; who took it decides the direction (state forces "regain")."""
     says = "territory" in f.event.context or bool(
-        TERRITORY_VERBS.search(f.sentence) and (f.event.place or TERRITORY_WORDS.search(f.sentence)))
+        TERRITORY_VERBS.search(f.sentence) and (f.event.place or TERRITORY_WORDS.search(f.sentence))) or bool(
+        GROUND_NAMED.search(f.sentence) or CONTROL_TAKEN.search(f.sentence))
     if not says:
         return None
+    if not f.harmed and _UNCONTESTED.search(f"{f.sentence} {f.next_sentence}"):
+        return (STRATEGIC, "Non-violent transfer of territory")  # "took the town after the army withdrew"
     if "state" in f.sources:
         return (BATTLES, "Government regains territory")
     if "armed" in f.sources:
@@ -556,6 +612,17 @@ def _sentence(event: Event, extraction: Extraction | None) -> str:
                text.rfind("! ", 0, start))
     rights = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return text[left + 1 if left >= 0 else 0:min(rights) + 1 if rights else len(text)].strip()
+
+
+def _passive(trigger: str, before: str, after: str) -> bool:
+    """The trigger is a passive verb: after "was"/"were" ("was shot"), or a bare participle with no
+    object, the headline's "two soldiers killed in X", "a policeman wounded by gunmen"."""
+    if not re.search(r"(ed|en|shot|hit|hurt|slain|struck)$", trigger, re.I):
+        return False  # a noun ("attacks in X") or a present participle ("killing one") is no passive
+    if re.search(r"\b(was|were|been|being|got|get|gets)\s+(\w+ly\s+)?$", before, re.I):
+        return True
+    return bool(before.strip()) and bool(re.match(r"\s*((by|in|at|near|on|during|when|after|while)\b|[,.]|$)",
+                                                  after, re.I))
 
 
 def _object_words(after: str) -> str:

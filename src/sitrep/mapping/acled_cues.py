@@ -59,8 +59,20 @@ WEAPON_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: A capture of ground: a taking verb; ``TERRITORY_WORDS`` must also appear.
 TERRITORY_VERBS = re.compile(
     r"\b(re-?captur\w*|retak\w*|retook|regain\w*|recover\w*|liberat\w*|captur\w*|overr[au]n|overtook|"
-    r"(took|take|takes|taking|taken|seiz\w*|gain\w*|wrest\w*|assum\w*) (back )?(full )?control|"
-    r"seiz\w*|occup\w*|freed|drove \w+ out|fell to|(took|take|taken) over)\b", re.I)
+    r"(took|take|takes|taking|taken|seiz\w*|gain\w*|wrest\w*|assum\w*) (back )?((full|complete|total|effective) )?"
+    r"control|seiz\w*|occup\w*|freed|drove \w+ out|fell to|(took|take|taken) over|dislodg\w*|"
+    r"(made|make|makes|making) (\w+ )?(territorial )?gains|"
+    r"(clear\w*|drove|driv\w*|push\w*|flush\w*|chas\w*) (\w+ ){1,4}(out of|from)|clear\w* (\w+ ){1,5}of)\b", re.I)
+#: A capture whose object is a named place: "retook Kismayo", "dislodged the rebels from Bunia",
+#: "cleared Gwoza of insurgents". The place name may be one the gazetteer does not know.
+GROUND_NAMED = re.compile(
+    r"\b((re-?tak\w*|retook|re-?captur\w*|regain\w*|liberat\w*|overr[au]n|overtook) (the )?"
+    r"((town|village|city|district|area|region) of )?[A-Z]|"
+    r"(dislodg\w*|clear\w*|drove|driv\w*|push\w*|flush\w*|chas\w*) (\w+ ){1,4}(out of|from) (the )?[A-Z]|"
+    r"clear\w* (the )?[A-Z]\w+( and [A-Z]\w+)? of)")
+#: Control taken of anything: "took control of the buildings", "seized control of the oil terminal".
+CONTROL_TAKEN = re.compile(r"\b(took|take|takes|taking|taken|seiz\w*|gain\w*|wrest\w*|assum\w*|establish\w*) "
+                           r"(back )?((full|complete|total|effective) )?control (of|over)\b", re.I)
 TERRITORY_WORDS = re.compile(
     r"\b(towns?|villages?|city|cities|areas?|districts?|territor(y|ies)|regions?|provinces?|positions?|"
     r"bases?|hills?|border|neighbou?rhoods?|localit(y|ies)|outskirts|countryside|crossing|airport|"
