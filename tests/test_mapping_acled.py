@@ -12,7 +12,7 @@ from sitrep.mapping.acled import (
     in_acled_scope,
     report_event,
 )
-from sitrep.model import PLOVER_TYPES, Actor, Document, Event, Evidence, Extraction
+from sitrep.model import PLOVER_TYPES, Actor, Document, Event, Evidence, Extraction, Mention
 
 TEXT = "Gunmen attacked a village near Aleppo on Tuesday."
 
@@ -477,4 +477,32 @@ def test_troops_killing_a_civilian_mistaken_for_a_militant_is_an_attack() -> Non
     troops = actor("a1", "soldiers", sector="MIL")
     text = "Soldiers shot and killed a civilian mistaken for a militant at a checkpoint."
     assert _typed(text, "shot", mode="firearms", actors=[troops], source=["a1"], schema="current", dead=1) == \
+        ("Violence against civilians", "Attack")
+
+
+def test_a_capture_in_the_sentence_after_a_battle_tells_its_outcome() -> None:
+    army = actor("a1", "The army", sector="MIL")
+    text = "Fighting was reported in the east of the city on Monday. The army made gains in two districts."
+    e = event("ASSAULT", "clash", trigger="Fighting", evidence=text[:55])
+    x = Extraction(document=Document(text=text), actors=[army], events=[e])
+    army.mentions.append(Mention(57, 65))
+    assert acled_event_type(e, extraction=x) == ("Battles", "Government regains territory")
+
+
+def test_a_policeman_killed_in_a_raid_on_his_home_is_an_attack() -> None:
+    text = "A police officer was killed after militants stormed his home and opened fire."
+    assert _typed(text, "killed", schema="current", dead=1) == ("Violence against civilians", "Attack")
+
+
+def test_an_attack_on_a_convoy_of_workers_is_an_attack_on_civilians() -> None:
+    militants = actor("a1", "militants", sector="REB")
+    text = "Militants attacked a convoy of foreign workers, killing one."
+    assert _typed(text, "attacked", actors=[militants], source=["a1"], schema="current") == \
+        ("Violence against civilians", "Attack")
+
+
+def test_a_vehicle_attacked_by_gunmen_is_no_battle_with_the_gunmen() -> None:
+    gunmen = actor("a1", "armed gunmen", sector="REB")
+    text = "A bus was attacked by armed gunmen wearing military uniforms near the village."
+    assert _typed(text, "attacked", actors=[gunmen], source=["a1"], schema="current") == \
         ("Violence against civilians", "Attack")

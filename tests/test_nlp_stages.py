@@ -731,3 +731,23 @@ def test_a_complaint_accuses_the_side_it_is_about(extractor) -> None:  # type: i
     x = run(extractor, "Ghana complained to the United Nations over Togolese border raids.")
     ev = next(e for e in x.events if e.type == "ACCUSE")
     assert countries(x, ev.target) == {"TGO"}
+
+
+def test_events_code_waving_placards_and_chanting_slogans_as_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Dozens of nurses waved placards outside the hospital on Monday.")
+    assert [e for e in x.events if e.type == "PROTEST" and e.trigger == "waved"]
+    y = run(extractor, "Onlookers in the hall chanted slogans against the verdict.")
+    assert [e for e in y.events if e.type == "PROTEST" and e.trigger == "chanted"]
+    calm = run(extractor, "The fans chanted songs in the stadium and waved scarves.")
+    assert not [e for e in calm.events if e.type == "PROTEST"]
+
+
+def test_actors_read_an_ethnic_group_as_a_community(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen attacked members of the Lendu ethnic group near the lake.")
+    ev = next(e for e in x.events if e.type == "ASSAULT")
+    assert {x.actor(a).sector for a in ev.target} == {"CVL"}  # type: ignore[union-attr]
+
+
+def test_actors_know_the_libyan_national_army_as_state_forces(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The LNA took control of the port on Monday.")
+    assert actor(x, "LNA").sector == "MIL"

@@ -200,6 +200,10 @@ _ARMED_ROLES: frozenset[ActorRole] = frozenset({"state", "armed"})
 _OCCURRED = frozenset({"occurred", "ongoing", "claimed"})
 _BARE_GROUP = re.compile(r"^\s*(an?|the)?\s*(group|gang|crowd)s?\s*$", re.I)
 _SUSPECTED_OF = re.compile(r"\b(suspected|accused|alleged(ly)?) (of being|to be)\b", re.I)
+#: Participles that take an object when active: bare after a noun, they are passive ("two soldiers killed").
+_HARM_PARTICIPLES = frozenset({"killed", "wounded", "injured", "shot", "abducted", "kidnapped", "attacked",
+                               "ambushed", "beaten", "hurt", "slain", "murdered", "lynched", "stabbed", "executed",
+                               "assassinated", "hacked", "burnt", "burned", "torched", "looted", "arrested"})
 #: Ground changing hands without a fight: ACLED's non-violent transfer of territory.
 _UNCONTESTED = re.compile(r"\b(withdr[ae]w\w*|withdrawn|pull(ed)? out|abandon\w*|vacat\w*|"
                           r"no (reported )?(violence|fighting|clash\w*|resistance|casualties)|"
@@ -339,16 +343,20 @@ class _Facts:
         before, after = (sentence[:at], sentence[at + len(event.trigger or ""):]) if at >= 0 else (sentence, "")
         sources = _roles(event.source, extraction)
         targets = _roles(event.target, extraction, as_target=True)
-        if not event.source and _passive(event.trigger or "", before, after):
-            # "two soldiers were killed (by gunmen)": the role before the verb is the victim's
-            targets |= _nearest_roles(before, from_end=True) & _STRONG_ROLES
+        if _passive(event.trigger or "", before, after):
+            # "two soldiers were killed (by gunmen)": the role before the verb is the victim's, the
+            # one after "by" the attacker's
+            if not targets & _STRONG_ROLES:
+                targets |= _nearest_roles(before, from_end=True) & _STRONG_ROLES
             agent = re.match(r"\W*by\b(.*)", after)
-            sources |= _nearest_roles(_object_words(agent.group(1)), from_end=False) & _STRONG_ROLES if agent else set()
-        elif not sources & _STRONG_ROLES:
-            # only strong roles: "civilians were killed" names the victims, not the killers
-            sources |= _nearest_roles(before, from_end=True) & _STRONG_ROLES
-        if not targets & _STRONG_ROLES:
-            targets |= _nearest_roles(_object_words(after), from_end=False)
+            if agent and not sources & _STRONG_ROLES:
+                sources |= _nearest_roles(_object_words(agent.group(1)), from_end=False) & _STRONG_ROLES
+        else:
+            if not sources & _STRONG_ROLES:
+                # only strong roles: "civilians were killed" names the victims, not the killers
+                sources |= _nearest_roles(before, from_end=True) & _STRONG_ROLES
+            if not targets & _STRONG_ROLES:
+                targets |= _nearest_roles(_object_words(after), from_end=False)
         if _SUSPECTED_OF.search(after):
             targets -= {"armed"}  # "killed two men suspected of being militants": ACLED counts them as civilians
         modes = _modes(event)
@@ -536,16 +544,18 @@ def _coerce(f: _Facts) -> AcledType:
 
 def _territory(f: _Facts) -> AcledType | None:
     """A capture of ground by force; who took it decides the direction (state forces "regain")."""
-    says = "territory" in f.event.context or bool(
-        TERRITORY_VERBS.search(f.sentence) and (f.event.place or TERRITORY_WORDS.search(f.sentence))) or bool(
-        GROUND_NAMED.search(f.sentence) or CONTROL_TAKEN.search(f.sentence))
+    takers = f.sources
+    says = "territory" in f.event.context or _says_capture(f.sentence, bool(f.event.place))
+    if not says and CLASH_WORDS.search(f.event.trigger or "") and _says_capture(f.next_sentence, False):
+        # "Fighting was reported in X. The army made gains in Y.": the battle the capture came of
+        says, takers = True, f.sources | _capture_takers(f)
     if not says:
         return None
     if not f.harmed and _UNCONTESTED.search(f"{f.sentence} {f.next_sentence}"):
         return (STRATEGIC, "Non-violent transfer of territory")  # "took the town after the army withdrew"
-    if "state" in f.sources:
+    if "state" in takers:
         return (BATTLES, "Government regains territory")
-    if "armed" in f.sources:
+    if "armed" in takers:
         return (BATTLES, "Non-state actor overtakes territory")
     # an unnamed or unknown taker: who lost the ground tells ("recaptured the district from militants")
     if "armed" in f.targets:
@@ -553,6 +563,30 @@ def _territory(f: _Facts) -> AcledType | None:
     if "state" in f.targets:
         return (BATTLES, "Non-state actor overtakes territory")
     return None
+
+
+def _says_capture(text: str, placed: bool) -> bool:
+    """A sentence tells of ground taken: a capture verb with a place (the event's, a ground word, a
+    named place after the verb), or control taken of anything."""
+    return bool(TERRITORY_VERBS.search(text) and (placed or TERRITORY_WORDS.search(text))) or bool(
+        GROUND_NAMED.search(text) or CONTROL_TAKEN.search(text))
+
+
+def _capture_takers(f: _Facts) -> set[ActorRole]:
+    """The armed roles named before the capture verb of the sentence after the event's: role words
+    and the actors mentioned there ("The LNA made gains in ...")."""
+    text = f.extraction.document.text if f.extraction is not None else ""
+    verb = TERRITORY_VERBS.search(f.next_sentence) or CONTROL_TAKEN.search(f.next_sentence)
+    if verb is None:
+        return set()
+    prefix = f.next_sentence[:verb.start()]
+    roles = roles_in(prefix)
+    start = text.find(f.next_sentence) if f.next_sentence else -1
+    if start >= 0 and f.extraction is not None:
+        for actor in f.extraction.actors:
+            if any(start <= m.start < start + len(prefix) for m in actor.mentions):
+                roles.add(actor_role(actor))
+    return roles & _ARMED_ROLES
 
 
 def _force_on_protest(f: _Facts) -> AcledType:
@@ -621,8 +655,12 @@ def _passive(trigger: str, before: str, after: str) -> bool:
         return False  # a noun ("attacks in X") or a present participle ("killing one") is no passive
     if re.search(r"\b(was|were|been|being|got|get|gets)\s+(\w+ly\s+)?$", before, re.I):
         return True
-    return bool(before.strip()) and bool(re.match(r"\s*((by|in|at|near|on|during|when|after|while)\b|[,.]|$)",
-                                                  after, re.I))
+    # the bare participle only as a headline's first verb, of a verb that needs an object when active
+    # ("fired at", "leaving him wounded" are not passives)
+    words = before.split()
+    return trigger.lower() in _HARM_PARTICIPLES and 0 < len(words) <= 6 and not any(
+        w.lower().endswith("ed") for w in words) and bool(
+        re.match(r"\s*((by|in|at|near|on|during|when|after|while)\b|[,.]|$)", after, re.I))
 
 
 def _object_words(after: str) -> str:

@@ -125,9 +125,12 @@ COMMUNITY_WORDS = re.compile(r"\b((people|youths?|residents|villagers|members|me
 CIVILIAN_VICTIMS = re.compile(r"\b(civilians?|passers-?by|passersby|travell?ers|motorists|worshippers)\b", re.I)
 #: A member of the forces killed off duty, at home or by an assassin: one-sided violence, not a battle.
 ONE_SIDED = re.compile(r"\b(assassinat\w*|(at|in front of|outside|near) (his|her|their) (home|house|residence)s?|"
+                       r"(storm\w*|raid\w*|broke into|break\w* into) (his|her|their|the \w+'s) (home|house|residence)|"
                        r"off[- ]duty|stabbed|in(side)? (his|her|their) (home|house|sleep)s?)\b", re.I)
 #: Military targets: attacking them is a battle, whoever is inside.
-MILITARY_TARGETS = re.compile(r"^\W*(\w+\W+){0,4}(positions?|convoys?|bases?|checkpoints?|patrols?|barracks|outposts?|"
+MILITARY_TARGETS = re.compile(r"^\W*(\w+\W+){0,4}(positions?|convoys?(?! of (\w+ ){0,2}(workers|civilians|traders|"
+                              r"passengers|travell?ers|pilgrims|refugees|aid|humanitarian|relief|lorries|trucks|"
+                              r"buses|vehicles|merchants))|bases?|checkpoints?|patrols?|barracks|outposts?|"
                               r"police stations?|garrisons?|military camps?)\b", re.I)
 
 

@@ -313,6 +313,8 @@ NOT_ACRONYMS = frozenset({"I", "A", "AM", "PM", "TV", "OK", "US", "UK", "USA", "
 OFFICES = frozenset({"ministry", "minister", "office", "secretary", "ministries", "ministers"})
 CIVIL_SOCIETY_WORDS = frozenset({"rights", "aid", "advocacy", "humanitarian", "relief", "pressure", "campaign",
                                  "lobby", "environmental", "charity", "watchdog", "monitoring", "civic"})
+# "the X ethnic group", "a tribal group": a community of people, not an armed group
+COMMUNITY_MODIFIERS = frozenset({"ethnic", "tribal", "clan", "religious", "linguistic"})
 OFFICE_WORDS = frozenset({"president", "vice-president", "minister", "premier", "judge", "governor", "mayor",
                           "general", "colonel", "commander", "senator", "lawmaker", "prosecutor", "speaker",
                           "chief", "secretary", "ambassador"})
@@ -811,6 +813,8 @@ def _role_noun_actors(book: ActorBook) -> None:
                           for o in p.children if o.dep_ == "pobj"), None)
             if whole is not None and (lex.roles.get(whole.lower_) or lex.roles.get(whole.lemma_)):
                 sector = lex.roles.get(whole.lower_) or lex.roles.get(whole.lemma_)
+            if whole is not None and any(c.lower_ in COMMUNITY_MODIFIERS for c in whole.children):
+                sector = "CVL"  # "members of the X ethnic group" are of a community, not an armed group
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
         named_by = [book.actors[i] for c in t.children if c.dep_ in ("amod", "compound")
                     for i in [book.at(c)] if i is not None]
@@ -823,6 +827,8 @@ def _role_noun_actors(book: ActorBook) -> None:
             sector = "NGO"  # "a rights group", "aid agencies": not an armed group, not a government agency
         elif mods & {"political", "opposition", "party"}:
             sector = "PTY"  # "rival political groups"
+        elif mods & COMMUNITY_MODIFIERS and sector == "REB":
+            sector = "CVL"  # "members of the X ethnic group": a community, not an armed group
         draft = ActorDraft(name=span.text, kind=kind, country=country, sector=sector, generic=generic)
         draft.add_role(t.text)
         idx = book.add(draft, None)
