@@ -506,3 +506,31 @@ def test_a_vehicle_attacked_by_gunmen_is_no_battle_with_the_gunmen() -> None:
     text = "A bus was attacked by armed gunmen wearing military uniforms near the village."
     assert _typed(text, "attacked", actors=[gunmen], source=["a1"], schema="current") == \
         ("Violence against civilians", "Attack")
+
+
+def test_named_fighter_jets_make_an_air_strike() -> None:
+    force = actor("a1", "air force MiG fighters", sector="MIL")
+    text = "MiG fighters of the national army struck a depot south of the port."
+    assert _typed(text, "struck", actors=[force], source=["a1"], schema="current") == \
+        ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_bomb_attack_is_remote_violence() -> None:
+    text = "Two people were killed in a bomb attack on a market in the capital."
+    assert _typed(text, "killed", schema="current", dead=2) == \
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_residents_burning_police_offices_were_rioting_in_the_2016_codebook() -> None:
+    crowd = actor("a1", "residents of Bunda", sector="CVL")
+    text = "After the death of a detainee, residents of Bunda burned the offices of the police."
+    assert _typed(text, "burned", mode="property", actors=[crowd], source=["a1"], schema="current") == \
+        ("Riots", "Mob violence")
+    assert _typed(text, "burned", mode="property", actors=[crowd], source=["a1"]) == ("Riots/Protests", None)
+
+
+def test_youths_burning_a_herders_camp_is_an_attack_on_civilians() -> None:
+    crowd = actor("a1", "youths from Kora", sector="CVL")
+    text = "Youths from Kora attacked and burned down a herders' camp near the river."
+    assert _typed(text, "attacked", mode="property", actors=[crowd], source=["a1"], schema="current") == \
+        ("Violence against civilians", "Attack")

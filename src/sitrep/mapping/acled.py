@@ -204,6 +204,8 @@ _SUSPECTED_OF = re.compile(r"\b(suspected|accused|alleged(ly)?) (of being|to be)
 _HARM_PARTICIPLES = frozenset({"killed", "wounded", "injured", "shot", "abducted", "kidnapped", "attacked",
                                "ambushed", "beaten", "hurt", "slain", "murdered", "lynched", "stabbed", "executed",
                                "assassinated", "hacked", "burnt", "burned", "torched", "looted", "arrested"})
+#: Where people live: burning it is an attack on them, not a crowd's rage at things.
+_SETTLEMENT_NEAR = re.compile(r"\b(camps?|settlements?|hamlets?|villages?|homesteads?|communit(y|ies))\b", re.I)
 #: Ground changing hands without a fight: ACLED's non-violent transfer of territory.
 _UNCONTESTED = re.compile(r"\b(withdr[ae]w\w*|withdrawn|pull(ed)? out|abandon\w*|vacat\w*|"
                           r"no (reported )?(violence|fighting|clash\w*|resistance|casualties)|"
@@ -280,10 +282,10 @@ def _fold_2016(current: AcledType, f: _Facts | None) -> str:
         if current[0] == EXPLOSIONS:
             return _TYPE_TO_2016[EXPLOSIONS]
     if current == (RIOTS, "Mob violence") and f is not None:
-        on_people = "civilian" in f.targets and not (
-            "protesters" in f.sources or _protest_nearby(f) or _wrecking(f))
-        if _clash_scene(f) or not (on_people or f.harmed or HARM_WORDS.search(f.sentence)
-                                   or re.search(r"\b(beat\w*|assault\w*)\b", f.sentence, re.I)):
+        on_things = _wrecking(f) and "civilian" not in f.targets
+        on_people = "civilian" in f.targets and not ("protesters" in f.sources or _protest_nearby(f) or _wrecking(f))
+        if _clash_scene(f) or on_things or not (on_people or f.harmed or HARM_WORDS.search(f.sentence)
+                                                or re.search(r"\b(beat\w*|assault\w*)\b", f.sentence, re.I)):
             return "Riots/Protests"
     if current == (PROTESTS, "Protest with intervention") and f is not None and f.event.type == "ASSAULT" and (
             _named_forces(f) and "crowd-control" not in f.modes):
@@ -347,7 +349,7 @@ class _Facts:
             # "two soldiers were killed (by gunmen)": the role before the verb is the victim's, the
             # one after "by" the attacker's
             if not targets & _STRONG_ROLES:
-                targets |= _nearest_roles(before, from_end=True) & _STRONG_ROLES
+                targets |= _nearest_roles(before, from_end=True)
             agent = re.match(r"\W*by\b(.*)", after)
             if agent and not sources & _STRONG_ROLES:
                 sources |= _nearest_roles(_object_words(agent.group(1)), from_end=False) & _STRONG_ROLES
@@ -481,10 +483,13 @@ def _clash(f: _Facts) -> AcledType:
 
 def _civilians_attack(f: _Facts) -> AcledType:
     """Civilians or a crowd attacking: a raid on a camp or settlement, or by people who came armed,
-    is a communal militia's attack on civilians; a loose crowd, a lynching of a suspect or a
-    quarrel between neighbours is mob violence."""
+    is a communal militia's attack on civilians; a loose crowd, a lynching of a suspect, a
+    quarrel between neighbours or wrecking that hurt no one is mob violence."""
     if LOOSE_CROWD.search(f.before) or SUSPECT_WORDS.search(f.after):
         return (RIOTS, "Mob violence")
+    if _wrecking(f) and "civilian" not in f.targets and not (
+            _SETTLEMENT_NEAR.search(" ".join(f.after.split()[:10])) or ARMED_WITH.search(f.sentence)):
+        return (RIOTS, "Mob violence")  # "residents burnt the police offices": a crowd's rage at things
     if (SETTLEMENT_WORDS.search(f.after) or ARMED_WITH.search(f.sentence) or COMMUNITY_WORDS.search(f.before)
             or CIVILIAN_VICTIMS.search(f.after)):
         return _CATEGORY_DEFAULT["ASSAULT"]

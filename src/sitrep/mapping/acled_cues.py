@@ -45,10 +45,11 @@ WEAPON_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   r"svbied|blew (himself|herself|themselves) up)\b", re.I)),
     ("grenade", re.compile(r"\bgrenades?\b", re.I)),
     ("aerial", re.compile(r"\b(air ?strikes?|air raids?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
-                          r"drones?|aircraft|air force|bombers|airstrikes?)\b", re.I)),
+                          r"drones?|aircraft|air force|bombers|airstrikes?|MiGs?|Sukhois?|fighter (planes?|aircraft)|"
+                          r"(MiG|Sukhoi|Mirage)[- ]?\d*\s+fighters)\b", re.I)),
     ("heavy-weapons", re.compile(r"\b(artillery|shell(s|ed|ing)|mortars?|rockets?|missiles?|howitzers?|"
                                  r"tank fire|bombard\w*)\b", re.I)),
-    ("explosives", re.compile(r"\b(ieds?|improvised explosive|roadside bomb|car bomb|landmines?|mines?|"
+    ("explosives", re.compile(r"\b(ieds?|improvised explosive|roadside bomb|car bomb|bomb attacks?|landmines?|mines?|"
                               r"explosive devices?|bomb blast|explosion|exploded|detonat\w*)\b", re.I)),
     ("sexual", re.compile(r"\b(rap(e|ed|es|ing)|sexual(ly)? (assault\w*|abus\w*|violence))\b", re.I)),
     # hostages taken, not hostages rescued or freed
