@@ -534,3 +534,40 @@ def test_youths_burning_a_herders_camp_is_an_attack_on_civilians() -> None:
     text = "Youths from Kora attacked and burned down a herders' camp near the river."
     assert _typed(text, "attacked", mode="property", actors=[crowd], source=["a1"], schema="current") == \
         ("Violence against civilians", "Attack")
+
+
+def test_an_offensive_to_retake_a_city_is_no_capture() -> None:
+    forces = actor("a1", "government forces", sector="MIL")
+    militants = actor("a2", "the militants", sector="REB")
+    text = "Government forces repelled a counterattack by the militants as they pressed an offensive to retake Sirte."
+    assert _typed(text, "repelled", mode="clash", actors=[forces, militants], source=["a1"], target=["a2"],
+                  schema="current") == ("Battles", "Armed clash")
+
+
+def test_an_attack_on_an_army_checkpoint_is_a_battle_whoever_died() -> None:
+    text = "One person was killed in an attack on an army checkpoint in the port town."
+    assert _typed(text, "killed", schema="current", dead=1) == ("Battles", "Armed clash")
+
+
+def test_killing_a_security_official_is_a_battle() -> None:
+    militants = actor("a1", "militants", sector="REB")
+    text = "Militants shot dead a security official in the town."
+    assert _typed(text, "shot", mode="firearms", actors=[militants], source=["a1"], schema="current") == \
+        ("Battles", "Armed clash")
+
+
+def test_arresting_and_beating_someone_is_an_attack() -> None:
+    police = actor("a1", "Police", sector="COP")
+    text = "Police arrested and beat a trader at the market."
+    assert _typed(text, "arrested", etype="COERCE", mode="arrest", actors=[police], source=["a1"],
+                  schema="current") == ("Violence against civilians", "Attack")
+    calm = "Police arrested a trader at the market and beat the record for seizures."
+    assert _typed(calm, "arrested", etype="COERCE", mode="arrest", actors=[police], source=["a1"],
+                  schema="current") == ("Strategic developments", "Arrests")
+
+
+def test_protesters_blockading_a_highway_are_protesting() -> None:
+    crowd = actor("a1", "Protesters", sector="OPP")
+    text = "Protesters blockading the highway near the airport caused long queues."
+    assert _typed(text, "blockading", etype="COERCE", mode="blockade", actors=[crowd], source=["a1"]) == \
+        ("Riots/Protests", None)

@@ -206,6 +206,15 @@ _HARM_PARTICIPLES = frozenset({"killed", "wounded", "injured", "shot", "abducted
                                "assassinated", "hacked", "burnt", "burned", "torched", "looted", "arrested"})
 #: Where people live: burning it is an attack on them, not a crowd's rage at things.
 _SETTLEMENT_NEAR = re.compile(r"\b(camps?|settlements?|hamlets?|villages?|homesteads?|communit(y|ies))\b", re.I)
+#: "an attack on an army checkpoint" anywhere in the sentence: whoever died, the target was armed.
+_ATTACK_ON_MILITARY = re.compile(
+    r"\b(attack|assault|raid|ambush)\w* (on|against) (\w+ ){0,4}(checkpoints?|military (convoys?|camps?|bases?)|"
+    r"army (convoys?|camps?|bases?|positions?|posts?|patrols?)|barracks|police stations?|garrisons?|outposts?|"
+    r"(military|army|police) patrols?)\b", re.I)
+#: Beating or torture of the people arrested, said right after the arrest.
+_BEATEN = re.compile(r"^\W*(\w+\W+){0,3}(beat|beaten|beating|tortur\w*|whipp\w*|flogg\w*)\b", re.I)
+#: What comes before a verb that is only aimed at: "to retake", "in a bid to seize".
+_AIM = re.compile(r"\bto\s+(\w+ly\s+)?$", re.I)
 #: Ground changing hands without a fight: ACLED's non-violent transfer of territory.
 _UNCONTESTED = re.compile(r"\b(withdr[ae]w\w*|withdrawn|pull(ed)? out|abandon\w*|vacat\w*|"
                           r"no (reported )?(violence|fighting|clash\w*|resistance|casualties)|"
@@ -425,7 +434,8 @@ def _assault(f: _Facts) -> AcledType:
         return (STRATEGIC, "Looting/property destruction")
     if _clash_scene(f):
         return _clash(f)
-    if _two_armed_sides(f) or MILITARY_TARGETS.search(f.after) or _forces_on_armed_group(f):
+    if _two_armed_sides(f) or MILITARY_TARGETS.search(f.after) or _forces_on_armed_group(f) or (
+            _ATTACK_ON_MILITARY.search(f.sentence)):
         return (BATTLES, "Armed clash")
     if not armed_sources and f.sources & {"crowd", "civilian"}:
         return _civilians_attack(f)
@@ -532,8 +542,12 @@ def _protest(f: _Facts) -> AcledType:
 
 
 def _coerce(f: _Facts) -> AcledType:
+    if "arrest" in f.modes and _BEATEN.search(f.after):
+        return (VAC, "Attack")  # "arrested and beat him": violence on a detainee, not an arrest
     if "arrest" in f.modes:
         return (STRATEGIC, "Arrests")
+    if f.modes and f.modes[0] in ("blockade", "obstruct") and "protesters" in f.sources:
+        return _protest(f)  # "protesters blockading the highway": a protest
     if "crowd-control" in f.modes or "protesters" in f.targets:
         return _force_on_protest(f)
     if "seize" in f.modes:
@@ -572,9 +586,12 @@ def _territory(f: _Facts) -> AcledType | None:
 
 def _says_capture(text: str, placed: bool) -> bool:
     """A sentence tells of ground taken: a capture verb with a place (the event's, a ground word, a
-    named place after the verb), or control taken of anything."""
-    return bool(TERRITORY_VERBS.search(text) and (placed or TERRITORY_WORDS.search(text))) or bool(
-        GROUND_NAMED.search(text) or CONTROL_TAKEN.search(text))
+    named place after the verb), or control taken of anything. An aim is no capture ("an offensive
+    to retake the city", "tried to seize the base")."""
+    def done(pattern: re.Pattern[str]) -> bool:
+        return any(not _AIM.search(text[:m.start()]) for m in pattern.finditer(text))
+    return (done(TERRITORY_VERBS) and bool(placed or TERRITORY_WORDS.search(text))) or done(GROUND_NAMED) or done(
+        CONTROL_TAKEN)
 
 
 def _capture_takers(f: _Facts) -> set[ActorRole]:

@@ -27,6 +27,7 @@ ROLE_CUES: tuple[tuple[ActorRole, re.Pattern[str]], ...] = (
         r"hezbollah|hamas|houthis?|ypg|pkk|wagner|janjaweed|seleka|anti-balaka|m23|adf)\b", re.I)),
     ("state", re.compile(
         r"\b(army|armed forces|military|soldiers?|troops|police\w*|gendarm\w*|security forces|"
+        r"security (officials?|officers?|agents?|personnel)|"
         r"forces of|navy|air force|marines|officers?|customs|guards?|government forces|regime forces|"
         r"defen[cs]e forces|jawans?|amisom|peacekeepers?)\b", re.I)),
     ("crowd", re.compile(
