@@ -349,3 +349,14 @@ def test_party_supporters_burning_offices_were_rioting_in_the_2016_codebook() ->
     crowd = actor("a1", "Party supporters", sector=None)
     ev = event("ASSAULT", "property", source=["a1"], trigger="burnt", evidence=text)
     assert acled_event_type(ev, extraction=extraction([ev], [crowd]), schema="2016")[0] == "Riots/Protests"
+
+
+def test_killing_livestock_is_property_destruction_but_a_goat_thief_is_a_person() -> None:
+    farmer = actor("a1", "farmer", sector="CVL")
+    text = "A farmer shot and killed five oxen belonging to a herder after they strayed onto his field."
+    ev = event("ASSAULT", "firearms", source=["a1"], trigger="shot", evidence=text)
+    assert acled_event_type(ev, extraction=extraction([ev], [farmer])) == (
+        "Strategic developments", "Looting/property destruction")
+    text = "Villagers killed a goat thief by burning him alive."
+    ev = event("ASSAULT", None, source=["a1"], trigger="killed", evidence=text, dead=1)
+    assert acled_event_type(ev, extraction=extraction([ev], [farmer]))[0] != "Strategic developments"
