@@ -559,7 +559,7 @@ AVERT_VERBS = frozenset({"prevent", "avoid", "deter", "stop", "avert", "forestal
 def _capitalised_opening(t: Token) -> bool:
     """"Protests hostile to the government in the capital": a common noun opening a sentence that the
     small model takes for a one-word name because of its capital letter."""
-    return (t.is_sent_start and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    return bool(t.is_sent_start and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
             and t.tag_ in ("NN", "NNS") and t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"))
 
 
