@@ -571,3 +571,14 @@ def test_protesters_blockading_a_highway_are_protesting() -> None:
     text = "Protesters blockading the highway near the airport caused long queues."
     assert _typed(text, "blockading", etype="COERCE", mode="blockade", actors=[crowd], source=["a1"]) == \
         ("Riots/Protests", None)
+
+
+def test_killing_livestock_is_property_destruction_but_a_goat_thief_is_a_person() -> None:
+    farmer = actor("a1", "farmer", sector="CVL")
+    text = "A farmer shot and killed five oxen belonging to a herder after they strayed onto his field."
+    ev = event("ASSAULT", "firearms", source=["a1"], trigger="shot", evidence=text)
+    assert acled_event_type(ev, extraction=extraction([ev], [farmer])) == (
+        "Strategic developments", "Looting/property destruction")
+    text = "Villagers killed a goat thief by burning him alive."
+    ev = event("ASSAULT", None, source=["a1"], trigger="killed", evidence=text, dead=1)
+    assert acled_event_type(ev, extraction=extraction([ev], [farmer]))[0] != "Strategic developments"

@@ -751,3 +751,28 @@ def test_actors_read_an_ethnic_group_as_a_community(extractor) -> None:  # type:
 def test_actors_know_the_libyan_national_army_as_state_forces(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The LNA took control of the port on Monday.")
     assert actor(x, "LNA").sector == "MIL"
+
+
+def test_a_subject_misparsed_as_a_compound_still_does_the_killing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A herder shot and killed three cows that had strayed onto his land near Kandi.")
+    assert any(e.type == "ASSAULT" for e in x.events)
+
+
+def test_sightings_and_movements_of_armed_men_are_mobilizations(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Movements of armed men were reported by herders near the border on Friday.")
+    assert any(e.type == "MOBILIZE" for e in x.events)
+    y = run(extractor, "The movement of goods across the border slowed in March.")
+    assert not [e for e in y.events if e.type == "MOBILIZE"]
+
+
+def test_an_attack_held_over_a_demand_is_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen ordered the clinic to close within a week under threat of an attack.")
+    assert not [e for e in x.events if e.type == "ASSAULT" and e.status == "occurred"]
+    assert any(e.type == "THREATEN" and e.status == "threatened" for e in x.events)
+
+
+def test_a_sentence_opening_with_a_protest_noun_is_a_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Protests hostile to the new tax law in the capital, against rising prices.")
+    assert any(e.type == "PROTEST" for e in x.events)
+    y = run(extractor, "Students joined a protest movement against the junta in Niamey.")
+    assert any(e.type == "PROTEST" for e in y.events)

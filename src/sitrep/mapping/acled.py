@@ -430,6 +430,8 @@ def _assault(f: _Facts) -> AcledType:
         return (RIOTS, "Violent demonstration")
     if "destroy" in f.modes and not f.harmed and WEAPON_WORDS.search(" ".join(f.after.split()[:8])):
         return (STRATEGIC, "Disrupted weapons use")  # "destroyed caches of weapons and IEDs"
+    if _animals_only(f):
+        return (STRATEGIC, "Looting/property destruction")
     if _wrecking(f) and not f.sources & {"crowd", "civilian", "protesters"}:
         return (STRATEGIC, "Looting/property destruction")
     if _clash_scene(f):
@@ -455,8 +457,14 @@ def _named_forces(f: _Facts) -> bool:
 
 def _wrecking(f: _Facts) -> bool:
     """Destruction, looting or killing of livestock that hurt nobody."""
-    return ("destroy" in f.modes and not f.harmed) or bool(ANIMAL_WORDS.search(f.after)
-                                                          and not HARM_WORDS.search(f.after))
+    return ("destroy" in f.modes and not f.harmed) or _animals_only(f)
+
+
+def _animals_only(f: _Facts) -> bool:
+    """"shot and killed five oxen belonging to a herder": the victims are animals, and no person is hurt
+    after them in the sentence. ACLED files that as property destruction, whoever did it."""
+    animals = ANIMAL_WORDS.search(f.after)
+    return animals is not None and not HARM_WORDS.search(f.after[animals.end():])
 
 
 def _clash_scene(f: _Facts) -> bool:

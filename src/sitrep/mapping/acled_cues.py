@@ -90,8 +90,10 @@ RIOT_WORDS = re.compile(r"\b(barricad\w*|burn\w* tyres|burn\w* tires|vandali[sz]
                         r"violent\w*|aggressive|molotov|petrol bombs?|clash\w*|loot\w*|torch\w*|set fire|"
                         r"set ablaze|projectiles?|missiles were thrown|scuffl\w*|smash\w*|arson)\b", re.I)
 #: Livestock as the target: killing animals is property destruction to ACLED.
-ANIMAL_WORDS = re.compile(r"^\W*(\w+\W+){0,4}(oxen|ox|cows?|cattle|livestock|goats?|sheep|camels?|animals|herds?)\b",
-                          re.I)
+ANIMAL_WORDS = re.compile(r"^\W*(?:(?!(?:after|when|because|since|with|by|as|while)\b)\w+\W+){0,4}"
+                          r"(oxen|ox|cows?|cattle|livestock|goats?|sheep|camels?|animals|herds?)"
+                          r"(?=\s*(?:$|[,.;:]|(?:belonging|owned|of|in|at|near|and|from|that|which|with|on|"
+                          r"after|before|during|to|by|while|as)\b))", re.I)
 #: Force that ACLED calls excessive against protesters: lethal or wounding.
 HARM_WORDS = re.compile(r"\b(kill\w*|dead|died|deaths?|wounded|wounding|injur\w*|"
                         r"live (bullets|rounds|ammunition|fire))\b", re.I)

@@ -33,7 +33,8 @@ THREAT_VERBS = frozenset({"warn", "threaten", "vow", "insist", "pledge", "promis
 HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "further", "new"})
 # "a mediation effort", "an evacuation operation": the first noun names the event
 FRAME_NOUNS = frozenset({"effort", "mission", "process", "bid", "drive", "operation", "attempt", "plan", "campaign",
-                         "initiative", "programme", "program", "talks", "deal", "agreement", "action"})
+                         "initiative", "programme", "program", "talks", "deal", "agreement", "action",
+                         "movement"})
 CROWD_CONTROL = frozenset({"gas", "teargas", "tear", "cannon", "cannons", "rubber", "warning", "pellets"})
 ASKING_VERBS = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "encourage", "invite",
                           "pressure", "pressurize", "pressurise"})
@@ -298,7 +299,8 @@ class EventsStage:
             if t.i not in out and headline_verb(t):
                 t.pos_, t.tag_ = "VERB", "VBP"
         for t in doc:
-            if t.i in out or t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "CARDINAL"):
+            if t.i in out or (t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "CARDINAL")
+                              and not _capitalised_opening(t)):
                 continue
             cands = self.words.get(t.lower_, []) + self.words.get(t.lemma_.lower(), [])
             if t.lower_ in IRREGULAR_FORMS:
@@ -446,7 +448,7 @@ class EventsStage:
             d.agentless = True
         else:
             if subj is None:
-                subj = _headline_subject(t)
+                subj = _headline_subject(t) or _misparsed_first_verb_subject(t)
             if subj is not None:
                 d.source = _subject_actors(book, subj)
                 d.doer = bool(d.source) or _people_like(subj)
@@ -554,6 +556,13 @@ def _light_verb_recipient(book: ActorBook, t: Token) -> list[int]:
 AVERT_VERBS = frozenset({"prevent", "avoid", "deter", "stop", "avert", "forestall", "halt", "end", "fear"})
 
 
+def _capitalised_opening(t: Token) -> bool:
+    """"Protests hostile to the government in the capital": a common noun opening a sentence that the
+    small model takes for a one-word name because of its capital letter."""
+    return bool(t.is_sent_start and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+            and t.tag_ in ("NN", "NNS") and t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"))
+
+
 def _word_is(tok: Token, word: str, *, last: bool) -> bool:
     low = tok.lower_
     return low == word or tok.lemma_.lower() == word or (last and low == word + "s")
@@ -590,6 +599,21 @@ def _headline_subject(t: Token) -> Token | None:
     noun compounded onto the verb from the left is its subject."""
     return next((c for c in t.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")
                  and (c.tag_ in ("NNS", "NNPS") or (c.tag_ == "NNP" and t.tag_ == "VBP"))), None)
+
+
+def _misparsed_first_verb_subject(t: Token) -> Token | None:
+    """"A farmer shot and killed five oxen": the small model reads "farmer shot" as a noun compound and
+    hangs "killed" on it; the noun compounded onto that past-tense form is the subject of both verbs.
+    When the parse hangs the verb on a sentence-level noun instead, that noun is the subject."""
+    head = t.head
+    if t.dep_ != "conj" or head.pos_ != "NOUN":
+        return None
+    if head.dep_ == "ROOT" and _people_like(head):
+        return head  # "A farmer with a gun shot and killed ...": the verb hangs on the subject itself
+    if not (head.lower_.endswith("ed") or head.lower_ in IRREGULAR_FORMS):
+        return None
+    return next((c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")),
+                None)
 
 
 def _own_agent(book: ActorBook, t: Token) -> bool:
@@ -1030,6 +1054,21 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "threatened"
     if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ == "ccomp"):
         d.status = "denied"
+    if d.type in COERCIVE and _held_over(t):
+        d.type, d.status = "THREATEN", "threatened"
+
+
+PENALTY_NOUNS = frozenset({"pain", "penalty", "threat", "risk"})
+
+
+def _held_over(t: Token) -> bool:
+    """"demanded the schools close on pain of attacks", "under threat of an attack": the act is what
+    will follow a refusal, not something that happened."""
+    for anc in list(t.ancestors)[:4]:
+        if anc.lemma_ == "of" and anc.head.lemma_ in PENALTY_NOUNS and anc.head.dep_ == "pobj" and \
+                anc.head.head.lower_ in ("on", "under", "upon"):
+            return True
+    return False
 
 
 def _complained_about(book: ActorBook, t: Token, *, exclude: set[int]) -> list[int]:
