@@ -87,3 +87,15 @@ def test_deaths_a_protest_is_about_are_not_its_casualties(extractor) -> None:  #
     assert most_dead(y) == 2
     z = run(extractor, "Jets struck a rebel base near Kidal, killing twelve fighters.")
     assert most_dead(z) == 12
+
+
+def test_a_group_acronym_between_number_and_noun_keeps_the_count(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Troops stormed a hideout near Mora and at least 12 ISWAP fighters were killed in the raid.")
+    assert most_dead(x) == 12
+
+
+def test_victims_named_with_a_trailing_participle_are_counted(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A raid by rebels on an army post near Beni left a soldier and a rebel killed.")
+    assert most_dead(x) == 2
+    y = run(extractor, "Two policemen were injured in an ambush executed against their patrol near Arlit.")
+    assert most_dead(y) == 0  # "executed" hangs on the ambush, not on a person

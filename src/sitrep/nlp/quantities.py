@@ -333,8 +333,8 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
         elif t.lemma_ == "shoot":
             kind = "injured"
         # any noun killed is a victim; one that merely "died" must name a person ("the deal died")
-        victims = [v for h in heads for v in (h, *h.conjuncts)
-                   if _one_victim(v, used, lethal=lethal and t.lemma_ != "die")]
+        victims = sorted({v.i: v for h in heads for v in (h, *h.conjuncts)
+                          if _one_victim(v, used, lethal=lethal and t.lemma_ != "die")}.values(), key=lambda v: v.i)
         if not victims:
             continue
         used.update(v.i for v in victims)
@@ -362,6 +362,9 @@ def _victim_heads(t: Token) -> list[Token]:
         heads = [c for v in t.conjuncts if v.i > t.i for c in v.children if c.dep_ == "dobj"][:1]
     if not heads and reduced_passive(t):
         heads = [c for c in t.children if c.dep_ == "nsubj"]  # "Farmer killed near the market"
+    if not heads and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ == "NOUN" and _one_victim(
+            t.head, set(), lethal=False):
+        heads = [t.head]  # "resulted in a soldier and a militiaman killed": the participle's noun died
     return heads
 
 
@@ -475,6 +478,9 @@ def _unit_after(tok: Token) -> Token | None:
         if t.lower_ in ("more", "other", "additional", "of", "extra", "new"):
             j += 1
             continue
+        if t.is_upper and len(t.text) <= 6 and j < len(doc) - 1 and doc[j + 1].pos_ == "NOUN":
+            j += 1  # "10 IS militants", "five FDLR rebels": a group's acronym before the counted noun
+            continue
         if (t.pos_ == "ADJ" or t.dep_ == "amod") and j < len(doc) - 1 and doc[j + 1].pos_ == "NOUN":
             j += 1
             continue
@@ -526,6 +532,9 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
             head = verb = inner
     casualty = None
     lemmas = {noun.lemma_.lower(), head.lemma_.lower()}
+    if verb is not None and verb.lemma_ == "be":
+        # "two are dead", "five were injured" read as adjectives: the complement says what they are
+        lemmas |= {c.lower_ for c in verb.children if c.dep_ == "acomp" and c.i > noun.i}
     if counted in DEAD | INJURED | ARRESTED:
         lemmas = {counted}  # "a total of five fatalities": the counted noun says what they are
     if verb is not None:
