@@ -709,3 +709,14 @@ def test_a_gun_battle_between_police_and_demonstrators_is_a_battle() -> None:
     text = "Demonstrators backed by hunters engaged the police in a gun battle in the town."
     assert _typed(text, "battle", mode="clash", actors=[police], target=["a1"], schema="current") == (
         "Battles", "Armed clash")
+
+
+def test_an_armed_groups_threat_is_its_strategic_development_when_nothing_else_happened() -> None:
+    militants = actor("a1", "an armed group", sector="REB")
+    mayor = actor("a2", "the mayor", kind="person", sector="GOV")
+    threat = event("THREATEN", source=["a1"], trigger="threatened", status="threatened")
+    assert report_event(extraction([threat], [militants])) is threat
+    assert acled_event_type(threat, extraction=extraction([threat], [militants])) == (
+        "Strategic developments", "Other")
+    talk = event("REQUEST", source=["a2"], trigger="asked")
+    assert report_event(extraction([talk], [mayor])) is None

@@ -342,11 +342,20 @@ def report_event(extraction: Extraction) -> Event | None:
     candidates = [e for e in extraction.events
                   if in_acled_scope(e) and not e.negated and e.status in _OCCURRED]
     if not candidates:
-        return None
+        return _armed_group_activity(extraction)
     # ground changing hands is what ACLED codes a battle report as, wherever the note says it
     candidates.sort(key=lambda e: (0 if "territory" in e.context else 1 if e.type in ("ASSAULT", "PROTEST") else 2,
                                    e.evidence.start))
     return candidates[0]
+
+
+def _armed_group_activity(extraction: Extraction) -> Event | None:
+    """With nothing else ACLED codes in the report, an armed group's demand, threat or call is its
+    strategic development ("an armed group demanded the closure of schools under threat of attack",
+    "militants invited the youths to join them"): ACLED files that under Strategic developments / Other."""
+    return next((e for e in sorted(extraction.events, key=lambda e: e.evidence.start)
+                 if not e.negated and e.status in _OCCURRED | {"threatened"}
+                 and "armed" in _roles(e.source, extraction)), None)
 
 
 @dataclass(slots=True)
