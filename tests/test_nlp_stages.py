@@ -807,3 +807,10 @@ def test_a_fight_against_the_cost_of_living_is_no_violence(extractor) -> None:  
 def test_taking_people_as_hostages_is_an_abduction(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Pirates took nine sailors as hostages from a fishing trawler off the coast.")
     assert any(e.mode == "abduct" for e in x.events)
+
+
+def test_leaving_without_fighting_is_no_fight(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The patrol came upon a militant camp near the river. The fighters fled without fighting.")
+    assert all(e.negated for e in x.events if e.type == "ASSAULT")
+    y = run(extractor, "The soldiers fought the militants near the river and fled.")
+    assert any(e.type == "ASSAULT" and not e.negated for e in y.events)

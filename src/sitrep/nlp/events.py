@@ -1009,6 +1009,8 @@ def _object_actors(book: ActorBook, obj: Token) -> list[int]:
 
 def _status(t: Token, clause: Token, d: EventDraft) -> None:
     chain = [t] if clause.i == t.i else [t, clause]
+    if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
+        d.negated = True  # "they fled without fighting", "left without a clash": it did not happen
     for v in chain:
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
