@@ -720,3 +720,16 @@ def test_an_armed_groups_threat_is_its_strategic_development_when_nothing_else_h
         "Strategic developments", "Other")
     talk = event("REQUEST", source=["a2"], trigger="asked")
     assert report_event(extraction([talk], [mayor])) is None
+
+
+def test_destruction_that_goes_on_to_hurt_people_is_no_mere_property_destruction() -> None:
+    soldiers = actor("a1", "soldiers", sector="MIL")
+    text = "Soldiers destroyed the huts of the camp and shot about ten civilians."
+    assert _typed(text, "destroyed", mode="property", actors=[soldiers], source=["a1"], schema="current") == (
+        "Violence against civilians", "Attack")
+    text = "Soldiers destroyed the huts of the camp and killed the goats."
+    assert _typed(text, "destroyed", mode="property", actors=[soldiers], source=["a1"], schema="current") == (
+        "Strategic developments", "Looting/property destruction")
+    text = "Raiders destroyed houses, beat women and cattle in the village."
+    assert _typed(text, "destroyed", mode="property", actors=[actor("a1", "raiders", sector="CRM")], source=["a1"],
+                  schema="current") != ("Strategic developments", "Looting/property destruction")

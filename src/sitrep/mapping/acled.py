@@ -235,6 +235,11 @@ _PAST_CLASH = re.compile(r"\b(for|after|following|since)\s+(the|these|those|earl
 #: Two sides shooting at each other.
 _GUNFIGHT = re.compile(r"\b(gun ?battles?|gunfights?|exchang\w* (of )?(gun ?)?fire|exchang\w* gunfire|shoot-?outs?|"
                        r"fire ?fights?)\b", re.I)
+#: People hurt later in the sentence of an act of destruction.
+_PEOPLE_HURT = re.compile(r"\b(shot|shoot\w*|beat|beaten|beating|kill\w*|wound\w*|injur\w*|stabb\w*|assault\w*|"
+                          r"rap(ed|ing)|hack\w*|tortur\w*)\s+(\w+\s+){0,3}?(civilians?|people|persons?|women|men|"
+                          r"man|woman|children|boys?|girls?|villagers|residents|inhabitants|farmers?|herders?|"
+                          r"pastoralists?|passers-?by)\b", re.I)
 #: Throwing triggers: stones thrown are a riot's act, of a demonstration or of a mob.
 _STONES = re.compile(r"^(thr[eo]w\w*|hurl\w*|pelt\w*|ston\w*)$", re.I)
 #: The object of a crowd's blocking that makes it road-blocking.
@@ -497,8 +502,9 @@ def _named_forces(f: _Facts) -> bool:
 
 
 def _wrecking(f: _Facts) -> bool:
-    """Destruction, looting or killing of livestock that hurt nobody."""
-    return ("destroy" in f.modes and not f.harmed) or _animals_only(f)
+    """Destruction, looting or killing of livestock that hurt nobody (nor went on to hurt people in the
+    same sentence: "destroyed houses, beat women and animals")."""
+    return ("destroy" in f.modes and not f.harmed and not _PEOPLE_HURT.search(f.after)) or _animals_only(f)
 
 
 def _animals_only(f: _Facts) -> bool:
@@ -506,7 +512,7 @@ def _animals_only(f: _Facts) -> bool:
     after them in the sentence. ACLED files that as property destruction, whoever did it."""
     animals = ANIMAL_WORDS.search(f.after)
     return animals is not None and not HARM_WORDS.search(f.after[animals.end():]) and not _OWNERS_TOO.search(
-        f.after[:animals.end()])
+        f.after[:animals.end()]) and not _PEOPLE_HURT.search(f.after)
 
 
 def _gunfight(f: _Facts) -> bool:
