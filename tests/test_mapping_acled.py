@@ -582,3 +582,154 @@ def test_killing_livestock_is_property_destruction_but_a_goat_thief_is_a_person(
     text = "Villagers killed a goat thief by burning him alive."
     ev = event("ASSAULT", None, source=["a1"], trigger="killed", evidence=text, dead=1)
     assert acled_event_type(ev, extraction=extraction([ev], [farmer]))[0] != "Strategic developments"
+
+
+def _in(text: str, sentence: str, etype: str, mode: str | None, trigger: str, *, eid: str,
+        source: list[str] | None = None, target: list[str] | None = None, dead: int | None = None,
+        injured: int | None = None) -> Event:
+    """An event whose evidence is one sentence of a longer report."""
+    start = text.index(sentence)
+    return event(etype, mode, eid=eid, source=source, target=target, trigger=trigger, evidence=sentence,
+                 start=start, dead=dead, injured=injured)
+
+
+def _report(text: str, events: list[Event], actors: list[Actor], schema: str = "current") -> tuple[str, str | None]:
+    x = Extraction(document=Document(text=text), actors=actors, events=events)
+    chosen = report_event(x)
+    assert chosen is not None
+    return acled_event_type(chosen, extraction=x, schema=schema)  # type: ignore[arg-type]
+
+
+def test_a_protest_against_an_arrest_is_no_intervention() -> None:
+    students = actor("a1", "students", sector="EDU")
+    text = "Students marched in the town against the arrest of two classmates."
+    protest = _in(text, text, "PROTEST", "demonstrate", "marched", eid="e1", source=["a1"])
+    arrest = _in(text, text, "COERCE", "arrest", "arrest", eid="e2")
+    assert _report(text, [protest, arrest], [students]) == ("Protests", "Peaceful protest")
+    text = "Students marched in the town. Police arrested two of them."
+    protest = _in(text, "Students marched in the town.", "PROTEST", "demonstrate", "marched", eid="e1",
+                  source=["a1"])
+    arrest = _in(text, "Police arrested two of them.", "COERCE", "arrest", "arrested", eid="e2")
+    assert _report(text, [protest, arrest], [students]) == ("Protests", "Protest with intervention")
+
+
+def test_protesters_blocking_a_road_or_burning_things_make_a_violent_demonstration() -> None:
+    crowd = actor("a1", "traders", sector="BUS")
+    text = "Traders demonstrated in the market town. They blocked the main road for hours."
+    protest = _in(text, "Traders demonstrated in the market town.", "PROTEST", "demonstrate", "demonstrated",
+                  eid="e1", source=["a1"])
+    block = _in(text, "They blocked the main road for hours.", "PROTEST", "obstruct", "blocked", eid="e2",
+                source=["a1"])
+    assert _report(text, [protest, block], [crowd]) == ("Riots", "Violent demonstration")
+    text = "Inmates demonstrated over the food. Mattresses were burnt and property destroyed."
+    protest = _in(text, "Inmates demonstrated over the food.", "PROTEST", "demonstrate", "demonstrated", eid="e1",
+                  source=["a1"])
+    burnt = _in(text, "Mattresses were burnt and property destroyed.", "ASSAULT", "property", "burnt", eid="e2")
+    assert _report(text, [protest, burnt], [crowd]) == ("Riots", "Violent demonstration")
+
+
+def test_police_dispersing_violently_is_no_riot_but_killing_protesters_is_excessive_force() -> None:
+    police = actor("a1", "police", sector="COP")
+    marchers = actor("a2", "demonstrators", sector="OPP")
+    text = "Police violently dispersed a march protesting against the new tax."
+    protest = _in(text, text, "PROTEST", "demonstrate", "protesting", eid="e1")
+    dispersal = _in(text, text, "COERCE", "disperse", "dispersed", eid="e2", source=["a1"])
+    assert _report(text, [protest, dispersal], [police, marchers])[0] == "Protests"
+    text = "Drivers demonstrated in the town. The police fired tear gas. Two demonstrators were killed."
+    protest = _in(text, "Drivers demonstrated in the town.", "PROTEST", "demonstrate", "demonstrated", eid="e1")
+    gas = _in(text, "The police fired tear gas.", "COERCE", "disperse", "fired", eid="e2", source=["a1"])
+    killed = _in(text, "Two demonstrators were killed.", "ASSAULT", None, "killed", eid="e3", source=["a2"],
+                 target=["a2"], dead=2)
+    assert _report(text, [protest, gas, killed], [police, marchers]) == (
+        "Protests", "Excessive force against protesters")
+
+
+def test_stones_thrown_without_a_demonstration_are_mob_violence() -> None:
+    farmers = actor("a1", "farmers", sector="CVL")
+    text = "Farmers threw stones at a herder whose cattle had strayed into their fields."
+    assert _typed(text, "threw", etype="PROTEST", mode="riot", actors=[farmers], source=["a1"],
+                  schema="current") == ("Riots", "Mob violence")
+    assert _typed(text, "threw", etype="PROTEST", mode="riot", actors=[farmers], source=["a1"]) == (
+        "Riots/Protests", None)
+    text = "Students protesting fees threw stones at the police."
+    assert _typed(text, "threw", etype="PROTEST", mode="riot", actors=[farmers], source=["a1"],
+                  schema="current") == ("Riots", "Violent demonstration")
+
+
+def test_named_people_wrecking_property_is_property_destruction_a_crowd_is_a_mob() -> None:
+    family = actor("a1", "members of a family", sector="CVL")
+    text = "Members of a family destroyed the maize field of a neighbour over a boundary dispute."
+    assert _typed(text, "destroyed", mode="property", actors=[family], source=["a1"], schema="current") == (
+        "Strategic developments", "Looting/property destruction")
+    crowd = actor("a1", "a mob", sector="CVL")
+    text = "A mob destroyed the shop of a trader accused of cheating."
+    assert _typed(text, "destroyed", mode="property", actors=[crowd], source=["a1"], schema="current") == (
+        "Riots", "Mob violence")
+
+
+def test_killing_a_herder_and_his_animals_is_an_attack_on_him() -> None:
+    gunmen = actor("a1", "gunmen", sector="REB")
+    text = "Gunmen killed a herder and his animals near the river."
+    assert _typed(text, "killed", actors=[gunmen], source=["a1"], schema="current") == (
+        "Violence against civilians", "Attack")
+
+
+def test_wounding_someone_outweighs_a_kidnapping_in_the_same_report() -> None:
+    gunmen = actor("a1", "gunmen", sector="REB")
+    text = "Gunmen wounded a trader and kidnapped his wife on the road."
+    assert _typed(text, "wounded", actors=[gunmen], source=["a1"], schema="current") == (
+        "Violence against civilians", "Attack")
+    text = "Gunmen stopped a bus and kidnapped six passengers on the road."
+    assert _typed(text, "kidnapped", etype="COERCE", mode="abduct", actors=[gunmen], source=["a1"],
+                  schema="current") == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_gunmen_or_individuals_killing_a_farmer_is_no_battle_between_them() -> None:
+    gunmen, others = actor("a1", "unknown gunmen", sector="REB"), actor("a2", "individuals", sector="CVL")
+    text = "Unknown gunmen or individuals killed and mutilated a woman farmer in the village."
+    assert _typed(text, "killed", actors=[gunmen, others], source=["a1", "a2"], schema="current", dead=1) == (
+        "Violence against civilians", "Attack")
+
+
+def test_seizing_a_victims_belongings_is_no_capture_of_ground() -> None:
+    gunmen = actor("a1", "gunmen", sector="REB")
+    text = "Gunmen killed a cattle trader and seized his motorbike and cash in the area of the market."
+    ev = event("ASSAULT", "firearms", source=["a1"], trigger="killed", evidence=text, dead=1)
+    ev.place = "p1"
+    assert acled_event_type(ev, extraction=extraction([ev], [gunmen])) == ("Violence against civilians", "Attack")
+
+
+def test_a_reprisal_for_earlier_clashes_is_not_itself_a_clash() -> None:
+    text = "Herders attacked the village as a reprisal for the recent clashes, killing five civilians."
+    assert _typed(text, "attacked", schema="current", dead=5) == ("Violence against civilians", "Attack")
+
+
+def test_a_gun_battle_between_police_and_demonstrators_is_a_battle() -> None:
+    police = actor("a1", "police", sector="COP")
+    text = "Demonstrators backed by hunters engaged the police in a gun battle in the town."
+    assert _typed(text, "battle", mode="clash", actors=[police], target=["a1"], schema="current") == (
+        "Battles", "Armed clash")
+
+
+def test_an_armed_groups_threat_is_its_strategic_development_when_nothing_else_happened() -> None:
+    militants = actor("a1", "an armed group", sector="REB")
+    mayor = actor("a2", "the mayor", kind="person", sector="GOV")
+    threat = event("THREATEN", source=["a1"], trigger="threatened", status="threatened")
+    assert report_event(extraction([threat], [militants])) is threat
+    assert acled_event_type(threat, extraction=extraction([threat], [militants])) == (
+        "Strategic developments", "Other")
+    talk = event("REQUEST", source=["a2"], trigger="asked")
+    assert report_event(extraction([talk], [mayor])) is None
+
+
+def test_destruction_that_goes_on_to_hurt_people_is_no_mere_property_destruction() -> None:
+    soldiers = actor("a1", "soldiers", sector="MIL")
+    text = "Soldiers destroyed the huts of the camp and shot about ten civilians."
+    assert _typed(text, "destroyed", mode="property", actors=[soldiers], source=["a1"], schema="current") == (
+        "Violence against civilians", "Attack")
+    text = "Soldiers destroyed the huts of the camp and killed the goats."
+    assert _typed(text, "destroyed", mode="property", actors=[soldiers], source=["a1"], schema="current") == (
+        "Strategic developments", "Looting/property destruction")
+    text = "Raiders destroyed houses, beat women and cattle in the village."
+    assert _typed(text, "destroyed", mode="property", actors=[actor("a1", "raiders", sector="CRM")], source=["a1"],
+                  schema="current") != ("Strategic developments", "Looting/property destruction")

@@ -776,3 +776,41 @@ def test_a_sentence_opening_with_a_protest_noun_is_a_protest(extractor) -> None:
     assert any(e.type == "PROTEST" for e in x.events)
     y = run(extractor, "Students joined a protest movement against the junta in Niamey.")
     assert any(e.type == "PROTEST" for e in y.events)
+
+
+def test_hitting_or_storming_the_streets_is_a_protest_not_an_assault(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Hundreds of nurses hit the streets of the capital to demand unpaid wages.")
+    assert any(e.type == "PROTEST" and e.trigger == "hit" for e in x.events)
+    assert not [e for e in x.events if e.type == "ASSAULT"]
+    y = run(extractor, "Angry youths stormed the streets of the town after the verdict.")
+    assert any(e.type == "PROTEST" and e.trigger == "stormed" for e in y.events)
+    z = run(extractor, "Gunmen stormed the police station in the town on Friday.")
+    assert any(e.type == "ASSAULT" and e.trigger == "stormed" for e in z.events)
+
+
+def test_forest_guards_and_park_rangers_are_state_forces(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Forest guards exchanged fire with poachers inside the reserve on Tuesday.")
+    clash = next(e for e in x.events if e.type == "ASSAULT")
+    assert {x.actor(a).sector for a in clash.source} == {"COP"}  # type: ignore[union-attr]
+    y = run(extractor, "Park rangers arrested two poachers near the lodge on Monday.")
+    arrest = next(e for e in y.events if e.type == "COERCE")
+    assert {y.actor(a).sector for a in arrest.source} == {"COP"}  # type: ignore[union-attr]
+
+
+def test_a_fight_against_the_cost_of_living_is_no_violence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The unions marched on Labour Day and called for a fight against the high cost of living.")
+    assert not [e for e in x.events if e.type == "ASSAULT"]
+    y = run(extractor, "Soldiers fought against rebels near the airport on Sunday.")
+    assert any(e.type == "ASSAULT" for e in y.events)
+
+
+def test_taking_people_as_hostages_is_an_abduction(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Pirates took nine sailors as hostages from a fishing trawler off the coast.")
+    assert any(e.mode == "abduct" for e in x.events)
+
+
+def test_leaving_without_fighting_is_no_fight(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The patrol came upon a militant camp near the river. The fighters fled without fighting.")
+    assert all(e.negated for e in x.events if e.type == "ASSAULT")
+    y = run(extractor, "The soldiers fought the militants near the river and fled.")
+    assert any(e.type == "ASSAULT" and not e.negated for e in y.events)

@@ -11,9 +11,12 @@ a fixed type; sitrep codes PLOVER categories with a *mode* (how) and
    suicide and grenade words refine any weapon mode;
 2. **protest scenes**: state force against protesters, or in a sentence about
    a protest, is force against protesters (excessive when it kills or
-   wounds); a protest with barricades, stones or burning in its sentence or
-   the next is a violent demonstration; one the police break up in the same
-   report is a protest with intervention;
+   wounds); a protest with barricades, stones, road-blocking or burning in
+   its sentence or the next is a violent demonstration; one the police break
+   up in the same report is a protest with intervention (an arrest the
+   protest is *about* is no intervention); stones thrown with no
+   demonstration in the report are mob violence; a gun battle is a battle,
+   whoever fights it;
 3. **territory**: a capture verb plus a place word (or the ``territory``
    context) is a change of territory, its direction decided by who took it;
 4. the **actors**: roles from sector, name cues, and, when no actor was
@@ -219,6 +222,31 @@ _AIM = re.compile(r"\bto\s+(\w+ly\s+)?$", re.I)
 _UNCONTESTED = re.compile(r"\b(withdr[ae]w\w*|withdrawn|pull(ed)? out|abandon\w*|vacat\w*|"
                           r"no (reported )?(violence|fighting|clash\w*|resistance|casualties)|"
                           r"without (a fight|a shot|any )?(fight\w*|resistance|violence|bloodshed))\b", re.I)
+#: What a protest is against, said before the arrest it names: the arrest came first.
+_GRIEVANCE = re.compile(r"\b(against|over|after|following|(in )?(reaction|response|protest) to|because of|"
+                        r"denounc\w*|condemn\w*|protest\w* (against|over))\b[^,;.]{0,80}$", re.I)
+#: "killed a herder and his animals", "two men and their livestock": the owners were victims too.
+_OWNERS_TOO = re.compile(r"\w+\s+and\s+(his|her|their)\s+(\w+\s+)?\w+\W*$", re.I)
+#: Triggers that say someone was hurt, not only taken.
+_HURT = re.compile(r"^(kill\w*|wound\w*|injur\w*|murder\w*|stabb\w*|beat\w*|assault\w*|shot|shoot\w*)$", re.I)
+#: Earlier fighting the event answers: "a reprisal for the 25 April clashes", "after the recent fighting".
+_PAST_CLASH = re.compile(r"\b(for|after|following|since)\s+(the|these|those|earlier|recent|previous|last)\s+"
+                         r"([\w-]+\s+){0,3}?(clash(es)?|fighting)\b", re.I)
+#: Two sides shooting at each other.
+_GUNFIGHT = re.compile(r"\b(gun ?battles?|gunfights?|exchang\w* (of )?(gun ?)?fire|exchang\w* gunfire|shoot-?outs?|"
+                       r"fire ?fights?)\b", re.I)
+#: People hurt later in the sentence of an act of destruction.
+_PEOPLE_HURT = re.compile(r"\b(shot|shoot\w*|beat|beaten|beating|kill\w*|wound\w*|injur\w*|stabb\w*|assault\w*|"
+                          r"rap(ed|ing)|hack\w*|tortur\w*)\s+(\w+\s+){0,3}?(civilians?|people|persons?|women|men|"
+                          r"man|woman|children|boys?|girls?|villagers|residents|inhabitants|farmers?|herders?|"
+                          r"pastoralists?|passers-?by)\b", re.I)
+#: Throwing triggers: stones thrown are a riot's act, of a demonstration or of a mob.
+_STONES = re.compile(r"^(thr[eo]w\w*|hurl\w*|pelt\w*|ston\w*)$", re.I)
+#: The object of a crowd's blocking that makes it road-blocking.
+_ROADS = re.compile(r"^\W*(off\W+)?(\w+\W+){0,4}(roads?|highways?|streets?|traffic|routes?|bridges?|junctions?|"
+                    r"crossroads|intersections?|roundabouts?|railway)\b", re.I)
+#: Force the police used on a crowd, which makes no riot of the crowd: "violently dispersed".
+_POLICE_VIOLENCE = re.compile(r"\bviolently (dispers\w*|repress\w*|broke up|break\w* up|crack\w* down)\b", re.I)
 _EXCHANGE = re.compile(r"\b(gunfire|exchang\w*|clash\w*|fight\w*|battl\w*|fire ?fight)\b", re.I)
 
 
@@ -290,6 +318,8 @@ def _fold_2016(current: AcledType, f: _Facts | None) -> str:
         current = _assault(replace(f, weapon=None))
         if current[0] == EXPLOSIONS:
             return _TYPE_TO_2016[EXPLOSIONS]
+    if current == (RIOTS, "Mob violence") and f is not None and f.event.type == "PROTEST":
+        return "Riots/Protests"  # stones thrown by a crowd: the old codebook's rioting
     if current == (RIOTS, "Mob violence") and f is not None:
         on_things = _wrecking(f) and "civilian" not in f.targets
         on_people = "civilian" in f.targets and not ("protesters" in f.sources or _protest_nearby(f) or _wrecking(f))
@@ -317,11 +347,20 @@ def report_event(extraction: Extraction) -> Event | None:
     candidates = [e for e in extraction.events
                   if in_acled_scope(e) and not e.negated and e.status in _OCCURRED]
     if not candidates:
-        return None
+        return _armed_group_activity(extraction)
     # ground changing hands is what ACLED codes a battle report as, wherever the note says it
     candidates.sort(key=lambda e: (0 if "territory" in e.context else 1 if e.type in ("ASSAULT", "PROTEST") else 2,
                                    e.evidence.start))
     return candidates[0]
+
+
+def _armed_group_activity(extraction: Extraction) -> Event | None:
+    """With nothing else ACLED codes in the report, an armed group's demand, threat or call is its
+    strategic development ("an armed group demanded the closure of schools under threat of attack",
+    "militants invited the youths to join them"): ACLED files that under Strategic developments / Other."""
+    return next((e for e in sorted(extraction.events, key=lambda e: e.evidence.start)
+                 if not e.negated and e.status in _OCCURRED | {"threatened"}
+                 and "armed" in _roles(e.source, extraction)), None)
 
 
 @dataclass(slots=True)
@@ -412,8 +451,15 @@ def _assault(f: _Facts) -> AcledType:
         return (EXPLOSIONS, "Grenade")
     if weapon == "abduct" and f.event.dead:
         weapon = None  # a killing outweighs the kidnapping in the same report
+    elif weapon == "abduct" and f.event.type == "ASSAULT" and (f.event.injured or _HURT.search(f.event.trigger or "")):
+        # "attacked and injured a herder and kidnapped his wife": the harm is coded, as the one-sided
+        # violence a kidnapping is (a mob falling on a would-be kidnapper stays a mob)
+        unarmed = _assault(replace(f, weapon=None))
+        return (VAC, "Attack") if unarmed[0] == BATTLES else unarmed
     if weapon and ("ASSAULT", weapon) in _MODE_TABLE:
         return _MODE_TABLE[("ASSAULT", weapon)]
+    if _gunfight(f):
+        return (BATTLES, "Armed clash")  # a gun battle, even with demonstrators or hunters: both sides armed
     if CLASH_WORDS.search(f.event.trigger or "") and not (f.sources | f.targets) & {"armed"} and (
             "protesters" in f.sources | f.targets or _protest_nearby(f)):
         return (RIOTS, "Violent demonstration")  # protesters fighting police: both sides used force
@@ -456,15 +502,30 @@ def _named_forces(f: _Facts) -> bool:
 
 
 def _wrecking(f: _Facts) -> bool:
-    """Destruction, looting or killing of livestock that hurt nobody."""
-    return ("destroy" in f.modes and not f.harmed) or _animals_only(f)
+    """Destruction, looting or killing of livestock that hurt nobody (nor went on to hurt people in the
+    same sentence: "destroyed houses, beat women and animals")."""
+    return ("destroy" in f.modes and not f.harmed and not _PEOPLE_HURT.search(f.after)) or _animals_only(f)
 
 
 def _animals_only(f: _Facts) -> bool:
     """"shot and killed five oxen belonging to a herder": the victims are animals, and no person is hurt
     after them in the sentence. ACLED files that as property destruction, whoever did it."""
     animals = ANIMAL_WORDS.search(f.after)
-    return animals is not None and not HARM_WORDS.search(f.after[animals.end():])
+    return animals is not None and not HARM_WORDS.search(f.after[animals.end():]) and not _OWNERS_TOO.search(
+        f.after[:animals.end()]) and not _PEOPLE_HURT.search(f.after)
+
+
+def _gunfight(f: _Facts) -> bool:
+    """The event is an exchange of fire: "exchanged gunfire", "engaged police in a gun battle", or
+    shooting at state forces at a protest ("police were attacked with gunfire after demonstrations").
+    Rioters throw stones; whoever shoots it out with the forces is coded a battle."""
+    trigger = f.event.trigger or ""
+    if not (CLASH_WORDS.search(trigger) or "firearms" in f.modes or _EXCHANGE.search(trigger)):
+        return False
+    if _GUNFIGHT.search(f.sentence):
+        return True
+    return "firearms" in f.modes and "state" in f.targets and not f.sources & {"state"} and (
+        _protest_nearby(f) and not ONE_SIDED.search(f.sentence))
 
 
 def _clash_scene(f: _Facts) -> bool:
@@ -474,7 +535,8 @@ def _clash_scene(f: _Facts) -> bool:
         return True
     if f.sources & {"crowd", "protesters"}:
         return False
-    return bool(CLASH_WORDS.search(f.sentence) or CLASH_WORDS.search(f.next_sentence))
+    return bool(CLASH_WORDS.search(_PAST_CLASH.sub(" ", f.sentence)) or CLASH_WORDS.search(
+        _PAST_CLASH.sub(" ", f.next_sentence)))
 
 
 def _clash(f: _Facts) -> AcledType:
@@ -507,6 +569,10 @@ def _civilians_attack(f: _Facts) -> AcledType:
         return (RIOTS, "Mob violence")
     if _wrecking(f) and "civilian" not in f.targets and not (
             _SETTLEMENT_NEAR.search(" ".join(f.after.split()[:10])) or ARMED_WITH.search(f.sentence)):
+        if "crowd" not in f.sources and not LOOSE_CROWD.search(f.before):
+            # "farmers destroyed the route markers", "members of a family destroyed a neighbour's field":
+            # named people, not a crowd, wrecking things is property destruction
+            return (STRATEGIC, "Looting/property destruction")
         return (RIOTS, "Mob violence")  # "residents burnt the police offices": a crowd's rage at things
     if (SETTLEMENT_WORDS.search(f.after) or ARMED_WITH.search(f.sentence) or COMMUNITY_WORDS.search(f.before)
             or CIVILIAN_VICTIMS.search(f.after)):
@@ -527,26 +593,81 @@ def _two_armed_sides(f: _Facts) -> bool:
             f.sentence):
         return True
     # "clashes between the army and militants": both sides in the source, or both named before "exchanged fire"
-    if len(armed_sources) == 2 or bool(armed_sources and len(f.event.source) > 1 and not f.event.target):
+    if len(armed_sources) == 2 or bool(armed_sources and len(f.event.source) > 1 and not f.event.target
+                                       and not (f.sources | f.targets) & {"civilian"}):
         return True
     return bool(_EXCHANGE.search(f.event.trigger or "") and roles_in(f.before) >= _ARMED_ROLES)
 
 
 def _protest(f: _Facts) -> AcledType:
     decided = _from_table("PROTEST", f.modes)
+    if decided == (RIOTS, "Violent demonstration") and _STONES.search(f.event.trigger or "") and not _demonstration(f):
+        return (RIOTS, "Mob violence")  # stones thrown at a herder or at trucks, with no demonstration held
     if decided:
         return decided
-    # the crowd itself turning violent (not violence it protests about, nor force used on it)
-    crowd_acts = [_Facts.of(e, f.extraction).sources for e in f.others() if e.type == "ASSAULT"]
-    violent_crowd = [s for s in crowd_acts if s & {"crowd", "protesters"} and not s & _ARMED_ROLES]
-    if RIOT_WORDS.search(f.sentence + " " + f.next_sentence) or violent_crowd:
+    if _crowd_turned_violent(f):
         return (RIOTS, "Violent demonstration")
     interventions = [e for e in f.others() if e.type in ("COERCE", "ASSAULT") and (
-        "crowd-control" in _modes(e) or "arrest" in _modes(e) or "state" in _Facts.of(e, f.extraction).sources)]
+        "crowd-control" in _modes(e) or "arrest" in _modes(e) or "state" in _Facts.of(e, f.extraction).sources)
+        and not _grievance(e, f.extraction)]
     if not interventions:
         return _CATEGORY_DEFAULT["PROTEST"]
-    harmed = any(e.dead or e.injured for e in interventions) or bool(f.event.dead)
+    harmed = any(e.dead or e.injured for e in interventions) or bool(f.event.dead) or any(
+        _protesters_hurt(e, f.extraction) for e in f.others())
     return (PROTESTS, "Excessive force against protesters" if harmed else "Protest with intervention")
+
+
+def _demonstration(f: _Facts) -> bool:
+    """The report tells of a demonstration, march or strike, not only of a crowd's violence: ACLED's
+    violent demonstration is a protest turned violent, mob violence is a crowd's violence on its own."""
+    text = f.extraction.document.text if f.extraction is not None else f.sentence
+    return bool(PROTEST_WORDS.search(text)) or any(
+        e.type == "PROTEST" and not set(_modes(e)) & {"riot", "vandalize"} for e in f.others())
+
+
+def _crowd_turned_violent(f: _Facts) -> bool:
+    """The protesters themselves used violence or wrecked things (not the violence they protest about,
+    nor force used on them): riot words in the protest's sentence or the next ("barricaded the road",
+    "threw stones", "violently" unless it is the police dispersing), an attack by the crowd or by the
+    protest's own actors, or things wrecked by no one named in the scene ("chairs were burnt")."""
+    scene = _POLICE_VIOLENCE.sub(" ", f"{f.sentence} {f.next_sentence}")
+    if RIOT_WORDS.search(scene):
+        return True
+    own = set(f.event.source)
+    for e in [f.event, *f.others()]:
+        if e.type == "PROTEST" and "obstruct" in _modes(e) and _ROADS.search(_Facts.of(e, f.extraction).after):
+            return True  # ACLED's codebook counts road-blocking among a demonstration's violent acts
+        if e.type != "ASSAULT":
+            continue
+        g = _Facts.of(e, f.extraction)
+        if set(e.source) & set(e.target) or not e.source:
+            # no one named, or a passive read with the victims as their own attackers ("two demonstrators
+            # were killed"): only things wrecked in the scene tell ("Chairs were burnt and property destroyed.")
+            if "destroy" in g.modes and not g.harmed and g.sentence in scene:
+                return True
+            continue
+        if not g.sources & _ARMED_ROLES and (g.sources & {"crowd", "protesters"} or own & set(e.source)):
+            return True
+    return False
+
+
+def _protesters_hurt(e: Event, extraction: Extraction | None) -> bool:
+    """"Two demonstrators were killed and several wounded" after the police moved in: protesters
+    among the casualties, with no one but the forces named as hurting them."""
+    if e.type != "ASSAULT" or not (e.dead or e.injured):
+        return False
+    g = _Facts.of(e, extraction)
+    attackers = set() if set(e.source) & set(e.target) else g.sources
+    return "protesters" in g.targets and not attackers - {"state"}
+
+
+def _grievance(e: Event, extraction: Extraction | None) -> bool:
+    """An arrest the protest is about, not one that broke it up: "protested against the arrest of
+    two students", "in reaction to the arrest of four colleagues", "after 20 men were arrested"."""
+    if "arrest" not in _modes(e) or e.trigger is None:
+        return False
+    f = _Facts.of(e, extraction)
+    return bool(_GRIEVANCE.search(f.before))
 
 
 def _coerce(f: _Facts) -> AcledType:
@@ -597,9 +718,17 @@ def _says_capture(text: str, placed: bool) -> bool:
     named place after the verb), or control taken of anything. An aim is no capture ("an offensive
     to retake the city", "tried to seize the base")."""
     def done(pattern: re.Pattern[str]) -> bool:
-        return any(not _AIM.search(text[:m.start()]) for m in pattern.finditer(text))
+        return any(not _AIM.search(text[:m.start()]) and not _belongings(text[m.end():])
+                   for m in pattern.finditer(text))
     return (done(TERRITORY_VERBS) and bool(placed or TERRITORY_WORDS.search(text))) or done(GROUND_NAMED) or done(
         CONTROL_TAKEN)
+
+
+def _belongings(after: str) -> bool:
+    """What a capture verb took is someone's things, not ground: "seized his motorbike and cash"."""
+    words = after.split()[:3]
+    return bool(words) and words[0].lower() in ("his", "her", "their") and not (
+        TERRITORY_WORDS.search(" ".join(words)) or HQ_WORDS.search(" ".join(words)))
 
 
 def _capture_takers(f: _Facts) -> set[ActorRole]:

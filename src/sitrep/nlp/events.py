@@ -46,6 +46,11 @@ ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling"
                               "agreement", "legislation", "decree", "measure", "tax", "plans", "government"})
 OWN_AGENT_NOUNS = frozenset({"threat", "warning", "demand", "request", "offer", "criticism", "appeal", "accusation"})
 FIGURATIVE = frozenset({"battle", "fight", "combat", "tackle"})
+# what one fights "against" in a campaign, not in combat: "the fight against the high cost of living"
+SOCIAL_ILLS = frozenset({"cost", "costs", "price", "prices", "poverty", "corruption", "inflation", "unemployment",
+                         "hunger", "disease", "malaria", "impunity", "injustice", "inequality", "discrimination",
+                         "racism", "illiteracy", "fraud", "pollution", "climate", "drought", "desertification",
+                         "epidemic", "pandemic", "virus", "austerity", "misery", "exclusion", "trafficking"})
 # subjects that harm without intent: disasters, accidents, machinery, measures
 NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze", "wildfire", "landslide", "mudslide",
                         "accident", "crash", "collision", "tsunami", "cyclone", "hurricane", "typhoon", "tornado",
@@ -410,6 +415,10 @@ class EventsStage:
         if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ == "VERB" and not d.target and any(
                 c.dep_ == "dobj" and c.lower_ not in RECIPROCALS for c in t.children):
             return None  # "battling fierce competition", "fighting inflation": not violence
+        if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and not d.target and any(
+                c.dep_ == "prep" and c.lower_ in ("against", "for") and o.dep_ == "pobj" and o.lower_ in SOCIAL_ILLS
+                for c in t.children for o in c.children):
+            return None  # "the fight against the high cost of living", "fought against corruption"
         if d.type == "CONCEDE" and (_object_in(t, SIEGE_WORDS) or (trig.lemma in ("allow", "permit")
                                                                   and _object_in(t, ACCESS_WORDS))):
             # PLOVER RETREAT: material easing now, "lifted the blockade", "allowed the delivery of aid"
@@ -629,6 +638,9 @@ def _own_agent(book: ActorBook, t: Token) -> bool:
 
 def _governed_by_agent_verb(t: Token) -> bool:
     """"signed a deal", "a deal was reached": an agreement noun is an event only as the object of an act."""
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB" and t.head.head.lemma_ not in (
+            "be", "have", "serve", "act"):
+        return True  # "took six crewmen as hostages", "held them as hostages"
     if t.head.pos_ != "VERB" or t.head.lemma_ in ("be", "have"):
         return False
     return t.dep_ in ("dobj", "attr") or (t.dep_ == "nsubjpass" and t.head.lemma_ in SEALING_VERBS)
@@ -997,6 +1009,8 @@ def _object_actors(book: ActorBook, obj: Token) -> list[int]:
 
 def _status(t: Token, clause: Token, d: EventDraft) -> None:
     chain = [t] if clause.i == t.i else [t, clause]
+    if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
+        d.negated = True  # "they fled without fighting", "left without a clash": it did not happen
     for v in chain:
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
