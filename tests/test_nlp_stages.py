@@ -814,3 +814,48 @@ def test_leaving_without_fighting_is_no_fight(extractor) -> None:  # type: ignor
     assert all(e.negated for e in x.events if e.type == "ASSAULT")
     y = run(extractor, "The soldiers fought the militants near the river and fled.")
     assert any(e.type == "ASSAULT" and not e.negated for e in y.events)
+
+
+def test_breaking_a_ceasefire_is_fighting_not_a_truce(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Chadian army broke a two-year ceasefire with the rebels on Sunday.")
+    assert [e.type for e in x.events if e.trigger == "ceasefire"] == ["ASSAULT"]
+    y = run(extractor, "Rebels violated the truce near Kidal, the Malian army said.")
+    assert any(e.type == "ASSAULT" for e in y.events)
+    assert not [e for e in y.events if e.type in ("RETREAT", "REJECT")]
+
+
+def test_an_act_held_in_case_of_need_is_conditional(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Belgian troops are on standby in case they need to evacuate Belgian citizens from Kinshasa.")
+    ev = next(e for e in x.events if e.trigger == "evacuate")
+    assert ev.status == "conditional"
+    assert ev.type == "AID"  # carrying one's citizens out of danger is a rescue, not a retreat
+
+
+def test_anti_x_protests_are_aimed_at_x_and_not_done_by_the_clause_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Belgium began flying its nationals home after days of anti-Belgian demonstrations in Kinshasa.")
+    ev = next(e for e in x.events if e.type == "PROTEST")
+    assert countries(x, ev.target) == {"BEL"}
+    assert "BEL" not in countries(x, ev.source)
+
+
+def test_taking_over_an_office_is_no_seizure(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ghana takes over the chairmanship of the regional bloc from Nigeria in July.")
+    assert not [e for e in x.events if e.type in ("COERCE", "ASSAULT")]
+
+
+def test_a_likely_lifting_is_expected_and_the_lifted_embargo_is_no_new_sanction(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The embargo on arms sales to Sudan is likely to be lifted within a year, Norway said.")
+    lifting = next(e for e in x.events if e.trigger == "lifted")
+    assert lifting.status == "planned"
+    assert not [e for e in x.events if e.type == "SANCTION"]
+
+
+def test_an_event_inside_its_own_if_clause_is_conditional_not_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "If the curfew is lifted, shops in Bamako will reopen, the mayor said.")
+    ev = next(e for e in x.events if e.trigger == "lifted")
+    assert (ev.type, ev.status) == ("CONCEDE", "conditional")
+
+
+def test_calling_for_something_to_be_done_is_not_doing_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Kenya and Uganda have repeatedly called for the sanctions to be lifted.")
+    assert not [e for e in x.events if e.trigger == "lifted"]

@@ -111,7 +111,8 @@ AID_GOODS = frozenset({"aid", "medicine", "medicines", "food", "supplies", "reli
                        "blanket", "grain", "flour", "rice", "water", "assistance", "drug", "equipment", "fuel"})
 # people carried out of danger: PLOVER codes rescues as AID (an army evacuating a town retreats)
 RESCUED = frozenset({"wounded", "injured", "sick", "casualty", "casualties", "civilian", "civilians", "survivor",
-                     "child", "children", "refugee", "refugees", "patient", "patients"})
+                     "child", "children", "refugee", "refugees", "patient", "patients", "nationals", "citizens",
+                     "expatriates", "foreigners", "tourists", "evacuees"})
 # what one "meets" when one gives in rather than gets together
 TERMS_NOUNS = frozenset({"demand", "condition", "requirement", "term", "ultimatum", "request", "claim", "grievance"})
 # verbs that report what someone must do: the reporting verbs and those that restate or sum up
@@ -250,6 +251,7 @@ class EventsStage:
         drafts.sort(key=lambda d: d.trigger.i)
         _continue_definite(doc, drafts)
         drafts = _merge_nested(drafts)
+        drafts = _drop_eased_sanctions(drafts)
         drafts = _fold_threatened(drafts)
         _fill_from_discourse(doc, book, drafts)
         drafts = _merge_chained(drafts)
@@ -358,7 +360,9 @@ class EventsStage:
             etype, mode = "COERCE", "disperse"  # "fired tear gas" disperses, it does not shoot
         clause = _clause_verb(t)
         if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_ in ASKING_VERBS and clause.i != t.i) or (
-                t.dep_ == "xcomp" and t.head.lemma_ in ASKING_VERBS):
+                t.dep_ == "xcomp" and t.head.lemma_ in ASKING_VERBS) or (
+                t.dep_ == "advcl" and t.head.lemma_ in ASKING_VERBS and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in t.children)):  # "called for X to be lifted"
             return None  # "urged X to impose sanctions": the request is the event, the sanction is not
         if etype == "ASSAULT" and mode is None:
             mode = _assault_mode(self.lex, sent_words)
@@ -379,8 +383,10 @@ class EventsStage:
         if trig.crowd_subject and (_in_prep_phrase(t) or not any(
                 book.actors[a].sector in CROWD_SECTORS for a in d.source)):
             return None  # "ministers gathered", "fans chanted": only a crowd's gathering is a protest
-        if trig.armed_subject and d.target and not d.source:
-            d.source, d.target = d.target, []  # "gunmen were seen in X": the seen are the ones moving
+        if (trig.armed_subject or (etype == "MOBILIZE" and d.agentless and t.pos_ == "VERB")) and d.target \
+                and not d.source:
+            # "gunmen were seen in X", "troops were deployed": the seen and the sent are the ones moving
+            d.source, d.target = d.target, []
         subj = _subject(t) if t.pos_ == "VERB" else None
         if d.type == "PROTEST" and trig.lemma == "protest" and _official(book, d.source) and (
                 subj is None or subj.tag_ != "NNS"):  # "Algerian lawyers protested" are people in the street
@@ -399,6 +405,14 @@ class EventsStage:
                 _takes_ground(doc, t) or trig.lemma == "clear"):
             d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
             d.context.append("territory")
+        if trig.mode == "seize" and _object_in(t, OFFICE_OBJECTS):
+            return None  # "takes over the presidency of the bloc": an office changes hands, nobody is coerced
+        if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in MENTION_VERBS:
+            return None  # "described the embargo as a relic": the embargo is talked about, not imposed
+        if mode == "ceasefire" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in CEASEFIRE_BREAKING:
+            d.type, d.mode = "ASSAULT", None  # CAMEO's "violate ceasefire" is fighting, not a truce
+        if trig.lemma in ("violate", "breach") and _object_in(t, frozenset({"ceasefire", "truce", "armistice"})):
+            return None  # the ceasefire noun carries the violation
         if t.dep_ == "acl" and t.head.lemma_ in DEMAND_NOUNS and any(m.lower_ == "that" for m in t.children):
             return None  # "the demand that X ease restrictions": the easing is asked for, not done
         if d.type == "ASSAULT" and d.mode != "aerial" and _flown(self.lex, t):
@@ -507,7 +521,9 @@ class EventsStage:
                 else:
                     d.target = sides  # "mediation between X and Y": the mediator acts on both
         for c in (*t.children, *(host.children if host.i != t.i else ())):
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and not d.source:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and _against_modifier(c):
+                d.target = d.target or book.resolve(c)  # "anti-French protests" are aimed at France
+            elif c.dep_ in ("poss", "amod", "compound", "nmod") and not d.source:
                 idx = book.resolve(c)
                 if idx:
                     d.source = idx
@@ -532,16 +548,41 @@ class EventsStage:
             head = t.head
             if t.dep_ in ("dobj", "pobj", "attr", "nsubjpass") or head.dep_ == "prep":
                 verb = head if head.pos_ in ("VERB", "AUX") else head.head
+                path = [head]
                 for _ in range(2):  # "launched ten days of exercises": through the measure noun to its verb
                     if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "prep", "pobj"):
+                        path.append(verb)
                         verb = verb.head
-                if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in REPRESSING_VERBS:
+                background = any(p.dep_ == "prep" and p.lower_ in BACKGROUND_PREPS for p in path)
+                if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in REPRESSING_VERBS and not background:
                     subj = _subject(verb)
                     if subj is not None and subj.i != t.i:
                         d.source = _subject_actors(book, subj)
         if not d.target:
             d.target = [a for a in _light_verb_recipient(book, host) if a not in d.source]
         d.target = [a for a in d.target if a not in d.source]
+
+
+# "evacuated its citizens after days of protests": an event named in such an adjunct is the
+# background of the clause, and the clause's subject did not do it
+BACKGROUND_PREPS = frozenset({"after", "before", "following", "amid", "despite", "since"})
+OFFICE_OBJECTS = frozenset({"presidency", "chairmanship", "chair", "leadership", "helm", "office", "post", "role",
+                            "portfolio", "premiership", "captaincy", "management", "running", "reins"})
+MENTION_VERBS = frozenset({"describe", "discuss", "mention", "debate", "dub", "label", "explain", "review", "consider",
+                           "study", "define"})
+EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "loosen", "waive"})
+CEASEFIRE_BREAKING = frozenset({"break", "violate", "breach"})
+
+
+def _against_modifier(c: Token) -> bool:
+    """"anti-French demonstrations", "anti-government protests": the modifier names the target."""
+    doc = c.doc
+    if c.lower_.startswith(("anti-", "counter-")):
+        return True
+    prev = doc[c.i - 1] if c.i >= 1 else None
+    before = doc[c.i - 2] if c.i >= 2 else None
+    return (prev is not None and prev.lower_ in ("anti", "anti-")) or (
+        prev is not None and prev.text == "-" and before is not None and before.lower_ == "anti")
 
 
 def _light_verb_recipient(book: ActorBook, t: Token) -> list[int]:
@@ -1025,6 +1066,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     head = clause.head
     if (clause.dep_ == "xcomp" and _verb_in(head, PLAN_VERBS)) or (t.dep_ == "xcomp" and _verb_in(t.head, PLAN_VERBS)):
         d.status = "planned"  # "hopes to sign", also when the hoping is itself reported ("said he hopes to")
+    if clause.dep_ == "xcomp" and head.lower_ in LIKELIHOOD_WORDS and d.status == "occurred":
+        d.status = "planned"  # "is likely to be lifted", "is set to sign": expected, not done
     if clause.lemma_ in ("plan", "schedule", "expect") and t.i != clause.i:
         d.status = "planned"
     if any(c.dep_ in ("acomp", "oprd") and c.lemma_ in ("plan", "planned", "schedule", "scheduled", "expected", "due")
@@ -1039,7 +1082,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "planned"  # "is prepared to impose", "ready to host"
     # a coercive act announced for the future by its own actor is a threat; so is a protest or boycott
     # announced ahead, and a retreat or concession made to depend on the other side ("unless ...")
-    if (d.type in ("PROTEST", "RETREAT", "CONCEDE") and d.status == "conditional") or (
+    own_condition = any(v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                  for c in v.children) for v in chain)
+    if (d.type in ("PROTEST", "RETREAT", "CONCEDE") and d.status == "conditional" and not own_condition) or (
             d.type == "PROTEST" and d.status == "planned"):
         d.type, d.status = "THREATEN", "conditional" if d.status == "conditional" else "threatened"
     if d.type in COERCIVE and d.status in ("planned", "conditional"):
@@ -1068,10 +1113,22 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "threatened"
     if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ == "ccomp"):
         d.status = "denied"
+    if own_condition:
+        d.status = "conditional"  # "if it is lifted": the event's own clause is the condition
+    if any(_after_in_case(v) for v in (t, *list(t.ancestors)[:4]) if v.pos_ in ("VERB", "AUX")):
+        d.status = "conditional"  # "on standby in case they need to evacuate": only if it comes to that
     if d.type in COERCIVE and _held_over(t):
         d.type, d.status = "THREATEN", "threatened"
 
 
+def _after_in_case(v: Token) -> bool:
+    """The clause opens with "in case" (inside it or just before it, wherever the parser put it)."""
+    left, doc = v.left_edge.i, v.doc
+    return any(i >= 0 and i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].lower_ == "case"
+               for i in (left - 2, left - 1, left))
+
+
+LIKELIHOOD_WORDS = frozenset({"likely", "unlikely", "set", "poised", "due", "bound", "expected", "about"})
 PENALTY_NOUNS = frozenset({"pain", "penalty", "threat", "risk"})
 
 
@@ -1186,6 +1243,22 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
                 verb.place_token = d.place_token
             drop.add(t.i)
     return [d for d in drafts if d.trigger.i not in drop]
+
+
+def _drop_eased_sanctions(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"The embargo is likely to be lifted", "lifted the sanctions": when the easing is itself an event,
+    the sanction it eases is its object, not a new sanction."""
+    easing = {d.trigger.i for d in drafts if d.type in ("CONCEDE", "RETREAT") and d.trigger.lemma_ in EASING_VERBS}
+
+    def eased(t: Token) -> bool:
+        if t.pos_ == "VERB" or t.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            return False
+        near = [t.head, *(c for c in t.head.children if c.dep_ in ("xcomp", "acomp")),
+                *(g for c in t.head.children if c.dep_ in ("xcomp", "acomp") for g in c.children
+                  if g.dep_ == "xcomp")]
+        return any(v.i in easing for v in near)
+
+    return [d for d in drafts if not (d.type == "SANCTION" and eased(d.trigger))]
 
 
 def _fold_threatened(drafts: list[EventDraft]) -> list[EventDraft]:
