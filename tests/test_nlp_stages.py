@@ -859,3 +859,37 @@ def test_an_event_inside_its_own_if_clause_is_conditional_not_a_threat(extractor
 def test_calling_for_something_to_be_done_is_not_doing_it(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Kenya and Uganda have repeatedly called for the sanctions to be lifted.")
     assert not [e for e in x.events if e.trigger == "lifted"]
+
+
+def test_money_keeps_its_currency_and_full_value(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Profits rose to $2.4bn (£1.9bn) from $870m, and the firm paid 12 million euros in fines.")
+    units = {(q.value, q.unit) for q in x.quantities}
+    assert {(2.4e9, "USD"), (1.9e9, "GBP"), (870e6, "USD"), (12e6, "EUR")} <= units
+
+
+def test_a_bare_year_before_a_noun_is_no_count_but_troops_are(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The bank must restate its 2019 accounts after the audit.")
+    assert not [q for q in x.quantities if q.value == 2019]
+    y = run(extractor, "The army sent 2000 troops to the border.")
+    assert any(q.value == 2000 and q.unit == "troops" for q in y.quantities)
+
+
+def test_a_role_noun_actor_stops_before_the_clause_that_follows_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "He accused the Kenyan government of \"dragging its feet\" over the reforms.")
+    assert any(a.name == "Kenyan government" for a in x.actors)
+    assert not [a for a in x.actors if "feet" in a.name]
+
+
+def test_armed_movement_words_need_armed_movers_who_were_seen(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "He wants to see a phased withdrawal of Italian troops from the region.")
+    assert not [e for e in x.events if e.trigger == "see"]
+    y = run(extractor, "The presence of foreign troops in Mali feeds the insurgency, he said.")
+    assert not [e for e in y.events if e.type == "MOBILIZE"]
+
+
+def test_imminent_withdrawals_are_announced_not_done(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Poland and Spain have announced their imminent withdrawal from the mission.")
+    withdrawal = next(e for e in x.events if e.trigger == "withdrawal")
+    assert withdrawal.status == "planned"
+    y = run(extractor, "Troops will leave as soon as the security situation allows, the minister said.")
+    assert not [e for e in y.events if e.trigger == "allows"]

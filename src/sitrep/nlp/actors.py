@@ -793,8 +793,13 @@ def _role_noun_actors(book: ActorBook) -> None:
                                for c in t.children)):
             continue
         span = _phrase(t)
-        # keep "to Peru" in "ambassador to Peru" but not clauses
-        span = doc[span.start:span.end]
+        # keep "to Peru" in "ambassador to Peru" but not clauses: "accused the government of "being
+        # slow" over its plans" names the government, not what it was accused of
+        end = next((w.i for w in doc[t.i + 1:span.end] if w.pos_ in ("VERB", "AUX") or w.is_quote
+                    or (w.dep_ == "prep" and w.lower_ not in ("of", "to", "for", "from", "in"))), span.end)
+        while end - 1 > t.i and (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART") or doc[end - 1].is_punct):
+            end -= 1
+        span = doc[span.start:end]
         if span.start < t.i and doc[span.start].lower_ == "the":
             span = doc[span.start + 1:span.end]
         while (span.start < t.i and doc[span.start].dep_ in ("det", "nummod", "predet")) or (

@@ -377,9 +377,11 @@ class EventsStage:
             self._noun_roles(book, t, d)
         if not d.target:
             d.target = _target_in_object(doc, book, t, exclude=set(d.source))
-        if trig.armed_subject and not any(book.actors[a].sector in ("REB", "MIL", "COP")
-                                          for a in d.source + d.target):
+        movers = d.source + d.target if d.agentless or t.pos_ != "VERB" else d.source
+        if trig.armed_subject and not any(book.actors[a].sector in ("REB", "MIL", "COP") for a in movers):
             return None  # "prices moved", "the film was seen": only armed actors' movements are events
+        if trig.armed_subject and t.pos_ != "VERB" and not _sighted(t):
+            return None  # "the presence of foreign troops feeds the insurgency" is a state of affairs
         if trig.crowd_subject and (_in_prep_phrase(t) or not any(
                 book.actors[a].sector in CROWD_SECTORS for a in d.source)):
             return None  # "ministers gathered", "fans chanted": only a crowd's gathering is a protest
@@ -407,6 +409,8 @@ class EventsStage:
             d.context.append("territory")
         if trig.mode == "seize" and _object_in(t, OFFICE_OBJECTS):
             return None  # "takes over the presidency of the bloc": an office changes hands, nobody is coerced
+        if trig.lemma in ("allow", "permit") and any(s.lemma_ in CIRCUMSTANCES for s in _subjects(t)[:1]):
+            return None  # "as the situation allows": circumstances permit, nobody concedes
         if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in MENTION_VERBS:
             return None  # "described the embargo as a relic": the embargo is talked about, not imposed
         if mode == "ceasefire" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in CEASEFIRE_BREAKING:
@@ -568,6 +572,8 @@ class EventsStage:
 BACKGROUND_PREPS = frozenset({"after", "before", "following", "amid", "despite", "since"})
 OFFICE_OBJECTS = frozenset({"presidency", "chairmanship", "chair", "leadership", "helm", "office", "post", "role",
                             "portfolio", "premiership", "captaincy", "management", "running", "reins"})
+CIRCUMSTANCES = frozenset({"situation", "condition", "circumstance", "time", "weather", "security", "law", "rule",
+                           "budget", "space", "schedule"})
 MENTION_VERBS = frozenset({"describe", "discuss", "mention", "debate", "dub", "label", "explain", "review", "consider",
                            "study", "define"})
 EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "loosen", "waive"})
@@ -1075,7 +1081,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "planned"
     if clause.lemma_ == "continue" or head.lemma_ == "continue":
         d.status = "ongoing"
-    if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "upcoming", "scheduled") for c in t.children):
+    if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "upcoming", "scheduled", "imminent", "impending",
+                                             "forthcoming", "eventual", "promised") for c in t.children):
         d.status = "planned"
     promised = clause.dep_ == "xcomp" and (head.lemma_ in PROMISE_HEADS or head.lower_ in PROMISE_HEADS)
     if promised and d.status == "occurred":
@@ -1119,6 +1126,17 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "conditional"  # "on standby in case they need to evacuate": only if it comes to that
     if d.type in COERCIVE and _held_over(t):
         d.type, d.status = "THREATEN", "threatened"
+
+
+SIGHTING_VERBS = frozenset({"report", "observe", "see", "spot", "sight", "signal", "notice", "note", "detect",
+                            "confirm", "identify", "witness", "record", "film"})
+
+
+def _sighted(t: Token) -> bool:
+    """"movements of armed men were reported", "residents observed the presence of gunmen": armed men
+    moving or present is an event when the report says someone saw it."""
+    verb = t.head
+    return t.dep_ in ("nsubjpass", "dobj", "nsubj") and verb.lemma_ in SIGHTING_VERBS
 
 
 def _after_in_case(v: Token) -> bool:

@@ -97,6 +97,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         used.update(range(span.start, span.end))
         out.append(QuantityDraft(m.start(), m.end(), value, unit, "temperature",
                                  sentence_start=sent_of(span).start_char))
+    out += _money(doc, used)
     low = text.lower()
     for phrase, (lo, hi) in VAGUE.items():
         for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
@@ -160,6 +161,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         what, casualty = _what(anchor)
         if unit_tok is None and casualty is None:
             continue
+        if casualty is None and _year_modifier(ent, unit_tok):
+            continue  # "restated its 2003 results": a year, not a count
         vmax = span_range[1] if span_range else None
         after = ent[-1].i
         if vmax is None and after + 2 < len(doc) and doc[after + 1].lower_ in ("to", "-", "–") \
@@ -598,6 +601,52 @@ def _to_death(verb: Token) -> bool:
         if c.lower_ in ("dead", "fatally") or (c.dep_ == "prep" and any(o.lower_ == "death" for o in c.children)):
             return True
     return False
+
+
+CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₦": "NGN", "₹": "INR",
+                  "a$": "AUD", "c$": "CAD", "r": "ZAR", "ksh": "KES"}
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+                  "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "naira": "NGN", "rupees": "INR",
+                  "rupee": "INR", "shillings": "KES", "rand": "ZAR", "francs": "CHF", "cedis": "GHS",
+                  "roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+MONEY_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
+               "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s?(?P<scale>bn|mn|m|k|b|tn)\b|\s(?P<word>thousand|million|billion|trillion)\b)?"
+MONEY_BEFORE_RE = re.compile(r"(?P<cur>US\$|A\$|C\$|\$|£|€|¥|₦|₹|\bKsh\.?|\bR(?=\d))\s?" + _NUM + _SCALE)
+MONEY_AFTER_RE = re.compile(r"\b" + _NUM + _SCALE + r"\s(?P<cur>" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
+
+
+def _year_modifier(ent: Span, unit_tok: Token | None) -> bool:
+    """A bare four-digit year before a noun that is not people ("2003 results", "the 2010 elections")."""
+    if len(ent) != 1 or not re.fullmatch(r"(19|20)\d\d", ent.text) or unit_tok is None:
+        return False
+    roles = lexicon().roles
+    people = PEOPLE_SINGULAR | {"people", "person", "family", "household", "refugee", "troop"}
+    return not any(w in roles or w in people for w in (unit_tok.lemma_.lower(), unit_tok.lower_))
+
+
+def _money(doc: Doc, used: set[int]) -> list[QuantityDraft]:
+    """"$1.13bn (£600m)", "5 million euros": amounts of money with their currency (ISO 4217 code as the
+    unit) and their full value, which the statistical NER splits apart ("$", "639", "m")."""
+    out: list[QuantityDraft] = []
+    for regex in (MONEY_BEFORE_RE, MONEY_AFTER_RE):
+        for m in regex.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(t.i in used for t in span):
+                continue
+            cur = m.group("cur").lower().rstrip(".")
+            code = CURRENCY_SIGNS.get(cur) or CURRENCY_WORDS.get(cur)
+            if code is None:
+                continue
+            scale = (m.group("scale") or m.group("word") or "").lower()
+            value = float(m.group("num").replace(",", "")) * MONEY_SCALE.get(scale, 1.0)
+            used.update(t.i for t in span)
+            approx = any(t.lower_ in ("about", "some", "nearly", "almost", "around", "roughly", "approximately")
+                         for t in doc[max(0, span.start - 2):span.start])
+            out.append(QuantityDraft(m.start(), m.end(), value, code, _what(span.root)[0], None, approx, None,
+                                     sent_of(span).start_char))
+    return out
 
 
 def _duration(last: Token, ent: object) -> QuantityDraft | None:
