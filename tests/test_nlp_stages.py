@@ -893,3 +893,70 @@ def test_imminent_withdrawals_are_announced_not_done(extractor) -> None:  # type
     assert withdrawal.status == "planned"
     y = run(extractor, "Troops will leave as soon as the security situation allows, the minister said.")
     assert not [e for e in y.events if e.trigger == "allows"]
+
+
+def test_killing_and_wounding_after_an_attack_are_the_same_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Rebels shelled a market near Goma on Sunday, killing four traders and wounding nine others.")
+    attacks = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert (attacks[0].dead, attacks[0].injured) == (4, 9)
+
+
+def test_the_attack_mentioned_again_is_not_a_second_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Rebels shelled a market near Goma on Sunday. The attack came a day after peace talks "
+                       "collapsed in Nairobi.")
+    assert len([e for e in x.events if e.type == "ASSAULT"]) == 1
+
+
+def test_condemning_an_attack_accuses_the_attackers_not_the_victims(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Rwandan rebels shelled a camp for displaced civilians near Goma. "
+                       "The Congolese government condemned the shelling.")
+    ev = next(e for e in x.events if e.type == "ACCUSE")
+    assert [x.actor(a).name for a in ev.target if x.actor(a)] == ["Rwandan rebels"]
+
+
+def test_talks_are_not_aimed_at_the_country_that_hosts_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Army and rebel negotiators failed to agree on a truce in Addis Ababa.")
+    ev = next(e for e in x.events if e.type == "REJECT")
+    assert "ETH" not in countries(x, ev.target)
+
+
+def test_protests_called_for_are_not_held_and_refusing_to_allow_is_a_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The opposition leader called for a second day of protests in Accra.")
+    assert not [e for e in x.events if e.trigger == "protests"]
+    y = run(extractor, "\"We will not allow the port to be blocked,\" the Ghanaian interior minister said.")
+    assert any(e.type == "REJECT" for e in y.events)
+    assert not [e for e in y.events if e.type == "CONCEDE"]
+
+
+def test_the_day_of_an_event_is_not_what_it_hit(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Thousands of demonstrators marched through central Accra on Monday.")
+    ev = next(e for e in x.events if e.type == "PROTEST")
+    assert "Monday" not in ev.target_objects
+
+
+def test_two_named_groups_clashing_is_an_event_on_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "On 3 May 2023, herders and fishermen clashed because each side blames the other "
+                       "for the drought.")
+    assert any(e.type == "ASSAULT" and e.trigger == "clashed" for e in x.events)
+
+
+def test_rape_is_read_as_rape_not_rap(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Soldiers raped two women in a village near Bunia on Sunday.")
+    assert any(e.type == "ASSAULT" and e.mode == "sexual" for e in x.events)
+    y = run(extractor, "Students staged a sit-in outside the education ministry in Niamey.")
+    assert any(e.type == "PROTEST" for e in y.events)
+
+
+def test_fortifying_positions_is_a_force_posture_but_fortifying_an_economy_is_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Rebel factions continue to fortify their positions near the frontline in Idlib.")
+    assert any(e.type == "MOBILIZE" for e in x.events)
+    y = run(extractor, "The government plans to fortify the economy against inflation.")
+    assert not y.events
+
+
+def test_sports_wording_is_no_political_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The sprinter had to settle for bronze in Rome and hopes to recapture his world title in Oslo.")
+    assert not [e for e in x.events if e.type in ("AGREE", "COERCE", "ASSAULT")]
+    y = run(extractor, "The French runner has another indoor meeting in Germany next week.")
+    assert all("DEU" not in countries(y, e.target) for e in y.events)

@@ -128,6 +128,9 @@ PLACE_TARGET_TYPES = frozenset({"CONCEDE", "AID", "ACCUSE", "RETREAT", "SANCTION
 DOMESTIC_MODES = frozenset({"martial", "curfew", "censor"})
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
+# talk happens at a venue that says nothing about whom it is aimed at ("talks in Geneva")
+TALK_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "CONSULT", "COOPERATE"})
+VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward", "towards"})
 ANAPHORIC_OBJECTS = frozenset({"plan", "proposal", "offer", "deal", "declaration", "move", "step", "idea",
                                "agreement", "initiative", "demand", "request", "call", "statement", "claim"})
@@ -249,12 +252,14 @@ class EventsStage:
         asked = {c.i for _, c in demanded}
         drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
         drafts.sort(key=lambda d: d.trigger.i)
-        _continue_definite(doc, drafts)
+        drafts = _continue_definite(doc, drafts)
         drafts = _merge_nested(drafts)
         drafts = _drop_eased_sanctions(drafts)
+        drafts = _fold_promised(drafts)
         drafts = _fold_threatened(drafts)
         _fill_from_discourse(doc, book, drafts)
         drafts = _merge_chained(drafts)
+        self._condemned_doers(drafts)
         drafts += accusations(book, drafts)
         _mark_disputes(doc, book, drafts)
         for d in drafts:
@@ -292,6 +297,22 @@ class EventsStage:
         return out
 
     # -- triggers -------------------------------------------------------------
+    def _condemned_doers(self, drafts: list[EventDraft]) -> None:
+        """"The ministry condemned the shelling": a condemnation of an act reported earlier is aimed at
+        whoever did it, not at its victims."""
+        for n, d in enumerate(drafts):
+            if d.type != "ACCUSE" or d.trigger.pos_ != "VERB":
+                continue
+            obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
+            if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
+                continue
+            kinds = {t.type for t in self.words.get(obj.lemma_.lower(), []) + self.words.get(obj.lower_, [])}
+            kinds &= {"ASSAULT", "COERCE"}
+            act = next((e for e in reversed(drafts[:n]) if e.type in kinds and e.source), None)
+            doers = [a for a in act.source if a not in d.source] if act is not None else []
+            if doers:
+                d.target = doers
+
     def find_triggers(self, doc: Doc) -> list[tuple[Token, Trigger]]:
         out: dict[int, tuple[Token, Trigger]] = {}
         for first in doc:
@@ -376,7 +397,7 @@ class EventsStage:
                 return None
             self._noun_roles(book, t, d)
         if not d.target:
-            d.target = _target_in_object(doc, book, t, exclude=set(d.source))
+            d.target = _target_in_object(doc, book, t, exclude=set(d.source), venues=etype not in TALK_TYPES)
         movers = d.source + d.target if d.agentless or t.pos_ != "VERB" else d.source
         if trig.armed_subject and not any(book.actors[a].sector in ("REB", "MIL", "COP") for a in movers):
             return None  # "prices moved", "the film was seen": only armed actors' movements are events
@@ -407,8 +428,14 @@ class EventsStage:
                 _takes_ground(doc, t) or trig.lemma == "clear"):
             d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
             d.context.append("territory")
+        if trig.lemma == "settle" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
+            return None  # "had to settle for bronze": made do with, agreed nothing
+        if (trig.mode == "seize" or trig.lemma in CAPTURE_LEMMAS) and _object_in(t, PRIZE_OBJECTS):
+            return None  # "recapturing his world title", "captured 30 seats": a prize won, not ground taken
         if trig.mode == "seize" and _object_in(t, OFFICE_OBJECTS):
             return None  # "takes over the presidency of the bloc": an office changes hands, nobody is coerced
+        if t.pos_ != "VERB" and _asked_for(t):
+            return None  # "called for a second day of protests": the protests are asked for, not held
         if trig.lemma in ("allow", "permit") and any(s.lemma_ in CIRCUMSTANCES for s in _subjects(t)[:1]):
             return None  # "as the situation allows": circumstances permit, nobody concedes
         if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in MENTION_VERBS:
@@ -537,7 +564,8 @@ class EventsStage:
                         continue
                     if c.lower_ in ("by", "from") and not d.source:
                         d.source = book.resolve(o)
-                    elif c.lower_ in TARGET_PREPS | {"in", "of"} and not d.target:
+                    elif c.lower_ in TARGET_PREPS | {"in", "of"} and not d.target and not (
+                            c.lower_ == "in" and d.type in TALK_TYPES):  # "a meeting in Paris" is not with France
                         acts = [a for a in book.resolve(o) if book.actors[a].kind != "person" or c.lower_ != "in"]
                         d.target = acts
         if d.type in DIRECTIVE_TYPES and not d.target:
@@ -574,6 +602,9 @@ OFFICE_OBJECTS = frozenset({"presidency", "chairmanship", "chair", "leadership",
                             "portfolio", "premiership", "captaincy", "management", "running", "reins"})
 CIRCUMSTANCES = frozenset({"situation", "condition", "circumstance", "time", "weather", "security", "law", "rule",
                            "budget", "space", "schedule"})
+PRIZE_OBJECTS = frozenset({"title", "titles", "medal", "medals", "crown", "championship", "gold", "silver", "bronze",
+                           "trophy", "cup", "seat", "seats", "vote", "votes", "imagination", "attention", "market",
+                           "share", "lead", "record", "pole", "victory", "win", "headlines", "award", "prize"})
 MENTION_VERBS = frozenset({"describe", "discuss", "mention", "debate", "dub", "label", "explain", "review", "consider",
                            "study", "define"})
 EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "loosen", "waive"})
@@ -823,6 +854,8 @@ def _domestic_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
     codes "lifted the state of emergency in X", "outlawed the group", "threatened a curfew in
     the capital" with the country where it applies as the target: the country of a place in
     the trigger's phrases, else of the event's place, else the acting side's own country."""
+    if d.type == "CONSULT":
+        return []  # "a meeting in Paris": a venue, and no one in France was met for it
     places = _place_countries(doc)
     exclude = set(d.source)
     for tok in _phrases_below(d.trigger):
@@ -963,7 +996,8 @@ def _target_objects(book: ActorBook, t: Token) -> list[str]:
     out: list[str] = []
     for h in heads:
         for n in [h, *h.conjuncts]:
-            if book.at(n) is not None or n.pos_ not in ("NOUN", "PROPN") or n.ent_type_ in ("GPE", "PERSON", "NORP"):
+            if book.at(n) is not None or n.pos_ not in ("NOUN", "PROPN") or n.ent_type_ in (
+                    "GPE", "PERSON", "NORP", "DATE", "TIME"):  # "marched on Monday" hit no Monday
                 continue
             left = min((c.left_edge.i for c in n.children if c.dep_ in ("compound", "amod", "nummod", "poss")),
                        default=n.i)
@@ -985,7 +1019,7 @@ def _governing_subject(book: ActorBook, t: Token) -> list[int]:
     return []
 
 
-def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int]) -> list[int]:
+def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int], venues: bool = True) -> list[int]:
     """The country an event is aimed at when no actor is its object, read from the object phrase.
 
     PLOVER (like CAMEO coders before it) codes "imposed restrictions on German goods", "an
@@ -998,6 +1032,8 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int])
     for c in t.children:
         if c.dep_ not in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS):
             continue
+        if not venues and c.dep_ == "prep" and c.lower_ in VENUE_PREPS:
+            continue  # "failed to agree on a truce in Jeddah": talk is not aimed at where it is held
         heads = {c.i, *(o.i for o in c.children if o.dep_ == "pobj")}
         for tok in c.subtree:
             idx = book.at(tok)
@@ -1084,7 +1120,16 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "upcoming", "scheduled", "imminent", "impending",
                                              "forthcoming", "eventual", "promised") for c in t.children):
         d.status = "planned"
+    first = clause
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "an agreement to reopen the border and to cooperate": both are agreed
+    deal = first.head
+    if first.dep_ in ("acl", "xcomp", "relcl") and deal.lemma_ in COMMITMENT_NOUNS and d.status == "occurred" and (
+            deal.dep_ in ("dobj", "nsubjpass") and deal.head.lemma_ in SEALING_VERBS | {"agree", "make", "adopt"}):
+        d.status = "planned"  # "signed an agreement to cooperate against smuggling": the cooperation is to come
     promised = clause.dep_ == "xcomp" and (head.lemma_ in PROMISE_HEADS or head.lower_ in PROMISE_HEADS)
+    if t.pos_ != "VERB" and t.i != clause.i and clause.lemma_ in ("pledge", "promise", "offer", "vow"):
+        promised = True  # "pledged 20 million euros in aid": the aid is promised, not yet given
     if promised and d.status == "occurred":
         d.status = "planned"  # "is prepared to impose", "ready to host"
     # a coercive act announced for the future by its own actor is a threat; so is a protest or boycott
@@ -1120,6 +1165,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "threatened"
     if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ == "ccomp"):
         d.status = "denied"
+    if d.type == "CONCEDE" and d.negated and t.lemma_ in ("allow", "permit", "tolerate"):
+        d.type, d.negated = "REJECT", False  # "we will not allow the city to be paralysed": a refusal
     if own_condition:
         d.status = "conditional"  # "if it is lifted": the event's own clause is the condition
     if any(_after_in_case(v) for v in (t, *list(t.ancestors)[:4]) if v.pos_ in ("VERB", "AUX")):
@@ -1130,6 +1177,22 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
 
 SIGHTING_VERBS = frozenset({"report", "observe", "see", "spot", "sight", "signal", "notice", "note", "detect",
                             "confirm", "identify", "witness", "record", "film"})
+
+
+def _asked_for(t: Token) -> bool:
+    """An event noun inside the "for" phrase of an asking verb ("called for talks", "appealed for a
+    ceasefire", "pushed for a second day of protests")."""
+    cur = t
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in ASKING_VERBS:
+            return True
+        if cur.dep_ not in ("pobj", "prep"):
+            return False
+        cur = head
+    return False
 
 
 def _sighted(t: Token) -> bool:
@@ -1146,6 +1209,8 @@ def _after_in_case(v: Token) -> bool:
                for i in (left - 2, left - 1, left))
 
 
+COMMITMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "memorandum", "commitment",
+                              "pledge", "promise", "plan"})
 LIKELIHOOD_WORDS = frozenset({"likely", "unlikely", "set", "poised", "due", "bound", "expected", "about"})
 PENALTY_NOUNS = frozenset({"pain", "penalty", "threat", "risk"})
 
@@ -1263,6 +1328,14 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
     return [d for d in drafts if d.trigger.i not in drop]
 
 
+def _fold_promised(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"pledged 20 million euros in aid": the pledge (AGREE) is the event; the aid noun it promises,
+    read as a planned AGREE of its own, is the same event again."""
+    pledges = {d.trigger.i for d in drafts if d.type == "AGREE" and d.trigger.pos_ == "VERB"}
+    return [d for d in drafts if not (d.type == "AGREE" and d.status == "planned" and d.trigger.pos_ != "VERB"
+                                      and d.clause is not None and d.clause.i in pledges)]
+
+
 def _drop_eased_sanctions(drafts: list[EventDraft]) -> list[EventDraft]:
     """"The embargo is likely to be lifted", "lifted the sanctions": when the easing is itself an event,
     the sanction it eases is its object, not a new sanction."""
@@ -1304,9 +1377,13 @@ def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
     by_token = {d.trigger.i: d for d in drafts}
     out: list[EventDraft] = []
     for d in drafts:
-        first = by_token.get(d.trigger.head.i)
+        head = d.trigger.head
+        first = by_token.get(head.i)
+        if first is None and d.trigger.dep_ == "conj" and head.pos_ == "VERB" and head.dep_ in ("advcl", "conj"):
+            first = by_token.get(head.head.i)  # "..., killing three and wounding 11": "killing" was folded away
         if (first is not None and first is not d and first.type == d.type and first in out
                 and (not d.source or not first.source or set(d.source) == set(first.source))):
+            by_token[d.trigger.i] = first  # "shelled X, killing three and wounding 11": all one act
             first.source = first.source or d.source
             first.target = first.target + [a for a in d.target if a not in first.target and a not in first.source]
             first.place_token = first.place_token or d.place_token
@@ -1316,10 +1393,13 @@ def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
-def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> None:
+def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
     """A definite event noun without a source ("The raids ...") continues the latest earlier
-    event of the same category within three sentences."""
+    event of the same category within three sentences. When it adds nothing to that event (no
+    target, place, object or figure of its own: "The attack came a day after talks failed"), it is
+    the same event mentioned again and is dropped."""
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    repeats: set[int] = set()
     for n, d in enumerate(drafts):
         if d.trigger.pos_ == "VERB":
             continue
@@ -1337,9 +1417,21 @@ def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> None:
         si = sent_index.get(d.sentence.start, 0)
         for e in reversed(drafts[:n]):
             if e.type == d.type and si - sent_index.get(e.sentence.start, 0) <= 3 and e.source:
+                if _bare_mention(d):
+                    repeats.add(n)
                 d.source = list(e.source)
                 d.target = d.target or list(e.target)
                 break
+    return [d for n, d in enumerate(drafts) if n not in repeats]
+
+
+def _bare_mention(d: EventDraft) -> bool:
+    t = d.trigger
+    verb = t.head
+    says_more = any(c.dep_ in ("dobj", "attr", "acomp", "oprd") for c in verb.children) if t.dep_ == "nsubj" else True
+    figures = any(w.like_num and w.ent_type_ not in ("DATE", "TIME") for w in d.sentence)
+    own = any(c.dep_ not in ("det", "punct") for c in t.children)
+    return not (d.target or d.place_token is not None or d.objects or figures or own or says_more)
 
 
 def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
@@ -1378,7 +1470,8 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 if e.sentence.start == d.sentence.start and e.source == d.source and e.target:
                     d.target = list(e.target)
                     break
-        if not d.target and d.type in ("REQUEST", "SUPPORT", "AGREE", "REJECT") and d.source:
+        if not d.target and d.type in ("REQUEST", "SUPPORT", "AGREE", "REJECT") and len(d.source) == 1:
+            # (two sides named together, "X and Y failed to agree", are each other's counterpart)
             # in a story about talks, asks and offers go to the other side of the table
             sides = {book.actors[a].country for a in d.source}
             other = {counterpart[c] for c in sides if c in counterpart}

@@ -52,8 +52,10 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
         return True  # "a missile hit the car park", "a grenade was hurled": the weapon says it was an attack
     if d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard:
         return True
-    if d.doer and d.type in STANDALONE_TYPES and (d.target or d.objects or has_casualties or has_place):
-        return True  # "a farmer shot five oxen", "a branch was burnt by angry depositors": people did it
+    if d.doer and d.type in STANDALONE_TYPES and (d.target or d.objects or has_casualties or has_place
+                                                  or d.mode == "clash"):
+        # "a farmer shot five oxen", "a branch was burnt by angry depositors", "villagers clashed": people did it
+        return True
     if d.agentless and d.objects and d.type == "ASSAULT" and d.mode == "property" and not hazard:
         return True  # "dozens of shops were looted": the wrecking is the record, whoever did it
     if d.target:

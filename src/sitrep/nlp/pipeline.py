@@ -11,6 +11,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from sitrep import settings
 from sitrep.errors import ConfigError
@@ -42,9 +43,26 @@ def load_base(model: str) -> Language:
     raise ConfigError(f"unknown model {model!r}: set SITREP_MODEL to one of {', '.join(MODELS)}")
 
 
+# forms the English rule lemmatizer gets wrong on words the trigger lexicon needs ("raped" -> "rap",
+# "staged" -> "stag"); its exception table cannot override a form its rules also produce, so a small
+# component after it puts them right for every later stage
+LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "staged": "stage", "staging": "stage",
+                               "boycotts": "boycott", "imprisoning": "imprison", "mediating": "mediate"}
+
+
+@Language.component("sitrep_lemma_fixes")
+def fix_lemmas(doc: Doc) -> Doc:
+    for t in doc:
+        lemma = LEMMA_FIXES.get(t.lower_)
+        if lemma is not None and t.pos_ in ("VERB", "NOUN"):
+            t.lemma_ = lemma
+    return doc
+
+
 def build_nlp(model: str | None = None) -> Language:
     """A fresh pipeline with sitrep's stages after spaCy's NER."""
     nlp = load_base(model or settings.get("model"))
+    nlp.add_pipe("sitrep_lemma_fixes", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
     # lemmatizer output is used by our stages; nothing we run needs the rest disabled
     for name in STAGES:
         nlp.add_pipe(name)
