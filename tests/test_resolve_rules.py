@@ -47,3 +47,8 @@ def test_resolve_support_from_the_document_lifts_a_smaller_namesake() -> None:
     small = Candidate(21, "Oakmere", "USA", "Beta", 41.0, -91.0, "city", 2_000, code="PPL")
     assert best([big, small], ResolutionContext()) == big
     assert best([big, small], ResolutionContext(support={21: 1.5})) == small
+
+
+def test_resolve_keeps_a_sea_far_from_the_story() -> None:
+    sea = Candidate(9, "Black Sea", None, None, 43.0, 35.0, "other", 0, code="RGN")
+    assert not far_fetched(sea, CONTEXT)

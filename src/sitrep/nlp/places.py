@@ -504,6 +504,7 @@ class PlacesStage:
 
     # -- resolution -----------------------------------------------------------------------------
     def _resolve(self, doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> None:
+        _listed_kinds(doc, mentions)
         found_dateline = _dateline(doc, gaz, mentions)
         dateline_key, dateline = found_dateline if found_dateline else ("", None)
         support = _colocated(mentions)
@@ -761,17 +762,97 @@ def _qualifiers(doc: Doc, mentions: Sequence[_Mention],
     """Mentions followed by ", <region or country>" ("Springfield, Ill.", "London, Ontario"), by id."""
     out: dict[int, Candidate] = {}
     ordered = sorted(mentions, key=lambda m: m.span.start)
-    for here, nxt in pairwise(ordered):
+    chains = _list_lengths(doc, ordered)
+    for i, (here, nxt) in enumerate(pairwise(ordered)):
         if nxt.span.start != here.span.end + 1 or doc[here.span.end].text != ",":
             continue
         qualifier = _region_reading(nxt, first, here)
-        if qualifier is not None:
+        if qualifier is not None and not _peer_of(here, qualifier, chains[i]):
             out[id(here)] = qualifier
     for here, region in _bracketed_regions(doc, ordered):
         qualifier = _region_reading(region, first, here)
         if qualifier is not None and id(here) not in out:
             out[id(here)] = qualifier
     return out
+
+
+#: Words that join the members of a list of places ("Mexico, China, Japan and Brazil").
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def _lists(doc: Doc, ordered: Sequence[_Mention]) -> list[list[_Mention]]:
+    """The runs of places joined only by commas and "and"/"or" ("Georgia, Oklahoma, Pennsylvania
+    and Ohio"), in text order; a place standing alone is a run of one."""
+    runs: list[list[_Mention]] = []
+    for i, mention in enumerate(ordered):
+        joined = i > 0 and 0 < mention.span.start - ordered[i - 1].span.end <= 2 and all(
+            t.lower_ in LIST_JOINERS for t in doc[ordered[i - 1].span.end:mention.span.start])
+        if joined:
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
+def _list_lengths(doc: Doc, ordered: Sequence[_Mention]) -> list[int]:
+    """For each mention, how many places the list it belongs to names (1 when it stands alone)."""
+    return [len(run) for run in _lists(doc, ordered) for _ in run]
+
+
+def _kind(candidate: Candidate | None) -> str:
+    if candidate is None:
+        return ""
+    return "country" if candidate.feature == "country" else ("ADM1" if candidate.code == "ADM1" else "")
+
+
+def _listed_kinds(doc: Doc, mentions: Sequence[_Mention]) -> None:
+    """A list names places of one kind: "Montana and Wyoming" are two states, "Mexico, China,
+    Japan" three countries. A member that could be of the kind the rest of its list mostly is
+    takes that reading (the state, not the Ohio town called Wyoming), for every mention of its
+    name. A country becomes a region only when the rest are regions of one country that holds a
+    region of its name ("Georgia, Oklahoma and Ohio"; "Texas and Mexico" stays two kinds)."""
+    ordered = sorted((m for m in mentions if not m.street and m.candidates), key=lambda m: m.span.start)
+    restricted: dict[str, list[Candidate]] = {}
+    for run in _lists(doc, ordered):
+        tops = [scoring.best(m.candidates, ResolutionContext()) for m in run]
+        kinds = [_kind(top) for top in tops]
+        # "Texas and Washington, D.C.", "Paris, Texas": a town and where it lies are no two members,
+        # unless more regions follow ("Oregon, Washington, Pennsylvania and Ohio" lists states)
+        placed = {i for i in range(len(run) - 1) if kinds[i] == "" and doc[run[i].span.end].text == ","
+                  and (i + 2 >= len(run) or kinds[i + 2] == "")
+                  and any(_within(c, r) for c in run[i].candidates for r in run[i + 1].candidates)}
+        members = [i for i in range(len(run)) if i - 1 not in placed]
+        run, tops, kinds = [run[i] for i in members], [tops[i] for i in members], [kinds[i] for i in members]
+        fixed = {members.index(i) for i in placed if i in members}
+        if len(run) < 2:
+            continue
+        for i, member in enumerate(run):
+            if i in fixed:
+                continue
+            others = kinds[:i] + kinds[i + 1:]
+            for kind in ("country", "ADM1"):
+                count = others.count(kind)
+                if not count or 2 * count < len(others):
+                    continue
+                keep = [c for c in member.candidates if c.exact and _kind(c) == kind]
+                if kind == "ADM1":
+                    homes = {t.country for t, k in zip(tops, kinds, strict=True) if k == "ADM1" and t is not None}
+                    keep = [c for c in keep if c.country in homes]
+                if keep and (kinds[i] != "country" or kind == "ADM1"):
+                    restricted[member.key[0]] = keep
+    for mention in mentions:
+        mention.candidates = restricted.get(mention.key[0], mention.candidates)
+
+
+def _peer_of(member: _Mention, qualifier: Candidate, list_length: int) -> bool:
+    """Whether "X, Y" lists two places of one kind rather than putting X inside Y: a country
+    after a country ("in Russia, U.S. officials said", "China, Japan"), or a region after a
+    region in a longer list ("Georgia, Oklahoma, Pennsylvania"). "Paris, Texas" and "Lebanon,
+    Pa." put a town inside a state, whatever else the town's name may mean."""
+    kind = "country" if qualifier.feature == "country" else "ADM1"
+    same_kind = any(c.exact and (c.feature == "country" if kind == "country" else c.code == "ADM1")
+                    for c in member.candidates)
+    return same_kind and (kind == "country" or list_length >= 3)
 
 
 def _region_reading(mention: _Mention, first: dict[tuple[str, bool], tuple[Candidate | None, float]],
