@@ -284,3 +284,13 @@ def test_places_name_mostly_tagged_person_stays_a_person(nlp: Any) -> None:
     text = ("Dana Kessler was stabbed on Friday. Police said Kessler fled. Kessler was later found, "
             "and Kessler was taken to hospital. A neighbour drove from Kessler to the station.")
     assert "Kessler" not in toponyms(nlp, text)
+
+
+def test_places_a_town_a_county_width_from_its_county_point_is_beside_it() -> None:
+    from sitrep.nlp.places import COLOCATED_BONUS, _colocated
+
+    town = _placed(1, "Corville", "Beta", 39.18, -96.57)
+    county = _placed(2, "Dunmore County", "Beta", 39.45, -96.20, code="ADM2")  # about 44 km off
+    other_town = _placed(3, "Ambridge", "Beta", 39.45, -96.20)
+    assert _colocated(_mentions([("Corville", [town]), ("Dunmore County", [county])]))[1] == COLOCATED_BONUS
+    assert _colocated(_mentions([("Corville", [town]), ("Ambridge", [other_town])])) == {}

@@ -592,10 +592,12 @@ class PlacesStage:
 SHARED_REGION_LEAD = 1.2
 #: Two readings of different names this close lie in one town and its county or in neighbouring towns.
 COLOCATED_KM = 30.0
+COUNTY_COLOCATED_KM = 60.0
 #: What each other name of the document with a reading beside an entry adds to it, and the most in all.
 COLOCATED_BONUS = 1.5
 COLOCATED_MAX = 3.0
-#: Grid cell (degrees) for finding readings near each other without comparing every pair.
+#: Grid cell (degrees) for finding readings near each other without comparing every pair; two cells
+#: each way cover the county distance at any latitude news reports from.
 _CELL = 0.5
 
 
@@ -629,15 +631,21 @@ def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
         for c in local:
             row, col = int(c.lat // _CELL), int(c.lon // _CELL)
             weights: dict[str, float] = {}
-            for dr in (-1, 0, 1):
-                for dc in (-1, 0, 1):
+            for dr in (-2, -1, 0, 1, 2):
+                for dc in (-2, -1, 0, 1, 2):
                     for other, o in grid.get((row + dr, col + dc), ()):
                         if other != name and o.geonameid != c.geonameid \
-                                and scoring.haversine_km(c.lat, c.lon, o.lat, o.lon) <= COLOCATED_KM:
+                                and scoring.haversine_km(c.lat, c.lon, o.lat, o.lon) <= _colocated_km(c, o):
                             weights[other] = max(weights.get(other, 0.0), _pair_weight(c, o))
             if weights:
                 support[c.geonameid] = min(COLOCATED_MAX, sum(weights.values()))
     return support
+
+
+def _colocated_km(one: Candidate, other: Candidate) -> float:
+    """A county's point is the middle of its towns, and its towns lie up to a county's width from
+    it: a town and a county are beside each other farther apart than two towns are."""
+    return COUNTY_COLOCATED_KM if "ADM2" in (one.code, other.code) else COLOCATED_KM
 
 
 def _pair_weight(one: Candidate, other: Candidate) -> float:
