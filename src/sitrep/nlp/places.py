@@ -263,6 +263,7 @@ class PlacesStage:
                 spans[i] = Span(doc, span.start, span.end, label="GPE")
                 place_tokens.update(range(span.start, span.end))
         spans.extend(self._missed(doc, gaz, place_tokens, known, on_street))
+        spans = _completed(spans, len(streets), gaz)
         mentions = [m for m in (self._mention(s, gaz) for s in spans[len(streets):] if s.label_ in PLACE_LABELS)
                     if m is not None]
         mentions.extend(_Mention(span=street, prefer_region=False, candidates=[], street=True) for street in streets)
@@ -407,6 +408,9 @@ class PlacesStage:
         if _in_county_list(span):
             counties = [c for c in candidates if c.code == "ADM2"]
             return _Mention(span=span, prefer_region=True, candidates=counties or candidates)
+        if len(span) > 1 and span[-1].lower_ == "city":
+            # "Quebec City", "Kansas City": the city, not the region that borrowed its names
+            candidates = [c for c in candidates if c.feature == "city"] or candidates
         return _Mention(span=span, prefer_region=_says_region(span), candidates=candidates)
 
     def _inner_place(self, span: Span, gaz: Gazetteer) -> Span | None:
@@ -693,6 +697,71 @@ def _shared_region(mentions: Sequence[_Mention], chosen: dict[tuple[str, bool], 
         return None
     return Candidate(geonameid=0, name=admin1, country=country, admin1=admin1, lat=0.0, lon=0.0,
                      feature="region", code="ADM1")
+
+
+#: Words for a kind of place that also open the names of a town's offices ("City Council", "County Clerk").
+GENERIC_PLACE_WORDS = frozenset({"city", "county", "town", "township", "village", "parish", "district"})
+#: Words that may join the parts of a place's name: "Guinea-Bissau", "Democratic Republic of the Congo".
+NAME_JOINERS = frozenset({"-", "of", "the"})
+
+
+def _completed(spans: list[Span], first: int, gaz: Gazetteer) -> list[Span]:
+    """Place spans grown to the whole name the gazetteer knows, when NER cut it short: "Iowa" of
+    "Iowa City", "Platte" of "North Platte", "Guinea" of "Guinea-Bissau". Spans from ``first`` on
+    are grown; a span the grown one swallows whole is dropped, one it would cut into stops it."""
+    doc = spans[0].doc if spans else None
+    if doc is None:
+        return spans
+    owner = {i: k for k, span in enumerate(spans) for i in range(span.start, span.end)}
+    out = list(spans)
+    dropped: set[int] = set()
+    for k in range(first, len(spans)):
+        span = spans[k]
+        if span.label_ not in ("GPE", "LOC") or k in dropped:
+            continue
+        grown = _grown(span, gaz, owner, k, spans)
+        if grown is None:
+            continue
+        out[k] = grown
+        for i in range(grown.start, grown.end):
+            other = owner.get(i)
+            if other is not None and other != k:
+                dropped.add(other)
+    return [span for k, span in enumerate(out) if k not in dropped]
+
+
+def _grown(span: Span, gaz: Gazetteer, owner: dict[int, int], k: int, spans: Sequence[Span]) -> Span | None:
+    """The longest window around ``span`` (up to two words before, three after) whose text is the
+    very name of a known place, or None. Added words are capitalised names or joiners inside them."""
+    doc = span.doc
+    best: Span | None = None
+    for left in range(0, 3):
+        for right in range(0, 4):
+            if (left == 0 and right == 0) or span.start - left < 0 or span.end + right > len(doc):
+                continue
+            lo, hi = span.start - left, span.end + right
+            if best is not None and hi - lo <= len(best):
+                continue
+            added = [doc[i] for i in [*range(lo, span.start), *range(span.end, hi)]]
+            if not _capitalised(doc[lo]) or not _capitalised(doc[hi - 1]) or any(
+                    not _capitalised(t) and t.lower_ not in NAME_JOINERS for t in added):
+                continue
+            if any(t.i in owner and owner[t.i] != k and not (
+                    spans[owner[t.i]].start >= lo and spans[owner[t.i]].end <= hi) for t in added):
+                continue
+            if right and doc[hi - 1].lower_ in GENERIC_PLACE_WORDS and hi < len(doc) and (
+                    doc[hi].lower_ in INSTITUTION_WORDS or _capitalised(doc[hi])):
+                continue  # "Dublin City Council", "Dublin City Manager": the city called Dublin's
+            window = doc[lo:hi]
+            text = window.text
+            if text.lower() in COMMON_WORDS or gaz.demonym(text):
+                continue
+            top = scoring.best(gaz.candidates(text), ResolutionContext())
+            # the place's very name, or a big city's usual short form ("St. Paul")
+            if top is not None and (name_key(top.name) == name_key(text)
+                                    or (top.feature == "city" and top.population >= BIG_CITY)):
+                best = Span(doc, lo, hi, label=span.label_)
+    return best
 
 
 def _streets(doc: Doc) -> Iterable[Span]:
