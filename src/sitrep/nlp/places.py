@@ -564,8 +564,19 @@ class PlacesStage:
                     anchors=[a for k, a in anchors.items() if k[0] != key[0]])
                 chosen[key] = scoring.best(mention.candidates, ctx) if mention.candidates else None
         settled = {m.key for m in mentions if id(m) in qualified or (m.key[0] == dateline_key and not m.key[1])}
-        # Third pass: the places of a story lie together. Each name is read again with every other
-        # name's reading as an anchor, so a cluster of small towns pulls its ambiguous members in.
+        self._together(doc, gaz, mentions, chosen, settled, dateline, support)
+        for mention in mentions:
+            mention.resolved = chosen[mention.key]
+        _place_streets(doc, mentions, dateline)
+
+
+    @staticmethod
+    def _together(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention],
+                  chosen: dict[tuple[str, bool], Candidate | None], settled: set[tuple[str, bool]],
+                  dateline: Candidate | None, support: dict[int, float]) -> None:
+        """Third pass: the places of a story lie together. Each name is read again with every other
+        name's reading (from the second pass) as an anchor, so a cluster of small towns pulls its
+        ambiguous members in. Updates ``chosen`` in place."""
         second = dict(chosen)
         done = set(settled)
         shared = _shared_region(mentions, second)
@@ -587,9 +598,6 @@ class PlacesStage:
             ctx = ResolutionContext(countries=dict(weights), dateline=dateline,
                                     prefer_region=mention.prefer_region, anchors=others, support=support)
             chosen[key] = scoring.best(mention.candidates, ctx)
-        for mention in mentions:
-            mention.resolved = chosen[mention.key]
-        _place_streets(doc, mentions, dateline)
 
 
 #: How far the best-supported region must lead the next for the document to be read as set there.
@@ -621,7 +629,8 @@ def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
         if mention.street or mention.key[0] in by_name or mention.key[0] in COMMON_WORDS \
                 or any(c.feature == "country" or c.code == "ADM1" for c in mention.candidates):
             continue
-        local = [c for c in mention.candidates if c.exact and (c.feature == "city" or c.code == "ADM2")]
+        local = [c for c in mention.candidates if (c.exact or _name_and_kind(c.name, mention.key[0]))
+                 and (c.feature == "city" or c.code == "ADM2")]
         if local:
             by_name[mention.key[0]] = local
     if len(by_name) < 2:
@@ -644,6 +653,18 @@ def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
             if weights:
                 support[c.geonameid] = min(COLOCATED_MAX, sum(weights.values()))
     return support
+
+
+def _name_and_kind(name: str, key: str) -> bool:
+    """An entry called by the name plus a word for its kind ("Enfield Town" for "Enfield"): known
+    under the name only as an alias, but the name is its own."""
+    full = name_key(name)
+    return full.startswith(key + " ") and full[len(key) + 1:] in PLACE_KIND_WORDS
+
+
+#: Words that follow a town's name in its full form ("Enfield Town"); not "City" or "County", which
+#: name other places ("Iowa City", "Dakota County").
+PLACE_KIND_WORDS = frozenset({"town", "village"})
 
 
 def _colocated_km(one: Candidate, other: Candidate) -> float:
@@ -701,6 +722,10 @@ def _shared_region(mentions: Sequence[_Mention], chosen: dict[tuple[str, bool], 
 
 #: Words for a kind of place that also open the names of a town's offices ("City Council", "County Clerk").
 GENERIC_PLACE_WORDS = frozenset({"city", "county", "town", "township", "village", "parish", "district"})
+#: Offices and officers named after a town's generic word ("City Manager", "County Clerk").
+TOWN_OFFICES = frozenset({"manager", "clerk", "administrator", "commissioner", "commissioners", "treasurer",
+                          "auditor", "engineer", "planner", "assessor", "recorder", "coroner", "judge",
+                          "prosecutor", "solicitor", "hall", "limits", "officials", "employees", "staff"})
 #: Words that may join the parts of a place's name: "Guinea-Bissau", "Democratic Republic of the Congo".
 NAME_JOINERS = frozenset({"-", "of", "the"})
 
@@ -750,7 +775,8 @@ def _grown(span: Span, gaz: Gazetteer, owner: dict[int, int], k: int, spans: Seq
                     spans[owner[t.i]].start >= lo and spans[owner[t.i]].end <= hi) for t in added):
                 continue
             if right and doc[hi - 1].lower_ in GENERIC_PLACE_WORDS and hi < len(doc) and (
-                    doc[hi].lower_ in INSTITUTION_WORDS or _capitalised(doc[hi])):
+                    doc[hi].lower_ in INSTITUTION_WORDS or doc[hi].lower_ in LOCAL_BODIES
+                    or doc[hi].lower_ in TOWN_OFFICES):
                 continue  # "Dublin City Council", "Dublin City Manager": the city called Dublin's
             window = doc[lo:hi]
             text = window.text
