@@ -86,3 +86,15 @@ def test_peer_of_a_town_followed_by_its_state_is_a_qualifier() -> None:
     town = _town(1, "Lebanon", "Pennsylvania", 25_000)
     mentions = _mentions("Lebanon , Pennsylvania", [(0, 1, [_country(2, "Lebanon", "LBN"), town])])
     assert not _peer_of(mentions[0], _state(3, "Pennsylvania"), list_length=2)
+
+
+def test_bracketed_aside_is_no_region_the_place_lies_in() -> None:
+    from sitrep.nlp.places import _bracketed_regions
+
+    africa = Candidate(geonameid=1, name="Africa", country=None, admin1=None, lat=7.0, lon=21.0,
+                       feature="other", population=1_000_000_000, code="CONT")
+    mentions = _mentions("across Africa ( including neighbouring Egypt ) this year",
+                         [(1, 2, [africa]), (5, 6, [_country(2, "Egypt", "EGY")])])
+    assert list(_bracketed_regions(_doc_of(mentions), mentions)) == []
+    placed = _mentions("in Sori ( Alibori ) this year", [(1, 2, []), (3, 4, [])])
+    assert [(a.span.text, b.span.text) for a, b in _bracketed_regions(_doc_of(placed), placed)] == [("Sori", "Alibori")]

@@ -34,3 +34,12 @@ def test_places_a_whole_name_stays_as_it_is(gaz: Gazetteer) -> None:
 
 def test_places_a_generic_word_opening_an_office_is_not_grown_into(gaz: Gazetteer) -> None:
     assert _grow(gaz, "Paris City Council met on Monday.", 0, 1) == ["Paris"]
+
+
+def test_places_a_name_opened_by_the_grows_past_it(gaz: Gazetteer) -> None:
+    text = "Cases rose in the Democratic Republic of the Congo on Monday."
+    assert _grow(gaz, text, 3, 8) == ["Democratic Republic of the Congo"]
+
+
+def test_places_city_of_a_town_is_not_grown_into_a_county(gaz: Gazetteer) -> None:
+    assert _grow(gaz, "Tools were taken from the City of Springfield depot.", 5, 7) == ["City of"]

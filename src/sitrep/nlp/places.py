@@ -758,7 +758,9 @@ def _completed(spans: list[Span], first: int, gaz: Gazetteer) -> list[Span]:
 def _grown(span: Span, gaz: Gazetteer, owner: dict[int, int], k: int, spans: Sequence[Span]) -> Span | None:
     """The longest window around ``span`` (up to two words before, three after) whose text is the
     very name of a known place, or None. Added words are capitalised names or joiners inside them."""
-    doc = span.doc
+    doc, label = span.doc, span.label_
+    if len(span) > 1 and span[0].lower_ == "the":
+        span = doc[span.start + 1:span.end]  # "the Democratic Republic of the": the name after "the"
     best: Span | None = None
     for left in range(0, 3):
         for right in range(0, 4):
@@ -778,6 +780,8 @@ def _grown(span: Span, gaz: Gazetteer, owner: dict[int, int], k: int, spans: Seq
                     doc[hi].lower_ in INSTITUTION_WORDS or doc[hi].lower_ in LOCAL_BODIES
                     or doc[hi].lower_ in TOWN_OFFICES):
                 continue  # "Dublin City Council", "Dublin City Manager": the city called Dublin's
+            if doc[lo].lower_ in GENERIC_PLACE_WORDS and doc[lo + 1].lower_ == "of":
+                continue  # "City of Richmond" is Richmond; the gazetteer's "City of" entries are counties
             window = doc[lo:hi]
             text = window.text
             if text.lower() in COMMON_WORDS or gaz.demonym(text):
@@ -786,7 +790,7 @@ def _grown(span: Span, gaz: Gazetteer, owner: dict[int, int], k: int, spans: Seq
             # the place's very name, or a big city's usual short form ("St. Paul")
             if top is not None and (name_key(top.name) == name_key(text)
                                     or (top.feature == "city" and top.population >= BIG_CITY)):
-                best = Span(doc, lo, hi, label=span.label_)
+                best = Span(doc, lo, hi, label=label)
     return best
 
 
@@ -980,6 +984,8 @@ def _bracketed_regions(doc: Doc, ordered: Sequence[_Mention]) -> Iterable[tuple[
         if close is None:
             continue
         inside = [m for m in ordered[i + 1:] if m.span.start > end and m.span.end <= close]
+        if inside and inside[0].span.start != end + 1:
+            continue  # "Africa (including neighbouring Egypt)": an aside, not where Africa lies
         for member in [here, *inside[:-1]] if inside else []:
             yield member, inside[-1]
 
