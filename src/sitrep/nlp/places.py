@@ -761,6 +761,9 @@ def _grown(span: Span, gaz: Gazetteer, owner: dict[int, int], k: int, spans: Seq
     doc, label = span.doc, span.label_
     if len(span) > 1 and span[0].lower_ == "the":
         span = doc[span.start + 1:span.end]  # "the Democratic Republic of the": the name after "the"
+    if not (span.start > 0 and _capitalised(doc[span.start - 1])) and not (
+            span.end < len(doc) and (_capitalised(doc[span.end]) or doc[span.end].lower_ in NAME_JOINERS)):
+        return None  # nothing name-like on either side (most spans): spare the window search
     best: Span | None = None
     for left in range(0, 3):
         for right in range(0, 4):
@@ -921,6 +924,8 @@ def _listed_kinds(doc: Doc, mentions: Sequence[_Mention]) -> None:
     ordered = sorted((m for m in mentions if not m.street and m.candidates), key=lambda m: m.span.start)
     restricted: dict[str, list[Candidate]] = {}
     for run in _lists(doc, ordered):
+        if len(run) < 2:
+            continue
         tops = [scoring.best(m.candidates, ResolutionContext()) for m in run]
         kinds = [_kind(top) for top in tops]
         # "Texas and Washington, D.C.", "Paris, Texas": a town and where it lies are no two members,
