@@ -989,7 +989,7 @@ def _bracketed_regions(doc: Doc, ordered: Sequence[_Mention]) -> Iterable[tuple[
         if close is None:
             continue
         inside = [m for m in ordered[i + 1:] if m.span.start > end and m.span.end <= close]
-        if inside and inside[0].span.start != end + 1:
+        if end + 1 < len(doc) and not doc[end + 1].text[:1].isupper():
             continue  # "Africa (including neighbouring Egypt)": an aside, not where Africa lies
         for member in [here, *inside[:-1]] if inside else []:
             yield member, inside[-1]
