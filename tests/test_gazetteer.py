@@ -353,3 +353,20 @@ def test_a_representative_point_of_places_across_the_date_line_lies_among_them()
     lat, lon = representative_point([(-17.8, 178.4), (-16.5, 179.3), (-18.1, -179.9), (-16.8, -179.5)])
     assert -18.2 < lat < -16.4
     assert lon > 178 or lon < -179
+
+
+def test_a_few_places_filed_under_a_far_off_region_do_not_move_its_point() -> None:
+    from sitrep.gazetteer.build import representative_point, without_strays
+
+    # forty towns spread over a region, and three filed under it by mistake 25 degrees west
+    region = [(36.0 + (i % 8) * 0.7, 114.0 + (i // 8) * 0.8) for i in range(40)]
+    strays = [(44.0, 87.0), (44.2, 86.5), (43.9, 88.1)]
+    lat, lon = representative_point(without_strays(region + strays))
+    assert 38 < lat < 40 and 115 < lon < 117
+
+
+def test_a_region_whose_places_run_on_without_gaps_keeps_them_all() -> None:
+    from sitrep.gazetteer.build import without_strays
+
+    spread = [(-10.0 - i * 0.5, 140.0 + (i % 5) * 1.5) for i in range(30)]
+    assert without_strays(spread) == spread

@@ -284,3 +284,24 @@ def test_places_name_mostly_tagged_person_stays_a_person(nlp: Any) -> None:
     text = ("Dana Kessler was stabbed on Friday. Police said Kessler fled. Kessler was later found, "
             "and Kessler was taken to hospital. A neighbour drove from Kessler to the station.")
     assert "Kessler" not in toponyms(nlp, text)
+
+
+def test_places_a_town_a_county_width_from_its_county_point_is_beside_it() -> None:
+    from sitrep.nlp.places import COLOCATED_BONUS, _colocated
+
+    town = _placed(1, "Corville", "Beta", 39.18, -96.57)
+    county = _placed(2, "Dunmore County", "Beta", 39.45, -96.20, code="ADM2")  # about 44 km off
+    other_town = _placed(3, "Ambridge", "Beta", 39.45, -96.20)
+    assert _colocated(_mentions([("Corville", [town]), ("Dunmore County", [county])]))[1] == COLOCATED_BONUS
+    assert _colocated(_mentions([("Corville", [town]), ("Ambridge", [other_town])])) == {}
+
+
+def test_places_a_town_known_by_its_name_and_town_supports_its_neighbour() -> None:
+    from sitrep.gazetteer import Candidate
+    from sitrep.nlp.places import _colocated
+
+    town = Candidate(geonameid=1, name="Corville Town", country="GBR", admin1="England", lat=51.65, lon=-0.08,
+                     feature="city", population=150_000, code="PPL", exact=False)
+    neighbour = _placed(2, "Ambridge", "England", 51.62, -0.06)
+    support = _colocated(_mentions([("Corville", [town]), ("Ambridge", [neighbour])]))
+    assert set(support) == {1, 2}

@@ -47,3 +47,15 @@ def test_resolve_support_from_the_document_lifts_a_smaller_namesake() -> None:
     small = Candidate(21, "Oakmere", "USA", "Beta", 41.0, -91.0, "city", 2_000, code="PPL")
     assert best([big, small], ResolutionContext()) == big
     assert best([big, small], ResolutionContext(support={21: 1.5})) == small
+
+
+def test_resolve_keeps_a_sea_far_from_the_story() -> None:
+    sea = Candidate(9, "Black Sea", None, None, 43.0, 35.0, "other", 0, code="RGN")
+    assert not far_fetched(sea, CONTEXT)
+
+
+def test_resolve_a_sea_is_as_much_at_home_as_the_towns_of_the_storys_country() -> None:
+    ocean = Candidate(10, "Pacific Ocean", None, None, 0.0, -160.0, "other", 0, code="RGN")
+    town = Candidate(11, "Pacific", "USA", "Missouri", 38.48, -90.74, "city", 7_000, code="PPL")
+    context = ResolutionContext(countries={"USA": 3.0, "JPN": 1.0})
+    assert best([town, ocean], context) == ocean

@@ -43,7 +43,7 @@ from sitrep.gazetteer.normalise import is_latin_key, name_key
 #: 4: ``hit_filter`` holds a bitmap of the keys in ``hit`` (see :mod:`sitrep.gazetteer.keyfilter`).
 SCHEMA_VERSION = "4"
 #: Bumped whenever the builder or its data files change what an index holds; a stale default index is rebuilt.
-BUILDER_VERSION = "9"
+BUILDER_VERSION = "10"
 DATA_DIR = Path(__file__).parent / "data"
 
 #: Words that turn a region's name into the forms news copy uses ("Kharkiv Oblast", "the Aleppo region").
@@ -155,6 +155,41 @@ def representative_point(points: list[tuple[float, float]], *, trim: float = 0.0
         mid = (lons[lo] + lons[hi]) / 2
         return (lats[lo] + lats[hi]) / 2, mid - 360 if mid > 180 else mid
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+#: A few places cut off from the rest of their region by this many degrees of latitude or longitude...
+STRAY_GAP_DEGREES = 4.0
+#: ...and no more than this share of them are strays: places filed under the wrong region (a
+#: cluster of Xinjiang towns coded as Heilongjiang), or far-off islands GeoNames' point ignores.
+STRAY_SHARE = 0.1
+#: Regions with fewer places are left whole: too few to tell a stray from a sparse corner.
+STRAY_MIN_PLACES = 20
+
+
+def without_strays(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``points`` less the few that lie beyond a wide gap from all the others, on either axis.
+
+    The extent of a region's places is only as good as their admin1 codes; one mis-coded
+    cluster a thousand kilometres off drags the midpoint out of the region (Hebei's fell in
+    Qinghai). A real region's places run on without such gaps, so cutting a small tail beyond
+    one leaves a whole region as it was.
+    """
+    if len(points) < STRAY_MIN_PLACES:
+        return points
+    drop: set[int] = set()
+    for axis in (0, 1):
+        order = sorted(range(len(points)), key=lambda i: points[i][axis])
+        values = [points[i][axis] for i in order]
+        n, most = len(values), int(len(values) * STRAY_SHARE)
+        low, high = 0, n
+        for k in range(1, most + 1):
+            if values[k] - values[k - 1] > STRAY_GAP_DEGREES:
+                low = k
+            if values[n - k] - values[n - k - 1] > STRAY_GAP_DEGREES:
+                high = n - k
+        drop.update(order[:low])
+        drop.update(order[high:])
+    return [p for i, p in enumerate(points) if i not in drop]
 
 
 def _package_data(package: str, relative: str) -> Path:
@@ -273,7 +308,8 @@ class _Builder:
             places = members.get((cc2, code))
             if not places:
                 continue
-            lat, lon = points.get((cc2, name_key(name))) or representative_point([(p.lat, p.lon) for p in places])
+            lat, lon = points.get((cc2, name_key(name))) or representative_point(
+                without_strays([(p.lat, p.lon) for p in places]))
             region = Entry(id=rid, name=name, country=self.iso(cc2), admin1=name, cc2=cc2, a1code=code,
                            lat=lat, lon=lon, feature="region", code="ADM1",
                            population=sum(p.population for p in places))

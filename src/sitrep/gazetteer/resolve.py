@@ -57,9 +57,13 @@ def score(candidate: Candidate, context: ResolutionContext) -> float:
             value += REGION_BONUS + (1.0 if candidate.code == "ADM1" else 0.0)
         elif candidate.feature == "city":
             value -= 1.0
-    if candidate.country and context.countries:
+    if context.countries and (candidate.country or candidate.code in ("RGN", "CONT")):
         total = sum(context.countries.values()) or 1.0
-        value += COUNTRY_WEIGHT * math.sqrt(context.countries.get(candidate.country, 0.0) / total)
+        # a sea or a part of the world lies in no one country: it is as much at home in the
+        # document as the places of the country it talks about most ("the Pacific", "the Middle East")
+        share = context.countries.get(candidate.country, 0.0) if candidate.country \
+            else max(context.countries.values())
+        value += COUNTRY_WEIGHT * math.sqrt(share / total)
     value += _geographic_term(candidate, context.dateline, context.anchors)
     if context.support:
         value += context.support.get(candidate.geonameid, 0.0)
@@ -139,8 +143,9 @@ def far_fetched(candidate: Candidate, context: ResolutionContext) -> bool:
     """An obscure place in a country the document never mentions, far from every place it does
     mention ("Pond" in a report about northern Benin resolving to a hamlet in the US): leaving the
     name unresolved is better than a point on the wrong continent."""
-    if candidate.feature not in ("city", "other") or candidate.population >= OBSCURE_POPULATION:
-        return False
+    if candidate.feature not in ("city", "other") or candidate.population >= OBSCURE_POPULATION \
+            or candidate.country is None:
+        return False  # a sea or a part of the world ("the Americas", "the Black Sea") is in no country
     if not context.countries or context.countries.get(candidate.country or "", 0.0) > 0:
         return False
     placed = [*context.anchors, *([context.dateline] if context.dateline else [])]

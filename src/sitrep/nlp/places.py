@@ -263,6 +263,7 @@ class PlacesStage:
                 spans[i] = Span(doc, span.start, span.end, label="GPE")
                 place_tokens.update(range(span.start, span.end))
         spans.extend(self._missed(doc, gaz, place_tokens, known, on_street))
+        spans = _completed(spans, len(streets), gaz)
         mentions = [m for m in (self._mention(s, gaz) for s in spans[len(streets):] if s.label_ in PLACE_LABELS)
                     if m is not None]
         mentions.extend(_Mention(span=street, prefer_region=False, candidates=[], street=True) for street in streets)
@@ -407,6 +408,9 @@ class PlacesStage:
         if _in_county_list(span):
             counties = [c for c in candidates if c.code == "ADM2"]
             return _Mention(span=span, prefer_region=True, candidates=counties or candidates)
+        if len(span) > 1 and span[-1].lower_ == "city":
+            # "Quebec City", "Kansas City": the city, not the region that borrowed its names
+            candidates = [c for c in candidates if c.feature == "city"] or candidates
         return _Mention(span=span, prefer_region=_says_region(span), candidates=candidates)
 
     def _inner_place(self, span: Span, gaz: Gazetteer) -> Span | None:
@@ -504,6 +508,7 @@ class PlacesStage:
 
     # -- resolution -----------------------------------------------------------------------------
     def _resolve(self, doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> None:
+        _listed_kinds(doc, mentions)
         found_dateline = _dateline(doc, gaz, mentions)
         dateline_key, dateline = found_dateline if found_dateline else ("", None)
         support = _colocated(mentions)
@@ -559,8 +564,19 @@ class PlacesStage:
                     anchors=[a for k, a in anchors.items() if k[0] != key[0]])
                 chosen[key] = scoring.best(mention.candidates, ctx) if mention.candidates else None
         settled = {m.key for m in mentions if id(m) in qualified or (m.key[0] == dateline_key and not m.key[1])}
-        # Third pass: the places of a story lie together. Each name is read again with every other
-        # name's reading as an anchor, so a cluster of small towns pulls its ambiguous members in.
+        self._together(doc, gaz, mentions, chosen, settled, dateline, support)
+        for mention in mentions:
+            mention.resolved = chosen[mention.key]
+        _place_streets(doc, mentions, dateline)
+
+
+    @staticmethod
+    def _together(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention],
+                  chosen: dict[tuple[str, bool], Candidate | None], settled: set[tuple[str, bool]],
+                  dateline: Candidate | None, support: dict[int, float]) -> None:
+        """Third pass: the places of a story lie together. Each name is read again with every other
+        name's reading (from the second pass) as an anchor, so a cluster of small towns pulls its
+        ambiguous members in. Updates ``chosen`` in place."""
         second = dict(chosen)
         done = set(settled)
         shared = _shared_region(mentions, second)
@@ -582,19 +598,18 @@ class PlacesStage:
             ctx = ResolutionContext(countries=dict(weights), dateline=dateline,
                                     prefer_region=mention.prefer_region, anchors=others, support=support)
             chosen[key] = scoring.best(mention.candidates, ctx)
-        for mention in mentions:
-            mention.resolved = chosen[mention.key]
-        _place_streets(doc, mentions, dateline)
 
 
 #: How far the best-supported region must lead the next for the document to be read as set there.
 SHARED_REGION_LEAD = 1.2
 #: Two readings of different names this close lie in one town and its county or in neighbouring towns.
 COLOCATED_KM = 30.0
+COUNTY_COLOCATED_KM = 60.0
 #: What each other name of the document with a reading beside an entry adds to it, and the most in all.
 COLOCATED_BONUS = 1.5
 COLOCATED_MAX = 3.0
-#: Grid cell (degrees) for finding readings near each other without comparing every pair.
+#: Grid cell (degrees) for finding readings near each other without comparing every pair; two cells
+#: each way cover the county distance at any latitude news reports from.
 _CELL = 0.5
 
 
@@ -614,7 +629,8 @@ def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
         if mention.street or mention.key[0] in by_name or mention.key[0] in COMMON_WORDS \
                 or any(c.feature == "country" or c.code == "ADM1" for c in mention.candidates):
             continue
-        local = [c for c in mention.candidates if c.exact and (c.feature == "city" or c.code == "ADM2")]
+        local = [c for c in mention.candidates if (c.exact or _name_and_kind(c.name, mention.key[0]))
+                 and (c.feature == "city" or c.code == "ADM2")]
         if local:
             by_name[mention.key[0]] = local
     if len(by_name) < 2:
@@ -628,15 +644,33 @@ def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
         for c in local:
             row, col = int(c.lat // _CELL), int(c.lon // _CELL)
             weights: dict[str, float] = {}
-            for dr in (-1, 0, 1):
-                for dc in (-1, 0, 1):
+            for dr in (-2, -1, 0, 1, 2):
+                for dc in (-2, -1, 0, 1, 2):
                     for other, o in grid.get((row + dr, col + dc), ()):
                         if other != name and o.geonameid != c.geonameid \
-                                and scoring.haversine_km(c.lat, c.lon, o.lat, o.lon) <= COLOCATED_KM:
+                                and scoring.haversine_km(c.lat, c.lon, o.lat, o.lon) <= _colocated_km(c, o):
                             weights[other] = max(weights.get(other, 0.0), _pair_weight(c, o))
             if weights:
                 support[c.geonameid] = min(COLOCATED_MAX, sum(weights.values()))
     return support
+
+
+def _name_and_kind(name: str, key: str) -> bool:
+    """An entry called by the name plus a word for its kind ("Enfield Town" for "Enfield"): known
+    under the name only as an alias, but the name is its own."""
+    full = name_key(name)
+    return full.startswith(key + " ") and full[len(key) + 1:] in PLACE_KIND_WORDS
+
+
+#: Words that follow a town's name in its full form ("Enfield Town"); not "City" or "County", which
+#: name other places ("Iowa City", "Dakota County").
+PLACE_KIND_WORDS = frozenset({"town", "village"})
+
+
+def _colocated_km(one: Candidate, other: Candidate) -> float:
+    """A county's point is the middle of its towns, and its towns lie up to a county's width from
+    it: a town and a county are beside each other farther apart than two towns are."""
+    return COUNTY_COLOCATED_KM if "ADM2" in (one.code, other.code) else COLOCATED_KM
 
 
 def _pair_weight(one: Candidate, other: Candidate) -> float:
@@ -684,6 +718,83 @@ def _shared_region(mentions: Sequence[_Mention], chosen: dict[tuple[str, bool], 
         return None
     return Candidate(geonameid=0, name=admin1, country=country, admin1=admin1, lat=0.0, lon=0.0,
                      feature="region", code="ADM1")
+
+
+#: Words for a kind of place that also open the names of a town's offices ("City Council", "County Clerk").
+GENERIC_PLACE_WORDS = frozenset({"city", "county", "town", "township", "village", "parish", "district"})
+#: Offices and officers named after a town's generic word ("City Manager", "County Clerk").
+TOWN_OFFICES = frozenset({"manager", "clerk", "administrator", "commissioner", "commissioners", "treasurer",
+                          "auditor", "engineer", "planner", "assessor", "recorder", "coroner", "judge",
+                          "prosecutor", "solicitor", "hall", "limits", "officials", "employees", "staff"})
+#: Words that may join the parts of a place's name: "Guinea-Bissau", "Democratic Republic of the Congo".
+NAME_JOINERS = frozenset({"-", "of", "the"})
+
+
+def _completed(spans: list[Span], first: int, gaz: Gazetteer) -> list[Span]:
+    """Place spans grown to the whole name the gazetteer knows, when NER cut it short: "Iowa" of
+    "Iowa City", "Platte" of "North Platte", "Guinea" of "Guinea-Bissau". Spans from ``first`` on
+    are grown; a span the grown one swallows whole is dropped, one it would cut into stops it."""
+    doc = spans[0].doc if spans else None
+    if doc is None:
+        return spans
+    owner = {i: k for k, span in enumerate(spans) for i in range(span.start, span.end)}
+    out = list(spans)
+    dropped: set[int] = set()
+    for k in range(first, len(spans)):
+        span = spans[k]
+        if span.label_ not in ("GPE", "LOC") or k in dropped:
+            continue
+        grown = _grown(span, gaz, owner, k, spans)
+        if grown is None:
+            continue
+        out[k] = grown
+        for i in range(grown.start, grown.end):
+            other = owner.get(i)
+            if other is not None and other != k:
+                dropped.add(other)
+    return [span for k, span in enumerate(out) if k not in dropped]
+
+
+def _grown(span: Span, gaz: Gazetteer, owner: dict[int, int], k: int, spans: Sequence[Span]) -> Span | None:
+    """The longest window around ``span`` (up to two words before, three after) whose text is the
+    very name of a known place, or None. Added words are capitalised names or joiners inside them."""
+    doc, label = span.doc, span.label_
+    if len(span) > 1 and span[0].lower_ == "the":
+        span = doc[span.start + 1:span.end]  # "the Democratic Republic of the": the name after "the"
+    if not (span.start > 0 and _capitalised(doc[span.start - 1])) and not (
+            span.end < len(doc) and (_capitalised(doc[span.end]) or doc[span.end].lower_ in NAME_JOINERS)):
+        return None  # nothing name-like on either side (most spans): spare the window search
+    best: Span | None = None
+    for left in range(0, 3):
+        for right in range(0, 4):
+            if (left == 0 and right == 0) or span.start - left < 0 or span.end + right > len(doc):
+                continue
+            lo, hi = span.start - left, span.end + right
+            if best is not None and hi - lo <= len(best):
+                continue
+            added = [doc[i] for i in [*range(lo, span.start), *range(span.end, hi)]]
+            if not _capitalised(doc[lo]) or not _capitalised(doc[hi - 1]) or any(
+                    not _capitalised(t) and t.lower_ not in NAME_JOINERS for t in added):
+                continue
+            if any(t.i in owner and owner[t.i] != k and not (
+                    spans[owner[t.i]].start >= lo and spans[owner[t.i]].end <= hi) for t in added):
+                continue
+            if right and doc[hi - 1].lower_ in GENERIC_PLACE_WORDS and hi < len(doc) and (
+                    doc[hi].lower_ in INSTITUTION_WORDS or doc[hi].lower_ in LOCAL_BODIES
+                    or doc[hi].lower_ in TOWN_OFFICES):
+                continue  # "Dublin City Council", "Dublin City Manager": the city called Dublin's
+            if doc[lo].lower_ in GENERIC_PLACE_WORDS and doc[lo + 1].lower_ == "of":
+                continue  # "City of Richmond" is Richmond; the gazetteer's "City of" entries are counties
+            window = doc[lo:hi]
+            text = window.text
+            if text.lower() in COMMON_WORDS or gaz.demonym(text):
+                continue
+            top = scoring.best(gaz.candidates(text), ResolutionContext())
+            # the place's very name, or a big city's usual short form ("St. Paul")
+            if top is not None and (name_key(top.name) == name_key(text)
+                                    or (top.feature == "city" and top.population >= BIG_CITY)):
+                best = Span(doc, lo, hi, label=label)
+    return best
 
 
 def _streets(doc: Doc) -> Iterable[Span]:
@@ -761,17 +872,99 @@ def _qualifiers(doc: Doc, mentions: Sequence[_Mention],
     """Mentions followed by ", <region or country>" ("Springfield, Ill.", "London, Ontario"), by id."""
     out: dict[int, Candidate] = {}
     ordered = sorted(mentions, key=lambda m: m.span.start)
-    for here, nxt in pairwise(ordered):
+    chains = _list_lengths(doc, ordered)
+    for i, (here, nxt) in enumerate(pairwise(ordered)):
         if nxt.span.start != here.span.end + 1 or doc[here.span.end].text != ",":
             continue
         qualifier = _region_reading(nxt, first, here)
-        if qualifier is not None:
+        if qualifier is not None and not _peer_of(here, qualifier, chains[i]):
             out[id(here)] = qualifier
     for here, region in _bracketed_regions(doc, ordered):
         qualifier = _region_reading(region, first, here)
         if qualifier is not None and id(here) not in out:
             out[id(here)] = qualifier
     return out
+
+
+#: Words that join the members of a list of places ("Mexico, China, Japan and Brazil").
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def _lists(doc: Doc, ordered: Sequence[_Mention]) -> list[list[_Mention]]:
+    """The runs of places joined only by commas and "and"/"or" ("Georgia, Oklahoma, Pennsylvania
+    and Ohio"), in text order; a place standing alone is a run of one."""
+    runs: list[list[_Mention]] = []
+    for i, mention in enumerate(ordered):
+        joined = i > 0 and 0 < mention.span.start - ordered[i - 1].span.end <= 2 and all(
+            t.lower_ in LIST_JOINERS for t in doc[ordered[i - 1].span.end:mention.span.start])
+        if joined:
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
+def _list_lengths(doc: Doc, ordered: Sequence[_Mention]) -> list[int]:
+    """For each mention, how many places the list it belongs to names (1 when it stands alone)."""
+    return [len(run) for run in _lists(doc, ordered) for _ in run]
+
+
+def _kind(candidate: Candidate | None) -> str:
+    if candidate is None:
+        return ""
+    return "country" if candidate.feature == "country" else ("ADM1" if candidate.code == "ADM1" else "")
+
+
+def _listed_kinds(doc: Doc, mentions: Sequence[_Mention]) -> None:
+    """A list names places of one kind: "Montana and Wyoming" are two states, "Mexico, China,
+    Japan" three countries. A member that could be of the kind the rest of its list mostly is
+    takes that reading (the state, not the Ohio town called Wyoming), for every mention of its
+    name. A country becomes a region only when the rest are regions of one country that holds a
+    region of its name ("Georgia, Oklahoma and Ohio"; "Texas and Mexico" stays two kinds)."""
+    ordered = sorted((m for m in mentions if not m.street and m.candidates), key=lambda m: m.span.start)
+    restricted: dict[str, list[Candidate]] = {}
+    for run in _lists(doc, ordered):
+        if len(run) < 2:
+            continue
+        tops = [scoring.best(m.candidates, ResolutionContext()) for m in run]
+        kinds = [_kind(top) for top in tops]
+        # "Texas and Washington, D.C.", "Paris, Texas": a town and where it lies are no two members,
+        # unless more regions follow ("Oregon, Washington, Pennsylvania and Ohio" lists states)
+        placed = {i for i in range(len(run) - 1) if kinds[i] == "" and doc[run[i].span.end].text == ","
+                  and (i + 2 >= len(run) or kinds[i + 2] == "")
+                  and any(_within(c, r) for c in run[i].candidates for r in run[i + 1].candidates)}
+        members = [i for i in range(len(run)) if i - 1 not in placed]
+        run, tops, kinds = [run[i] for i in members], [tops[i] for i in members], [kinds[i] for i in members]
+        fixed = {members.index(i) for i in placed if i in members}
+        if len(run) < 2:
+            continue
+        for i, member in enumerate(run):
+            if i in fixed:
+                continue
+            others = kinds[:i] + kinds[i + 1:]
+            for kind in ("country", "ADM1"):
+                count = others.count(kind)
+                if not count or 2 * count < len(others):
+                    continue
+                keep = [c for c in member.candidates if c.exact and _kind(c) == kind]
+                if kind == "ADM1":
+                    homes = {t.country for t, k in zip(tops, kinds, strict=True) if k == "ADM1" and t is not None}
+                    keep = [c for c in keep if c.country in homes]
+                if keep and (kinds[i] != "country" or kind == "ADM1"):
+                    restricted[member.key[0]] = keep
+    for mention in mentions:
+        mention.candidates = restricted.get(mention.key[0], mention.candidates)
+
+
+def _peer_of(member: _Mention, qualifier: Candidate, list_length: int) -> bool:
+    """Whether "X, Y" lists two places of one kind rather than putting X inside Y: a country
+    after a country ("in Russia, U.S. officials said", "China, Japan"), or a region after a
+    region in a longer list ("Georgia, Oklahoma, Pennsylvania"). "Paris, Texas" and "Lebanon,
+    Pa." put a town inside a state, whatever else the town's name may mean."""
+    kind = "country" if qualifier.feature == "country" else "ADM1"
+    same_kind = any(c.exact and (c.feature == "country" if kind == "country" else c.code == "ADM1")
+                    for c in member.candidates)
+    return same_kind and (kind == "country" or list_length >= 3)
 
 
 def _region_reading(mention: _Mention, first: dict[tuple[str, bool], tuple[Candidate | None, float]],
@@ -796,6 +989,8 @@ def _bracketed_regions(doc: Doc, ordered: Sequence[_Mention]) -> Iterable[tuple[
         if close is None:
             continue
         inside = [m for m in ordered[i + 1:] if m.span.start > end and m.span.end <= close]
+        if end + 1 < len(doc) and not doc[end + 1].text[:1].isupper():
+            continue  # "Africa (including neighbouring Egypt)": an aside, not where Africa lies
         for member in [here, *inside[:-1]] if inside else []:
             yield member, inside[-1]
 
