@@ -960,3 +960,26 @@ def test_sports_wording_is_no_political_event(extractor) -> None:  # type: ignor
     assert not [e for e in x.events if e.type in ("AGREE", "COERCE", "ASSAULT")]
     y = run(extractor, "The French runner has another indoor meeting in Germany next week.")
     assert all("DEU" not in countries(y, e.target) for e in y.events)
+
+
+def test_demonyms_mention_their_country_but_never_place_an_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Kenyan troops attacked a camp in Kismayo, and a Tanzanian aid worker was wounded.")
+    by_country = {p.country: p for p in x.places}
+    assert by_country["KEN"].feature == "country" and by_country["KEN"].name == "Kenya"
+    assert x.document.text[by_country["KEN"].mentions[0].start:by_country["KEN"].mentions[0].end] == "Kenyan"
+    assert "TZA" in by_country
+    attack = next(e for e in x.events if e.type == "ASSAULT")
+    assert x.place(attack.place).name == "Kismayo"  # type: ignore[union-attr]
+    assert x.places[0].name == "Kismayo"  # places named as such come first
+
+
+def test_a_union_of_states_named_as_a_place_stands_at_its_seat() -> None:
+    from sitrep.nlp.places import _lookup, get_gazetteer
+
+    found = _lookup(get_gazetteer(), "the European Union")
+    assert [(c.name, c.country) for c in found] == [("Brussels", "BEL")]
+
+
+def test_regional_demonyms_name_their_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Sinhalese nationalists marched in the capital on Monday.")
+    assert any(p.country == "LKA" for p in x.places)

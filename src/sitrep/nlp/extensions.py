@@ -6,6 +6,9 @@ One place registers them so every stage agrees on names and shapes:
   dateline, published date); set before the pipeline runs.
 - ``doc._.toponyms``: ``list[Toponym]`` written by the ``sitrep_places`` stage,
   each a text span resolved (or not) to a gazetteer entry.
+- ``doc._.demonym_places``: ``list[Toponym]``, the country each demonym names
+  ("Ukrainian negotiators" mentions Ukraine), kept apart from ``toponyms`` so
+  that no stage reads a nationality as the place where something happened.
 - ``doc._.actors`` / ``events`` / ``quotes`` / ``quantities``: lists written by
   the later stages, in the contract's types.
 """
@@ -34,7 +37,7 @@ class Toponym:
     population: int = 0
 
 
-_ATTRS = ("sitrep_doc", "toponyms", "actors", "events", "quotes", "quantities", "sitrep_state")
+_ATTRS = ("sitrep_doc", "toponyms", "demonym_places", "actors", "events", "quotes", "quantities", "sitrep_state")
 
 
 def register() -> None:

@@ -213,6 +213,18 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         place.mentions.append(Mention(top.start, top.end))
         for c in range(top.start, top.end):
             place_at[c] = place.id
+    # demonyms mention their country ("Syrian troops"), after the places named as such and never as an
+    # event's place (they stay out of place_at)
+    for top in doc._.demonym_places or []:
+        key = top.geonameid if top.geonameid is not None else top.name.lower()
+        place = by_key.get(key)
+        if place is None:
+            place = Place(id=f"p{len(places) + 1}", name=top.name, country=top.country, admin1=None,
+                          lat=top.lat, lon=top.lon, feature="country",
+                          geonameid=top.geonameid if top.geonameid and top.geonameid > 0 else None)
+            by_key[key] = place
+            places.append(place)
+        place.mentions.append(Mention(top.start, top.end))
 
     quantities = [Quantity(id=f"q{i + 1}", value=q.value, unit=q.unit, what=q.what, start=q.start, end=q.end,
                            value_max=q.value_max, approximate=q.approximate)

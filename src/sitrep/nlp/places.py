@@ -146,6 +146,11 @@ SPEECH_WORDS = frozenset({"said", "says", "told", "added", "explained", "recalle
 #: Cities news copy names by their initials, which the index cannot hold: "L.A." has the key of
 #: "La." (Louisiana), and the index only matches an all-caps acronym to regions and countries.
 CITY_INITIALISMS = {"L.A.": "Los Angeles", "NYC": "New York City", "S.F.": "San Francisco"}
+# unions of states written where a place goes ("exports to the EU") stand at their seat, the point
+# a map can show, as a capital stands for its country
+UNION_SEATS = {"EU": ("Brussels", "BEL"), "E.U.": ("Brussels", "BEL"), "European Union": ("Brussels", "BEL"),
+               "African Union": ("Addis Ababa", "ETH"), "ECOWAS": ("Abuja", "NGA"), "Arab League": ("Cairo", "EGY"),
+               "ASEAN": ("Jakarta", "IDN")}
 SMALL_TOWN = 1_000
 BIG_CITY = 100_000
 ANCHOR_MARGIN = 2.0
@@ -196,6 +201,7 @@ class PlacesStage:
         self._resolve(doc, gaz, mentions)
         doc.set_ents(filter_spans(spans))
         doc._.toponyms = [_toponym(m) for m in sorted(mentions, key=lambda m: m.span.start_char)]
+        doc._.demonym_places = _demonym_places(doc, gaz)
         return doc
 
     def resolve_spans(self, doc: Doc, offsets: Sequence[tuple[int, int]]) -> list[Toponym | None]:
@@ -1050,7 +1056,38 @@ def _lookup(gaz: Gazetteer, text: str) -> list[Candidate]:
     full = CITY_INITIALISMS.get(text)
     if full is not None:
         return [c for c in gaz.candidates(full) if c.feature == "city"][:1]
+    seat = UNION_SEATS.get(_strip_article(text))
+    if seat is not None:
+        return [c for c in gaz.candidates(seat[0]) if c.feature == "city" and c.country == seat[1]][:1]
     return gaz.candidates(text)
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _demonym_places(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
+    """The countries the document's demonyms name, at the demonym's span.
+
+    Geoparsing corpora and their users count "Syrian troops" and "a German
+    tourist" as mentions of Syria and Germany (adjectival toponyms); sitrep
+    lists them as mentions of the country place but keeps them out of
+    ``doc._.toponyms``, so events never take a nationality as their place.
+    """
+    out: list[Toponym] = []
+    # NORP entities, and single capitalised words NER left untagged ("a Mexican restaurant")
+    spans = [ent for ent in doc.ents if ent.label_ == "NORP"]
+    spans += [doc[t.i:t.i + 1] for t in doc if t.ent_iob_ == "O" and t.is_title and t.pos_ in ("ADJ", "PROPN", "NOUN")]
+    for ent in sorted(spans, key=lambda s: s.start):
+        text = _strip_possessive(ent.text)
+        iso3 = gaz.demonym(text)
+        entry = gaz.country_entry(iso3) if iso3 else None
+        if entry is None:
+            continue
+        out.append(Toponym(start=ent.start_char, end=ent.start_char + len(text), text=text, name=entry.name,
+                           country=entry.country, admin1=None, lat=entry.lat, lon=entry.lon, feature="country",
+                           geonameid=entry.geonameid, population=entry.population))
+    return out
 
 
 def _strip_possessive(text: str) -> str:
