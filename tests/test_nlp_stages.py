@@ -1037,3 +1037,15 @@ def test_settling_somewhere_selling_and_pleading_are_no_events(extractor) -> Non
     x = run(extractor, "The writer settled in London in 1950. His paintings will be offered for sale in New York. "
                        "The banker pleaded not guilty to fraud.")
     assert not x.events
+
+
+def test_a_match_report_with_scores_has_no_violence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ana Duric moved into the quarter-finals of the Lagos Open after beating Mia Holm 7-5 6-4. "
+                       "The top seed will face the winner of the next match.")
+    assert not [e for e in x.events if e.type == "ASSAULT"]
+
+
+def test_common_nouns_capitalised_in_a_headline_are_no_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Tsunami relief talks in London\n\nFinance ministers discussed help for the countries "
+                       "the tsunami hit.")
+    assert not [p for p in x.places if p.name == "Tsunami"]

@@ -11,6 +11,7 @@ document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -460,13 +461,14 @@ class EventsStage:
             return None  # "asked whether he would resign", "wondered if talks would resume": not asserted
         if trig.lemma == "vow" and self._vows_no_harm(t):
             return None  # "vowed to press on with the plans": a resolve, not a threat against anyone
-        if trig.lemma == "seek" and any(c.dep_ == "xcomp" for c in t.children):
+        if trig.lemma == "seek" and any(c.dep_ == "xcomp" for c in t.children) and not any(
+                c.dep_ == "dobj" for c in t.children):
             return None  # "will seek to regain her title": tries to, asks nobody for anything
         if trig.lemma == "offer" and _object_in(t, ON_SALE):
             return None  # "offering broadband at a lower price": a seller's offer, not a political one
         if trig.lemma in ("allow", "permit", "enable") and any(
-                s.lower_ in ("it", "this", "which", "that") or (s.pos_ != "PRON" and not book.resolve(s, create=False)
-                                                             and not _people_like(s)) for s in _subjects(t)[:1]):
+                not book.resolve(s, create=False) and (s.lower_ in ("it", "this", "which", "that") or (
+                    s.pos_ != "PRON" and not _people_like(s))) for s in _subjects(t)[:1]):
             return None  # "the system allows users to ...", "it allows us to tell the story": no one concedes
         if trig.lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in t.children):
             return None  # "pleaded not guilty": an answer to a charge in court, not an appeal to anyone
@@ -492,8 +494,9 @@ class EventsStage:
                 c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in TROPHIES for o in c.children)
                 for c in t.children)):
             return None  # "will battle it out", "fought for the title": competing for a prize
-        if etype == "ASSAULT" and self.contest and trig.lemma in CONTEST_VERBS and not _violent(self.lex, book, sent):
-            return None  # in a match report "beat", "battled to second", "hit the front" are no violence
+        if etype in ("ASSAULT", "COERCE", "RETREAT") and self.contest and trig.lemma in CONTEST_VERBS and not _violent(
+                self.lex, book, sent):
+            return None  # in a match report "beat", "battled to second", "stole the show", "pulled out" are no conflict
         if etype == "ASSAULT" and (_object_in(t, MILESTONES) or _object_in(t, COMMITMENT_NOUNS)):
             return None  # "hit a five-year high", "targets seats", "struck a deal" (the deal is the event)
         if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ != "VERB" and any(
@@ -695,7 +698,8 @@ CIVIL_ARENAS = frozenset({"legal", "court", "courtroom", "bankruptcy", "takeover
 # verbs of violence that sports and prize reporting use for competing
 CONTEST_VERBS = frozenset({"beat", "battle", "fight", "hit", "target", "attack", "strike", "shoot", "crush", "thrash",
                            "hammer", "clash", "injure", "storm", "overrun", "destroy", "damage", "kill", "offensive",
-                           "tackle", "ambush", "charge", "down", "rout", "assault", "raid"})
+                           "tackle", "ambush", "charge", "down", "rout", "assault", "raid", "smash", "steal", "take",
+                           "occupy", "seize", "capture", "grab", "withdraw", "pull", "pull out", "take over"})
 # words that make a document a sports or prize report: several of them, with no violence in the sentence
 CONTEST_WORDS = frozenset({"race", "match", "final", "finals", "semi-final", "quarter-final", "champion", "champions",
                            "championship", "championships", "tournament", "league", "goal", "goals", "medal", "medals",
@@ -705,7 +709,13 @@ CONTEST_WORDS = frozenset({"race", "match", "final", "finals", "semi-final", "qu
                            "awards", "prize", "nominee", "nominated", "nomination", "oscar", "oscars", "bafta",
                            "grammy", "actress", "premiership", "rugby", "football", "tennis", "cricket", "golf",
                            "boxing", "uefa", "fifa", "iaaf", "midfielder", "winger", "half-time", "scored", "title",
-                           "titles", "album", "singer", "chart", "charts", "novel", "film", "box-office"})
+                           "titles", "album", "singer", "chart", "charts", "novel", "film", "box-office",
+                           "semi-finals", "quarter-finals", "qualifying", "qualifier", "seed", "seeds", "unseeded",
+                           "fans", "victory", "defeat", "win", "wins", "draw", "points", "scorer", "kick-off",
+                           "penalty", "manager", "coach", "game", "games", "player", "players", "team", "teams",
+                           "club", "clubs", "season", "hamstring"})
+SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")  # "6-3", "1-1": a game's score
+WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # the sentence speaks of violence or of armed men, whatever the document is about
 VIOLENCE_WORDS = frozenset({"gunman", "gunmen", "militant", "militants", "rebel", "rebels", "terrorist", "terrorists",
                             "soldier", "soldiers", "troops", "police", "policeman", "policemen", "bomb", "bombs",
@@ -780,7 +790,10 @@ def _describes_noun(t: Token) -> bool:
     defending champion", "tsunami-hit nations", "rebel-held areas"."""
     if t.dep_ != "amod" or t.i > t.head.i:
         return False
-    hyphened = t.i >= 2 and t.doc[t.i - 1].text == "-"
+    # "tsunami-hit", "noise-hit": a disaster's or a nuisance's mark ("Islamic State-occupied" still tells who holds it)
+    hyphened = t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ in NON_AGENTS | ACCIDENT_WORDS | {
+        "noise", "scandal", "injury", "debt", "cash", "strike", "recession", "budget", "insurgency", "conflict",
+        "violence", "war", "militancy", "unrest", "terror"}
     return t.tag_ == "VBG" or (t.tag_ == "VBN" and hyphened)
 
 
@@ -1424,9 +1437,10 @@ def _asks_a_question(t: Token) -> bool:
 
 
 def _contest_story(doc: Doc) -> bool:
-    """The document reports a game, a race or a prize: five or more different contest words."""
-    seen = {t.lower_ for t in doc if t.lower_ in CONTEST_WORDS}
-    return len(seen) >= 5
+    """The document reports a game, a race or a prize: four or more different contest words."""
+    text = doc.text.lower()  # on the text: the tokeniser splits "quarter-finals" and "7-5" at the hyphen
+    seen = {w for w in WORDS.findall(text) if w in CONTEST_WORDS}
+    return len(seen) + bool(SCORE.search(text)) >= 4
 
 
 def _violent(lex: Lexicon, book: ActorBook, sent: Span) -> bool:
