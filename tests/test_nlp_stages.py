@@ -1049,3 +1049,15 @@ def test_common_nouns_capitalised_in_a_headline_are_no_places(extractor) -> None
     x = run(extractor, "Tsunami relief talks in London\n\nFinance ministers discussed help for the countries "
                        "the tsunami hit.")
     assert not [p for p in x.places if p.name == "Tsunami"]
+
+
+def test_an_attack_on_ideas_is_criticism_and_a_rule_stated_is_no_concession(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The opposition leader Ama Boateng led an attack on the government's tax plans.")
+    assert not [e for e in x.events if e.type == "ASSAULT"]
+    y = run(extractor, "Under the new rules parents are permitted to take children out of school for a week.")
+    assert not y.events
+
+
+def test_a_possible_meeting_is_no_offer_to_meet(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Kenyan president could meet his Ugandan counterpart in March.")
+    assert [(e.type, e.status) for e in x.events] == [("CONSULT", "conditional")]

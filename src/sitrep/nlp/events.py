@@ -46,7 +46,10 @@ SEALING_VERBS = frozenset({"reach", "sign", "conclude", "strike", "seal", "final
 ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling", "remark", "comment", "idea", "law",
                               "bill", "report", "claim", "record", "handling", "budget", "reform", "move", "stance",
                               "approach", "strategy", "statement", "verdict", "judgment", "judgement", "deal",
-                              "agreement", "legislation", "decree", "measure", "tax", "plans", "government"})
+                              "agreement", "legislation", "decree", "measure", "tax", "plans", "government", "lie",
+                              "word", "way", "pledge", "package", "speech", "attitude", "tactic", "failure",
+                              "performance", "view", "patent", "scheme", "system", "manifesto", "campaign", "tactics",
+                              "lies", "words", "pledges", "patents", "views", "comments", "remarks", "policies"})
 OWN_AGENT_NOUNS = frozenset({"threat", "warning", "demand", "request", "offer", "criticism", "appeal", "accusation"})
 FIGURATIVE = frozenset({"battle", "fight", "combat", "tackle"})
 # what one fights "against" in a campaign, not in combat: "the fight against the high cost of living"
@@ -527,6 +530,12 @@ class EventsStage:
         if etype == "ASSAULT" and t.pos_ == "VERB" and (_judged_as(self.lex, book, t) or any(
                 c.dep_ == "dobj" and c.lemma_ in ABSTRACT_OBJECTS for c in t.children)):
             d.type, d.mode = "ACCUSE", "disapprove"  # "attacked the decision": a verbal attack
+        if etype == "ASSAULT" and t.pos_ != "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "on" and o.dep_ == "pobj" and o.lemma_.lower() in ABSTRACT_OBJECTS
+                for c in t.children for o in c.children):
+            d.type, d.mode = "ACCUSE", "disapprove"  # "led an attack on software patents"
+        if trig.lemma in ("allow", "permit") and d.agentless and not d.source and t.pos_ == "VERB":
+            return None  # "parents are permitted to take children out of school": a rule stated, no one conceding
         if t.pos_ != "VERB" and trig.lemma in OWN_AGENT_NOUNS and not _own_agent(book, t):
             return None  # "the threat of terrorism" names no one threatening anyone
         if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ == "VERB" and not d.target and any(
@@ -1311,7 +1320,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     if d.type in PROMISABLE and (d.status in ("planned", "conditional") or promised):
         d.type = "AGREE"
         d.status = "planned"
-    if d.type == "CONSULT" and (d.status == "conditional" or promised):
+    possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for v in chain for c in v.children)
+    if d.type == "CONSULT" and ((d.status == "conditional" and not (possible and not _has_condition(clause)))
+                                or promised):  # "could meet in March" is a possibility, not an offer
         # "ready to host talks", "would meet X if ...": an offer to meet is AGREE; a meeting merely
         # scheduled ("will visit X next week") stays a planned CONSULT, as news reports list it
         d.type, d.status, d.mode = "AGREE", "planned", None
