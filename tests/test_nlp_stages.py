@@ -983,3 +983,104 @@ def test_a_union_of_states_named_as_a_place_stands_at_its_seat() -> None:
 def test_regional_demonyms_name_their_country(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Sinhalese nationalists marched in the capital on Monday.")
     assert any(p.country == "LKA" for p in x.places)
+
+
+def test_bare_country_codes_are_not_countries(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The PM said BT and the EC would cut costs. The US and the UK welcomed the plan.")
+    assert {a.country for a in x.actors} <= {None, "USA", "GBR"}
+    assert {"USA", "GBR"} <= {a.country for a in x.actors}
+
+
+def test_games_and_prizes_are_no_violence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The defending champion beat Maria Lopez in the final. Lopez battled to second in the race "
+                       "and took a silver medal at the championships, her best result since the Olympics.")
+    assert not [e for e in x.events if e.type in ("ASSAULT", "SUPPORT")]
+    y = run(extractor, "She lifted the trophy in Lyon. He will defend his title in May. Two actresses will battle "
+                       "it out for the award.")
+    assert not y.events
+    z = run(extractor, "Gunmen attacked the team bus after the match, killing two players.")
+    assert any(e.type == "ASSAULT" for e in z.events)
+
+
+def test_markets_and_metaphors_are_no_violence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "High fuel prices hit the airline's profits. The rupee hit a five-year high. The carmaker "
+                       "lost its legal battle. Officials joined the fight against doping.")
+    assert not x.events
+    y = run(extractor, "Norvik Motors has struck a deal with Castell Group to supply engines.")
+    assert [e.type for e in y.events] == ["AGREE"]
+
+
+def test_participles_before_a_noun_name_kinds_not_acts(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "She won best supporting actress. Relief will go to tsunami-hit nations.")
+    assert not x.events
+
+
+def test_recalling_is_a_sanction_only_for_envoys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The former minister later recalled a stream of insults from a colleague.")
+    assert not x.events
+    y = run(extractor, "Ghana recalled its ambassador from Togo.")
+    assert any(e.type == "SANCTION" for e in y.events)
+
+
+def test_publishing_is_no_release_and_founding_no_deployment(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The commission's report will be released on Monday. The firm released a new version "
+                       "of its software. Two task forces have been set up to study the problem.")
+    assert not x.events
+    y = run(extractor, "The rebels released 12 hostages on Sunday. Militiamen set up roadblocks outside Bunia.")
+    assert {e.type for e in y.events} == {"RETREAT", "MOBILIZE"}
+
+
+def test_questions_are_no_requests_and_what_is_asked_about_did_not_happen(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The minister was asked whether he would resign. Asked why he stayed, he smiled.")
+    assert not x.events
+    y = run(extractor, "Kenya asked Uganda to withdraw its troops.")
+    assert any(e.type == "REQUEST" for e in y.events)
+
+
+def test_a_warning_of_what_others_may_do_is_no_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The business lobby warned that small firms could be crippled by the new tax.")
+    assert not [e for e in x.events if e.type == "THREATEN"]
+    y = run(extractor, "The Egyptian interior minister warned that police would no longer tolerate rallies.")
+    assert any(e.type == "THREATEN" for e in y.events)
+
+
+def test_a_judgement_is_no_demand_and_a_verbal_attack_is_no_assault(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mr Hale said that the first minister should know better by now.")
+    assert not x.events
+    y = run(extractor, "The opposition leader attacked ministers for failing to act.")
+    assert [e.type for e in y.events] == ["ACCUSE"]
+
+
+def test_what_can_be_done_has_not_happened(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Under the new law any foreign national suspected of terrorism can be detained by police.")
+    assert all(e.status != "occurred" for e in x.events)
+
+
+def test_settling_somewhere_selling_and_pleading_are_no_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The writer settled in London in 1950. His paintings will be offered for sale in New York. "
+                       "The banker pleaded not guilty to fraud.")
+    assert not x.events
+
+
+def test_a_match_report_with_scores_has_no_violence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ana Duric moved into the quarter-finals of the Lagos Open after beating Mia Holm 7-5 6-4. "
+                       "The top seed will face the winner of the next match.")
+    assert not [e for e in x.events if e.type == "ASSAULT"]
+
+
+def test_common_nouns_capitalised_in_a_headline_are_no_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Tsunami relief talks in London\n\nFinance ministers discussed help for the countries "
+                       "the tsunami hit.")
+    assert not [p for p in x.places if p.name == "Tsunami"]
+
+
+def test_an_attack_on_ideas_is_criticism_and_a_rule_stated_is_no_concession(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The opposition leader Ama Boateng led an attack on the government's tax plans.")
+    assert not [e for e in x.events if e.type == "ASSAULT"]
+    y = run(extractor, "Under the new rules parents are permitted to take children out of school for a week.")
+    assert not y.events
+
+
+def test_a_possible_meeting_is_no_offer_to_meet(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Kenyan president could meet his Ugandan counterpart in March.")
+    assert [(e.type, e.status) for e in x.events] == [("CONSULT", "conditional")]

@@ -788,9 +788,12 @@ def _role_noun_actors(book: ActorBook) -> None:
             book.by_token.setdefault(t.i, named)
             continue
         generic = country is None and principal is None
+        # "other PF members": an organisation's acronym before the role noun says whose they are
+        owned = any(c.dep_ in ("compound", "nmod") and _acronym(c.text) for c in t.children)
         if generic and ((t.dep_ == "conj" and not _conjoined_parties(t, lex.roles))
-                        or any(c.lower_ in ("other", "both") or (c.lower_ == "foreign" and t.lemma_ not in OFFICES)
-                               for c in t.children)):
+                        or (not owned and any(c.lower_ in ("other", "both")
+                                              or (c.lower_ == "foreign" and t.lemma_ not in OFFICES)
+                                              for c in t.children))):
             continue
         span = _phrase(t)
         # keep "to Peru" in "ambassador to Peru" but not clauses: "accused the government of "being

@@ -11,6 +11,7 @@ document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -26,6 +27,8 @@ from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import headline_verb, reduced_passive
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "going"})
+# what can, could, may or might happen has not happened
+POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might", "ca"})
 # "tried to" and "attempted to" are left out: an attempt is an act that happened
 PLAN_VERBS = frozenset({"plan", "hope", "intend", "expect", "aim", "want", "prepare", "schedule", "set",
                         "propose", "seek", "agree", "promise", "pledge", "decide", "vow"})
@@ -43,21 +46,29 @@ SEALING_VERBS = frozenset({"reach", "sign", "conclude", "strike", "seal", "final
 ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling", "remark", "comment", "idea", "law",
                               "bill", "report", "claim", "record", "handling", "budget", "reform", "move", "stance",
                               "approach", "strategy", "statement", "verdict", "judgment", "judgement", "deal",
-                              "agreement", "legislation", "decree", "measure", "tax", "plans", "government"})
+                              "agreement", "legislation", "decree", "measure", "tax", "plans", "government", "lie",
+                              "word", "way", "pledge", "package", "speech", "attitude", "tactic", "failure",
+                              "performance", "view", "patent", "scheme", "system", "manifesto", "campaign", "tactics",
+                              "lies", "words", "pledges", "patents", "views", "comments", "remarks", "policies"})
 OWN_AGENT_NOUNS = frozenset({"threat", "warning", "demand", "request", "offer", "criticism", "appeal", "accusation"})
 FIGURATIVE = frozenset({"battle", "fight", "combat", "tackle"})
 # what one fights "against" in a campaign, not in combat: "the fight against the high cost of living"
 SOCIAL_ILLS = frozenset({"cost", "costs", "price", "prices", "poverty", "corruption", "inflation", "unemployment",
                          "hunger", "disease", "malaria", "impunity", "injustice", "inequality", "discrimination",
                          "racism", "illiteracy", "fraud", "pollution", "climate", "drought", "desertification",
-                         "epidemic", "pandemic", "virus", "austerity", "misery", "exclusion", "trafficking"})
+                         "epidemic", "pandemic", "virus", "austerity", "misery", "exclusion", "trafficking",
+                         "drugs", "doping", "crime", "obesity", "cancer", "aids", "hiv", "smoking", "drinking",
+                         "piracy", "spam", "addiction", "illness", "debt", "waste", "bureaucracy", "homelessness",
+                         "truancy", "sexism", "dementia", "tuberculosis", "cholera", "polio"})
 # subjects that harm without intent: disasters, accidents, machinery, measures
 NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze", "wildfire", "landslide", "mudslide",
                         "accident", "crash", "collision", "tsunami", "cyclone", "hurricane", "typhoon", "tornado",
                         "lightning", "avalanche", "heatwave", "disease", "outbreak", "virus", "epidemic", "tank",
                         "cylinder", "boiler", "pipeline", "building", "bridge", "wall", "roof", "rain", "rains",
                         "action", "measure", "sanction", "policy", "tariff", "rule", "law", "legislation", "drought",
-                        "eruption", "volcano", "snowstorm", "blizzard", "wind", "winds", "wave", "waves"})
+                        "eruption", "volcano", "snowstorm", "blizzard", "wind", "winds", "wave", "waves",
+                        "price", "cost", "fee", "tax", "economy", "inflation", "recession", "slump", "downturn",
+                        "crisis", "rate", "currency", "shortage", "competition", "demand", "debt", "deficit"})
 # verbs whose subject acts against the event named as their object ("police broke up the march")
 REPRESSING_VERBS = frozenset({"suppress", "quell", "disperse", "crush", "repress", "ban", "prevent", "forbid",
                               "prohibit", "storm", "raid", "stifle"})
@@ -233,6 +244,7 @@ class EventsStage:
         self.words = self.lex.single_word_triggers()
         # phrases match word by word on form or lemma, so "gunned down", "exchanged fire" and
         # "sit-ins" all count; indexed by first word, one pass over the doc
+        self.contest = False  # the document being coded reports a sporting or prize contest
         self.phrases: dict[str, list[tuple[list[str], Trigger]]] = {}
         for t in self.lex.phrase_triggers():
             words = [w.lower_ for w in nlp.make_doc(t.lemma)]
@@ -241,6 +253,7 @@ class EventsStage:
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.sitrep_state or {}
         book: ActorBook = state["actors"]
+        self.contest = _contest_story(doc)
         found = self.find_triggers(doc)
         drafts: list[EventDraft] = []
         for token, trig in found:
@@ -285,6 +298,10 @@ class EventsStage:
             comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if comp is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
                 continue
+            ready = any(c.dep_ in ("acomp", "xcomp") and (c.lemma_ in PROMISE_HEADS or c.lower_ in PROMISE_HEADS
+                                                           or c.dep_ == "xcomp") for c in comp.children)
+            if comp.lemma_ in STATES and not ready and not any(c.dep_ == "auxpass" for c in comp.children):
+                continue  # "said the minister should know better", "must be aware": a judgement, not a demand
             subj = _subject(verb)
             obliged = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or obliged is None:
@@ -322,6 +339,8 @@ class EventsStage:
                                              for k, w in enumerate(words)):
                     continue
                 head = doc[first.i:end].root
+                if trig.objects and not _has_listed_object(head, trig):
+                    continue  # "set up a task force" founds a body; "set up checkpoints" deploys
                 out[head.i] = (head, trig)
         for t in doc:
             if t.i not in out and headline_verb(t):
@@ -360,14 +379,24 @@ class EventsStage:
                 trig.particle == "of" and any(g.lower_ == "of" for c in t.children if c.dep_ == "dobj"
                                               for g in c.children)):  # "cleared the town of militants"
             return False
-        if trig.objects and not any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for c in t.children
-                                    if c.dep_ in ("dobj", "nsubjpass", "dative") for w in c.subtree):
+        if trig.objects and not _has_listed_object(t, trig):
             return False
         if is_noun and any(c.dep_ in ("amod", "compound") and c.lower_ in HYPOTHETICAL for c in t.children):
+            return False
+        if is_verb and _describes_noun(t):
             return False
         if is_noun and _averted(t):
             return False
         return not (is_noun and t.dep_ == "compound" and t.head.lemma_ not in FRAME_NOUNS)
+
+    def _vows_no_harm(self, t: Token) -> bool:
+        """"Vowed to plough on", "vowed to put Africa first": the vowed act is no hostile one."""
+        acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+        if not acts:
+            return False
+        hostile = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST", "REJECT", "ACCUSE"}
+        return not any(trig.type in hostile for a in acts for w in (a, *a.children) if w.pos_ in ("VERB", "NOUN")
+                       for trig in self.words.get(w.lemma_.lower(), []) + self.words.get(w.lower_, []))
 
     # -- coding ---------------------------------------------------------------
     def code(self, doc: Doc, book: ActorBook, t: Token, trig: Trigger) -> EventDraft | None:
@@ -428,8 +457,54 @@ class EventsStage:
                 _takes_ground(doc, t) or trig.lemma == "clear"):
             d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
             d.context.append("territory")
+        if trig.mode == "release" and (_object_in(t, PUBLISHED_THINGS) or any(c.lower_ == "up" and c.dep_ == "prt"
+                                                                              for c in t.children)):
+            return None  # "released its report", "the film will be released", "free up cash": nobody set free
+        if _in_question(clause):
+            return None  # "asked whether he would resign", "wondered if talks would resume": not asserted
+        if trig.lemma == "vow" and self._vows_no_harm(t):
+            return None  # "vowed to press on with the plans": a resolve, not a threat against anyone
+        if trig.lemma == "seek" and any(c.dep_ == "xcomp" for c in t.children) and not any(
+                c.dep_ == "dobj" for c in t.children):
+            return None  # "will seek to regain her title": tries to, asks nobody for anything
+        if trig.lemma == "offer" and _object_in(t, ON_SALE):
+            return None  # "offering broadband at a lower price": a seller's offer, not a political one
+        if trig.lemma in ("allow", "permit", "enable") and any(
+                not book.resolve(s, create=False) and (s.lower_ in ("it", "this", "which", "that") or (
+                    s.pos_ != "PRON" and not _people_like(s))) for s in _subjects(t)[:1]):
+            return None  # "the system allows users to ...", "it allows us to tell the story": no one concedes
+        if trig.lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in t.children):
+            return None  # "pleaded not guilty": an answer to a charge in court, not an appeal to anyone
+        if trig.lemma == "ask" and _asks_a_question(t):
+            return None  # "asked why he thought so", "was asked about the claims": a question, not a request
+        if trig.lemma == "warn" and _warns_of_consequences(book, t):
+            return None  # "warned that small firms could be crippled": a forecast, no act of the warner's
         if trig.lemma == "settle" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
             return None  # "had to settle for bronze": made do with, agreed nothing
+        if trig.lemma == "settle" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and any(
+                c.dep_ in ("prep", "prt") and c.lower_ in ("in", "into", "down", "at") for c in t.children):
+            return None  # "settled in London": made a home there
+        if trig.lemma == "offer" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.lower_ in ("sale", "auction", "hire", "rent") for o in c.children) for c in t.children):
+            return None  # "offered for sale": put on the market, not offered to anyone
+        if trig.particle == "on" and any(c.dep_ == "dobj" for c in t.children):
+            return None  # "calling time on his career": "called on X to act" takes no object of its own
+        if (etype in ("ASSAULT", "CONCEDE", "COERCE") or trig.lemma == "defend") and _object_in(t, TROPHIES):
+            return None  # "lifted the trophy", "will defend her title": a contest, not a conflict
+        if trig.lemma == "target" and _object_in(t, CUSTOMERS):
+            return None  # "to target seats", "targets young buyers": a campaign's or a seller's aim
+        if t.lemma_ in FIGURATIVE and (any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) or any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in TROPHIES for o in c.children)
+                for c in t.children)):
+            return None  # "will battle it out", "fought for the title": competing for a prize
+        if etype in ("ASSAULT", "COERCE", "RETREAT") and self.contest and trig.lemma in CONTEST_VERBS and not _violent(
+                self.lex, book, sent):
+            return None  # in a match report "beat", "battled to second", "stole the show", "pulled out" are no conflict
+        if etype == "ASSAULT" and (_object_in(t, MILESTONES) or _object_in(t, COMMITMENT_NOUNS)):
+            return None  # "hit a five-year high", "targets seats", "struck a deal" (the deal is the event)
+        if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ != "VERB" and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_ARENAS for c in t.children):
+            return None  # "a legal battle", "the takeover battle": a dispute fought in court or in a market
         if (trig.mode == "seize" or trig.lemma in CAPTURE_LEMMAS) and _object_in(t, PRIZE_OBJECTS):
             return None  # "recapturing his world title", "captured 30 seats": a prize won, not ground taken
         if trig.mode == "seize" and _object_in(t, OFFICE_OBJECTS):
@@ -452,17 +527,25 @@ class EventsStage:
             return None  # "an earthquake killed eight", "a gas tank exploded": harm with no one doing it
         if etype == "ASSAULT" and not d.source and _accident_scene(self.lex, sent):
             return None  # "19 were killed when their bus plunged off a bridge": an accident, not an attack
-        if etype == "ASSAULT" and t.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.lemma_ in ABSTRACT_OBJECTS for c in t.children):
+        if etype == "ASSAULT" and t.pos_ == "VERB" and (_judged_as(self.lex, book, t) or any(
+                c.dep_ == "dobj" and c.lemma_ in ABSTRACT_OBJECTS for c in t.children)):
             d.type, d.mode = "ACCUSE", "disapprove"  # "attacked the decision": a verbal attack
+        if etype == "ASSAULT" and t.pos_ != "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "on" and o.dep_ == "pobj" and o.lemma_.lower() in ABSTRACT_OBJECTS
+                for c in t.children for o in c.children):
+            d.type, d.mode = "ACCUSE", "disapprove"  # "led an attack on software patents"
+        if trig.lemma in ("allow", "permit") and d.agentless and not d.source and t.pos_ == "VERB":
+            return None  # "parents are permitted to take children out of school": a rule stated, no one conceding
         if t.pos_ != "VERB" and trig.lemma in OWN_AGENT_NOUNS and not _own_agent(book, t):
             return None  # "the threat of terrorism" names no one threatening anyone
         if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ == "VERB" and not d.target and any(
                 c.dep_ == "dobj" and c.lower_ not in RECIPROCALS for c in t.children):
             return None  # "battling fierce competition", "fighting inflation": not violence
-        if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and not d.target and any(
+        # ("joined the fight against doping": the parser may hang the "against" phrase on the verb)
+        preps = [*t.children, *(c for c in t.head.children if c.i > t.i and t.dep_ == "dobj" and t.pos_ != "VERB")]
+        if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and any(
                 c.dep_ == "prep" and c.lower_ in ("against", "for") and o.dep_ == "pobj" and o.lower_ in SOCIAL_ILLS
-                for c in t.children for o in c.children):
+                for c in preps for o in c.children):
             return None  # "the fight against the high cost of living", "fought against corruption"
         if d.type == "CONCEDE" and (_object_in(t, SIEGE_WORDS) or (trig.lemma in ("allow", "permit")
                                                                   and _object_in(t, ACCESS_WORDS))):
@@ -605,6 +688,74 @@ CIRCUMSTANCES = frozenset({"situation", "condition", "circumstance", "time", "we
 PRIZE_OBJECTS = frozenset({"title", "titles", "medal", "medals", "crown", "championship", "gold", "silver", "bronze",
                            "trophy", "cup", "seat", "seats", "vote", "votes", "imagination", "attention", "market",
                            "share", "lead", "record", "pole", "victory", "win", "headlines", "award", "prize"})
+# what is won in a contest
+TROPHIES = frozenset({"title", "titles", "medal", "medals", "crown", "championship", "gold", "silver", "bronze",
+                      "trophy", "cup", "award", "awards", "prize", "prizes", "victory", "win", "belt", "pennant"})
+# whom a campaign or a seller aims at
+CUSTOMERS = frozenset({"seat", "seats", "vote", "votes", "voter", "voters", "constituency", "constituencies",
+                       "marginal", "marginals", "customer", "customers", "consumer", "consumers", "audience",
+                       "audiences", "buyer", "buyers", "user", "users", "market", "markets", "reader", "readers",
+                       "viewer", "viewers", "shopper", "shoppers"})
+# what a currency, an index or a product "hits": a level or a place in the market, not a victim
+MILESTONES = frozenset({"high", "low", "highs", "lows", "record", "peak", "headlines", "shelves", "screens", "heights",
+                        "jackpot", "milestone", "airwaves", "charts", "chart", "note"})
+# where a "battle" or "fight" is fought when no one is hurt
+CIVIL_ARENAS = frozenset({"legal", "court", "courtroom", "bankruptcy", "takeover", "boardroom", "price", "pricing",
+                          "ratings", "custody", "libel", "copyright", "patent", "bidding", "bid", "leadership",
+                          "election", "electoral", "political", "uphill", "tax", "budget", "extradition",
+                          "sales", "marketing", "advertising", "trade", "title", "relegation", "promotion"})
+# verbs of violence that sports and prize reporting use for competing
+CONTEST_VERBS = frozenset({"beat", "battle", "fight", "hit", "target", "attack", "strike", "shoot", "crush", "thrash",
+                           "hammer", "clash", "injure", "storm", "overrun", "destroy", "damage", "kill", "offensive",
+                           "tackle", "ambush", "charge", "down", "rout", "assault", "raid", "smash", "steal", "take",
+                           "occupy", "seize", "capture", "grab", "withdraw", "pull", "pull out", "take over"})
+# words that make a document a sports or prize report: several of them, with no violence in the sentence
+CONTEST_WORDS = frozenset({"race", "match", "final", "finals", "semi-final", "quarter-final", "champion", "champions",
+                           "championship", "championships", "tournament", "league", "goal", "goals", "medal", "medals",
+                           "olympic", "olympics", "marathon", "squad", "striker", "goalkeeper", "referee", "cup",
+                           "trophy", "athlete", "athletes", "athletics", "fixture", "innings", "wicket", "scrum",
+                           "slam", "seeded", "lap", "podium", "sprint", "sprinter", "relay", "hurdles", "award",
+                           "awards", "prize", "nominee", "nominated", "nomination", "oscar", "oscars", "bafta",
+                           "grammy", "actress", "premiership", "rugby", "football", "tennis", "cricket", "golf",
+                           "boxing", "uefa", "fifa", "iaaf", "midfielder", "winger", "half-time", "scored", "title",
+                           "titles", "album", "singer", "chart", "charts", "novel", "film", "box-office",
+                           "semi-finals", "quarter-finals", "qualifying", "qualifier", "seed", "seeds", "unseeded",
+                           "fans", "victory", "defeat", "win", "wins", "draw", "points", "scorer", "kick-off",
+                           "penalty", "manager", "coach", "game", "games", "player", "players", "team", "teams",
+                           "club", "clubs", "season", "hamstring"})
+SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")  # "6-3", "1-1": a game's score
+WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# the sentence speaks of violence or of armed men, whatever the document is about
+VIOLENCE_WORDS = frozenset({"gunman", "gunmen", "militant", "militants", "rebel", "rebels", "terrorist", "terrorists",
+                            "soldier", "soldiers", "troops", "police", "policeman", "policemen", "bomb", "bombs",
+                            "bomber", "explosion", "grenade", "killed", "dead", "wounded", "died", "murder",
+                            "murdered", "hostage", "hostages", "riot", "rioters", "looting", "stabbed", "knife",
+                            "gun", "guns", "shooting", "attacker", "attackers", "assailant", "assailants", "war",
+                            "hooligans", "hooligan", "thugs", "mob", "victim", "victims", "hospital"})
+# what sellers, broadcasters and schools offer
+ON_SALE = frozenset({"service", "services", "product", "products", "course", "courses", "price", "prices", "discount",
+                     "discounts", "subscription", "subscriptions", "broadband", "download", "downloads", "phone",
+                     "phones", "handset", "handsets", "model", "models", "version", "software", "content",
+                     "programme", "programmes", "show", "shows", "hope", "glimpse", "insight", "advice", "tips",
+                     "skills", "choice", "choices", "features", "feature", "savings", "rates", "returns", "value",
+                     "entertainment", "audiences", "audience", "moments", "experience"})
+# what is released or freed when it is published or put on sale, not set free
+PUBLISHED_THINGS = frozenset({"report", "reports", "details", "detail", "figure", "figures", "data", "statement",
+                              "result", "results", "version", "film", "album", "single", "record", "book", "game",
+                              "product", "software", "tool", "patch", "update", "bulletin", "document", "documents",
+                              "list", "findings", "video", "footage", "image", "images", "picture", "pictures",
+                              "photo", "photos", "statistics", "information", "transcript", "accounts", "earnings",
+                              "profits", "chip", "console", "model", "movie", "dvd", "track", "song", "edition",
+                              "memo", "letter", "letters", "e-mail", "e-mails", "email", "emails", "output", "study",
+                              "survey", "poll", "forecast", "guidance", "tape", "tapes", "recording", "recordings",
+                              "name", "names", "text", "draft", "paper", "papers", "evidence", "file", "files"})
+# verbs of being, knowing and feeling: "X should know", "Y must be ashamed" ask for no act
+STATES = frozenset({"be", "know", "have", "understand", "realise", "realize", "recognise", "recognize", "remember",
+                    "feel", "think", "believe", "seem", "look", "sound", "appear", "expect", "hope", "want", "need",
+                    "like", "love", "worry", "care", "wonder", "doubt"})
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "know", "see", "decide", "consider", "doubt", "check",
+                            "investigate", "examine", "determine", "debate", "query", "enquire", "inquire"})
+QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
 MENTION_VERBS = frozenset({"describe", "discuss", "mention", "debate", "dub", "label", "explain", "review", "consider",
                            "study", "define"})
 EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "loosen", "waive"})
@@ -641,6 +792,24 @@ def _light_verb_recipient(book: ActorBook, t: Token) -> list[int]:
 
 
 AVERT_VERBS = frozenset({"prevent", "avoid", "deter", "stop", "avert", "forestall", "halt", "end", "fear"})
+
+
+def _describes_noun(t: Token) -> bool:
+    """A participle before its noun names a kind, not an act: "best supporting actress", "the
+    defending champion", "tsunami-hit nations", "rebel-held areas"."""
+    if t.dep_ != "amod" or t.i > t.head.i:
+        return False
+    # "tsunami-hit", "noise-hit": a disaster's or a nuisance's mark ("Islamic State-occupied" still tells who holds it)
+    hyphened = t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ in NON_AGENTS | ACCIDENT_WORDS | {
+        "noise", "scandal", "injury", "debt", "cash", "strike", "recession", "budget", "insurgency", "conflict",
+        "violence", "war", "militancy", "unrest", "terror"}
+    return t.tag_ == "VBG" or (t.tag_ == "VBN" and hyphened)
+
+
+def _has_listed_object(t: Token, trig: Trigger) -> bool:
+    """A general verb ("halt", "recall", "set up") is an event only with one of its listed objects."""
+    return any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for c in t.children
+               if c.dep_ in ("dobj", "nsubjpass", "dative") for w in c.subtree)
 
 
 def _capitalised_opening(t: Token) -> bool:
@@ -1100,6 +1269,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
                 d.negated = True
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                 d.status = "planned"
+            if c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS and d.status == "occurred" and not any(
+                    a.dep_ == "aux" and a.lemma_ == "have" for a in v.children):
+                d.status = "conditional"  # "can be detained", "could cripple firms"; not "may have killed"
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 d.status = "conditional"
         if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
@@ -1148,7 +1320,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     if d.type in PROMISABLE and (d.status in ("planned", "conditional") or promised):
         d.type = "AGREE"
         d.status = "planned"
-    if d.type == "CONSULT" and (d.status == "conditional" or promised):
+    possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for v in chain for c in v.children)
+    if d.type == "CONSULT" and ((d.status == "conditional" and not (possible and not _has_condition(clause)))
+                                or promised):  # "could meet in March" is a possibility, not an offer
         # "ready to host talks", "would meet X if ...": an offer to meet is AGREE; a meeting merely
         # scheduled ("will visit X next week") stays a planned CONSULT, as news reports list it
         d.type, d.status, d.mode = "AGREE", "planned", None
@@ -1257,6 +1431,88 @@ def _object_in(t: Token, words: frozenset[str]) -> bool:
         if any(h.lemma_.lower() in words or h.lower_ in words for h in heads):
             return True
     return False
+
+
+def _asks_a_question(t: Token) -> bool:
+    """"Asked why", "asked whether", "was asked about X", "he asked" with nothing asked for: a
+    request needs an act ("asked X to leave"), a thing ("asked for help") or a "that" clause."""
+    if any(c.dep_ in ("xcomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in t.children):
+        return False
+    for c in t.children:
+        if c.dep_ == "ccomp":
+            opener = c.doc[c.left_edge.i]
+            return opener.lower_ in QUESTION_WORDS or opener.tag_ in ("WDT", "WP", "WRB")
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+    return not any(c.dep_ == "dobj" for c in t.children)
+
+
+def _contest_story(doc: Doc) -> bool:
+    """The document reports a game, a race or a prize: four or more different contest words."""
+    text = doc.text.lower()  # on the text: the tokeniser splits "quarter-finals" and "7-5" at the hyphen
+    seen = {w for w in WORDS.findall(text) if w in CONTEST_WORDS}
+    return len(seen) + bool(SCORE.search(text)) >= 4
+
+
+def _violent(lex: Lexicon, book: ActorBook, sent: Span) -> bool:
+    """The sentence names weapons, violence or armed men (fans who attacked a referee, a bomb at a match)."""
+    words = {w.lower_ for w in sent}
+    if words & (lex.weapon_words | VIOLENCE_WORDS):
+        return True
+    return any((idx := book.at(w)) is not None and book.actors[idx].sector in ("MIL", "REB", "COP") for w in sent)
+
+
+def _judged_as(lex: Lexicon, book: ActorBook, t: Token) -> bool:
+    """"Attacked the plan as vacuous", "attacked ministers for failing to act": with no violence in the
+    sentence, the attack is a verdict given in words ("as a reprisal" still tells of blows)."""
+    if t.lemma_ not in ("attack", "hit", "strike") or _violent(lex, book, sent_of(t)):
+        return False  # only words that also name a verbal attack ("set alight for stealing" is not one)
+    doc = t.doc
+    for c in t.children:
+        after = doc[c.i + 1] if c.i + 1 < len(doc) else None
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i and after is not None and (
+                after.pos_ == "ADJ" or after.is_quote or (after.lower_ in ("a", "an") and c.i + 2 < len(doc)
+                                                          and doc[c.i + 2].is_quote)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in c.children):
+            return True
+    return False
+
+
+def _in_question(clause: Token) -> bool:
+    """The event's clause is an indirect question: "whether ..." anywhere, "if ..." under a verb of
+    asking or wondering ("asked if they would withdraw")."""
+    cur = clause
+    for _ in range(3):
+        marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+        if "whether" in marks or ("if" in marks and cur.dep_ == "ccomp" and cur.head.lemma_ in QUESTION_VERBS):
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head  # "whether he would agree to resign": the question governs the whole chain
+    return False
+
+
+def _warns_of_consequences(book: ActorBook, t: Token) -> bool:
+    """"Warned that yields would decline", "warned the move could cripple firms": the that-clause
+    foretells what others or things will do, not an act of the warner's own side (PLOVER THREATEN
+    needs the source to be the one who would act: "warned that police will not tolerate rallies")."""
+    comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    if subj.dep_ == "expl":
+        return True  # "warned there would be job losses"
+    if subj.pos_ == "PRON":
+        return False  # "warned it would retaliate": the pronoun may be the warner
+    warner = _subject(t)
+    warners = {book.actors[a].country for a in (_subject_actors(book, warner) if warner is not None else [])}
+    warners.discard(None)
+    doers = [book.actors[a] for a in book.resolve(subj, create=False)]
+    return not any(a.sector in ("GOV", "MIL", "COP", "REB") and (not warners or a.country in warners)
+                   for a in doers)
 
 
 def _meets_terms(t: Token) -> bool:

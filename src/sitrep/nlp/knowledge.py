@@ -41,7 +41,16 @@ def country_name(iso3: str) -> str:
 
 @lru_cache(maxsize=8192)
 def country_code(name: str) -> str | None:
-    """ISO-3 for a country name or alias ("U.S.", "Britain"), else None."""
+    """ISO-3 for a country name or alias ("U.S.", "Britain", "UAE"), else None.
+
+    A bare ISO code in running text is an abbreviation of something else far more often than a
+    country ("the PM", "BA", "BT", "the EC" are not Saint Pierre, Bosnia, Bhutan or Ecuador):
+    capitals-only words count only where they are the country's common short form ("US", "UK",
+    "DRC"), which the gazetteer lists among its aliases.
+    """
+    compact = name.strip().replace(".", "")
+    if compact.isalpha() and compact.isupper() and len(compact) <= 3:
+        return gazetteer().country(compact.lower())
     return gazetteer().country(name)
 
 

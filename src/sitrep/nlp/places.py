@@ -400,6 +400,8 @@ class PlacesStage:
         text = _strip_possessive(span.text)
         if len(span) == 1 and span[0].lower_ in COMPASS_WORDS:
             return None  # "the Northwest", "West": a direction or a vague part of a country, no place to put
+        if len(span) == 1 and _common_noun_elsewhere(span[0]) and not self._strong_place(text, gaz):
+            return None  # "Tsunami debt deal" in a story about the tsunami: a headline's capital, not a town
         candidates = _lookup(gaz, text)
         if not candidates and len(span) > 1 and span.label_ in ("GPE", "LOC"):
             inner = self._inner_place(span, gaz)
@@ -1099,6 +1101,13 @@ def _strip_possessive(text: str) -> str:
 
 #: A dotted abbreviation: "S.C.", "N.J.", "Ga.", "Tenn.", "Calif." (states and provinces in US copy).
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
+
+
+def _common_noun_elsewhere(token: Token) -> bool:
+    """The document also writes this word in lower case as a common noun: a capitalised mention
+    of it is a headline's or a sentence's first word, not a name."""
+    low = token.lower_
+    return token.text != low and any(t.text == low and t.pos_ == "NOUN" for t in token.doc)
 
 
 def _capitalised(token: Token) -> bool:
