@@ -1084,3 +1084,9 @@ def test_an_attack_on_ideas_is_criticism_and_a_rule_stated_is_no_concession(extr
 def test_a_possible_meeting_is_no_offer_to_meet(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The Kenyan president could meet his Ugandan counterpart in March.")
     assert [(e.type, e.status) for e in x.events] == [("CONSULT", "conditional")]
+
+
+def test_an_attack_takes_the_place_named_deep_in_its_object(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Rebels shelled a camp for displaced families near Goma overnight, killing four.")
+    attack = next(e for e in x.events if e.type == "ASSAULT")
+    assert attack.place is not None and x.place(attack.place).name == "Goma"  # type: ignore[union-attr]

@@ -1550,6 +1550,28 @@ def _place_token(doc: Doc, t: Token, clause: Token) -> Token | None:
                             place = _place_in(o)
                             if place is not None:
                                 return place
+                deeper = _nested_location(c)
+                if deeper is not None:
+                    return deeper  # "shelled a camp for displaced people near X": X is where the camp is
+    return None
+
+
+def _nested_location(np: Token) -> Token | None:
+    """A place in a locative phrase deeper inside a noun phrase, reached through prepositions and
+    nouns only (no clause in between)."""
+    for p in np.subtree:
+        if p.dep_ != "prep" or p.lower_ not in VENUE_PREPS or p.head.i == np.i:
+            continue
+        path, ok = p.head, True
+        while path.i != np.i:
+            if path.pos_ in ("VERB", "AUX") or path.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                ok = False
+                break
+            path = path.head
+        if ok:
+            place = next((_place_in(o) for o in p.children if o.dep_ == "pobj"), None)
+            if place is not None:
+                return place
     return None
 
 
