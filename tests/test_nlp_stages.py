@@ -1090,3 +1090,9 @@ def test_an_attack_takes_the_place_named_deep_in_its_object(extractor) -> None: 
     x = run(extractor, "Rebels shelled a camp for displaced families near Goma overnight, killing four.")
     attack = next(e for e in x.events if e.type == "ASSAULT")
     assert attack.place is not None and x.place(attack.place).name == "Goma"  # type: ignore[union-attr]
+
+
+def test_an_embassy_or_an_office_is_an_organisation_not_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The embassy said the Kenyan office would stay open.")
+    kinds = {a.name: a.kind for a in x.actors}
+    assert kinds.get("embassy") == "organization"

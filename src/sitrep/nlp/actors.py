@@ -28,7 +28,9 @@ from sitrep.nlp.syntax import headline_verb
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister", "herr", "monsieur"})
 INSTITUTION_NOUNS = frozenset({"court", "parliament", "government", "ministry", "committee", "council", "union",
                                "party", "cabinet", "administration", "assembly", "senate", "congress", "commission",
-                               "agency", "authority", "board", "tribunal", "army", "military", "navy", "police"})
+                               "agency", "authority", "board", "tribunal", "army", "military", "navy", "police",
+                               "embassy", "consulate", "mission", "secretariat", "directorate", "department",
+                               "office", "bureau", "presidency"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 TITLE_MODIFIERS = frozenset({"new", "former", "acting", "top", "senior", "chief", "deputy", "then", "outgoing",
