@@ -1084,3 +1084,15 @@ def test_an_attack_on_ideas_is_criticism_and_a_rule_stated_is_no_concession(extr
 def test_a_possible_meeting_is_no_offer_to_meet(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The Kenyan president could meet his Ugandan counterpart in March.")
     assert [(e.type, e.status) for e in x.events] == [("CONSULT", "conditional")]
+
+
+def test_a_building_named_by_a_word_is_no_town_abroad(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ministers in London said the sale of the Millennium Dome would go ahead. "
+                       "Bids for the Dome closed on Friday.")
+    assert not [p for p in x.places if p.name == "Dome"]
+    assert [p for p in x.places if p.name == "London"]
+
+
+def test_a_professions_national_body_names_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Bar Council in London criticised the plans, saying the courts in Britain would suffer.")
+    assert not [p for p in x.places if p.name == "Bar"]

@@ -364,7 +364,8 @@ class PlacesStage:
             if opens_run and _names_county(window, gaz):
                 return window  # "Walker County Fair", "Laurel County Adult Education": the county
             if not self._strong_place(window.text, gaz):
-                if opens_name and after in LOCAL_BODIES and self._local_place(window.text, gaz):
+                if opens_name and after in LOCAL_BODIES and self._local_place(window.text, gaz) \
+                        and not _national_body(span, window):
                     return window
                 continue
             if (opens_run and (before in ("of", "in", ",", "and") or (opens_name and after in INSTITUTION_WORDS)
@@ -402,6 +403,8 @@ class PlacesStage:
             return None  # "the Northwest", "West": a direction or a vague part of a country, no place to put
         if len(span) == 1 and _common_noun_elsewhere(span[0]) and not self._strong_place(text, gaz):
             return None  # "Tsunami debt deal" in a story about the tsunami: a headline's capital, not a town
+        if len(span) == 1 and _landmark(span) and not self._strong_place(text, gaz):
+            return None  # "the Dome", "the Millennium Dome": a building named by a word, not a town abroad
         candidates = _lookup(gaz, text)
         if not candidates and len(span) > 1 and span.label_ in ("GPE", "LOC"):
             inner = self._inner_place(span, gaz)
@@ -1108,6 +1111,34 @@ def _common_noun_elsewhere(token: Token) -> bool:
     of it is a headline's or a sentence's first word, not a name."""
     low = token.lower_
     return token.text != low and any(t.text == low and t.pos_ == "NOUN" for t in token.doc)
+
+
+#: Bodies a profession or a field has nationwide ("the Bar Council", "the Law Society", "the Arts
+#: Council"): the word before them names the field, not a town.
+NATIONAL_BODIES = frozenset({"council", "association", "society", "institute", "commission", "board",
+                             "federation", "union", "foundation", "trust", "academy", "standards"})
+
+
+def _landmark(span: Span) -> bool:
+    """A one-word name that is a building's or a landmark's: tagged a facility ("Dome"), or after "the"
+    with at most two more capitalised words between ("the Dome", "the Millennium Dome"). Towns take no
+    article; the countries and regions that do ("the Gambia", "the Hague") are strong places."""
+    if span.label_ == "FAC":
+        return True
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and _capitalised(doc[i]) and doc[i].lower_ != "the":
+        i -= 1
+    return span.label_ == "GPE" and i >= 0 and doc[i].lower_ == "the"
+
+
+def _national_body(span: Span, window: Span) -> bool:
+    """"the Bar Council", "the Law Society": a two-word body after "the", its first word naming a field.
+    A town's own bodies go by the town's name alone ("Leeds Council") or name their kind in full
+    ("the Fargo Police Department")."""
+    doc = span.doc
+    return len(window) == 1 and window.start > 0 and doc[window.start - 1].lower_ == "the" \
+        and window.end == span.end - 1 and span[-1].lower_ in NATIONAL_BODIES
 
 
 def _capitalised(token: Token) -> bool:
