@@ -1121,14 +1121,17 @@ NATIONAL_BODIES = frozenset({"council", "association", "society", "institute", "
 
 def _landmark(span: Span) -> bool:
     """A one-word name that is a building's or a landmark's: tagged a facility ("Dome"), or after "the"
-    with at most two more capitalised words between ("the Dome", "the Millennium Dome"). Towns take no
-    article; the countries and regions that do ("the Gambia", "the Hague") are strong places."""
+    with at most two more capitalised words between ("the Dome", "the Millennium Dome") and heading its
+    phrase. Towns take no article; the countries and regions that do ("the Gambia", "the Hague") are
+    strong places."""
     if span.label_ == "FAC":
         return True
     doc = span.doc
     i = span.start - 1
     while i >= 0 and span.start - i <= 3 and _capitalised(doc[i]) and doc[i].lower_ != "the":
         i -= 1
+    if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False  # "the Kharkiv area", "the Omagh bombing": the article is the noun's, the name a town's
     return span.label_ == "GPE" and i >= 0 and doc[i].lower_ == "the"
 
 
