@@ -1091,6 +1091,8 @@ def test_a_building_named_by_a_word_is_no_town_abroad(extractor) -> None:  # typ
                        "Bids for the Dome closed on Friday.")
     assert not [p for p in x.places if p.name == "Dome"]
     assert [p for p in x.places if p.name == "London"]
+    y = run(extractor, "Police sealed off the Lockerbie area after the explosion on Monday.")
+    assert [p for p in y.places if p.name == "Lockerbie"]  # "the" belongs to "area": the name is a town's
 
 
 def test_a_professions_national_body_names_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
