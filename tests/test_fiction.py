@@ -68,3 +68,15 @@ def test_news_words_that_look_like_plots_stay_events(extractor) -> None:  # type
 def test_a_true_story_told_in_the_past_stays(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Survivors told the story of how militiamen attacked the village in March.")
     assert "attacked" in triggers(x)
+
+
+def test_a_title_named_a_novel_in_apposition_sets_out_a_plot(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Blue Harbour, her third novel, is set in Lisbon and centres on two sisters. One is a "
+                       "nurse who shoots a smuggler in the docks.")
+    assert not triggers(x)
+
+
+def test_a_show_that_told_a_story_and_a_character_killed_off(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The show, which told the story of a farmer who murdered his brother, ran until 1990. "
+                       "Millions watched as the landlord was killed off on Friday.")
+    assert not triggers(x)

@@ -95,8 +95,15 @@ def _character(tok: Token) -> bool:
                for c in tok.children) or (tok.dep_ == "appos" and tok.head.lemma_.lower() in CHARACTER_NOUNS)
 
 
+def _work_subject(tok: Token) -> bool:
+    """A work, or a title a work names in apposition: "Small Island, her fourth novel, is set in ..."."""
+    return is_work(tok) or any(c.dep_ == "appos" and is_work(c) for c in tok.children)
+
+
 def _subjects(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subs):
+        subs = [verb.head]  # "the show, which told the story of ...": the show tells it
     if not subs and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _subjects(verb.head)  # "the film follows a boy and charts ...": the first verb's subject
     if not subs and verb.dep_ == "relcl" and is_work(verb.head):
@@ -123,7 +130,7 @@ def _narrated_by_work(child: Token, head: Token) -> bool:
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in NARRATING_VERBS:
         return False
     subjects = _subjects(head)
-    if any(is_work(s) or _character(s) for s in subjects):
+    if any(_work_subject(s) or _character(s) for s in subjects):
         return True
     return child.dep_ == "dobj" and _tells_a_story(head)
 
@@ -163,6 +170,8 @@ def _in_work_frame(verb: Token) -> bool:
 
 def in_fiction(t: Token) -> bool:
     """Whether the trigger ``t`` is told inside a plot (see the module docstring)."""
+    if t.lemma_ == "kill" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+        return True  # "Den was killed off on Friday": the writers dropped a character
     path = list(_path(t))
     verbs = [tok for tok in [t, *(h for _, h in path)] if tok.pos_ in ("VERB", "AUX")]
     present = bool(verbs) and verbs[0].tag_ in ("VBZ", "VBP")
@@ -203,7 +212,7 @@ def _sets_out_plot(verb: Token, sent: Span) -> bool:
     lemma = verb.lemma_.lower()
     if _in_work_frame(verb):
         return True
-    if lemma in NARRATING_VERBS and any(is_work(s) or _character(s) for s in _subjects(verb)):
+    if lemma in NARRATING_VERBS and any(_work_subject(s) or _character(s) for s in _subjects(verb)):
         return True
     if _tells_a_story(verb):
         return True
