@@ -80,3 +80,10 @@ def test_a_show_that_told_a_story_and_a_character_killed_off(extractor) -> None:
     x = run(extractor, "The show, which told the story of a farmer who murdered his brother, ran until 1990. "
                        "Millions watched as the landlord was killed off on Friday.")
     assert not triggers(x)
+
+
+def test_a_camera_shooting_harms_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Most of the footage was shot in Morocco. Fewer films were shot in Britain last year. "
+                       "The shooting of the sequel will begin in April. A guard was shot outside the studio.")
+    assert triggers(x) == ["shot"]
+    assert next(e for e in x.events if e.type == "ASSAULT").evidence.text.startswith("A guard was shot")

@@ -267,7 +267,8 @@ class EventsStage:
         plot = fiction.plot_sentences(doc)
         # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
         # kills his boss") happened to no one
-        drafts = [d for d in drafts if d.sentence.start not in plot and not fiction.in_fiction(d.trigger)]
+        drafts = [d for d in drafts if d.sentence.start not in plot and not fiction.in_fiction(d.trigger)
+                  and not fiction.filmed(d.trigger)]
         state["plot_sentences"] = plot  # the victims told there are no one's casualties
         drafts.sort(key=lambda d: d.trigger.i)
         drafts = _continue_definite(doc, drafts)

@@ -244,3 +244,24 @@ def counted_in_plot(doc: Doc, start_char: int, plot: set[int]) -> bool:
         return False
     tok = span[0]
     return sent_of(tok).start in plot or in_fiction(tok)
+
+
+#: What a camera shoots: "the footage was shot in Morocco", "shooting the final scene".
+FILMED_THINGS = frozenset({"footage", "scene", "video", "pilot", "episode", "advert", "commercial", "documentary",
+                           "sequence", "location", "music", "promo", "trailer"})
+
+
+def filmed(t: Token) -> bool:
+    """"The film was shot in Morocco", "films shot in the UK", "the shooting of the sequel", "location
+    shooting": a camera's shooting, which harms no one."""
+    if t.lemma_.lower() != "shoot" and t.lower_ not in ("shooting", "shootings"):
+        return False
+    shot = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "compound")]
+    shot += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for")
+             for o in c.children if o.dep_ == "pobj"]
+    if t.dep_ == "acl":
+        shot.append(t.head)  # "films shot in the UK"
+    shot += [o for s in shot for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+             for o in c.children if o.dep_ == "pobj"]  # "most of the footage"
+    return any(is_work(s) or s.lemma_.lower() in FILMED_THINGS or any(
+        c.dep_ == "acl" and c.lower_ == "starring" for c in s.children) for s in shot)
