@@ -68,9 +68,8 @@ RUN_ON = 3
 
 
 def is_work(tok: Token) -> bool:
-    """A word or name for a work of fiction: "the film", "his novel", "a video game", a title NER tags."""
-    if tok.ent_type_ == "WORK_OF_ART":
-        return True
+    """A word for a work of fiction: "the film", "his novel", "a video game". Titles NER tags as works of
+    art are left out: the small model tags villages that way too ("X in Y" read as a title)."""
     lemma = tok.lemma_.lower()
     if lemma not in WORK_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
         return False
