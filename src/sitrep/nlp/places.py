@@ -272,9 +272,22 @@ class PlacesStage:
         spans = _completed(spans, len(streets), gaz)
         mentions = [m for m in (self._mention(s, gaz) for s in spans[len(streets):] if s.label_ in PLACE_LABELS)
                     if m is not None]
+        mentions = self._without_landmarks(mentions, gaz)
         mentions.extend(_Mention(span=street, prefer_region=False, candidates=[], street=True) for street in streets)
         mentions.extend(self._embedded(spans, gaz, known))
         return spans, mentions
+
+    def _without_landmarks(self, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
+        """Drops the one-word names the text uses for a building or a landmark ("sell the Dome", "the
+        Millennium Dome"), everywhere in the document: one name, one sense, so "the Dome deal" is the
+        building too. Strong places and unions of states keep their article ("the Gambia", "the EU")."""
+        def key(m: _Mention) -> str:
+            return name_key(_strip_possessive(m.span.text))
+
+        landmarks = {key(m) for m in mentions if len(m.span) == 1 and _landmark(m.span)
+                     and _strip_possessive(m.span.text) not in UNION_SEATS
+                     and not self._strong_place(_strip_possessive(m.span.text), gaz)}
+        return [m for m in mentions if len(m.span) > 1 or key(m) not in landmarks]
 
     def _mostly_people(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int]) -> dict[str, str]:
         """Names the document mostly uses for a person, with the label they should have.
@@ -403,8 +416,6 @@ class PlacesStage:
             return None  # "the Northwest", "West": a direction or a vague part of a country, no place to put
         if len(span) == 1 and _common_noun_elsewhere(span[0]) and not self._strong_place(text, gaz):
             return None  # "Tsunami debt deal" in a story about the tsunami: a headline's capital, not a town
-        if len(span) == 1 and _landmark(span) and not self._strong_place(text, gaz):
-            return None  # "the Dome", "the Millennium Dome": a building named by a word, not a town abroad
         candidates = _lookup(gaz, text)
         if not candidates and len(span) > 1 and span.label_ in ("GPE", "LOC"):
             inner = self._inner_place(span, gaz)
@@ -1119,20 +1130,27 @@ NATIONAL_BODIES = frozenset({"council", "association", "society", "institute", "
                              "federation", "union", "foundation", "trust", "academy", "standards"})
 
 
+#: What may follow a name inside a longer phrase: a noun or an adjective it qualifies, a conjunct.
+NOT_PHRASE_ENDS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "NUM"})
+
+
 def _landmark(span: Span) -> bool:
-    """A one-word name that is a building's or a landmark's: tagged a facility ("Dome"), or after "the"
-    with at most two more capitalised words between ("the Dome", "the Millennium Dome") and heading its
-    phrase. Towns take no article; the countries and regions that do ("the Gambia", "the Hague") are
-    strong places."""
-    if span.label_ == "FAC":
-        return True
+    """A one-word name that is a building's or a landmark's: after "the", with at most two more
+    capitalised words between ("the Dome", "the Millennium Dome"), and heading its phrase. Towns take no
+    article; the countries and regions that do ("the Gambia", "the Hague") are strong places."""
+    if span.label_ not in ("GPE", "FAC"):
+        return False  # "the Gulf", "the Midwest", "the Channel": seas and regions take the article
     doc = span.doc
     i = span.start - 1
     while i >= 0 and span.start - i <= 3 and _capitalised(doc[i]) and doc[i].lower_ != "the":
+        if doc[i].lower_ in PLACE_HEAD_WORDS or doc[i].lower_ in ("river", "mount", "lake", "port"):
+            return False  # "the River Moy", "the Mount X": a place's own kind word
         i -= 1
-    if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
-        return False  # "the Kharkiv area", "the Omagh bombing": the article is the noun's, the name a town's
-    return span.label_ == "GPE" and i >= 0 and doc[i].lower_ == "the"
+    if span.end < len(doc) and (doc[span.end].pos_ in NOT_PHRASE_ENDS or doc[span.end].text in ("-", "–")):
+        # "the Kharkiv area", "the X psychiatric hospital", "the X and Y booths", "the X-based brigade":
+        # the article is the phrase's, the name a town's
+        return False
+    return i >= 0 and doc[i].lower_ == "the"
 
 
 def _national_body(span: Span, window: Span) -> bool:
