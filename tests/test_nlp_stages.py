@@ -1098,3 +1098,8 @@ def test_a_building_named_by_a_word_is_no_town_abroad(extractor) -> None:  # typ
 def test_a_professions_national_body_names_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The Bar Council in London criticised the plans, saying the courts in Britain would suffer.")
     assert not [p for p in x.places if p.name == "Bar"]
+
+
+def test_a_plural_region_after_the_stays_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The minister spoke to pupils from schools in the Highlands about under-age drinking.")
+    assert [p for p in x.places if p.name == "Highlands"]

@@ -1138,8 +1138,10 @@ def _landmark(span: Span) -> bool:
     """A one-word name that is a building's or a landmark's: after "the", with at most two more
     capitalised words between ("the Dome", "the Millennium Dome"), and heading its phrase. Towns take no
     article; the countries and regions that do ("the Gambia", "the Hague") are strong places."""
-    if span.label_ not in ("GPE", "FAC"):
-        return False  # "the Gulf", "the Midwest", "the Channel": seas and regions take the article
+    word = span[0].text
+    if span.label_ not in ("GPE", "FAC") or span[0].tag_ == "NNPS" or (word.endswith("s") and not word.endswith("ss")):
+        # "the Gulf", "the Midwest", "the Channel", "the Highlands": seas and regions take the article
+        return False
     doc = span.doc
     i = span.start - 1
     while i >= 0 and span.start - i <= 3 and _capitalised(doc[i]) and doc[i].lower_ != "the":
