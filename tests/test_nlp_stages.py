@@ -1096,3 +1096,22 @@ def test_an_embassy_or_an_office_is_an_organisation_not_a_person(extractor) -> N
     x = run(extractor, "The embassy said the Kenyan office would stay open.")
     kinds = {a.name: a.kind for a in x.actors}
     assert kinds.get("embassy") == "organization"
+
+
+def test_a_building_named_by_a_word_is_no_town_abroad(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ministers in London said the sale of the Millennium Dome would go ahead. "
+                       "Bids for the Dome closed on Friday.")
+    assert not [p for p in x.places if p.name == "Dome"]
+    assert [p for p in x.places if p.name == "London"]
+    y = run(extractor, "Police sealed off the Lockerbie area after the explosion on Monday.")
+    assert [p for p in y.places if p.name == "Lockerbie"]  # "the" belongs to "area": the name is a town's
+
+
+def test_a_professions_national_body_names_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Bar Council in London criticised the plans, saying the courts in Britain would suffer.")
+    assert not [p for p in x.places if p.name == "Bar"]
+
+
+def test_a_plural_region_after_the_stays_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The minister spoke to pupils from schools in the Highlands about under-age drinking.")
+    assert [p for p in x.places if p.name == "Highlands"]

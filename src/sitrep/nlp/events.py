@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.nlp import extensions
+from sitrep.nlp import extensions, fiction
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import REPORTING_VERBS, claimant, verification_of
 from sitrep.nlp.knowledge import demonym_country
@@ -264,6 +264,12 @@ class EventsStage:
         # "X said Y must hand over Z": the handing over is asked for, not done
         asked = {c.i for _, c in demanded}
         drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
+        plot = fiction.plot_sentences(doc)
+        # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
+        # kills his boss") happened to no one
+        drafts = [d for d in drafts if d.sentence.start not in plot and not fiction.in_fiction(d.trigger)
+                  and not fiction.filmed(d.trigger)]
+        state["plot_sentences"] = plot  # the victims told there are no one's casualties
         drafts.sort(key=lambda d: d.trigger.i)
         drafts = _continue_definite(doc, drafts)
         drafts = _merge_nested(drafts)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from sitrep.errors import SitrepError
 from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, Place, Quantity, Quote
-from sitrep.nlp import dates, extensions
+from sitrep.nlp import dates, extensions, fiction
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.dating import date_mentions, event_date
 from sitrep.nlp.events import EventDraft, clause_span
@@ -232,6 +232,11 @@ def assemble(document: Document, doc: Doc) -> Extraction:
 
     # casualties with no violent event in their sentence belong to the nearest one before them
     violent_sentences = [d.sentence.start_char for d in event_drafts if d.type in ("ASSAULT", "COERCE")]
+    # the killings of a film's plot hurt no one real
+    plot: set[int] = state.get("plot_sentences", set())
+    for q in quantity_drafts:
+        if q.casualty and fiction.counted_in_plot(doc, q.start, plot):
+            q.casualty = None
     orphan_home: dict[int, int] = {}
     for i, q in enumerate(quantity_drafts):
         if q.casualty and violent_sentences and q.sentence_start not in violent_sentences:

@@ -272,9 +272,22 @@ class PlacesStage:
         spans = _completed(spans, len(streets), gaz)
         mentions = [m for m in (self._mention(s, gaz) for s in spans[len(streets):] if s.label_ in PLACE_LABELS)
                     if m is not None]
+        mentions = self._without_landmarks(mentions, gaz)
         mentions.extend(_Mention(span=street, prefer_region=False, candidates=[], street=True) for street in streets)
         mentions.extend(self._embedded(spans, gaz, known))
         return spans, mentions
+
+    def _without_landmarks(self, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
+        """Drops the one-word names the text uses for a building or a landmark ("sell the Dome", "the
+        Millennium Dome"), everywhere in the document: one name, one sense, so "the Dome deal" is the
+        building too. Strong places and unions of states keep their article ("the Gambia", "the EU")."""
+        def key(m: _Mention) -> str:
+            return name_key(_strip_possessive(m.span.text))
+
+        landmarks = {key(m) for m in mentions if len(m.span) == 1 and _landmark(m.span)
+                     and _strip_possessive(m.span.text) not in UNION_SEATS
+                     and not self._strong_place(_strip_possessive(m.span.text), gaz)}
+        return [m for m in mentions if len(m.span) > 1 or key(m) not in landmarks]
 
     def _mostly_people(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int]) -> dict[str, str]:
         """Names the document mostly uses for a person, with the label they should have.
@@ -364,7 +377,8 @@ class PlacesStage:
             if opens_run and _names_county(window, gaz):
                 return window  # "Walker County Fair", "Laurel County Adult Education": the county
             if not self._strong_place(window.text, gaz):
-                if opens_name and after in LOCAL_BODIES and self._local_place(window.text, gaz):
+                if opens_name and after in LOCAL_BODIES and self._local_place(window.text, gaz) \
+                        and not _national_body(span, window):
                     return window
                 continue
             if (opens_run and (before in ("of", "in", ",", "and") or (opens_name and after in INSTITUTION_WORDS)
@@ -1108,6 +1122,46 @@ def _common_noun_elsewhere(token: Token) -> bool:
     of it is a headline's or a sentence's first word, not a name."""
     low = token.lower_
     return token.text != low and any(t.text == low and t.pos_ == "NOUN" for t in token.doc)
+
+
+#: Bodies a profession or a field has nationwide ("the Bar Council", "the Law Society", "the Arts
+#: Council"): the word before them names the field, not a town.
+NATIONAL_BODIES = frozenset({"council", "association", "society", "institute", "commission", "board",
+                             "federation", "union", "foundation", "trust", "academy", "standards"})
+
+
+#: What may follow a name inside a longer phrase: a noun or an adjective it qualifies, a conjunct.
+NOT_PHRASE_ENDS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "NUM"})
+
+
+def _landmark(span: Span) -> bool:
+    """A one-word name that is a building's or a landmark's: after "the", with at most two more
+    capitalised words between ("the Dome", "the Millennium Dome"), and heading its phrase. Towns take no
+    article; the countries and regions that do ("the Gambia", "the Hague") are strong places."""
+    word = span[0].text
+    if span.label_ not in ("GPE", "FAC") or span[0].tag_ == "NNPS" or (word.endswith("s") and not word.endswith("ss")):
+        # "the Gulf", "the Midwest", "the Channel", "the Highlands": seas and regions take the article
+        return False
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and _capitalised(doc[i]) and doc[i].lower_ != "the":
+        if doc[i].lower_ in PLACE_HEAD_WORDS or doc[i].lower_ in ("river", "mount", "lake", "port"):
+            return False  # "the River Moy", "the Mount X": a place's own kind word
+        i -= 1
+    if span.end < len(doc) and (doc[span.end].pos_ in NOT_PHRASE_ENDS or doc[span.end].text in ("-", "–")):
+        # "the Kharkiv area", "the X psychiatric hospital", "the X and Y booths", "the X-based brigade":
+        # the article is the phrase's, the name a town's
+        return False
+    return i >= 0 and doc[i].lower_ == "the"
+
+
+def _national_body(span: Span, window: Span) -> bool:
+    """"the Bar Council", "the Law Society": a two-word body after "the", its first word naming a field.
+    A town's own bodies go by the town's name alone ("Leeds Council") or name their kind in full
+    ("the Fargo Police Department")."""
+    doc = span.doc
+    return len(window) == 1 and window.start > 0 and doc[window.start - 1].lower_ == "the" \
+        and window.end == span.end - 1 and span[-1].lower_ in NATIONAL_BODIES
 
 
 def _capitalised(token: Token) -> bool:
