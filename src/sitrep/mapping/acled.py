@@ -52,30 +52,45 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from sitrep.mapping.acled_cues import (
+    AIM,
     ANIMAL_WORDS,
     ARMED_WITH,
+    ATTACK_ON_MILITARY,
+    BEATEN,
     CIVILIAN_VICTIMS,
     CLASH_WORDS,
     COMMUNITY_WORDS,
     CONTROL_TAKEN,
     CRUDE_WEAPONS,
     ESTABLISH_WORDS,
+    EXCHANGE,
+    GRIEVANCE,
     GROUND_NAMED,
     GUN_WORDS,
+    GUNFIGHT,
     HARM_WORDS,
     HQ_WORDS,
+    HURT,
     LOOSE_CROWD,
     MILITARY_TARGETS,
     ONE_SIDED,
+    OWNERS_TOO,
     PARTISANS,
+    PAST_CLASH,
+    PEOPLE_HURT,
+    POLICE_VIOLENCE,
     PROTEST_WORDS,
     RIOT_WORDS,
+    ROADS,
     ROLE_CUES,
+    SETTLEMENT_NEAR,
     SETTLEMENT_WORDS,
+    STONES,
     STREET_CROWD,
     SUSPECT_WORDS,
     TERRITORY_VERBS,
     TERRITORY_WORDS,
+    UNCONTESTED,
     WEAPON_WORDS,
     ActorRole,
     role_in,
@@ -207,47 +222,6 @@ _SUSPECTED_OF = re.compile(r"\b(suspected|accused|alleged(ly)?) (of being|to be)
 _HARM_PARTICIPLES = frozenset({"killed", "wounded", "injured", "shot", "abducted", "kidnapped", "attacked",
                                "ambushed", "beaten", "hurt", "slain", "murdered", "lynched", "stabbed", "executed",
                                "assassinated", "hacked", "burnt", "burned", "torched", "looted", "arrested"})
-#: Where people live: burning it is an attack on them, not a crowd's rage at things.
-_SETTLEMENT_NEAR = re.compile(r"\b(camps?|settlements?|hamlets?|villages?|homesteads?|communit(y|ies))\b", re.I)
-#: "an attack on an army checkpoint" anywhere in the sentence: whoever died, the target was armed.
-_ATTACK_ON_MILITARY = re.compile(
-    r"\b(attack|assault|raid|ambush)\w* (on|against) (\w+ ){0,4}(checkpoints?|military (convoys?|camps?|bases?)|"
-    r"army (convoys?|camps?|bases?|positions?|posts?|patrols?)|barracks|police stations?|garrisons?|outposts?|"
-    r"(military|army|police) patrols?)\b", re.I)
-#: Beating or torture of the people arrested, said right after the arrest.
-_BEATEN = re.compile(r"^\W*(\w+\W+){0,3}(beat|beaten|beating|tortur\w*|whipp\w*|flogg\w*)\b", re.I)
-#: What comes before a verb that is only aimed at: "to retake", "in a bid to seize".
-_AIM = re.compile(r"\bto\s+(\w+ly\s+)?$", re.I)
-#: Ground changing hands without a fight: ACLED's non-violent transfer of territory.
-_UNCONTESTED = re.compile(r"\b(withdr[ae]w\w*|withdrawn|pull(ed)? out|abandon\w*|vacat\w*|"
-                          r"no (reported )?(violence|fighting|clash\w*|resistance|casualties)|"
-                          r"without (a fight|a shot|any )?(fight\w*|resistance|violence|bloodshed))\b", re.I)
-#: What a protest is against, said before the arrest it names: the arrest came first.
-_GRIEVANCE = re.compile(r"\b(against|over|after|following|(in )?(reaction|response|protest) to|because of|"
-                        r"denounc\w*|condemn\w*|protest\w* (against|over))\b[^,;.]{0,80}$", re.I)
-#: "killed a herder and his animals", "two men and their livestock": the owners were victims too.
-_OWNERS_TOO = re.compile(r"\w+\s+and\s+(his|her|their)\s+(\w+\s+)?\w+\W*$", re.I)
-#: Triggers that say someone was hurt, not only taken.
-_HURT = re.compile(r"^(kill\w*|wound\w*|injur\w*|murder\w*|stabb\w*|beat\w*|assault\w*|shot|shoot\w*)$", re.I)
-#: Earlier fighting the event answers: "a reprisal for the 25 April clashes", "after the recent fighting".
-_PAST_CLASH = re.compile(r"\b(for|after|following|since)\s+(the|these|those|earlier|recent|previous|last)\s+"
-                         r"([\w-]+\s+){0,3}?(clash(es)?|fighting)\b", re.I)
-#: Two sides shooting at each other.
-_GUNFIGHT = re.compile(r"\b(gun ?battles?|gunfights?|exchang\w* (of )?(gun ?)?fire|exchang\w* gunfire|shoot-?outs?|"
-                       r"fire ?fights?)\b", re.I)
-#: People hurt later in the sentence of an act of destruction.
-_PEOPLE_HURT = re.compile(r"\b(shot|shoot\w*|beat|beaten|beating|kill\w*|wound\w*|injur\w*|stabb\w*|assault\w*|"
-                          r"rap(ed|ing)|hack\w*|tortur\w*)\s+(\w+\s+){0,3}?(civilians?|people|persons?|women|men|"
-                          r"man|woman|children|boys?|girls?|villagers|residents|inhabitants|farmers?|herders?|"
-                          r"pastoralists?|passers-?by)\b", re.I)
-#: Throwing triggers: stones thrown are a riot's act, of a demonstration or of a mob.
-_STONES = re.compile(r"^(thr[eo]w\w*|hurl\w*|pelt\w*|ston\w*)$", re.I)
-#: The object of a crowd's blocking that makes it road-blocking.
-_ROADS = re.compile(r"^\W*(off\W+)?(\w+\W+){0,4}(roads?|highways?|streets?|traffic|routes?|bridges?|junctions?|"
-                    r"crossroads|intersections?|roundabouts?|railway)\b", re.I)
-#: Force the police used on a crowd, which makes no riot of the crowd: "violently dispersed".
-_POLICE_VIOLENCE = re.compile(r"\bviolently (dispers\w*|repress\w*|broke up|break\w* up|crack\w* down)\b", re.I)
-_EXCHANGE = re.compile(r"\b(gunfire|exchang\w*|clash\w*|fight\w*|battl\w*|fire ?fight)\b", re.I)
 
 
 def actor_role(actor: Actor, *, as_target: bool = False) -> ActorRole:
@@ -451,7 +425,7 @@ def _assault(f: _Facts) -> AcledType:
         return (EXPLOSIONS, "Grenade")
     if weapon == "abduct" and f.event.dead:
         weapon = None  # a killing outweighs the kidnapping in the same report
-    elif weapon == "abduct" and f.event.type == "ASSAULT" and (f.event.injured or _HURT.search(f.event.trigger or "")):
+    elif weapon == "abduct" and f.event.type == "ASSAULT" and (f.event.injured or HURT.search(f.event.trigger or "")):
         # "attacked and injured a herder and kidnapped his wife": the harm is coded, as the one-sided
         # violence a kidnapping is (a mob falling on a would-be kidnapper stays a mob)
         unarmed = _assault(replace(f, weapon=None))
@@ -483,7 +457,7 @@ def _assault(f: _Facts) -> AcledType:
     if _clash_scene(f):
         return _clash(f)
     if _two_armed_sides(f) or MILITARY_TARGETS.search(f.after) or _forces_on_armed_group(f) or (
-            _ATTACK_ON_MILITARY.search(f.sentence)):
+            ATTACK_ON_MILITARY.search(f.sentence)):
         return (BATTLES, "Armed clash")
     if not armed_sources and f.sources & {"crowd", "civilian"}:
         return _civilians_attack(f)
@@ -504,15 +478,15 @@ def _named_forces(f: _Facts) -> bool:
 def _wrecking(f: _Facts) -> bool:
     """Destruction, looting or killing of livestock that hurt nobody (nor went on to hurt people in the
     same sentence: "destroyed houses, beat women and animals")."""
-    return ("destroy" in f.modes and not f.harmed and not _PEOPLE_HURT.search(f.after)) or _animals_only(f)
+    return ("destroy" in f.modes and not f.harmed and not PEOPLE_HURT.search(f.after)) or _animals_only(f)
 
 
 def _animals_only(f: _Facts) -> bool:
     """"shot and killed five oxen belonging to a herder": the victims are animals, and no person is hurt
     after them in the sentence. ACLED files that as property destruction, whoever did it."""
     animals = ANIMAL_WORDS.search(f.after)
-    return animals is not None and not HARM_WORDS.search(f.after[animals.end():]) and not _OWNERS_TOO.search(
-        f.after[:animals.end()]) and not _PEOPLE_HURT.search(f.after)
+    return animals is not None and not HARM_WORDS.search(f.after[animals.end():]) and not OWNERS_TOO.search(
+        f.after[:animals.end()]) and not PEOPLE_HURT.search(f.after)
 
 
 def _gunfight(f: _Facts) -> bool:
@@ -520,9 +494,9 @@ def _gunfight(f: _Facts) -> bool:
     shooting at state forces at a protest ("police were attacked with gunfire after demonstrations").
     Rioters throw stones; whoever shoots it out with the forces is coded a battle."""
     trigger = f.event.trigger or ""
-    if not (CLASH_WORDS.search(trigger) or "firearms" in f.modes or _EXCHANGE.search(trigger)):
+    if not (CLASH_WORDS.search(trigger) or "firearms" in f.modes or EXCHANGE.search(trigger)):
         return False
-    if _GUNFIGHT.search(f.sentence):
+    if GUNFIGHT.search(f.sentence):
         return True
     return "firearms" in f.modes and "state" in f.targets and not f.sources & {"state"} and (
         _protest_nearby(f) and not ONE_SIDED.search(f.sentence))
@@ -535,8 +509,8 @@ def _clash_scene(f: _Facts) -> bool:
         return True
     if f.sources & {"crowd", "protesters"}:
         return False
-    return bool(CLASH_WORDS.search(_PAST_CLASH.sub(" ", f.sentence)) or CLASH_WORDS.search(
-        _PAST_CLASH.sub(" ", f.next_sentence)))
+    return bool(CLASH_WORDS.search(PAST_CLASH.sub(" ", f.sentence)) or CLASH_WORDS.search(
+        PAST_CLASH.sub(" ", f.next_sentence)))
 
 
 def _clash(f: _Facts) -> AcledType:
@@ -568,7 +542,7 @@ def _civilians_attack(f: _Facts) -> AcledType:
     if LOOSE_CROWD.search(f.before) or SUSPECT_WORDS.search(f.after):
         return (RIOTS, "Mob violence")
     if _wrecking(f) and "civilian" not in f.targets and not (
-            _SETTLEMENT_NEAR.search(" ".join(f.after.split()[:10])) or ARMED_WITH.search(f.sentence)):
+            SETTLEMENT_NEAR.search(" ".join(f.after.split()[:10])) or ARMED_WITH.search(f.sentence)):
         if "crowd" not in f.sources and not LOOSE_CROWD.search(f.before):
             # "farmers destroyed the route markers", "members of a family destroyed a neighbour's field":
             # named people, not a crowd, wrecking things is property destruction
@@ -596,12 +570,12 @@ def _two_armed_sides(f: _Facts) -> bool:
     if len(armed_sources) == 2 or bool(armed_sources and len(f.event.source) > 1 and not f.event.target
                                        and not (f.sources | f.targets) & {"civilian"}):
         return True
-    return bool(_EXCHANGE.search(f.event.trigger or "") and roles_in(f.before) >= _ARMED_ROLES)
+    return bool(EXCHANGE.search(f.event.trigger or "") and roles_in(f.before) >= _ARMED_ROLES)
 
 
 def _protest(f: _Facts) -> AcledType:
     decided = _from_table("PROTEST", f.modes)
-    if decided == (RIOTS, "Violent demonstration") and _STONES.search(f.event.trigger or "") and not _demonstration(f):
+    if decided == (RIOTS, "Violent demonstration") and STONES.search(f.event.trigger or "") and not _demonstration(f):
         return (RIOTS, "Mob violence")  # stones thrown at a herder or at trucks, with no demonstration held
     if decided:
         return decided
@@ -630,12 +604,12 @@ def _crowd_turned_violent(f: _Facts) -> bool:
     nor force used on them): riot words in the protest's sentence or the next ("barricaded the road",
     "threw stones", "violently" unless it is the police dispersing), an attack by the crowd or by the
     protest's own actors, or things wrecked by no one named in the scene ("chairs were burnt")."""
-    scene = _POLICE_VIOLENCE.sub(" ", f"{f.sentence} {f.next_sentence}")
+    scene = POLICE_VIOLENCE.sub(" ", f"{f.sentence} {f.next_sentence}")
     if RIOT_WORDS.search(scene):
         return True
     own = set(f.event.source)
     for e in [f.event, *f.others()]:
-        if e.type == "PROTEST" and "obstruct" in _modes(e) and _ROADS.search(_Facts.of(e, f.extraction).after):
+        if e.type == "PROTEST" and "obstruct" in _modes(e) and ROADS.search(_Facts.of(e, f.extraction).after):
             return True  # ACLED's codebook counts road-blocking among a demonstration's violent acts
         if e.type != "ASSAULT":
             continue
@@ -667,11 +641,11 @@ def _grievance(e: Event, extraction: Extraction | None) -> bool:
     if "arrest" not in _modes(e) or e.trigger is None:
         return False
     f = _Facts.of(e, extraction)
-    return bool(_GRIEVANCE.search(f.before))
+    return bool(GRIEVANCE.search(f.before))
 
 
 def _coerce(f: _Facts) -> AcledType:
-    if "arrest" in f.modes and _BEATEN.search(f.after):
+    if "arrest" in f.modes and BEATEN.search(f.after):
         return (VAC, "Attack")  # "arrested and beat him": violence on a detainee, not an arrest
     if "arrest" in f.modes:
         return (STRATEGIC, "Arrests")
@@ -699,7 +673,7 @@ def _territory(f: _Facts) -> AcledType | None:
         says, takers = True, f.sources | _capture_takers(f)
     if not says:
         return None
-    if not f.harmed and _UNCONTESTED.search(f"{f.sentence} {f.next_sentence}"):
+    if not f.harmed and UNCONTESTED.search(f"{f.sentence} {f.next_sentence}"):
         return (STRATEGIC, "Non-violent transfer of territory")  # "took the town after the army withdrew"
     if "state" in takers:
         return (BATTLES, "Government regains territory")
@@ -718,7 +692,7 @@ def _says_capture(text: str, placed: bool) -> bool:
     named place after the verb), or control taken of anything. An aim is no capture ("an offensive
     to retake the city", "tried to seize the base")."""
     def done(pattern: re.Pattern[str]) -> bool:
-        return any(not _AIM.search(text[:m.start()]) and not _belongings(text[m.end():])
+        return any(not AIM.search(text[:m.start()]) and not _belongings(text[m.end():])
                    for m in pattern.finditer(text))
     return (done(TERRITORY_VERBS) and bool(placed or TERRITORY_WORDS.search(text))) or done(GROUND_NAMED) or done(
         CONTROL_TAKEN)
