@@ -170,31 +170,32 @@ BEATEN = re.compile(r"^\W*(\w+\W+){0,3}(beat|beaten|beating|tortur\w*|whipp\w*|f
 AIM = re.compile(r"\bto\s+(\w+ly\s+)?$", re.I)
 #: Ground changing hands without a fight: ACLED's non-violent transfer of territory.
 UNCONTESTED = re.compile(r"\b(withdr[ae]w\w*|withdrawn|pull(ed)? out|abandon\w*|vacat\w*|"
-                          r"no (reported )?(violence|fighting|clash\w*|resistance|casualties)|"
-                          r"without (a fight|a shot|any )?(fight\w*|resistance|violence|bloodshed))\b", re.I)
+                         r"no (reported )?(violence|fighting|clash\w*|resistance|casualties)|"
+                         r"without (a fight|a shot|any )?(fight\w*|resistance|violence|bloodshed))\b", re.I)
 #: What a protest is against, said before the arrest it names: the arrest came first.
 GRIEVANCE = re.compile(r"\b(against|over|after|following|(in )?(reaction|response|protest) to|because of|"
-                        r"denounc\w*|condemn\w*|protest\w* (against|over))\b[^,;.]{0,80}$", re.I)
+                       r"denounc\w*|condemn\w*|protest\w* (against|over))\b[^,;.]{0,80}$", re.I)
 #: "killed a herder and his animals", "two men and their livestock": the owners were victims too.
 OWNERS_TOO = re.compile(r"\w+\s+and\s+(his|her|their)\s+(\w+\s+)?\w+\W*$", re.I)
 #: Triggers that say someone was hurt, not only taken.
 HURT = re.compile(r"^(kill\w*|wound\w*|injur\w*|murder\w*|stabb\w*|beat\w*|assault\w*|shot|shoot\w*)$", re.I)
 #: Earlier fighting the event answers: "a reprisal for the 25 April clashes", "after the recent fighting".
 PAST_CLASH = re.compile(r"\b(for|after|following|since)\s+(the|these|those|earlier|recent|previous|last)\s+"
-                         r"([\w-]+\s+){0,3}?(clash(es)?|fighting)\b", re.I)
+                        r"([\w-]+\s+){0,3}?(clash(es)?|fighting)\b", re.I)
 #: Two sides shooting at each other.
 GUNFIGHT = re.compile(r"\b(gun ?battles?|gunfights?|exchang\w* (of )?(gun ?)?fire|exchang\w* gunfire|shoot-?outs?|"
-                       r"fire ?fights?)\b", re.I)
+                      r"fire ?fights?)\b", re.I)
 #: People hurt later in the sentence of an act of destruction.
 PEOPLE_HURT = re.compile(r"\b(shot|shoot\w*|beat|beaten|beating|kill\w*|wound\w*|injur\w*|stabb\w*|assault\w*|"
-                          r"rap(ed|ing)|hack\w*|tortur\w*)\s+(\w+\s+){0,3}?(civilians?|people|persons?|women|men|"
-                          r"man|woman|children|boys?|girls?|villagers|residents|inhabitants|farmers?|herders?|"
-                          r"pastoralists?|passers-?by)\b", re.I)
+                         r"rap(ed|ing)|hack\w*|tortur\w*)\s+(\w+\s+){0,3}?(civilians?|people|persons?|women|men|"
+                         r"man|woman|children|boys?|girls?|villagers|residents|inhabitants|farmers?|herders?|"
+                         r"pastoralists?|passers-?by)\b", re.I)
 #: Throwing triggers: stones thrown are a riot's act, of a demonstration or of a mob.
 STONES = re.compile(r"^(thr[eo]w\w*|hurl\w*|pelt\w*|ston\w*)$", re.I)
 #: The object of a crowd's blocking that makes it road-blocking.
 ROADS = re.compile(r"^\W*(off\W+)?(\w+\W+){0,4}(roads?|highways?|streets?|traffic|routes?|bridges?|junctions?|"
-                    r"crossroads|intersections?|roundabouts?|railway)\b", re.I)
+                   r"crossroads|intersections?|roundabouts?|railway)\b", re.I)
 #: Force the police used on a crowd, which makes no riot of the crowd: "violently dispersed".
 POLICE_VIOLENCE = re.compile(r"\bviolently (dispers\w*|repress\w*|broke up|break\w* up|crack\w* down)\b", re.I)
+#: A trigger that names shooting back and forth: with armed roles named before it, two armed sides.
 EXCHANGE = re.compile(r"\b(gunfire|exchang\w*|clash\w*|fight\w*|battl\w*|fire ?fight)\b", re.I)
