@@ -99,3 +99,57 @@ def test_victims_named_with_a_trailing_participle_are_counted(extractor) -> None
     assert most_dead(x) == 2
     y = run(extractor, "Two policemen were injured in an ambush executed against their patrol near Arlit.")
     assert most_dead(y) == 0  # "executed" hangs on the ambush, not on a person
+
+
+def test_a_misspelt_killing_still_counts(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert most_dead(run(extractor, "Bandits ambushed a minibus near Tulear, killling 12 passengers.")) == 12
+
+
+def test_summarily_shot_captives_are_dead(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Three men suspected of robbery were summarily shot on Monday by a militia in Sabha.")
+    shot = next(e for e in x.events if e.trigger == "shot")
+    assert shot.dead == 3
+
+
+def test_a_count_belongs_to_its_own_verb_not_to_an_accused_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Two men accused of kidnappings were shot dead by villagers in Kenema.")
+    shot = next(e for e in x.events if e.trigger == "shot")
+    assert shot.dead == 2
+    kidnapping = next(e for e in x.events if e.trigger == "kidnappings")
+    assert kidnapping.status == "claimed" and kidnapping.dead is None
+
+
+def test_the_death_of_one_person_is_one_dead(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police made no arrests after gunmen caused the death of a shopkeeper in Bouake.")
+    assert most_dead(x) == 1
+
+
+def test_a_death_told_as_the_cause_is_not_the_toll(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Youths burned a herders' camp near Kandi in the wake of the murder of a motorbike driver.")
+    assert most_dead(x) == 0
+
+
+def test_dead_of_violence_with_no_attack_named_still_make_an_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Three are dead near the cattle market over a grazing dispute. Violence went on for days.")
+    assert most_dead(x) == 3
+    assert any(e.type == "ASSAULT" for e in x.events)
+
+
+def test_dead_of_illness_or_accident_make_no_violent_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Three people died of cholera in a camp guarded by the army.",
+                 "Four soldiers are dead after their truck crashed on the highway."):
+        x = run(extractor, text)
+        assert not any(e.type == "ASSAULT" for e in x.events), text
+
+
+def test_a_condemned_attack_is_an_event_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The opposition party condemned the attack on its office in Kumasi that left two people dead.")
+    attack = next(e for e in x.events if e.type == "ASSAULT")
+    assert attack.dead == 2
+    party = {a.id for a in x.actors if "party" in a.name.lower()}
+    assert not party & {s.lstrip("#") for s in attack.source}
+
+
+def test_two_victims_named_with_a_slip_of_number(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "An ambush on the road to Beni resulted in a soldier and a militiamen killed.")
+    assert most_dead(x) == 2

@@ -73,7 +73,16 @@ def test_2016_schema_compares_the_old_type_only() -> None:
 def test_counts_exact_deaths_and_date() -> None:
     m = score_acled_counts([rec()], [perfect()]).metrics()
     assert m == {"deaths_exact_max": 1.0, "deaths_exact_sum": 1.0, "acled_fatalities_exact": 1.0,
-                 "date_accuracy": 1.0}
+                 "date_accuracy": 1.0, "acled_fatalities_exact_per_note": 1.0, "deaths_exact_max_per_note": 1.0}
+
+
+def test_a_note_split_over_records_is_scored_once_against_their_sum() -> None:
+    # ACLED divides one note's 4 deaths over two places: neither record alone can be read from the text
+    halves = [rec(id="X1", fatalities=2), rec(id="X2", fatalities=2)]
+    m = score_acled_counts(halves, [perfect(dead=4), perfect(dead=4)]).metrics()
+    assert m["acled_fatalities_exact"] == 0.0
+    assert m["acled_fatalities_exact_per_note"] == 1.0
+    assert m["deaths_exact_max_per_note"] == 1.0
 
 
 def test_counts_flag_invented_deaths_on_a_record_without_fatalities() -> None:

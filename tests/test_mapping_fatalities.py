@@ -48,3 +48,14 @@ def test_a_vague_number_of_killers_is_not_a_vague_number_of_dead() -> None:
 
 def test_vague_wounded_are_not_dead() -> None:
     assert vague_deaths("The blast left several people wounded.") is None
+
+
+def test_deaths_reported_without_a_figure_in_newsroom_shorthand() -> None:
+    assert vague_deaths("Casualties reported, numbers not known.", "2016") == 10
+    assert vague_deaths("The shelling caused casualties of unknown number.") == 3
+    assert vague_deaths("The gunmen stormed the bus and killed all those on board.") == 3
+    assert vague_deaths('The raid killed "rebels and villagers."') == 3
+
+
+def test_an_approximate_figure_is_not_a_vague_amount() -> None:
+    assert vague_deaths("Some 21 people were reportedly killed in the clashes.") is None

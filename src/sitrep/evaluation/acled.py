@@ -32,6 +32,11 @@ Counting rules (``score_acled_counts``)
   counting conventions for reports without a number ("several killed" is 3
   today, 10 in the pre-2019 codebook; "dozens" 12). The raw figures above
   measure the text; these measure the export.
+- **..._per_note**: ACLED splits some notes over several records (one per
+  place or day) and divides the fatalities among them; the per-note
+  figures score each distinct note once against the sum of its records'
+  fatalities (the issue's target is read on ``acled_fatalities_exact_per_note``,
+  the figure an ACLED-style export carries, under its conventions).
 - **date_accuracy**: the report event's date (else the first dated event's)
   equals the event date.
 """
@@ -169,9 +174,27 @@ def score_acled_counts(records: list[AcledRecord], extractions: list[Extraction]
         report.ratio("date_accuracy").add(date == rec.date)
         if date != rec.date:
             report.confusions[("date wrong", "no date" if date is None else "other date")] += 1
+    _score_split_notes(records, extractions, report)
     report.notes.append("deaths = max of dead over the note's non-negated events (sum shown too); "
                         "date = the report event's date, else the first dated event's")
     return report
+
+
+def _score_split_notes(records: list[AcledRecord], extractions: list[Extraction], report: Report) -> None:
+    """The per-note figures: ACLED splits one note over several records (one per place or day) and
+    divides its fatalities among them, which no reading of the text alone can reproduce per record;
+    scored once against the records' sum, the note is measured on what it states."""
+    notes: dict[str, list[tuple[AcledRecord, Extraction]]] = {}
+    for rec, x in zip(records, extractions, strict=True):
+        notes.setdefault(rec.text, []).append((rec, x))
+    for items in notes.values():
+        gold = sum(rec.fatalities for rec, _ in items)
+        rec, x = items[0]
+        if gold <= 0:
+            continue
+        report.ratio("acled_fatalities_exact_per_note").add(acled_fatalities(x, rec.schema) == gold)
+        deaths = [e.dead for e in x.events if e.dead is not None and not e.negated]
+        report.ratio("deaths_exact_max_per_note").add(bool(deaths) and max(deaths) == gold)
 
 
 def evaluate_acled_events(extractor: ExtractorLike, which: AcledSet, *, limit: int | None = None,

@@ -32,16 +32,26 @@ _VAGUE = (r"several|many|numerous|some|scores|dozens|tens|hundreds|(?:an?|the) (
           r"undetermined|unconfirmed) number|(?:an?|the) number|unknown numbers?")
 # the vague amount must be the dead, not the killers: "a number of youths killed a thief" gives no vague figure
 _DEATH = r"(?:dead|died|deaths|fatalities|lives|bodies)"
+# plural people nouns: killing them, with no number or determiner, is a death toll without a figure
+_VICTIMS = (r"(?:militants|civilians|soldiers|fighters|insurgents|rebels|villagers|residents|people|troops|"
+            r"policemen|police officers|gunmen|attackers|assailants|combatants|militiamen|herders|farmers)")
 #: "several people were killed", "an unknown number of soldiers died", "killing several", "left many dead".
 VAGUE_DEATHS = re.compile(
-    rf"\b(?P<a>{_VAGUE})\b(?: of)?(?:\s+(?!were\b|was\b)[\w()-]+){{0,6}}?\s+"
+    # ("some 21 people were killed" is a figure, not a vague amount)
+    rf"\b(?P<a>{_VAGUE})\b(?!\s+(?:\d|a dozen\b))(?: of)?(?:\s+(?!were\b|was\b)[\w()-]+){{0,8}}?\s+"
     rf"(?:(?:(?:were|was|have been|had been|are)\s+(?:reportedly\s+|either\s+)?killed)"
     rf"|killed(?=\s+(?:after|in|during|when|while|by|on)\b|[,.;])|(?:(?:were|was|are)\s+)?{_DEATH})\b"
     rf"|\bkill(?:ed|ing)\s+[\"'\u201c]?(?P<b>{_VAGUE})\b(?!\s+(?:injured|wounded|hurt|oxen|cattle|cows|"
     rf"goats|sheep|animals|livestock))"
     rf"|\b(?:left|leaving)\s+(?P<e>{_VAGUE})(?:\s+[\w-]+){{0,2}}?\s+dead\b"
     # "casualties reported, numbers not known" (but "casualties not known" may mean none: ACLED codes 0)
-    r"|\b(?P<c>casualties|causalities|fatalities|deaths) (?:were )?reported,? (?:the )?numbers? (?:not|un)known\b"
+    r"|\b(?P<c>casualties|causalities|fatalities|deaths) (?:were )?reported,? (?:the )?numbers? (?:not |un)known\b"
+    # "causing casualties of unknown number", "casualties of unknown number reported"
+    r"|\b(?P<g>casualties|causalities|fatalities|deaths) of (?:an? )?(?:unknown|unspecified|undisclosed) numbers?\b"
+    # "killed all those inside", "killing all on board"
+    r"|\bkill(?:ed|ing) (?P<h>all)(?: those| the \w+| of them)?(?: (?:who )?were)? (?:inside|on board|aboard|present)\b"
+    # 'the strikes killed "militants and civilians"': victims named without a number
+    rf"|\bkill(?:ed|ing) [\"'\u201c]?(?P<i>{_VICTIMS})(?: and (?:{_VICTIMS}))?\b(?! (?:leaders?|commanders?|chiefs?)\b)"
     r"|\b(?P<f>many|several|heavy) (?:casualties|fatalities|deaths)\b"
     r"|\b(?P<d>unknown|unspecified|undisclosed) (?:number of )?(?:casualties|fatalities|deaths)\b",
     re.I)

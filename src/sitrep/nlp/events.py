@@ -575,8 +575,16 @@ class EventsStage:
 
     def _verb_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
         subj = _subject(t)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        # "two men accused of murder", "rebels backed by X": a participle on its noun is a passive whose
+        # subject is that noun
+        # (only with the marks of a passive: an agent, or a verb of accusing; a lone participle is as often
+        # a main verb the parser hung on its subject, "a rights group protested")
+        participle = t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ != "ROOT" and (
+            t.lemma_ in ACCUSING_VERBS or any(c.dep_ == "agent" for c in t.children))
+        passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         d.agentless = passive
+        if participle:
+            d.target = book.resolve(t.head)
         if passive:
             for c in t.children:
                 if c.dep_ == "nsubjpass":
@@ -1265,8 +1273,24 @@ def _object_actors(book: ActorBook, obj: Token) -> list[int]:
     return []
 
 
+ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict", "blame"})
+
+
+def _accused_act(t: Token) -> bool:
+    """"two men accused of involvement in murders", "charged with looting": the act is what someone
+    alleges, not an event the report tells as fact."""
+    for a in t.ancestors:
+        if a.dep_ == "prep" and a.lower_ in ("of", "with", "for", "in", "over") and a.head.lemma_ in ACCUSING_VERBS:
+            return True
+        if a.pos_ == "VERB" and a.lemma_ not in ACCUSING_VERBS and a.dep_ not in ("pcomp", "pobj"):
+            return False
+    return False
+
+
 def _status(t: Token, clause: Token, d: EventDraft) -> None:
     chain = [t] if clause.i == t.i else [t, clause]
+    if d.type != "ACCUSE" and _accused_act(t):
+        d.status = "claimed"
     if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
         d.negated = True  # "they fled without fighting", "left without a clash": it did not happen
     for v in chain:
@@ -1600,6 +1624,12 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
         head = t.head
         verb = by_token.get(head.i)
         if verb is None or head.i == t.i:
+            continue
+        if verb.type == "ACCUSE" and d.type in ("ASSAULT", "COERCE") and t.dep_ == "dobj":
+            # "condemned the attack that left two dead": the attack happened, and is a record of its own,
+            # whose doer is not the one who condemns it
+            d.source = [a for a in d.source if a not in verb.source]
+            d.target = [a for a in d.target if a not in verb.source]
             continue
         if t.dep_ in ("dobj", "nsubj", "nsubjpass"):
             if not verb.source:

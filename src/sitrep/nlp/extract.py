@@ -19,7 +19,7 @@ from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, 
 from sitrep.nlp import dates, extensions, fiction
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.dating import date_mentions, event_date
-from sitrep.nlp.events import EventDraft, clause_span
+from sitrep.nlp.events import ACCIDENT_WORDS, EventDraft, clause_span
 from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.pipeline import shared_nlp
@@ -111,6 +111,41 @@ def _separate_clauses(drafts: list[QuantityDraft], free: list[int], first: Quant
         seen.add(q.clause)
         out.append(j)
     return out
+
+
+# words that put a report's dead in human violence rather than illness, disaster or accident
+VIOLENCE_CUES = frozenset({"violence", "violent", "clash", "clashes", "fighting", "attack", "attacks", "attacked",
+                           "gunmen", "gunman", "militants", "militia", "militiamen", "insurgents", "rebels", "troops",
+                           "military", "army", "soldiers", "armed", "conflict", "dispute", "feud", "unrest", "riot",
+                           "shooting", "gunfire", "raid", "ambush", "operation", "operations", "offensive", "mob",
+                           "murder", "murdered", "arrests", "suspects", "gunshot", "stabbed", "shot"})
+ILLNESS_WORDS = frozenset({"cholera", "malaria", "measles", "ebola", "covid", "coronavirus", "virus", "disease",
+                           "illness", "infection", "fever", "hunger", "starvation", "famine", "malnutrition", "drown",
+                           "poisoning", "overdose", "heat", "cold", "sick"})
+DEATH_WORDS = frozenset({"dead", "killed", "died", "death", "deaths", "bodies", "fatalities", "slain"})
+
+
+def _death_report(doc: Doc, drafts: list[QuantityDraft], events: list[EventDraft]) -> EventDraft | None:
+    """"Two are dead near the market over a land dispute. Violence continued": a report of the dead
+    of human violence that names no attack is still a violent event (ACLED codes it), so its deaths
+    get one; a toll of illness, disaster or accident does not."""
+    if any(d.type in ("ASSAULT", "COERCE") and not d.negated for d in events):
+        return None
+    dead = next((q for q in drafts if q.casualty == "dead" and not q.grievance), None)
+    if dead is None:
+        return None
+    words = {t.lower_ for t in doc}
+    lemmas = {t.lemma_.lower() for t in doc}
+    if not words & VIOLENCE_CUES or (words | lemmas) & (ACCIDENT_WORDS | ILLNESS_WORDS):
+        return None
+    sent = next((s for s in doc.sents if s.start_char <= dead.start < s.end_char), None)
+    if sent is None or any(d.type == "PROTEST" and d.sentence.start == sent.start for d in events):
+        return None  # "protested after a child died": the death is the protest's grievance
+    trigger = next((t for t in sent if t.lower_ in DEATH_WORDS and t.idx >= dead.start), None) or next(
+        (t for t in sent if t.lower_ in DEATH_WORDS), None)
+    if trigger is None:
+        return None
+    return EventDraft(type="ASSAULT", trigger=trigger, sentence=sent, agentless=True, clause=trigger)
 
 
 def _weapon_subject(d: EventDraft) -> bool:
@@ -230,6 +265,10 @@ def assemble(document: Document, doc: Doc) -> Extraction:
                            value_max=q.value_max, approximate=q.approximate)
                   for i, q in enumerate(quantity_drafts)]
 
+    death_report = _death_report(doc, quantity_drafts, event_drafts)
+    if death_report is not None:
+        event_drafts = sorted([*event_drafts, death_report], key=lambda d: d.trigger.i)
+        mentions = mentions or date_mentions(doc, text)
     # casualties with no violent event in their sentence belong to the nearest one before them
     violent_sentences = [d.sentence.start_char for d in event_drafts if d.type in ("ASSAULT", "COERCE")]
     # the killings of a film's plot hurt no one real
@@ -246,13 +285,18 @@ def assemble(document: Document, doc: Doc) -> Extraction:
     events: list[Event] = []
     used_actors: set[int] = set()
     casualty_taken: set[int] = set()
+    # a count that is the subject or object of a violent event's own verb ("two men were summarily shot")
+    # belongs to that event, not to an earlier one in its sentence ("accused of kidnappings")
+    violent_verbs = {d.trigger.i for d in event_drafts if d.type in ("ASSAULT", "COERCE")}
     for d in event_drafts:
         sent = d.sentence
         in_sentence = [i for i, q in enumerate(quantity_drafts)
                        if sent.start_char <= q.start < sent.end_char or orphan_home.get(i) == sent.start_char]
         casualties: dict[str, int] = {}
-        if d.type in ("ASSAULT", "COERCE"):
-            casualties = _casualties(quantity_drafts, in_sentence, casualty_taken, doc)
+        if d.type in ("ASSAULT", "COERCE") and not d.negated:  # "no arrests were made over the death of ..."
+            mine = [i for i in in_sentence if quantity_drafts[i].clause not in violent_verbs
+                    or quantity_drafts[i].clause == d.trigger.i]
+            casualties = _casualties(quantity_drafts, mine, casualty_taken, doc)
         place_id = place_at.get(d.place_token.idx) if d.place_token is not None else None
         if not worth_reporting(d, has_casualties=bool(casualties), has_place=place_id is not None):
             continue

@@ -7,6 +7,7 @@ with no network access; the ``model`` setting chooses which.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -50,10 +51,14 @@ LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "staged": "sta
                                "boycotts": "boycott", "imprisoning": "imprison", "mediating": "mediate"}
 
 
+# hurried notes misspell the commonest harm verb ("killling 31", "kiled"); the rest of the word is unmistakable
+KILL_TYPO = re.compile(r"kil{1,3}(?:l?ed|l?ing)|kil{3}s?")
+
+
 @Language.component("sitrep_lemma_fixes")
 def fix_lemmas(doc: Doc) -> Doc:
     for t in doc:
-        lemma = LEMMA_FIXES.get(t.lower_)
+        lemma = LEMMA_FIXES.get(t.lower_) or ("kill" if KILL_TYPO.fullmatch(t.lower_) else None)
         if lemma is not None and t.pos_ in ("VERB", "NOUN"):
             t.lemma_ = lemma
     return doc

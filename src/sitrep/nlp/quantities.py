@@ -208,6 +208,8 @@ def _own_clause(doc: Doc, q: QuantityDraft) -> int | None:
     if noun.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ in ("of", "among") for c in noun.children):
         return None
     verb = noun.head
+    if verb.pos_ == "AUX" and verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head  # "10 IS militants were killed": the parser may hang the count on a stray auxiliary
     harm = verb.lemma_.lower() in DEAD | INJURED | ARRESTED or verb.lemma_.lower() in VICTIM_VERBS
     return verb.i if verb.pos_ in ("VERB", "ADJ") and harm else None
 
@@ -335,6 +337,12 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
             kind = "dead"
         elif t.lemma_ == "shoot":
             kind = "injured"
+        own = _reflexive_victims(t, heads) if lethal else None
+        if own is not None:
+            value, subject = own
+            out.append(QuantityDraft(subject.left_edge.idx, subject.idx + len(subject.text), value, subject.lower_,
+                                     t.text, None, False, "dead", sent_of(t).start_char))
+            continue
         # any noun killed is a victim; one that merely "died" must name a person ("the deal died")
         victims = sorted({v.i: v for h in heads for v in (h, *h.conjuncts)
                           if _one_victim(v, used, lethal=lethal and t.lemma_ != "die")}.values(), key=lambda v: v.i)
@@ -346,13 +354,89 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
         out.append(QuantityDraft(first.left_edge.idx, last.idx + len(last.text), len(victims), unit, t.text, None,
                                  False, kind, sent_of(t).start_char))
         counted.update((v.i, out[-1]) for v in victims)
+    out.extend(_deaths_of(doc, used))
     return out
+
+
+DEATH_NOUNS = frozenset({"death", "killing", "murder", "assassination", "lynching", "beheading", "execution"})
+
+
+CAUSE_NOUNS = frozenset({"wake", "reaction", "response", "retaliation", "revenge", "reprisal", "aftermath", "protest"})
+
+
+def _told_as_cause(t: Token) -> bool:
+    """"attacked the camp in the wake of the murder of a driver", "after the death of a child": a death
+    told as the cause of the reported event is an earlier event, not this report's toll."""
+    for a in t.ancestors:
+        if a.dep_ == "prep" and a.lower_ in ("after", "following", "over", "since", "amid"):
+            return True
+        if a.lemma_.lower() in CAUSE_NOUNS:
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _deaths_of(doc: Doc, used: set[int]) -> list[QuantityDraft]:
+    """"the death of an activist", "the murder of a trader": a death noun with one named victim."""
+    out: list[QuantityDraft] = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in DEATH_NOUNS or t.tag_ != "NN":
+            continue
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        victim = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        if victim is None or victim.tag_ == "PRP":
+            continue
+        # one "death" is one person however described ("of an activist and party secretary"); "the killing
+        # of a man and a woman" is two
+        victims = [victim] if t.lemma_ == "death" else [victim, *victim.conjuncts]
+        if not all(_one_victim(v, used, lethal=False) for v in victims):
+            continue
+        if any(a.lemma_ in ("accuse", "charge", "convict", "suspect", "blame", "plot", "attempt") for a in t.ancestors):
+            continue
+        if _told_as_cause(t):
+            continue
+        used.update(v.i for v in victims)
+        last = victims[-1]
+        out.append(QuantityDraft(victim.left_edge.idx, last.idx + len(last.text), len(victims),
+                                 victim.lower_ if len(victims) == 1 else "people", t.text, None, False, "dead",
+                                 sent_of(t).start_char))
+    return out
+
+
+def _reflexive_victims(verb: Token, heads: list[Token]) -> tuple[float, Token] | None:
+    """"two suicide bombers blew themselves up, killing only themselves", "the gunman killed himself":
+    the victims are the doers, counted where the subject is."""
+    reflexive = next((h for h in heads if h.lower_ in ("themselves", "himself", "herself")), None)
+    if reflexive is None:
+        return None
+    subject = next((s for s in _climbing_subjects(verb)), None)
+    if subject is None:
+        return None
+    if reflexive.lower_ != "themselves":
+        return 1.0, subject
+    number = next((c for c in subject.children if c.dep_ == "nummod"), None)
+    value = parse_number([number]) if number is not None else None
+    return (value, subject) if value else None
+
+
+def _climbing_subjects(verb: Token) -> list[Token]:
+    """The subject of the verb, or of the clause a participle or conjoined verb hangs on."""
+    cur = verb
+    for _ in range(3):
+        found = [c for c in cur.children if c.dep_ == "nsubj"]
+        if found or cur.dep_ not in ("advcl", "conj", "xcomp") or cur.head.i == cur.i:
+            return found
+        cur = cur.head
+    return []
 
 
 def _victim_heads(t: Token) -> list[Token]:
     """The nouns a harm verb was done to, wherever the parser hung them."""
     # a direct object wins over a stray "auxpass" (the parser reads "IS militants killed a man" as passive)
-    heads = [c for c in t.children if c.dep_ == "dobj"] or [c for c in t.children if c.dep_ == "nsubjpass"] or [
+    # a verb has one subject: a second "nsubjpass" is a misparse of a modifier ("a man suspected of
+    # terrorising the community was burnt to death"), so only the first counts
+    heads = [c for c in t.children if c.dep_ == "dobj"] or [c for c in t.children if c.dep_ == "nsubjpass"][:1] or [
         c for a in t.children if a.lower_ == "dead" for c in a.children if c.dep_ == "dobj"]  # "shot dead another"
     if t.lemma_ == "die":
         heads = [c for c in t.children if c.dep_ == "nsubj"]  # "a guard died of his wounds"
@@ -412,7 +496,10 @@ def _has_object(verb: Token) -> bool:
 
 def _one_victim(v: Token, used: set[int], *, lethal: bool) -> bool:
     """A singular noun naming one person (not a place, a date, an animal or a counted group)."""
-    if v.tag_ not in ("NN", "NNP", "PRP", "DT") or v.i in used or any(c.dep_ == "nummod" for c in v.children):
+    # "a soldier and a militiamen killed": a plural written with "a" is a slip for one
+    slip = v.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in v.children)
+    if (v.tag_ not in ("NN", "NNP", "PRP", "DT") and not slip) or v.i in used or any(
+            c.dep_ == "nummod" for c in v.children):
         return False
     if v.tag_ == "PRP":
         return v.lower_ in ("him", "her")
@@ -596,9 +683,10 @@ def _alleged_past(verb: Token) -> bool:
 
 
 def _to_death(verb: Token) -> bool:
-    """"shot dead", "beaten to death", "stabbed to death"."""
+    """"shot dead", "beaten to death", "stabbed to death", "summarily shot" (executed)."""
     for c in verb.children:
-        if c.lower_ in ("dead", "fatally") or (c.dep_ == "prep" and any(o.lower_ == "death" for o in c.children)):
+        if c.lower_ in ("dead", "fatally", "summarily", "execution-style") or (
+                c.dep_ == "prep" and any(o.lower_ == "death" for o in c.children)):
             return True
     return False
 
