@@ -153,3 +153,12 @@ def test_a_condemned_attack_is_an_event_of_its_own(extractor) -> None:  # type: 
 def test_two_victims_named_with_a_slip_of_number(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "An ambush on the road to Beni resulted in a soldier and a militiamen killed.")
     assert most_dead(x) == 2
+
+
+def test_they_killed_stands_for_the_counted_subject_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Three gunmen opened fire on a patrol near Dosso. They were killed when the soldiers fired back.")
+    assert most_dead(x) == 3
+
+
+def test_slit_throats_are_deaths(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert most_dead(run(extractor, "Raiders slit the throats of four herders near Tillaberi.")) == 4

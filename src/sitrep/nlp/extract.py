@@ -118,7 +118,8 @@ VIOLENCE_CUES = frozenset({"violence", "violent", "clash", "clashes", "fighting"
                            "gunmen", "gunman", "militants", "militia", "militiamen", "insurgents", "rebels", "troops",
                            "military", "army", "soldiers", "armed", "conflict", "dispute", "feud", "unrest", "riot",
                            "shooting", "gunfire", "raid", "ambush", "operation", "operations", "offensive", "mob",
-                           "murder", "murdered", "arrests", "suspects", "gunshot", "stabbed", "shot"})
+                           "murder", "murdered", "arrests", "suspects", "gunshot", "stabbed", "shot", "argument",
+                           "quarrel", "fight", "brawl", "altercation", "machete", "machetes"})
 ILLNESS_WORDS = frozenset({"cholera", "malaria", "measles", "ebola", "covid", "coronavirus", "virus", "disease",
                            "illness", "infection", "fever", "hunger", "starvation", "famine", "malnutrition", "drown",
                            "poisoning", "overdose", "heat", "cold", "sick"})

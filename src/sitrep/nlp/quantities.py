@@ -337,7 +337,7 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
             kind = "dead"
         elif t.lemma_ == "shoot":
             kind = "injured"
-        own = _reflexive_victims(t, heads) if lethal else None
+        own = (_reflexive_victims(t, heads) or _pronoun_victims(t, heads)) if lethal else None
         if own is not None:
             value, subject = own
             out.append(QuantityDraft(subject.left_edge.idx, subject.idx + len(subject.text), value, subject.lower_,
@@ -418,6 +418,22 @@ def _reflexive_victims(verb: Token, heads: list[Token]) -> tuple[float, Token] |
     number = next((c for c in subject.children if c.dep_ == "nummod"), None)
     value = parse_number([number]) if number is not None else None
     return (value, subject) if value else None
+
+
+def _pronoun_victims(verb: Token, heads: list[Token]) -> tuple[float, Token] | None:
+    """"Two gunmen opened fire on the patrol. They were killed when the soldiers fired back": a plural
+    pronoun victim stands for the counted subject of the sentence before."""
+    pronoun = next((h for h in heads if h.lower_ in ("they", "them") and h.dep_ == "nsubjpass"), None)
+    if pronoun is None:
+        return None
+    sent = sent_of(verb)
+    if sent.start == 0:
+        return None
+    before = sent_of(verb.doc[sent.start - 1])
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    number = next((c for c in subject.children if c.dep_ == "nummod"), None) if subject is not None else None
+    value = parse_number([number]) if number is not None else None
+    return (value, pronoun) if value else None
 
 
 def _climbing_subjects(verb: Token) -> list[Token]:
@@ -519,7 +535,8 @@ PEOPLE_SINGULAR = frozenset({"man", "woman", "child", "boy", "girl", "person", "
                              "priest", "imam", "chief", "villager", "resident", "driver", "worker", "guard",
                              "gendarme", "militant", "fighter", "suspect", "thief", "member", "leader", "official",
                              "baby", "infant", "son", "daughter", "wife", "husband", "father", "mother", "brother",
-                             "sister", "widow", "youth", "convert", "victim", "hostage", "relative", "neighbour"})
+                             "sister", "widow", "youth", "convert", "victim", "hostage", "relative", "neighbour",
+                             "pastoralist", "herdsman", "fisherman", "hunter", "miner", "passenger", "pilgrim"})
 
 
 def _range(tokens: list[Token]) -> tuple[float, float] | None:
@@ -636,6 +653,8 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
             lemmas.add(c.lemma_.lower())
     if own & (DEAD | INJURED | ARRESTED):
         lemmas = own
+    if "throat" in lemmas and lemmas & {"slit", "cut", "slash"}:
+        lemmas.add("kill")  # "slit the throats of two people"
     if lemmas & DEAD:
         casualty = "dead"
     elif lemmas & INJURED:
