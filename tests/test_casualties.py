@@ -156,7 +156,8 @@ def test_two_victims_named_with_a_slip_of_number(extractor) -> None:  # type: ig
 
 
 def test_they_killed_stands_for_the_counted_subject_before(extractor) -> None:  # type: ignore[no-untyped-def]
-    x = run(extractor, "Three gunmen opened fire on a patrol near Dosso. They were killed when the soldiers fired back.")
+    x = run(extractor, "Three gunmen opened fire on a patrol near Dosso. "
+                       "They were killed when the soldiers fired back.")
     assert most_dead(x) == 3
 
 
