@@ -50,6 +50,8 @@ ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling"
                               "word", "way", "pledge", "package", "speech", "attitude", "tactic", "failure",
                               "performance", "view", "patent", "scheme", "system", "manifesto", "campaign", "tactics",
                               "lies", "words", "pledges", "patents", "views", "comments", "remarks", "policies"})
+# nouns that a trigger word may modify without naming an event: "a protest vote", "the strike price"
+MODIFIED_HEADS = frozenset({"vote", "votes", "voter", "voters", "price", "prices", "song", "songs"})
 OWN_AGENT_NOUNS = frozenset({"threat", "warning", "demand", "request", "offer", "criticism", "appeal", "accusation"})
 FIGURATIVE = frozenset({"battle", "fight", "combat", "tackle"})
 # what one fights "against" in a campaign, not in combat: "the fight against the high cost of living"
@@ -387,6 +389,10 @@ class EventsStage:
             return False
         if trig.objects and not _has_listed_object(t, trig):
             return False
+        if is_verb and t.lemma_ == "sign" and any(c.dep_ == "prt" and c.lower_ in ("up", "in") for c in t.children):
+            return False  # "people who signed up to the site" registered; they agreed with no one
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in MODIFIED_HEADS:
+            return False  # "a protest vote", "the strike price": the word names a kind of the next noun
         if is_noun and any(c.dep_ in ("amod", "compound") and c.lower_ in HYPOTHETICAL for c in t.children):
             return False
         if is_verb and _describes_noun(t):
@@ -503,10 +509,11 @@ class EventsStage:
                 c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in TROPHIES for o in c.children)
                 for c in t.children)):
             return None  # "will battle it out", "fought for the title": competing for a prize
-        if etype in ("ASSAULT", "COERCE", "RETREAT") and self.contest and trig.lemma in CONTEST_VERBS and not _violent(
-                self.lex, book, sent):
+        if etype in ("ASSAULT", "COERCE", "RETREAT") and (self.contest or _contest_sentence(sent)) and \
+                trig.lemma in CONTEST_VERBS and not _violent(self.lex, book, sent):
             return None  # in a match report "beat", "battled to second", "stole the show", "pulled out" are no conflict
-        if etype == "ASSAULT" and (_object_in(t, MILESTONES) or _object_in(t, COMMITMENT_NOUNS)):
+        if etype == "ASSAULT" and (_object_in(t, MILESTONES) or _object_in(t, COMMITMENT_NOUNS)
+                                   or _object_in(t, INTANGIBLES)):
             return None  # "hit a five-year high", "targets seats", "struck a deal" (the deal is the event)
         if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ != "VERB" and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_ARENAS for c in t.children):
@@ -713,6 +720,12 @@ CUSTOMERS = frozenset({"seat", "seats", "vote", "votes", "voter", "voters", "con
 # what a currency, an index or a product "hits": a level or a place in the market, not a victim
 MILESTONES = frozenset({"high", "low", "highs", "lows", "record", "peak", "headlines", "shelves", "screens", "heights",
                         "jackpot", "milestone", "airwaves", "charts", "chart", "note"})
+# what is damaged or hit without a blow: "could damage investor confidence", "hit the firm's profits"
+INTANGIBLES = frozenset({"confidence", "reputation", "relations", "relationship", "ties", "growth", "prospects",
+                         "credibility", "trust", "morale", "image", "chances", "hopes", "profits", "profit",
+                         "earnings", "sales", "revenue", "revenues", "shares", "economy", "demand", "spending",
+                         "investment", "exports", "margins", "ratings", "popularity", "brand", "interests",
+                         "competitiveness", "recovery", "sentiment", "finances", "budget", "income", "output"})
 # where a "battle" or "fight" is fought when no one is hurt
 CIVIL_ARENAS = frozenset({"legal", "court", "courtroom", "bankruptcy", "takeover", "boardroom", "price", "pricing",
                           "ratings", "custody", "libel", "copyright", "patent", "bidding", "bid", "leadership",
@@ -1484,6 +1497,17 @@ def _contest_story(doc: Doc) -> bool:
     return len(seen) + bool(SCORE.search(text)) >= 4
 
 
+# (not elections: a "clash after the election" is political violence)
+RANKINGS = frozenset({"ratings", "chart", "charts", "rankings", "standings", "box-office"})
+
+
+def _contest_sentence(sent: Span) -> bool:
+    """"Was beaten 5-0 by X on Saturday", "was beaten in the ratings": a result or a contest word in the
+    sentence itself, in a story about something else."""
+    text = sent.text.lower()
+    return bool(SCORE.search(text)) or any(w in CONTEST_WORDS | TROPHIES | RANKINGS for w in WORDS.findall(text))
+
+
 def _violent(lex: Lexicon, book: ActorBook, sent: Span) -> bool:
     """The sentence names weapons, violence or armed men (fans who attacked a referee, a bomb at a match)."""
     words = {w.lower_ for w in sent}
@@ -1537,6 +1561,8 @@ def _warns_of_consequences(book: ActorBook, t: Token) -> bool:
         return True  # "warned there would be job losses"
     if subj.pos_ == "PRON":
         return False  # "warned it would retaliate": the pronoun may be the warner
+    if subj.lemma_.lower() in NON_AGENTS:
+        return True  # "warned that the country's deficit would hamper growth": a thing, whoever owns it
     warner = _subject(t)
     warners = {book.actors[a].country for a in (_subject_actors(book, warner) if warner is not None else [])}
     warners.discard(None)
@@ -1547,7 +1573,7 @@ def _warns_of_consequences(book: ActorBook, t: Token) -> bool:
 
 def _meets_terms(t: Token) -> bool:
     """"Meet demands", "meet the conditions": the object is what is asked, not someone met."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in TERMS_NOUNS for c in t.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TERMS_NOUNS for c in t.children)
 
 
 def _has_condition(v: Token) -> bool:

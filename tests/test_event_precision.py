@@ -1,0 +1,56 @@
+"""Everyday news wording that borrows the words of conflict and diplomacy but reports no such event.
+
+Sentences written for these tests, in the registers of business, politics, sport and entertainment
+news; each pair shows the wording that is an event next to the one that is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Document, Extraction
+
+pytestmark = pytest.mark.slow
+
+
+def run(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    return extractor.extract(Document(text=text, published="2024-05-14"))  # type: ignore[no-any-return]
+
+
+def types(x: Extraction) -> list[str]:
+    return [e.type for e in x.events]
+
+
+def test_lifting_rates_eases_nothing_but_lifting_sanctions_does(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" not in types(run(extractor, "The central bank lifted borrowing costs for the third time."))
+    assert "CONCEDE" in types(run(extractor, "Canada lifted sanctions on Belarus on Monday."))
+
+
+def test_a_forecast_about_a_deficit_is_no_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The IMF warned that Kenya's budget deficit would hamper growth.")
+    assert "THREATEN" not in types(x)
+
+
+def test_signing_up_to_a_website_is_no_agreement(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types(run(extractor, "Thousands of people have signed up to the new website."))
+
+
+def test_a_protest_vote_is_no_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in types(run(extractor, "Disillusioned voters may cast a protest vote in the election."))
+
+
+def test_a_team_beaten_by_a_score_was_not_assaulted(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types(run(extractor, "Adding to its woes, the club was beaten 4-1 by its rivals on Sunday."))
+    assert "ASSAULT" not in types(run(extractor, "The quiz show was beaten in the ratings by a dance contest."))
+    x = run(extractor, "Rival party supporters clashed after the disputed election, leaving two people injured.")
+    assert "ASSAULT" in types(x)
+
+
+def test_damaged_confidence_is_no_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types(run(extractor, "Analysts said the scandal could damage investor confidence."))
+    assert "ASSAULT" in types(run(extractor, "Shelling damaged the hospital in Kherson overnight."))
+
+
+def test_a_demand_that_was_not_met_is_rejected(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The union's demand for a pay rise was not met by the ministry.")
+    assert "CONSULT" not in types(x)
