@@ -40,7 +40,7 @@ def test_a_protest_vote_is_no_protest(extractor) -> None:  # type: ignore[no-unt
 
 
 def test_a_team_beaten_by_a_score_was_not_assaulted(extractor) -> None:  # type: ignore[no-untyped-def]
-    assert "ASSAULT" not in types(run(extractor, "Adding to its woes, the club was beaten 4-1 by its rivals on Sunday."))
+    assert "ASSAULT" not in types(run(extractor, "The club was beaten 4-1 by its rivals on Sunday."))
     assert "ASSAULT" not in types(run(extractor, "The quiz show was beaten in the ratings by a dance contest."))
     x = run(extractor, "Rival party supporters clashed after the disputed election, leaving two people injured.")
     assert "ASSAULT" in types(x)
