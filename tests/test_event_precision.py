@@ -54,3 +54,15 @@ def test_damaged_confidence_is_no_attack(extractor) -> None:  # type: ignore[no-
 def test_a_demand_that_was_not_met_is_rejected(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The union's demand for a pay rise was not met by the ministry.")
     assert "CONSULT" not in types(x)
+
+
+def test_releasing_a_statement_frees_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in types(run(extractor, "The ministry released a statement on the talks on Monday."))
+    assert "RETREAT" in types(run(extractor, "Rebels released twelve hostages near Goma on Monday."))
+    assert "RETREAT" in types(run(extractor, "Five of the abducted guards have been released, the army said."))
+
+
+def test_what_was_refused_did_not_happen(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The government refused to back the opposition's bill.")
+    assert "REJECT" in types(x)
+    assert all(e.negated for e in x.events if e.type == "SUPPORT")

@@ -389,6 +389,8 @@ class EventsStage:
             return False
         if trig.objects and not _has_listed_object(t, trig):
             return False
+        if is_verb and trig.mode == "release" and t.lemma_ == "release" and _released_things(t):
+            return False  # "released a statement", "pheromones were released": no one was set free
         if is_verb and t.lemma_ == "sign" and any(c.dep_ == "prt" and c.lower_ in ("up", "in") for c in t.children):
             return False  # "people who signed up to the site" registered; they agreed with no one
         if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in MODIFIED_HEADS:
@@ -861,6 +863,16 @@ def _sets_alight(t: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "fire" for o in c.children if o.dep_ == "pobj"):
             return True
     return False
+
+
+def _released_things(verb: Token) -> bool:
+    """The released object is a thing (a statement, a report, gas, an album), not people held."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return False
+    held = {"prisoner", "hostage", "detainee", "captive", "crew", "sailor", "fisherman", "hostages", "prisoners"}
+    return not any(o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in held or _people_like(o)
+                   or o.ent_type_ in ("ORG", "GPE") for o in objs)
 
 
 def _people_like(tok: Token) -> bool:
@@ -1378,6 +1390,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     failed = clause.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline")
     if d.type == "AGREE" and ((d.negated and t.lemma_ in ("accept", "agree")) or failed):
         d.type, d.negated = "REJECT", False  # "will not accept", "failed to reach agreement"
+    elif failed:
+        d.negated = True  # "refused to back the bill", "failed to stop the raid": it was not done
     if d.type == "THREATEN" and d.status == "occurred" and t.lemma_ in ("threaten", "warn", "vow"):
         d.status = "threatened"
     if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ == "ccomp"):
