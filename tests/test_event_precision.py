@@ -66,3 +66,9 @@ def test_what_was_refused_did_not_happen(extractor) -> None:  # type: ignore[no-
     x = run(extractor, "The government refused to back the opposition's bill.")
     assert "REJECT" in types(x)
     assert all(e.negated for e in x.events if e.type == "SUPPORT")
+
+
+def test_figures_that_shoot_up_and_web_based_diaries_are_no_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Blog readership has shot up by 58%. Many adults have created a web-based diary.")
+    assert types(x) == []
+    assert "MOBILIZE" in types(run(extractor, "The army created new bases along the border with Mali."))

@@ -389,6 +389,8 @@ class EventsStage:
             return False
         if trig.objects and not _has_listed_object(t, trig):
             return False
+        if is_verb and t.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+            return False  # "readership has shot up by 58%": a rise
         if is_verb and trig.mode == "release" and t.lemma_ == "release" and _released_things(t):
             return False  # "released a statement", "pheromones were released": no one was set free
         if is_verb and t.lemma_ == "sign" and any(c.dep_ == "prt" and c.lower_ in ("up", "in") for c in t.children):
@@ -837,8 +839,9 @@ def _describes_noun(t: Token) -> bool:
 
 def _has_listed_object(t: Token, trig: Trigger) -> bool:
     """A general verb ("halt", "recall", "set up") is an event only with one of its listed objects."""
+    # (nouns only: "a web-based diary" has no base in it)
     return any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for c in t.children
-               if c.dep_ in ("dobj", "nsubjpass", "dative") for w in c.subtree)
+               if c.dep_ in ("dobj", "nsubjpass", "dative") for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "NUM"))
 
 
 def _capitalised_opening(t: Token) -> bool:
@@ -871,7 +874,8 @@ def _released_things(verb: Token) -> bool:
     if not objs:
         return False
     held = {"prisoner", "hostage", "detainee", "captive", "crew", "sailor", "fisherman", "hostages", "prisoners"}
-    return not any(o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in held or _people_like(o)
+    persons = {"him", "her", "them", "they", "he", "she", "us", "we", "me", "i", "you"}
+    return not any(o.lower_ in persons or o.pos_ == "NUM" or o.lemma_.lower() in held or _people_like(o)
                    or o.ent_type_ in ("ORG", "GPE") for o in objs)
 
 
