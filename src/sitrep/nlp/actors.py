@@ -25,6 +25,8 @@ from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import headline_verb
 
+BARE_MODIFIERS = frozenset({"first", "second", "third", "last", "full", "former", "late", "then", "acting", "new",
+                            "interim", "senior"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister", "herr", "monsieur"})
 INSTITUTION_NOUNS = frozenset({"court", "parliament", "government", "ministry", "committee", "council", "union",
                                "party", "cabinet", "administration", "assembly", "senate", "congress", "commission",
@@ -55,9 +57,11 @@ class ActorDraft:
             self.aliases.append(text)
 
     def add_role(self, role: str) -> None:
-        role = role.split(". ")[-1].strip(" ,.;:")  # a title never runs across a sentence end
-        if role.casefold() in HONORIFICS:
-            return
+        role = role.split(". ")[-1].split("\n")[-1]  # a title never runs across a sentence or a paragraph end
+        role = " ".join(role.split()).strip(" ,.;:")
+        words = role.casefold().split()
+        if not words or words[-1] in HONORIFICS or words[-1] in BARE_MODIFIERS:
+            return  # "Mr", or a modifier with no title after it ("the first", "the former")
         low = role.lower()
         if not role or any(r.lower() == low or r.lower().endswith((" " + low, "-" + low)) for r in self.roles):
             return  # known already, or as part of a fuller title ("foreign minister" holds "minister")

@@ -839,9 +839,12 @@ def _describes_noun(t: Token) -> bool:
 
 def _has_listed_object(t: Token, trig: Trigger) -> bool:
     """A general verb ("halt", "recall", "set up") is an event only with one of its listed objects."""
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if not objs and (any(c.dep_ == "auxpass" for c in t.children) or t.dep_ == "acl"):
+        objs = _passive_subject(t)  # "the embargo is likely to be lifted", "the curfew imposed last week"
     # (nouns only: "a web-based diary" has no base in it)
-    return any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for c in t.children
-               if c.dep_ in ("dobj", "nsubjpass", "dative") for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "NUM"))
+    return any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for c in objs
+               for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "NUM"))
 
 
 def _capitalised_opening(t: Token) -> bool:
@@ -866,6 +869,22 @@ def _sets_alight(t: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "fire" for o in c.children if o.dep_ == "pobj"):
             return True
     return False
+
+
+def _passive_subject(verb: Token) -> list[Token]:
+    """What a passive or participle verb acts on when the parser hung it higher up: the noun a
+    participle modifies, or the subject of the clause an infinitive completes."""
+    if verb.dep_ == "acl":
+        return [verb.head]
+    cur = verb
+    for _ in range(3):
+        found = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i]
+        if found:
+            return found[:1]
+        if cur.dep_ not in ("xcomp", "acomp", "conj") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
 
 
 def _released_things(verb: Token) -> bool:
