@@ -72,3 +72,23 @@ def test_figures_that_shoot_up_and_web_based_diaries_are_no_events(extractor) ->
     x = run(extractor, "Blog readership has shot up by 58%. Many adults have created a web-based diary.")
     assert types(x) == []
     assert "MOBILIZE" in types(run(extractor, "The army created new bases along the border with Mali."))
+
+
+def test_summoned_police_and_weather_warnings_are_no_requests_or_threats(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police were called to the supermarket on Route 9. Forecasters warned of fog on Sunday.")
+    assert "REQUEST" not in types(x) and "THREATEN" not in types(x)
+    y = run(extractor, "The UN called on Israel to halt the strikes. Iran warned of a crushing response.")
+    assert "REQUEST" in types(y) and "THREATEN" in types(y)
+
+
+def test_an_attack_that_may_come_is_no_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types(run(extractor, "Tehran vowed a crushing response to any attack."))
+
+
+def test_the_arrested_are_targets_of_their_arrest_and_charges(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Maria Lopez was arrested and charged with fraud. She had two warrants out for her arrest.")
+    lopez = next(a.id for a in x.actors if a.name == "Maria Lopez")
+    for e in x.events:
+        assert lopez not in e.source, e
+    charged = next(e for e in x.events if e.trigger == "charged")
+    assert lopez in charged.target

@@ -50,6 +50,18 @@ ABSTRACT_OBJECTS = frozenset({"decision", "plan", "policy", "proposal", "ruling"
                               "word", "way", "pledge", "package", "speech", "attitude", "tactic", "failure",
                               "performance", "view", "patent", "scheme", "system", "manifesto", "campaign", "tactics",
                               "lies", "words", "pledges", "patents", "views", "comments", "remarks", "policies"})
+# event nouns whose possessor undergoes the act: "her arrest", "the envoy's expulsion" (but "Russia's attack")
+UNDERGONE_NOUNS = frozenset({"arrest", "detention", "release", "kidnapping", "abduction", "murder", "killing",
+                             "execution", "assassination", "capture", "expulsion", "deportation", "extradition",
+                             "imprisonment", "trial", "conviction", "dismissal", "sacking", "ouster", "removal",
+                             "rescue", "evacuation", "impeachment", "beheading", "lynching", "disappearance"})
+# verbs whose subject undergoes what is done to "his"/"her" ("faced warrants for her arrest", "escaped his capture")
+FACING_VERBS = frozenset({"have", "face", "avoid", "escape", "resist", "await", "fear", "evade", "survive"})
+# what forecasters and officials warn "of" without threatening anyone
+HAZARDS = frozenset({"weather", "fog", "mist", "rain", "rainfall", "snow", "ice", "frost", "heat", "cold", "flooding",
+                     "delay", "delays", "disruption", "congestion", "risk", "risks", "danger", "dangers", "shortage",
+                     "shortages", "outage", "outages", "gale", "gales", "thunderstorm", "thunderstorms", "temperature",
+                     "temperatures", "loss", "losses", "surge", "spike", "rise"})
 # nouns that a trigger word may modify without naming an event: "a protest vote", "the strike price"
 MODIFIED_HEADS = frozenset({"vote", "votes", "voter", "voters", "price", "prices", "song", "songs"})
 OWN_AGENT_NOUNS = frozenset({"threat", "warning", "demand", "request", "offer", "criticism", "appeal", "accusation"})
@@ -389,6 +401,8 @@ class EventsStage:
             return False
         if trig.objects and not _has_listed_object(t, trig):
             return False
+        if is_verb and trig.particle == "on" and t.lemma_ == "call" and not _called_on_someone(t):
+            return False  # "police were called to the store on Main Street", "called on Monday"
         if is_verb and t.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
             return False  # "readership has shot up by 58%": a rise
         if is_verb and trig.mode == "release" and t.lemma_ == "release" and _released_things(t):
@@ -397,7 +411,7 @@ class EventsStage:
             return False  # "people who signed up to the site" registered; they agreed with no one
         if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in MODIFIED_HEADS:
             return False  # "a protest vote", "the strike price": the word names a kind of the next noun
-        if is_noun and any(c.dep_ in ("amod", "compound") and c.lower_ in HYPOTHETICAL for c in t.children):
+        if is_noun and any(c.dep_ in ("amod", "compound", "det") and c.lower_ in HYPOTHETICAL for c in t.children):
             return False
         if is_verb and _describes_noun(t):
             return False
@@ -593,9 +607,16 @@ class EventsStage:
         participle = t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ != "ROOT" and (
             t.lemma_ in ACCUSING_VERBS or any(c.dep_ == "agent" for c in t.children))
         passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        # "was arrested and charged with theft": the second participle shares the first one's passive subject
+        shared = t.dep_ == "conj" and t.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children) and any(
+            c.dep_ == "nsubjpass" for c in t.head.children)
+        passive = passive or shared
         d.agentless = passive
         if participle:
             d.target = book.resolve(t.head)
+        if shared:
+            d.target = [a for c in t.head.children if c.dep_ == "nsubjpass" for a in book.resolve(c)]
         if passive:
             for c in t.children:
                 if c.dep_ == "nsubjpass":
@@ -662,6 +683,8 @@ class EventsStage:
         for c in (*t.children, *(host.children if host.i != t.i else ())):
             if c.dep_ in ("poss", "amod", "compound", "nmod") and _against_modifier(c):
                 d.target = d.target or book.resolve(c)  # "anti-French protests" are aimed at France
+            elif c.dep_ == "poss" and t.lemma_.lower() in UNDERGONE_NOUNS:
+                d.target = d.target or book.resolve(c)  # "her arrest", "the journalist's release": done to them
             elif c.dep_ in ("poss", "amod", "compound", "nmod") and not d.source:
                 idx = book.resolve(c)
                 if idx:
@@ -696,7 +719,11 @@ class EventsStage:
                 background = any(p.dep_ == "prep" and p.lower_ in BACKGROUND_PREPS for p in path)
                 if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in REPRESSING_VERBS and not background:
                     subj = _subject(verb)
-                    if subj is not None and subj.i != t.i:
+                    own = t.lemma_.lower() in UNDERGONE_NOUNS and verb.lemma_ in FACING_VERBS and any(
+                        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in t.children)
+                    if subj is not None and subj.i != t.i and own:
+                        d.target = _subject_actors(book, subj)  # "she faced warrants for her arrest"
+                    elif subj is not None and subj.i != t.i:
                         d.source = _subject_actors(book, subj)
         if not d.target:
             d.target = [a for a in _light_verb_recipient(book, host) if a not in d.source]
@@ -885,6 +912,21 @@ def _passive_subject(verb: Token) -> list[Token]:
             return []
         cur = cur.head
     return []
+
+
+def _called_on_someone(verb: Token) -> bool:
+    """"called on the government to act": the "on" names whom the call is made on, not a day or a street."""
+    if any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False  # "police were called to the store": summoned to a place
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "FAC", "LOC", "CARDINAL") and not (
+                        o.ent_type_ == "GPE" and any(p.dep_ == "prep" and p.lower_ == "to" for p in verb.children)):
+                    return True
+    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _released_things(verb: Token) -> bool:
@@ -1588,6 +1630,10 @@ def _warns_of_consequences(book: ActorBook, t: Token) -> bool:
     """"Warned that yields would decline", "warned the move could cripple firms": the that-clause
     foretells what others or things will do, not an act of the warner's own side (PLOVER THREATEN
     needs the source to be the one who would act: "warned that police will not tolerate rallies")."""
+    warned_of = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "about") for o in c.children
+                 if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in NON_AGENTS | HAZARDS for o in warned_of):
+        return True  # "warned of cloudy weather", "warned of delays": a forecast
     comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
     if comp is None:
         return False
