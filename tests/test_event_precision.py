@@ -92,3 +92,16 @@ def test_the_arrested_are_targets_of_their_arrest_and_charges(extractor) -> None
         assert lopez not in e.source, e
     charged = next(e for e in x.events if e.trigger == "charged")
     assert lopez in charged.target
+
+
+def test_a_falling_tree_kills_without_an_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A woman was killed when a tree fell on a wedding party in a park. "
+                       "Police arrested a man in the city on Friday.")
+    assert "ASSAULT" not in types(x)
+    assert all(e.dead is None for e in x.events)
+
+
+def test_those_under_investigation_are_its_targets(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A French national has been put under investigation in Italy for her role in riots.")
+    probe = next(e for e in x.events if e.trigger == "investigation")
+    assert not probe.source and probe.target

@@ -89,7 +89,8 @@ REPRESSING_VERBS = frozenset({"suppress", "quell", "disperse", "crush", "repress
 # aerial words that name no aircraft
 NOT_AIRCRAFT = frozenset({"air", "airstrike", "airstrikes"})
 # words that tell of a disaster or an accident; with no weapon or attack named, its dead were killed by no one
-ACCIDENT_WORDS = frozenset({"earthquake", "quake", "tremor", "flood", "floods", "landslide", "mudslide", "accident",
+ACCIDENT_WORDS = frozenset({"tree", "trees", "fall", "electrocute", "electrocution", "drown",
+                            "earthquake", "quake", "tremor", "flood", "floods", "landslide", "mudslide", "accident",
                             "crash", "collision", "tsunami", "cyclone", "hurricane", "typhoon", "tornado", "lightning",
                             "avalanche", "storm", "downpour", "leak", "derail", "capsize", "plunge", "collapse",
                             "stampede", "disaster", "eruption", "heatwave", "drought", "epidemic", "outbreak",
@@ -721,8 +722,11 @@ class EventsStage:
                     subj = _subject(verb)
                     own = t.lemma_.lower() in UNDERGONE_NOUNS and verb.lemma_ in FACING_VERBS and any(
                         c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in t.children)
-                    if subj is not None and subj.i != t.i and own:
+                    under = head.dep_ == "prep" and head.lower_ == "under"  # "she was under investigation"
+                    if subj is not None and subj.i != t.i and (own or under):
                         d.target = _subject_actors(book, subj)  # "she faced warrants for her arrest"
+                    elif subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_ not in ("engage", "involve"):
+                        pass  # "was arrested as part of an investigation": the arrested did not investigate
                     elif subj is not None and subj.i != t.i:
                         d.source = _subject_actors(book, subj)
         if not d.target:

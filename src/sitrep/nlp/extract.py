@@ -113,6 +113,9 @@ def _separate_clauses(drafts: list[QuantityDraft], free: list[int], first: Quant
     return out
 
 
+# harm verbs that are attack triggers themselves: when one yields no event, its sentence told no attack
+ATTACK_VERBS = frozenset({"kill", "injure", "wound", "shoot", "stab", "murder", "behead", "execute", "assassinate",
+                          "slaughter", "massacre", "lynch", "torture", "beat", "abduct", "kidnap"})
 # words that put a report's dead in human violence rather than illness, disaster or accident
 VIOLENCE_CUES = frozenset({"violence", "violent", "clash", "clashes", "fighting", "attack", "attacks", "attacked",
                            "gunmen", "gunman", "militants", "militia", "militiamen", "insurgents", "rebels", "troops",
@@ -279,7 +282,10 @@ def assemble(document: Document, doc: Doc) -> Extraction:
             q.casualty = None
     orphan_home: dict[int, int] = {}
     for i, q in enumerate(quantity_drafts):
-        if q.casualty and violent_sentences and q.sentence_start not in violent_sentences:
+        # (not a count whose own attack verb was read as no attack: "killed when a tree fell"; "two died" is
+        # no attack verb, and its dead belong to the attack told before)
+        dropped = q.clause is not None and doc[q.clause].lemma_.lower() in ATTACK_VERBS
+        if q.casualty and violent_sentences and q.sentence_start not in violent_sentences and not dropped:
             earlier = [s for s in violent_sentences if s < q.sentence_start]
             orphan_home[i] = max(earlier) if earlier else min(violent_sentences)
     # events, keeping only those the text ties to someone, or violence that stands on its own
