@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
-from sitrep.nlp.knowledge import capital_country, country_code, country_name, demonym_country
+from sitrep.nlp.knowledge import PORTFOLIO_WORDS, capital_country, country_code, country_name, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import headline_verb
@@ -343,6 +343,7 @@ def _home_country_defaults(book: ActorBook) -> None:
         return
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        _dateline_leaders(book)
         return  # places in several countries: no safe default
     home = ranked[0][0]
     lex = lexicon()
@@ -355,6 +356,24 @@ def _home_country_defaults(book: ActorBook) -> None:
         local_role = a.generic or any(r.lower() in forces for r in a.roles)
         if local_role or (a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = home
+
+
+def _dateline_leaders(book: ActorBook) -> None:
+    """"WASHINGTON (Reuters) - President X said": a report filed from a capital names its own country's
+    leaders by bare title and qualifies foreign ones ("the Turkish president"), so a head of state or
+    government with no country named is the dateline's."""
+    doc = book.doc
+    tops = doc._.toponyms or []
+    first = next((tp for tp in tops if tp.country), None)
+    if first is None:
+        return
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or not _is_dateline(span):
+        return
+    leaders = lexicon().leader_roles
+    for a in book.actors:
+        if a.country is None and a.kind == "person" and any(r.lower() in leaders for r in a.roles):
+            a.country = first.country
 
 
 def _office(role: str) -> bool:
@@ -404,7 +423,9 @@ def _is_dateline(e: Span) -> bool:
     j = e.end
     while j < len(doc) and (doc[j].text == "," or doc[j].ent_type_ == "GPE" or doc[j].is_title) and j - e.end < 4:
         j += 1
-    return at_start and j < len(doc) and doc[j].text in ("—", "–", "-", "--")
+    # "WASHINGTON — ...", and the wire form "WASHINGTON (Reuters) - ..." with the agency in brackets
+    return at_start and j < len(doc) and (doc[j].text in ("—", "–", "-", "--") or (
+        doc[j].text == "(" and e.text.isupper() and len(e.text) > 2))
 
 
 def _acts(e: Span) -> bool:
@@ -503,6 +524,11 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
             t = doc[j - 1]
             if t.text in POSSESSIVE or (t.is_punct and t.text not in (".",)) or t.is_digit:
                 break
+            if t.lower_ == "of" and title and j >= 2 and doc[j - 2].lower_ in roles and all(
+                    w.is_title or w.is_upper for w in title):
+                title.insert(0, t)  # "Secretary of State", "Chief of Staff", "Minister of Defence"
+                j -= 1
+                continue
             if t.ent_type_ == "PERSON" or t.lower_ in ("the", "a", "an", "and", "with", "by", "of", "for"):
                 break
             if t.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
@@ -559,10 +585,24 @@ def _apply_title(book: ActorBook, idx: int, title: list[Token]) -> None:
     if not title:
         return
     actor = book.actors[idx]
+    lex = lexicon()
+    # "Minister of Defence Oleksii Reznikov" when the tagger took only the surname: a capitalised word
+    # right before the name that is no title word is the forename
+    if len(title) >= 2 and title[-1].pos_ == "PROPN" and title[-1].lower_ not in lex.roles and not (
+            country_code(title[-1].text) or demonym_country(title[-1].text)) and title[-1].ent_type_ in (
+            "", "PERSON") and title[-2].lower_ != "of" and title[-1].lower_ not in PORTFOLIO_WORDS:
+        title = title[:-1]
     words: list[Token] = []
+    owner_sector: str | None = None
     for t in title:
         iso = country_code(t.text) or demonym_country(t.text)
-        if iso:
+        owner = book.at(t)
+        if not iso and owner is not None and owner != idx and book.actors[owner].kind != "person":
+            iso = book.actors[owner].country  # "White House Chief of Staff": the seat's country and sector
+            if iso:
+                actor.country = actor.country or iso
+            owner_sector = owner_sector or book.actors[owner].sector
+        if iso and (country_code(t.text) or demonym_country(t.text)):
             actor.country = actor.country or iso
             continue
         if t.lower_ in TITLE_MODIFIERS and not words:
@@ -571,11 +611,11 @@ def _apply_title(book: ActorBook, idx: int, title: list[Token]) -> None:
     text = " ".join(t.text for t in words).strip()
     if not text:
         return
-    lex = lexicon()
     low = text.lower()
-    if low in lex.roles or low.split()[-1] in lex.roles or any(w.is_title or w.is_lower for w in words):
+    head = low.split(" of ")[0].split()[-1] if " of " in low else low.split()[-1]  # "Chief of Staff": chief
+    if low in lex.roles or head in lex.roles or any(w.is_title or w.is_lower for w in words):
         actor.add_role(text)
-        sector = lex.roles.get(low) or lex.roles.get(low.split()[-1])
+        sector = lex.roles.get(low) or lex.roles.get(head) or owner_sector
         actor.sector = actor.sector or sector
 
 
@@ -748,6 +788,9 @@ def _role_noun_actors(book: ActorBook) -> None:
                 country = country or (demonym_country(leader.text) or country_code(leader.text) if leader else None)
             elif child.dep_ in ("amod", "compound", "nmod") and not _opposed(child):
                 country = country or demonym_country(child.text) or country_code(child.text)
+                seat = book.at(child)  # "a Kremlin spokesman", "Pentagon officials": the seat's country
+                if country is None and seat is not None and book.actors[seat].kind != "person":
+                    country = book.actors[seat].country
         demonyms = [c for c in t.children if c.dep_ == "amod" and demonym_country(c.text)]
         extra = [x for c in demonyms for x in c.conjuncts if demonym_country(x.text)]
         if demonyms and extra:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitrep.nlp import extensions
+from sitrep.nlp.knowledge import PORTFOLIO_WORDS
 from sitrep.nlp.lexicon import Institution, lexicon
 
 
@@ -30,6 +31,7 @@ def _name_word(t: Token) -> bool:
     return t.is_title and t.pos_ == "PROPN" and not t.is_sent_start
 
 
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 BODY_WORDS = frozenset({"ministry", "department", "office", "agency", "service", "directorate", "committee"})
 
 
@@ -37,6 +39,12 @@ class EntitiesStage:
     def __init__(self, nlp: Language) -> None:
         extensions.register()
         self.institutions = {i.text.lower(): i for i in lexicon().institutions}
+        # "this White House", "a Kremlin spokesman", "Pentagon officials": the article is optional
+        # (but "the WHO" keeps it: "who" is a pronoun)
+        for i in lexicon().institutions:
+            bare = i.text[4:] if i.text.lower().startswith("the ") else None
+            if bare and bare.lower() != "who":
+                self.institutions.setdefault(bare.lower(), i)
         self.role_words = frozenset(r.split()[-1] for r in lexicon().roles)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("INSTITUTION", [nlp.make_doc(t) for t in self.institutions])
@@ -67,18 +75,44 @@ class EntitiesStage:
                 out.append(Span(doc, start, end, label="ORG"))
         return out
 
+    def _untitled(self, e: Span) -> Span:
+        """"Canadian Minister of Defence Anita Marsh" tagged whole as a PERSON: the name is what follows the
+        title ("Minister", "Minister of Defence", "Secretary of Foreign Affairs"), which the actors stage
+        reads as the title."""
+        if e.label_ != "PERSON" or len(e) < 3:
+            return e
+        k = next((i for i, t in enumerate(e) if t.lower_ in self.role_words and t.is_title), None)
+        if k is None:
+            return e
+        start = k + 1
+        if start < len(e) and e[start].lower_ == "of":  # "of Defence", "of Foreign Affairs", "of the Interior"
+            start += 1
+            while start < len(e) and (e[start].lower_ in PORTFOLIO_WORDS or e[start].lower_ in ("the", "and")):
+                start += 1
+        if start >= len(e):
+            return e
+        return Span(e.doc, e.start + start, e.end, label="PERSON")
+
     def _titled_people(self, doc: Doc) -> list[Span]:
         """"security chief Jan Novak", "negotiator Ana Ruiz": a role word before capitalised words
         names a person even when the statistical NER misses the name."""
         out: list[Span] = []
         for t in doc[:-1]:
-            if not t.is_lower or t.lower_ not in self.role_words:
+            if not (t.is_lower or t.is_title) or t.lower_ not in self.role_words:
                 continue
-            j = t.i + 1
-            while j < len(doc) and j - t.i <= 3 and _name_word(doc[j]):
+            first = t.i + 1
+            if t.is_title and first < len(doc) and doc[first].lower_ == "of":
+                # "Minister of Foreign Affairs Ana Ruiz": the portfolio belongs to the title
+                first += 1
+                while first < len(doc) and doc[first].lower_ in PORTFOLIO_WORDS and doc[first].is_title:
+                    first += 1
+                if first == t.i + 2:
+                    continue
+            j = first
+            while j < len(doc) and j - first < 3 and _name_word(doc[j]) and doc[j].lower_ not in self.role_words:
                 j += 1
-            if j - t.i >= 3 and all(doc[k].ent_type_ in ("", "PERSON") for k in range(t.i + 1, j)):
-                out.append(Span(doc, t.i + 1, j, label="PERSON"))
+            if j - first >= 2 and all(doc[k].ent_type_ in ("", "PERSON") for k in range(first, j)):
+                out.append(Span(doc, first, j, label="PERSON"))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -97,7 +131,9 @@ class EntitiesStage:
                 continue
             found.append(span)
         found += self._titled_people(doc)
-        ents = [e for e in doc.ents if "\n" not in e.text]
+        # "this White House": a demonstrative is no part of a name
+        ents = [Span(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].lower_ in DEMONSTRATIVES else e
+                for e in doc.ents if "\n" not in e.text]
         for e in doc.ents:
             if "\n" in e.text:
                 first = e.text.split("\n", 1)[0]
@@ -105,6 +141,7 @@ class EntitiesStage:
                                      alignment_mode="contract")
                 if part is not None and len(part):
                     ents.append(part)
+        ents = [self._untitled(e) for e in ents]
         # longest match wins; ours win ties since they are listed first
         doc.ents = filter_spans(found + ents)
         state = doc._.sitrep_state or {}

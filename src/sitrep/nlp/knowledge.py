@@ -64,3 +64,13 @@ def demonym_country(word: str) -> str | None:
 def capital_country(name: str) -> str | None:
     """ISO-3 of the country whose capital or seat of government NAME is, else None."""
     return gazetteer().country_of_capital(name)
+
+
+# what a minister or secretary "of" holds
+PORTFOLIO_WORDS = frozenset({"defence", "defense", "state", "interior", "justice", "finance", "health", "foreign",
+                             "affairs", "education", "agriculture", "energy", "trade", "economy", "labour", "labor",
+                             "transport", "home", "security", "information", "culture", "environment", "war", "staff",
+                             "commerce", "industry", "communications", "treasury", "internal", "external", "public",
+                             "works", "mines", "petroleum", "oil", "water", "land", "lands", "police", "army",
+                             "planning", "development", "tourism", "youth", "sports", "women", "veterans", "housing",
+                             "immigration", "cooperation", "integration", "reconstruction", "territorial"})

@@ -1,0 +1,43 @@
+"""Titles, seats and datelines that give a person or body its country and sector, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Actor, Document, Extraction
+
+pytestmark = pytest.mark.slow
+
+
+def run(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    return extractor.extract(Document(text=text, published="2024-05-14"))  # type: ignore[no-any-return]
+
+
+def named(x: Extraction, name: str) -> Actor:
+    return next(a for a in x.actors if a.name == name)
+
+
+def test_titles_with_of_keep_their_country_and_sector(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Canadian Minister of Defence Anita Marsh met her counterparts on Monday.")
+    marsh = named(x, "Anita Marsh")
+    assert marsh.country == "CAN" and marsh.sector == "GOV"
+    assert any("Minister of Defence" in r for r in marsh.roles)
+
+
+def test_a_seat_of_government_in_a_title_gives_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "White House Chief of Staff Tom Reyes said the talks would go on. A Kremlin spokesman "
+                       "declined to comment.")
+    assert named(x, "Tom Reyes").country == "USA"
+    assert any(a.country == "RUS" and "spokesman" in a.roles for a in x.actors)
+
+
+def test_a_seat_named_without_the_article_is_still_the_seat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Advocates praised this White House for its stance. Aides met at a White House briefing.")
+    houses = [a for a in x.actors if "White House" in a.name]
+    assert len(houses) == 1 and houses[0].country == "USA"
+
+
+def test_a_bare_presidential_title_belongs_to_the_dateline_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PARIS (AFP) - President Claire Dumas hosted the Turkish president and the Italian "
+                       "prime minister in Rome and Ankara before flying to Istanbul and Milan.")
+    assert named(x, "Claire Dumas").country == "FRA"
