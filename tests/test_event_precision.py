@@ -105,3 +105,11 @@ def test_those_under_investigation_are_its_targets(extractor) -> None:  # type: 
     x = run(extractor, "A French national has been put under investigation in Italy for her role in riots.")
     probe = next(e for e in x.events if e.trigger == "investigation")
     assert not probe.source and probe.target
+
+
+def test_outbreaks_culls_and_public_advice_are_no_attacks_or_threats(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Officials reported an outbreak of bird flu that killed hundreds of ducks near Lodz, "
+                       "after which 3,000 birds were destroyed. The agency warned residents not to drink the water.")
+    assert "ASSAULT" not in types(x) and "THREATEN" not in types(x)
+    y = run(extractor, "Militants killed 30 cattle in a raid near Gao. The US warned Iran not to attack shipping.")
+    assert "ASSAULT" in types(y) and "THREATEN" in types(y)

@@ -508,6 +508,10 @@ class EventsStage:
             return None  # "pleaded not guilty": an answer to a charge in court, not an appeal to anyone
         if trig.lemma == "ask" and _asks_a_question(t):
             return None  # "asked why he thought so", "was asked about the claims": a question, not a request
+        if trig.lemma == "warn" and _advises_the_public(t):
+            return None  # "warned residents not to drink the water": advice, not a threat
+        if etype == "ASSAULT" and _culled(t, sent):
+            return None  # "4,500 birds were destroyed": a cull, not an attack
         if trig.lemma == "warn" and _warns_of_consequences(book, t):
             return None  # "warned that small firms could be crippled": a forecast, no act of the warner's
         if trig.lemma == "settle" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
@@ -1050,6 +1054,30 @@ def _calls_off(verb: Token) -> bool:
     return _verb_in(verb, CALL_OFF_VERBS)
 
 
+PATHOGENS = frozenset({"outbreak", "strain", "flu", "influenza", "bacteria", "bacterium", "infection", "pathogen",
+                       "h5n1", "h1n1", "h7n9", "ebola", "cholera", "measles", "coronavirus", "covid-19", "covid",
+                       "e. coli", "salmonella", "listeria", "anthrax", "plague", "malaria", "dengue"})
+# whom officials advise rather than threaten
+THE_PUBLIC = frozenset({"people", "residents", "public", "citizens", "travellers", "travelers", "tourists",
+                        "consumers", "parents", "motorists", "drivers", "passengers", "visitors", "users", "customers",
+                        "farmers", "patients", "shoppers", "swimmers", "homeowners"})
+CULLED = frozenset({"bird", "birds", "poultry", "chicken", "chickens", "duck", "ducks", "goose", "geese", "flock",
+                    "flocks", "pig", "pigs", "hen", "hens", "turkeys", "fowl"})
+
+
+def _advises_the_public(t: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in THE_PUBLIC for c in t.children) and any(
+        c.dep_ in ("xcomp", "ccomp") for c in t.children)
+
+
+def _culled(t: Token, sent: Span) -> bool:
+    """Birds or pigs killed or destroyed with no one hostile in the sentence: a cull against disease."""
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not all(o.lemma_.lower() in CULLED or o.lower_ in CULLED for o in objects):
+        return False
+    return not ({w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}) & HOSTILE_WORDS
+
+
 def _natural_cause(t: Token) -> bool:
     """The harm's subject is a disaster, an accident or a thing, or the trigger hangs on one
     ("actions targeting X", "the death toll from floods")."""
@@ -1058,9 +1086,9 @@ def _natural_cause(t: Token) -> bool:
         verb = verb.head  # "killed eight and damaged buildings", "exploded, killing three": the subject is above
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     subjects += [o for a in subjects if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    if t.dep_ == "acl":
-        subjects.append(t.head)  # "new actions targeting ..."
-    return any(s.lemma_.lower() in NON_AGENTS and not _fielded(s) for s in subjects)
+    if t.dep_ == "acl" or (verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in subjects)):
+        subjects.append(verb.head)  # "new actions targeting ...", "an outbreak that killed hundreds of ducks"
+    return any(s.lemma_.lower() in NON_AGENTS | PATHOGENS and not _fielded(s) for s in subjects)
 
 
 def _fielded(s: Token) -> bool:
