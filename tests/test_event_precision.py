@@ -113,3 +113,16 @@ def test_outbreaks_culls_and_public_advice_are_no_attacks_or_threats(extractor) 
     assert "ASSAULT" not in types(x) and "THREATEN" not in types(x)
     y = run(extractor, "Militants killed 30 cattle in a raid near Gao. The US warned Iran not to attack shipping.")
     assert "ASSAULT" in types(y) and "THREATEN" in types(y)
+
+
+def test_battling_a_blaze_and_demonstrating_skill_are_no_conflict(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Fifty firefighters battled the blaze for hours. The athletes demonstrated great skill.")
+    assert types(x) == []
+    y = run(extractor, "Troops battled rebels near Goma. Thousands of people demonstrated against the law in Lyon.")
+    assert "ASSAULT" in types(y) and "PROTEST" in types(y)
+
+
+def test_police_called_out_on_a_day_are_not_called_on(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "On Friday evening, police were called to check on a guest at a hotel.")
+    assert "REQUEST" not in types(x)
+    assert "REQUEST" in types(run(extractor, "The minister was called on to resign."))

@@ -404,6 +404,8 @@ class EventsStage:
             return False
         if is_verb and trig.particle == "on" and t.lemma_ == "call" and not _called_on_someone(t):
             return False  # "police were called to the store on Main Street", "called on Monday"
+        if is_verb and t.lemma_ == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in t.children):
+            return False  # "athletes demonstrated great skill", "demonstrated that it works": showed
         if is_verb and t.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
             return False  # "readership has shot up by 58%": a rise
         if is_verb and trig.mode == "release" and t.lemma_ == "release" and _released_things(t):
@@ -510,6 +512,8 @@ class EventsStage:
             return None  # "asked why he thought so", "was asked about the claims": a question, not a request
         if trig.lemma == "warn" and _advises_the_public(t):
             return None  # "warned residents not to drink the water": advice, not a threat
+        if t.lemma_ in FIGURATIVE and _fought_thing(t):
+            return None  # "firefighters battled the blaze", "fought cancer": no enemy
         if etype == "ASSAULT" and _culled(t, sent):
             return None  # "4,500 birds were destroyed": a cull, not an attack
         if trig.lemma == "warn" and _warns_of_consequences(book, t):
@@ -923,18 +927,16 @@ def _passive_subject(verb: Token) -> list[Token]:
 
 
 def _called_on_someone(verb: Token) -> bool:
-    """"called on the government to act": the "on" names whom the call is made on, not a day or a street."""
+    """"called on the government to act", "was called on to resign": the "on" after the verb names whom the
+    call is made on, not a day ("On Friday police were called to the hotel") or a street."""
+    ons = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i > verb.i]
+    if any(c.dep_ == "prt" or not any(o.dep_ == "pobj" for o in c.children) for c in ons):
+        return True  # "was called on to resign"
     if any(c.dep_ == "auxpass" for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not any(
-            c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-        return False  # "police were called to the store": summoned to a place
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "on":
-            for o in c.children:
-                if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "FAC", "LOC", "CARDINAL") and not (
-                        o.ent_type_ == "GPE" and any(p.dep_ == "prep" and p.lower_ == "to" for p in verb.children)):
-                    return True
-    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False  # "police were called to the store on Main Street": summoned to a place
+    return any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "FAC", "LOC", "CARDINAL")
+               for c in ons for o in c.children)
 
 
 def _released_things(verb: Token) -> bool:
@@ -1063,6 +1065,18 @@ THE_PUBLIC = frozenset({"people", "residents", "public", "citizens", "travellers
                         "farmers", "patients", "shoppers", "swimmers", "homeowners"})
 CULLED = frozenset({"bird", "birds", "poultry", "chicken", "chickens", "duck", "ducks", "goose", "geese", "flock",
                     "flocks", "pig", "pigs", "hen", "hens", "turkeys", "fowl"})
+
+
+BLAZES = frozenset({"blaze", "fire", "fires", "flames", "wildfire", "wildfires", "inferno", "bushfire", "cancer",
+                    "illness", "injury", "injuries", "odds", "elements", "weather", "tears", "fatigue", "nerves"})
+
+
+def _fought_thing(t: Token) -> bool:
+    """The battle's object is a fire, an illness or the odds, not a side."""
+    objs = [c for c in t.children if c.dep_ == "dobj"] + [
+        o for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "with") for o in c.children
+        if o.dep_ == "pobj"]
+    return bool(objs) and all(o.lemma_.lower() in BLAZES | SOCIAL_ILLS or o.lower_ in BLAZES for o in objs)
 
 
 def _advises_the_public(t: Token) -> bool:
