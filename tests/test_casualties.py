@@ -163,3 +163,9 @@ def test_they_killed_stands_for_the_counted_subject_before(extractor) -> None:  
 
 def test_slit_throats_are_deaths(extractor) -> None:  # type: ignore[no-untyped-def]
     assert most_dead(run(extractor, "Raiders slit the throats of four herders near Tillaberi.")) == 4
+
+
+def test_overdose_deaths_are_no_casualties_of_a_police_seizure(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police said they had seized drugs laced with fentanyl. The coroner is studying the "
+                       "300 overdose deaths recorded this year.")
+    assert most_dead(x) == 0

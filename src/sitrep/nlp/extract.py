@@ -129,6 +129,16 @@ ILLNESS_WORDS = frozenset({"cholera", "malaria", "measles", "ebola", "covid", "c
 DEATH_WORDS = frozenset({"dead", "killed", "died", "death", "deaths", "bodies", "fatalities", "slain"})
 
 
+def _toll_of_illness_or_accident(doc: Doc, q: QuantityDraft) -> bool:
+    """"755 overdose deaths", "three died in the crash": the sentence says what killed them, and it was
+    no attack."""
+    sent = next((s for s in doc.sents if s.start_char <= q.start < s.end_char), None)
+    if sent is None:
+        return False
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    return bool(words & (ACCIDENT_WORDS | ILLNESS_WORDS)) and not words & VIOLENCE_CUES
+
+
 def _death_report(doc: Doc, drafts: list[QuantityDraft], events: list[EventDraft]) -> EventDraft | None:
     """"Two are dead near the market over a land dispute. Violence continued": a report of the dead
     of human violence that names no attack is still a violent event (ACLED codes it), so its deaths
@@ -285,7 +295,8 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         # (not a count whose own attack verb was read as no attack: "killed when a tree fell"; "two died" is
         # no attack verb, and its dead belong to the attack told before)
         dropped = q.clause is not None and doc[q.clause].lemma_.lower() in ATTACK_VERBS
-        if q.casualty and violent_sentences and q.sentence_start not in violent_sentences and not dropped:
+        if q.casualty and violent_sentences and q.sentence_start not in violent_sentences and not dropped \
+                and not _toll_of_illness_or_accident(doc, q):
             earlier = [s for s in violent_sentences if s < q.sentence_start]
             orphan_home[i] = max(earlier) if earlier else min(violent_sentences)
     # events, keeping only those the text ties to someone, or violence that stands on its own
