@@ -73,6 +73,8 @@ class Gazetteer:
         self.path = path
         self._con = connection
         self._lock = threading.Lock()
+        # a country's own entry is asked for on every demonym; the table has no index for it, so answers stay
+        self._countries: dict[str, Candidate | None] = {}
         #: Reused by every lookup under the lock: a fresh cursor per statement costs a fifth of a query.
         self._cursor = connection.cursor()
         (self._key_bits,) = connection.execute("SELECT bits FROM hit_filter").fetchone()
@@ -205,9 +207,12 @@ class Gazetteer:
 
     def country_entry(self, iso3: str) -> Candidate | None:
         """The entry of a country itself (feature "country"), by ISO-3 code."""
-        rows = self._query(f"SELECT {_COLUMNS}, 1 FROM place p WHERE p.feature = 'country' AND p.country = ? "
-                           "LIMIT 1", (iso3.upper(),))
-        return _candidate(rows[0]) if rows else None
+        key = iso3.upper()
+        if key not in self._countries:
+            rows = self._query(f"SELECT {_COLUMNS}, 1 FROM place p WHERE p.feature = 'country' AND p.country = ? "
+                               "LIMIT 1", (key,))
+            self._countries[key] = _candidate(rows[0]) if rows else None
+        return self._countries[key]
 
     def country_of_capital(self, name: str) -> str | None:
         """The country a capital or seat of government stands for ("Downing Street" -> GBR)."""

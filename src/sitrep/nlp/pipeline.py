@@ -58,7 +58,8 @@ KILL_TYPO = re.compile(r"kil{1,3}(?:l?ed|l?ing)|kil{3}s?")
 @Language.component("sitrep_lemma_fixes")
 def fix_lemmas(doc: Doc) -> Doc:
     for t in doc:
-        lemma = LEMMA_FIXES.get(t.lower_) or ("kill" if KILL_TYPO.fullmatch(t.lower_) else None)
+        low = t.lower_
+        lemma = LEMMA_FIXES.get(low) or ("kill" if low.startswith("kil") and KILL_TYPO.fullmatch(low) else None)
         if lemma is not None and t.pos_ in ("VERB", "NOUN"):
             t.lemma_ = lemma
     return doc

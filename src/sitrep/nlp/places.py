@@ -1121,7 +1121,14 @@ def _common_noun_elsewhere(token: Token) -> bool:
     """The document also writes this word in lower case as a common noun: a capitalised mention
     of it is a headline's or a sentence's first word, not a name."""
     low = token.lower_
-    return token.text != low and any(t.text == low and t.pos_ == "NOUN" for t in token.doc)
+    if token.text == low:
+        return False
+    doc = token.doc
+    nouns: set[str] | None = doc.user_data.get("sitrep_lower_nouns")
+    if nouns is None:  # one pass per document, not one per capitalised word
+        nouns = {t.text for t in doc if t.pos_ == "NOUN" and t.is_lower}
+        doc.user_data["sitrep_lower_nouns"] = nouns
+    return low in nouns
 
 
 #: Bodies a profession or a field has nationwide ("the Bar Council", "the Law Society", "the Arts
