@@ -23,8 +23,10 @@ from sitrep.nlp import extensions
 from sitrep.nlp.knowledge import PORTFOLIO_WORDS, capital_country, country_code, country_name, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import headline_verb
+from sitrep.nlp.syntax import dateline_tokens, headline_verb
 
+# role nouns that name a side's weapons: an actor only when the text says whose
+WEAPON_ROLES = frozenset({"drones", "drone", "warplanes", "jets", "missiles", "bombers", "gunships", "tanks"})
 BARE_MODIFIERS = frozenset({"first", "second", "third", "last", "full", "former", "late", "then", "acting", "new",
                             "interim", "senior"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister", "herr", "monsieur"})
@@ -247,7 +249,8 @@ def build_actors(doc: Doc) -> ActorBook:
     extensions.register()
     book = ActorBook(doc)
     trimmed = [_trim(e) for e in doc.ents]
-    ents = [e for e in trimmed if e is not None and len(e.text) > 1]
+    dateline = dateline_tokens(doc)  # "PORT SUDAN, Sudan —" says where the report was filed, not who acted
+    ents = [e for e in trimmed if e is not None and len(e.text) > 1 and not any(t.i in dateline for t in e)]
     institutions = (doc._.sitrep_state or {}).get("institutions", {})
     surname_of: dict[str, int] = {}
 
@@ -743,8 +746,9 @@ def _acronym_actors(book: ActorBook) -> None:
     mostly written so in news."""
     doc = book.doc
     places = {tp.start for tp in doc._.toponyms or []}
+    dateline = dateline_tokens(doc)
     for t in doc:
-        if book.at(t) is not None or t.idx in places or not _acronym(t.text):
+        if book.at(t) is not None or t.idx in places or not _acronym(t.text) or t.i in dateline:
             continue
         if t.dep_ in ("nsubj", "nsubjpass", "dobj") or (t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPS):
             book.add(ActorDraft(name=t.text, kind="organization"), doc[t.i:t.i + 1])
@@ -791,6 +795,8 @@ def _role_noun_actors(book: ActorBook) -> None:
                 seat = book.at(child)  # "a Kremlin spokesman", "Pentagon officials": the seat's country
                 if country is None and seat is not None and book.actors[seat].kind != "person":
                     country = book.actors[seat].country
+        if t.lower_ in WEAPON_ROLES and country is None and principal is None:
+            continue  # "drones struck the plant": a weapon, whoever sent it; "Russian drones" name a side
         demonyms = [c for c in t.children if c.dep_ == "amod" and demonym_country(c.text)]
         extra = [x for c in demonyms for x in c.conjuncts if demonym_country(x.text)]
         if demonyms and extra:

@@ -55,6 +55,9 @@ UNDERGONE_NOUNS = frozenset({"arrest", "detention", "release", "kidnapping", "ab
                              "execution", "assassination", "capture", "expulsion", "deportation", "extradition",
                              "imprisonment", "trial", "conviction", "dismissal", "sacking", "ouster", "removal",
                              "rescue", "evacuation", "impeachment", "beheading", "lynching", "disappearance"})
+# verbs of speaking about an event: their subject speaks of it and did not do it ("declined to comment on the raid")
+TALKING_VERBS = frozenset({"comment", "speak", "talk", "report", "respond", "react", "remark", "write", "tweet",
+                           "post", "say", "tell", "explain", "brief", "testify", "reply"})
 # verbs whose subject undergoes what is done to "his"/"her" ("faced warrants for her arrest", "escaped his capture")
 FACING_VERBS = frozenset({"have", "face", "avoid", "escape", "resist", "await", "fear", "evade", "survive"})
 # what forecasters and officials warn "of" without threatening anyone
@@ -296,6 +299,7 @@ class EventsStage:
         self._condemned_doers(drafts)
         drafts += accusations(book, drafts)
         _mark_disputes(doc, book, drafts)
+        _retaliation_targets(book, drafts)
         for d in drafts:
             if d.type == "PROTEST" and not d.target:
                 d.target = _protest_target(doc, book, d)
@@ -404,6 +408,10 @@ class EventsStage:
             return False
         if is_verb and trig.particle == "on" and t.lemma_ == "call" and not _called_on_someone(t):
             return False  # "police were called to the store on Main Street", "called on Monday"
+        if t.i >= 2 and t.doc[t.i - 1].text == "-" and t.tag_ in ("VBN", "VBG", "JJ") and t.i + 1 < len(t.doc) \
+                and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("amod", "compound") \
+                and t.doc[t.i - 2].lower_ not in ("re", "co", "counter", "pre", "un", "de", "over", "out", "self"):
+            return False  # "the army-backed government", "a Saudi-led coalition": a description, not an act
         if is_verb and t.lemma_ == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in t.children):
             return False  # "athletes demonstrated great skill", "demonstrated that it works": showed
         if is_verb and t.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
@@ -665,6 +673,11 @@ class EventsStage:
                     subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None:
                         d.target = [a for a in book.resolve(subj) if a not in d.source]
+                    if d.type == "THREATEN" and _own_side(book, d.source, d.target):
+                        # "vowed that the armed forces would respond": its own forces carry the threat out;
+                        # the threatened is whom they would act on, if the clause names them
+                        d.target = [a for o in c.children if o.dep_ in ("dobj", "prep")
+                                    for w in (o, *o.children) for a in book.resolve(w) if a not in d.source]
                 if c.dep_ == "prep" and c.lower_ == "from" and not d.target:
                     for o in c.children:
                         if o.dep_ == "pobj":
@@ -726,7 +739,8 @@ class EventsStage:
                         path.append(verb)
                         verb = verb.head
                 background = any(p.dep_ == "prep" and p.lower_ in BACKGROUND_PREPS for p in path)
-                if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in REPRESSING_VERBS and not background:
+                if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in REPRESSING_VERBS | TALKING_VERBS \
+                        and not background:
                     subj = _subject(verb)
                     own = t.lemma_.lower() in UNDERGONE_NOUNS and verb.lemma_ in FACING_VERBS and any(
                         c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in t.children)
@@ -924,6 +938,44 @@ def _passive_subject(verb: Token) -> list[Token]:
             return []
         cur = cur.head
     return []
+
+
+RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "punish", "answer", "react", "reply"})
+
+
+def _retaliation_targets(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Drones launched by X struck the depot ... the minister vowed that the forces would respond": a
+    threat of retaliation with no one named is aimed at whoever attacked the threatener's side before."""
+    for n, d in enumerate(drafts):
+        if d.type != "THREATEN" or d.target or not d.source:
+            continue
+        if not any(w.lemma_ in RETALIATION_VERBS for c in d.trigger.children if c.dep_ in ("ccomp", "xcomp")
+                   for w in (c, *c.children)):
+            continue
+        side = {book.actors[a].country for a in d.source} - {None}
+        for e in reversed(drafts[:n]):
+            attackers = [a for a in e.source if a not in d.source and (
+                book.actors[a].country is None or book.actors[a].country not in side)]
+            if e.type == "ASSAULT" and attackers:
+                d.target = attackers
+                break
+
+
+def _weapon_sender(book: ActorBook, subj: Token) -> list[int]:
+    """"Drones launched by X struck the depot", "missiles fired from Y": the weapon's sender acts."""
+    for c in subj.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return [x for o in a.children if o.dep_ == "pobj" for x in book.resolve(o)]
+    return []
+
+
+def _own_side(book: ActorBook, source: list[int], target: list[int]) -> bool:
+    """The target shares the source's country and is a state body of it (its forces, its government)."""
+    countries = {book.actors[a].country for a in source} - {None}
+    return bool(target) and bool(countries) and all(
+        book.actors[a].country in countries and book.actors[a].sector in ("GOV", "MIL", "COP") for a in target)
 
 
 def _called_on_someone(verb: Token) -> bool:
@@ -1148,7 +1200,9 @@ def _protest_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
     t = d.trigger
     exclude = set(d.source)
     own = {iso for a in d.source if (iso := book.actors[a].country) is not None}
-    for c in t.children:
+    # "began a hunger strike to protest against X's decision": the purpose may hang on the light verb
+    hosts = [t, t.head] if t.dep_ == "dobj" and t.head.pos_ == "VERB" else [t]
+    for c in (c for h in hosts for c in h.children if c.i != t.i):
         if c.dep_ in ("advcl", "xcomp", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in PURPOSE_PREPS):
             for tok in c.subtree:
                 idx = book.at(tok)
@@ -1220,6 +1274,9 @@ def _phrases_below(t: Token) -> Iterator[Token]:
         for c in head.children:
             if c.dep_ in OBJECT_DEPS or c.dep_ in ("advcl", "acl", "npadvmod"):
                 yield from (w for w in c.subtree if not _under_reporting(w, c))
+    if t.pos_ == "VERB" and t.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in t.children):
+        for s in _passive_subject(t):  # "the embargo on X is likely to be lifted": what is acted on
+            yield from s.subtree
 
 
 def _under_reporting(w: Token, top: Token) -> bool:
@@ -1385,6 +1442,8 @@ def _subject_actors(book: ActorBook, subj: Token) -> list[int]:
         if not found:
             # "X, the relief coordinator, demanded": the apposition names the actor the parser missed
             found = next((r for a in cand.children if a.dep_ == "appos" for r in [book.resolve(a)] if r), [])
+        if not found and cand.i == subj.i:
+            found = _weapon_sender(book, subj)
         if found:
             return found
         # "which"/"who" stand for the noun the relative clause hangs on
@@ -1778,6 +1837,14 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         head = t.head
         verb = by_token.get(head.i)
+        if verb is None and t.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
+            # "hosted several rounds of negotiations", "launched a wave of strikes": the measure's verb
+            measure = head.head
+            outer = by_token.get(measure.head.i)
+            if outer is not None and outer.type == d.type:
+                outer.target = outer.target or [a for a in d.target if a not in outer.source]
+                drop.add(t.i)
+            continue
         if verb is None or head.i == t.i:
             continue
         if verb.type == "ACCUSE" and d.type in ("ASSAULT", "COERCE") and t.dep_ == "dobj":
@@ -1898,8 +1965,12 @@ def _bare_mention(d: EventDraft) -> bool:
     t = d.trigger
     verb = t.head
     says_more = any(c.dep_ in ("dobj", "attr", "acomp", "oprd") for c in verb.children) if t.dep_ == "nsubj" else True
+    if t.dep_ == "nsubj" and verb.lemma_ == "be":
+        says_more = False  # "the attack was an act of terror": a verdict on the event, not more of it
+    if t.dep_ == "pobj" and t.head.head.lemma_ in TALKING_VERBS:
+        says_more = False  # "did not comment on the strikes"
     figures = any(w.like_num and w.ent_type_ not in ("DATE", "TIME") for w in d.sentence)
-    own = any(c.dep_ not in ("det", "punct") for c in t.children)
+    own = any(c.dep_ not in ("det", "punct", "relcl") for c in t.children)  # (an aside: ", which could not ...")
     return not (d.target or d.place_token is not None or d.objects or figures or own or says_more)
 
 
@@ -1960,8 +2031,11 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             if d.claimed_by is not None:
                 countries.append(book.actors[d.claimed_by].country)
             countries.append(main)
+            # rebels or militants striking a place of their own country strike at its state
+            nonstate = all(book.actors[a].sector in ("REB", "OPP", "PTY", None) for a in d.source)
+            place_iso = countries[0] if d.place_token is not None else None
             for iso in countries:
-                if iso and iso not in src_countries:
+                if iso and (iso not in src_countries or (nonstate and iso == place_iso and d.type == "ASSAULT")):
                     d.target = [book.country_actor(iso)]
                     break
             if not d.target and d.type == "COERCE" and d.mode in DOMESTIC_MODES:
@@ -2049,5 +2123,8 @@ def _main_country(book: ActorBook) -> str | None:
             counts[top.country] = counts.get(top.country, 0) + 1
     if not counts:
         return None
-    return max(counts.items(), key=lambda kv: kv[1])[0]
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None  # two countries as present as each other: the document has no main one
+    return ranked[0][0]
 

@@ -25,6 +25,7 @@ from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.pipeline import shared_nlp
 from sitrep.nlp.quantities import QuantityDraft
 from sitrep.nlp.quotes import QuoteDraft
+from sitrep.nlp.syntax import dateline_tokens
 
 
 class ExtractionError(SitrepError):
@@ -322,7 +323,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         used_actors.update(d.target)
         if d.claimed_by is not None:
             used_actors.add(d.claimed_by)
-        start, end = _trim(text, *clause_span(d))
+        start, end = _trim(text, _past_dateline(doc, clause_span(d)[0]), clause_span(d)[1])
         events.append(Event(
             id=f"e{len(events) + 1}", type=d.type, mode=d.mode, source=[f"#{a}" for a in d.source],
             target=[f"#{a}" for a in d.target], place=place_id, date=event_date(d, mentions, published),
@@ -341,9 +342,10 @@ def assemble(document: Document, doc: Doc) -> Extraction:
     for u in quote_drafts:
         if u.speaker is not None:
             used_actors.add(u.speaker)
+        q_start, q_end = _trim(text, _past_dateline(doc, u.start), u.end)
         quotes.append(Quote(id=f"u{len(quotes) + 1}", speaker=f"#{u.speaker}" if u.speaker is not None else None,
-                            text=text[u.start:u.end], direct=u.direct, cue=u.cue.text if u.cue else None,
-                            start=u.start, end=u.end))
+                            text=text[q_start:q_end], direct=u.direct, cue=u.cue.text if u.cue else None,
+                            start=q_start, end=q_end))
 
     actors, ids = _actors(book, document, used_actors)
     for e in events:
@@ -410,6 +412,21 @@ def _actors(book: ActorBook, document: Document, used: set[int]) -> tuple[list[A
         ids[f"#{i}"] = actor.id
         actors.append(actor)
     return actors, ids
+
+
+def _past_dateline(doc: Doc, start: int) -> int:
+    """An evidence or quote span that opens on the dateline ("PORT SUDAN, Sudan — Drones struck")
+    starts after it: the dateline is where the report was filed, not what was said or done."""
+    dateline = dateline_tokens(doc)
+    if not dateline:
+        return start
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text_with_ws)), None)
+    if tok is None or tok.i not in dateline:
+        return start
+    last = tok.i
+    while last + 1 in dateline:
+        last += 1
+    return doc[last].idx + len(doc[last].text_with_ws) if last + 1 < len(doc) else start
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

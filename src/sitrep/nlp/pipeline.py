@@ -19,6 +19,7 @@ from sitrep.errors import ConfigError
 
 # importing the stage modules registers their factories with spaCy
 from sitrep.nlp import actors, entities, events, places, quantities, quotes  # noqa: F401
+from sitrep.nlp.syntax import dateline_tokens
 
 MODELS = ("en_core_web_sm", "en_core_web_md")
 STAGES = ("sitrep_entities", "sitrep_places", "sitrep_actors", "sitrep_events", "sitrep_quotes",
@@ -65,9 +66,23 @@ def fix_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("sitrep_datelines")
+def split_datelines(doc: Doc) -> Doc:
+    """"MIAMI — Negotiators arrived ...": the dateline is no part of the first sentence. Marked before
+    the parser runs, so that the sentence it heads parses as the sentence it is (the parser keeps
+    boundaries set in advance)."""
+    blocks = sorted(dateline_tokens(doc))
+    for i in blocks:
+        if i + 1 < len(doc) and i + 1 not in blocks:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 def build_nlp(model: str | None = None) -> Language:
     """A fresh pipeline with sitrep's stages after spaCy's NER."""
     nlp = load_base(model or settings.get("model"))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_datelines", before="parser")
     nlp.add_pipe("sitrep_lemma_fixes", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
     # lemmatizer output is used by our stages; nothing we run needs the rest disabled
     for name in STAGES:

@@ -41,6 +41,9 @@ from sitrep.nlp.extensions import Toponym, register
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELABEL_FROM = frozenset({"PERSON", "ORG", "NORP"})
 #: Words before a name that make it a location ("fighting near X", "flew to X").
+# acts aimed "on" a place
+AIMED_NOUNS = frozenset({"strike", "attack", "raid", "assault", "offensive", "bombing", "shelling", "bombardment",
+                         "march", "advance", "push", "drive", "barrage", "airstrike", "assaults", "siege"})
 PLACE_PREPOSITIONS = frozenset({
     "in", "near", "outside", "from", "to", "across", "at", "into", "towards", "toward", "around",
     "throughout", "via", "through", "inside", "within", "between", "nearby", "reached", "entered",
@@ -1269,6 +1272,8 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True
         if before.lower_ == "the" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_PREPOSITIONS:
             return True
+        if before.lower_ in ("on", "upon") and span.start > 1 and doc[span.start - 2].lemma_.lower() in AIMED_NOUNS:
+            return True  # "strikes on Kharkiv", "the march on the capital"
         # In a list with a known place: "Aleppo and Lyon", "Lyon, France".
         if before.lower_ in ("and", "or", ",") and span.start - 2 in place_tokens:
             return True

@@ -46,7 +46,7 @@ TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "da
 DEAD = frozenset({"kill", "die", "dead", "death", "fatality", "slay", "behead", "execute", "massacre", "lose",
                   "killing", "murder"})
 INJURED = frozenset({"wound", "injure", "hurt", "injury", "injured", "wounded"})
-ARRESTED = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "round"})
+ARRESTED = frozenset({"arrest", "detain", "apprehend", "jail", "imprison"})
 REPORTED = frozenset({"report", "say", "confirm", "believe", "fear", "feared", "presume", "leave", "find"})
 UNIT_NOUN_TAGS = ("NNS", "NN", "NNPS", "NNP")
 
@@ -679,7 +679,8 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
         casualty = "dead"
     elif casualty is None and verb.lemma_.lower() in INJURED:
         casualty = "injured"
-    elif casualty is None and verb.lemma_.lower() in ARRESTED:
+    elif casualty is None and (verb.lemma_.lower() in ARRESTED or (verb.lemma_ == "round" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))):  # "rounded up 40 men"
         casualty = "arrested"
     if noun.lower_ in ANIMALS:
         casualty = None

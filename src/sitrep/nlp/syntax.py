@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
@@ -61,3 +61,29 @@ def headline_verb(t: Token) -> bool:
 def _verb_only_triggers() -> frozenset[str]:
     return frozenset(t.lemma for t in lexicon().triggers if t.pos == "verb" and " " not in t.lemma
                      and "-" not in t.lemma)
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of a dateline opening a paragraph: "PORT SUDAN, Sudan —", "KYIV (Reuters) -".
+
+    A dateline says where the report was filed; its place names are neither actors nor the
+    subject of the sentence it runs into. Read once per document and kept on it.
+    """
+    cached: frozenset[int] | None = doc.user_data.get("sitrep_dateline")
+    if cached is not None:
+        return cached
+    found: set[int] = set()
+    for start in (0, *(t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc))):
+        j = start
+        while j < len(doc) and j - start < 10 and doc[j].text not in DATELINE_DASHES and "\n" not in doc[j].text and (
+                doc[j].is_upper or doc[j].is_title or doc[j].is_punct or doc[j].like_num):
+            j += 1
+        caps = any(doc[k].is_upper and len(doc[k].text) > 1 for k in range(start, j))
+        if j > start and j < len(doc) and doc[j].text in DATELINE_DASHES and caps and doc[start].is_upper:
+            found.update(range(start, j + 1))
+    out = frozenset(found)
+    doc.user_data["sitrep_dateline"] = out
+    return out

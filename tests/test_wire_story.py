@@ -1,0 +1,69 @@
+"""A wire story of the kind a monitoring desk reads, written for this test: dateline, attack claimed
+by a government, a vow of retaliation, shelling with casualties, talks and aid."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Document, Extraction
+
+pytestmark = pytest.mark.slow
+
+STORY = (
+    "Drones hit power plant as talks stall\n\n"
+    "MARIBOR, Slovenia — Drones launched by the separatist Northern Front struck a power plant and a fuel depot "
+    "in Maribor overnight, cutting electricity to about 80,000 households, the army-backed government said on "
+    "Tuesday.\n\n"
+    "Interior Minister Petra Novak said the attack was \"an act of terror\" and vowed that the armed forces "
+    "would respond. The Northern Front did not immediately comment on the strikes, which could not be "
+    "independently verified.\n\n"
+    "Austria and Hungary have hosted several rounds of negotiations since 2023. Rebels launched a wave of "
+    "strikes on Ljubljana last month.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def story(extractor, tmp_path_factory) -> Extraction:  # type: ignore[no-untyped-def]
+    from sitrep.sources.load import document_from_path
+
+    path = tmp_path_factory.mktemp("wire") / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    doc = document_from_path(path)
+    doc = Document(text=doc.text, title=doc.title, dateline=doc.dateline, published="2025-05-06")
+    return extractor.extract(doc)  # type: ignore[no-any-return]
+
+
+def test_the_dateline_is_neither_actor_nor_evidence(story: Extraction) -> None:
+    assert not any(a.name.isupper() for a in story.actors)
+    for e in story.events:
+        assert not e.evidence.text.startswith("MARIBOR"), e.evidence.text
+    for q in story.quotes:
+        assert not q.text.startswith("MARIBOR"), q.text
+
+
+def test_drones_launched_by_a_group_are_its_attack(story: Extraction) -> None:
+    names = {a.id: a.name for a in story.actors}
+    strike = next(e for e in story.events if e.trigger == "struck")
+    assert [names[s] for s in strike.source] == ["Northern Front"]
+
+
+def test_a_vow_to_respond_is_aimed_at_the_attacker(story: Extraction) -> None:
+    names = {a.id: a.name for a in story.actors}
+    vow = next(e for e in story.events if e.type == "THREATEN")
+    assert [names[t] for t in vow.target] == ["Northern Front"]
+
+
+def test_an_attack_mentioned_again_is_no_new_event(story: Extraction) -> None:
+    assert [e.trigger for e in story.events if e.type == "ASSAULT" and e.trigger in ("attack", "strikes")] == [
+        "strikes"]  # only the wave of strikes on the capital, told in its own sentence
+    assert not any(e.type == "SUPPORT" for e in story.events)  # "army-backed" describes the government
+
+
+def test_rounds_of_negotiations_are_the_hosting_event(story: Extraction) -> None:
+    assert len([e for e in story.events if e.type == "CONSULT"]) == 1
+
+
+def test_strikes_on_a_capital_hit_its_country(story: Extraction) -> None:
+    names = {a.id: (a.name, a.country) for a in story.actors}
+    wave = next(e for e in story.events if e.trigger == "strikes")
+    assert any(names[t][1] == "SVN" for t in wave.target)
