@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -329,7 +330,7 @@ class PlacesStage:
                 continue
             for window in self._embedded_windows(span, gaz, known):
                 yield _Mention(span=Span(span.doc, window.start, window.end, label="GPE"),
-                               prefer_region=False, candidates=gaz.candidates(window.text))
+                               prefer_region=False, candidates=_without_renamed(gaz.candidates(window.text), window.text))
 
     def _embedded_windows(self, span: Span, gaz: Gazetteer, known: set[str]) -> Iterable[Span]:
         doc = span.doc
@@ -812,8 +813,9 @@ def _grown(span: Span, gaz: Gazetteer, owner: dict[int, int], k: int, spans: Seq
             if text.lower() in COMMON_WORDS or gaz.demonym(text):
                 continue
             top = scoring.best(gaz.candidates(text), ResolutionContext())
-            # the place's very name, or a big city's usual short form ("St. Paul")
-            if top is not None and (name_key(top.name) == name_key(text)
+            # the place's very name, abbreviations spelled out ("St. Paris" is Saint Paris), or a big
+            # city's usual short form ("St. Paul")
+            if top is not None and (_spelled_out(name_key(top.name)) == _spelled_out(name_key(text))
                                     or (top.feature == "city" and top.population >= BIG_CITY)):
                 best = Span(doc, lo, hi, label=label)
     return best
@@ -1075,7 +1077,41 @@ def _lookup(gaz: Gazetteer, text: str) -> list[Candidate]:
     seat = UNION_SEATS.get(_strip_article(text))
     if seat is not None:
         return [c for c in gaz.candidates(seat[0]) if c.feature == "city" and c.country == seat[1]][:1]
-    return gaz.candidates(text)
+    return _without_renamed(gaz.candidates(text), text)
+
+
+#: Abbreviations place names are written with in news copy, spelled out for comparing names.
+_NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+#: How alike a town's own name and the name in the text must be for the one to be a spelling of the other.
+SPELLING_LIKENESS = 0.8
+
+
+def _without_renamed(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates less towns that carry the name only as another name of theirs (a former or a
+    local one: "Maryville" for a Texas town now called otherwise, "Springfield" for "Springfield
+    Gardens") where a bigger town of that very name exists in the same country. A writer who means
+    the renamed town uses its current name; the town that bears the name is the one meant. A town
+    bigger than every namesake keeps its short name ("Newcastle" for Newcastle upon Tyne), spellings
+    of the same name are kept ("Kiev", "St. Petersburg", "Hillsboro"), and so are regions and
+    counties, which local copy names without the word "County"."""
+    own: dict[str | None, int] = {}
+    for c in candidates:
+        if c.exact and c.feature == "city":
+            own[c.country] = max(own.get(c.country, 0), c.population)
+    if not own or all(c.exact for c in candidates):
+        return candidates
+    key = _spelled_out(name_key(text))
+    return [c for c in candidates if c.exact or c.feature != "city" or c.population > own.get(c.country, -1)
+            or _same_name(key, _spelled_out(name_key(c.name)))]
+
+
+def _spelled_out(key: str) -> str:
+    return " ".join(_NAME_ABBREVIATIONS.get(word, word) for word in key.split())
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two name keys are one name spelled two ways ("hillsboro", "hillsborough")."""
+    return one == other or SequenceMatcher(None, one, other).ratio() >= SPELLING_LIKENESS
 
 
 def _strip_article(text: str) -> str:
