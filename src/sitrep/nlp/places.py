@@ -108,7 +108,7 @@ COMMON_WORDS = frozenset({
     "harmony", "paradise", "eden", "friendship", "opportunity", "energy", "marathon", "delta", "titan",
     "green", "red", "white", "black", "blue", "gold", "golden", "silver", "grand", "royal", "national",
     "general", "summit", "pioneer", "heritage", "lakes", "hills", "springs", "falls", "heights", "gardens",
-    "far", "upper", "lower", "middle", "new", "old", "great", "little", "big",
+    "far", "upper", "lower", "middle", "new", "old", "great", "little", "big", "supreme",
 })
 #: The last word of a street's name ("Orchard St.", "Elm Avenue"): streets are toponyms too, and lie
 #: in the town the story is about. "Dr." is left out (a doctor far more often than a drive).
@@ -329,8 +329,9 @@ class PlacesStage:
             if (span.label_ not in EMBEDDING_LABELS and not _misread_person(span)) or len(span) < 2:
                 continue
             for window in self._embedded_windows(span, gaz, known):
+                candidates = _without_renamed(gaz.candidates(window.text), window.text)
                 yield _Mention(span=Span(span.doc, window.start, window.end, label="GPE"),
-                               prefer_region=False, candidates=_without_renamed(gaz.candidates(window.text), window.text))
+                               prefer_region=False, candidates=candidates)
 
     def _embedded_windows(self, span: Span, gaz: Gazetteer, known: set[str]) -> Iterable[Span]:
         doc = span.doc
@@ -370,6 +371,8 @@ class PlacesStage:
                       [(run_end - n, run_end) for n in range(min(2, run_end - i - 1), 0, -1)]:
             window = doc[lo:hi]
             key = name_key(window.text)
+            if key in COMMON_WORDS or key in COMPASS_WORDS:
+                continue  # "Recovery Act", "Metro Police", "Western Pennsylvania": a word of the name
             if key in known and not gaz.demonym(window.text):
                 return window
             after = doc[hi].lower_ if hi < span.end else ""
@@ -1040,9 +1043,16 @@ def _toponym(mention: _Mention) -> Toponym:
                    feature=place.feature, geonameid=place.geonameid, population=place.population)
 
 
+#: How far into a text (characters) its dateline may stand: after a headline and a byline.
+DATELINE_REACH = 400
+
+
 def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> tuple[str, Candidate] | None:
     """The dateline place and its name key: the document's own field, else an all-caps place opening
-    the text. "PARIS, Texas" is read with its qualifier: the place after the comma is its anchor."""
+    the text, or one opening a line or a sentence near its start, after a headline, when its state
+    or country follows it ("Senator dies. CHARLESTON, W.Va. -- ..."; a bare "MANSFIELD —" there is
+    the paper's own town, left to the story to place). "PARIS, Texas" is read with its qualifier:
+    the place after the comma is its anchor."""
     document = doc._.sitrep_doc
     text = getattr(document, "dateline", None) if document is not None else None
     if text:
@@ -1052,11 +1062,14 @@ def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> tuple[s
         return (name_key(head), found) if found is not None else None
     for i, mention in enumerate(mentions):
         span = mention.span
-        if span.start_char <= 2 and span.text.isupper() and len(span.text) > 2:
+        opening = span.start_char <= 2 or (span.start_char <= DATELINE_REACH and _in_dateline(span))
+        if opening and span.text.isupper() and len(span.text) > 2:
             qualifier = None
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.span.start == span.end + 1 and doc[span.end].text == ",":
                 qualifier = scoring.best(nxt.candidates, ResolutionContext())
+            if span.start_char > 2 and (qualifier is None or _kind(qualifier) == ""):
+                continue  # "MANSFIELD —" after a headline: the paper's own town, read with the story
             found = scoring.best(mention.candidates, _qualified(qualifier))
             return (name_key(span.text), found) if found is not None else None
     return None
@@ -1088,12 +1101,12 @@ SPELLING_LIKENESS = 0.8
 
 def _without_renamed(candidates: list[Candidate], text: str) -> list[Candidate]:
     """The candidates less towns that carry the name only as another name of theirs (a former or a
-    local one: "Maryville" for a Texas town now called otherwise, "Springfield" for "Springfield
-    Gardens") where a bigger town of that very name exists in the same country. A writer who means
-    the renamed town uses its current name; the town that bears the name is the one meant. A town
-    bigger than every namesake keeps its short name ("Newcastle" for Newcastle upon Tyne), spellings
-    of the same name are kept ("Kiev", "St. Petersburg", "Hillsboro"), and so are regions and
-    counties, which local copy names without the word "County"."""
+    local one: "Maryville" for a Texas town now called otherwise) where a bigger town of that very
+    name exists in the same country. A writer who means the renamed town uses its current name; the
+    town that bears the name is the one meant. A town bigger than every namesake keeps the name,
+    spellings and short forms of a town's own name are kept ("Kiev", "St. Petersburg", "Hillsboro",
+    "Avondale" for Avondale Estates), and so are regions and counties, which local copy names without
+    the word "County"."""
     own: dict[str | None, int] = {}
     for c in candidates:
         if c.exact and c.feature == "city":
@@ -1109,9 +1122,10 @@ def _spelled_out(key: str) -> str:
     return " ".join(_NAME_ABBREVIATIONS.get(word, word) for word in key.split())
 
 
-def _same_name(one: str, other: str) -> bool:
-    """Whether two name keys are one name spelled two ways ("hillsboro", "hillsborough")."""
-    return one == other or SequenceMatcher(None, one, other).ratio() >= SPELLING_LIKENESS
+def _same_name(key: str, name: str) -> bool:
+    """Whether a name key is one way of writing a place's name: the name spelled another way
+    ("hillsboro", "hillsborough") or shortened to its first words ("avondale" for Avondale Estates)."""
+    return key == name or name.startswith(key + " ") or SequenceMatcher(None, key, name).ratio() >= SPELLING_LIKENESS
 
 
 def _strip_article(text: str) -> str:
