@@ -655,7 +655,8 @@ def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
         if mention.street or mention.key[0] in by_name or mention.key[0] in COMMON_WORDS \
                 or any(c.feature == "country" or c.code == "ADM1" for c in mention.candidates):
             continue
-        local = [c for c in mention.candidates if (c.exact or _name_and_kind(c.name, mention.key[0]))
+        local = [c for c in mention.candidates if (c.exact or _name_and_kind(c.name, mention.key[0])
+                                                   or _spelled_out(name_key(c.name)) == _spelled_out(mention.key[0]))
                  and (c.feature == "city" or c.code == "ADM2")]
         if local:
             by_name[mention.key[0]] = local
