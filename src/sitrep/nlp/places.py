@@ -538,6 +538,7 @@ class PlacesStage:
         found_dateline = _dateline(doc, gaz, mentions)
         dateline_key, dateline = found_dateline if found_dateline else ("", None)
         support = _colocated(mentions)
+        _street_language(mentions, support)
         first: dict[tuple[str, bool], tuple[Candidate | None, float]] = {}
         for mention in mentions:
             if mention.key not in first:
@@ -680,6 +681,27 @@ def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
             if weights:
                 support[c.geonameid] = min(COLOCATED_MAX, sum(weights.values()))
     return support
+
+
+#: Countries whose streets English copy names as they are signposted ("Elm Street", "Oak Avenue").
+ENGLISH_STREET_COUNTRIES = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
+#: Distinct street names that make a story a local one set where streets are named so.
+LOCAL_STREETS = 2
+#: What a town or region abroad loses in such a story.
+STREET_LANGUAGE_PENALTY = 2.0
+
+
+def _street_language(mentions: Sequence[_Mention], support: dict[int, float]) -> None:
+    """A story that names several streets the English way ("Candlewood Drive", "King Street") is a
+    local one in a country whose streets are so named: a namesake elsewhere ("Berea" the old name of
+    Aleppo, San-Pédro on the Ivory Coast) is less likely than one there. Adds a penalty to ``support``
+    for every reading outside those countries; one street is not enough ("Wall Street" is a market)."""
+    if len({name_key(m.span.text) for m in mentions if m.street}) < LOCAL_STREETS:
+        return
+    abroad = {c.geonameid for m in mentions for c in m.candidates
+              if c.country and c.country not in ENGLISH_STREET_COUNTRIES}
+    for geonameid in abroad:
+        support[geonameid] = support.get(geonameid, 0.0) - STREET_LANGUAGE_PENALTY
 
 
 def _name_and_kind(name: str, key: str) -> bool:
