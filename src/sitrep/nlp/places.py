@@ -165,6 +165,8 @@ class _Mention:
     candidates: list[Candidate]
     resolved: Candidate | None = None
     street: bool = False
+    #: placed at the town of the story, the gazetteer not knowing it (a street, a local lake)
+    local: bool = False
 
     @property
     def key(self) -> tuple[str, bool]:
@@ -889,10 +891,12 @@ def _street_name_cut(doc: Doc, i: int) -> bool:
 
 def _place_streets(doc: Doc, mentions: Sequence[_Mention], dateline: Candidate | None) -> None:
     """Put each street in a town: the one named right after it ("Gillis Street in Alton",
-    "Orchard St., Alexandria"), else the town the story names most (its dateline first)."""
+    "Orchard St., Alexandria"), else the town the story names most (its dateline first). Local
+    features the gazetteer lacks (lakes, creeks, townships) go to that town too, when the story
+    names it more than once or in its dateline."""
     towns = [m for m in mentions if not m.street and m.resolved is not None
              and (m.resolved.feature == "city" or m.resolved.code == "ADM2")]
-    if not any(m.street for m in mentions):
+    if not any(m.street or (not m.candidates and m.resolved is None) for m in mentions):
         return
     counts: dict[int, int] = defaultdict(int)
     first_seen: dict[int, int] = {}
@@ -915,6 +919,25 @@ def _place_streets(doc: Doc, mentions: Sequence[_Mention], dateline: Candidate |
         end = m.span.end
         after = starts.get(end + 1) if end < len(doc) and doc[end].lower_ in (",", "in") else None
         m.resolved = after.resolved if after is not None else focus
+    if focus is None or (focus is not dateline and counts[focus.geonameid] < FOCUS_MENTIONS):
+        return
+    # a lake, a creek or a township the gazetteer does not know lies near the town the story is about
+    for m in mentions:
+        if not m.street and not m.candidates and m.resolved is None and _local_feature(m.span):
+            m.resolved, m.local = focus, True
+
+
+#: How often a town must be named to be the one a story is about, when it has no dateline.
+FOCUS_MENTIONS = 2
+#: First words of the names of local features ("Lake Harriet", "Fort Hill").
+LOCAL_FEATURE_OPENERS = frozenset({"lake", "mount", "mt", "fort", "ft", "camp", "port"})
+
+
+def _local_feature(span: Span) -> bool:
+    """A name of a lake, a creek, a park or a township ("Kiser Lake", "Pleasant Township"): a
+    feature of the country round a town, which a local story names near the town it is about."""
+    return len(span) > 1 and (span[-1].lower_ in PLACE_HEAD_WORDS
+                              or span[0].lower_.rstrip(".") in LOCAL_FEATURE_OPENERS)
 
 
 def _qualifiers(doc: Doc, mentions: Sequence[_Mention],
@@ -1053,7 +1076,7 @@ def _within(candidate: Candidate, area: Candidate) -> bool:
 
 def _toponym(mention: _Mention) -> Toponym:
     span, place = mention.span, mention.resolved
-    if mention.street and place is not None:
+    if (mention.street or mention.local) and place is not None:
         # located by the town it lies in; no gazetteer entry of its own
         return Toponym(start=span.start_char, end=span.end_char, text=span.text, name=span.text,
                        country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
