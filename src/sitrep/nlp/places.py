@@ -568,6 +568,9 @@ class PlacesStage:
                    if top is not None and top.feature != "country" and lead >= ANCHOR_MARGIN}
         qualified = _qualifiers(doc, mentions, first)
         bracketed = {id(m) for m, _ in _bracketed_regions(doc, sorted(mentions, key=lambda m: m.span.start))}
+        for mention in mentions:
+            if id(mention) not in qualified:
+                mention.candidates = _regions_not_towns(mention.candidates)
         chosen: dict[tuple[str, bool], Candidate | None] = {}
         # "Paris, Tenn." settles what "Paris" means everywhere in the document: qualified mentions first
         for mention in sorted(mentions, key=lambda m: id(m) not in qualified):
@@ -1066,6 +1069,19 @@ def _bracketed_regions(doc: Doc, ordered: Sequence[_Mention]) -> Iterable[tuple[
             continue  # "Africa (including neighbouring Egypt)": an aside, not where Africa lies
         for member in [here, *inside[:-1]] if inside else []:
             yield member, inside[-1]
+
+
+def _regions_not_towns(candidates: list[Candidate]) -> list[Candidate]:
+    """A name that is a first-level region's own name means the region, not a smaller town or county
+    elsewhere in the same country named after it ("Kansas" is the state, not the village in
+    Illinois): such a town needs its region after it ("Indiana, Pa."), or to be a big city ("New
+    York"). A town inside the region of its name stays for the scoring to weigh ("Daraa")."""
+    regions = {(c.country, c.admin1) for c in candidates if c.exact and c.code == "ADM1"}
+    if not regions:
+        return candidates
+    countries = {country for country, _ in regions}
+    return [c for c in candidates if c.country not in countries or (c.country, c.admin1) in regions
+            or c.feature == "country" or c.population >= BIG_CITY or c.is_capital]
 
 
 def _within(candidate: Candidate, area: Candidate) -> bool:
