@@ -422,6 +422,9 @@ class PlacesStage:
             return None  # "the Northwest", "West": a direction or a vague part of a country, no place to put
         if len(span) == 1 and _common_noun_elsewhere(span[0]) and not self._strong_place(text, gaz):
             return None  # "Tsunami debt deal" in a story about the tsunami: a headline's capital, not a town
+        if len(span) == 1 and span[0].lower_ in COMMON_WORDS and not self._strong_place(text, gaz) \
+                and not _place_context(span, set()):
+            return None  # "Titan will drill": a company's or a product's name that is a word, not a town
         candidates = _lookup(gaz, text)
         if not candidates and len(span) > 1 and span.label_ in ("GPE", "LOC"):
             inner = self._inner_place(span, gaz)
