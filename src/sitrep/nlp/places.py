@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -110,7 +111,7 @@ COMMON_WORDS = frozenset({
     "harmony", "paradise", "eden", "friendship", "opportunity", "energy", "marathon", "delta", "titan",
     "green", "red", "white", "black", "blue", "gold", "golden", "silver", "grand", "royal", "national",
     "general", "summit", "pioneer", "heritage", "lakes", "hills", "springs", "falls", "heights", "gardens",
-    "far", "upper", "lower", "middle", "new", "old", "great", "little", "big",
+    "far", "upper", "lower", "middle", "new", "old", "great", "little", "big", "supreme",
 })
 #: The last word of a street's name ("Orchard St.", "Elm Avenue"): streets are toponyms too, and lie
 #: in the town the story is about. "Dr." is left out (a doctor far more often than a drive).
@@ -167,6 +168,8 @@ class _Mention:
     candidates: list[Candidate]
     resolved: Candidate | None = None
     street: bool = False
+    #: placed at the town of the story, the gazetteer not knowing it (a street, a local lake)
+    local: bool = False
 
     @property
     def key(self) -> tuple[str, bool]:
@@ -331,8 +334,9 @@ class PlacesStage:
             if (span.label_ not in EMBEDDING_LABELS and not _misread_person(span)) or len(span) < 2:
                 continue
             for window in self._embedded_windows(span, gaz, known):
+                candidates = _without_renamed(gaz.candidates(window.text), window.text)
                 yield _Mention(span=Span(span.doc, window.start, window.end, label="GPE"),
-                               prefer_region=False, candidates=gaz.candidates(window.text))
+                               prefer_region=False, candidates=candidates)
 
     def _embedded_windows(self, span: Span, gaz: Gazetteer, known: set[str]) -> Iterable[Span]:
         doc = span.doc
@@ -372,6 +376,8 @@ class PlacesStage:
                       [(run_end - n, run_end) for n in range(min(2, run_end - i - 1), 0, -1)]:
             window = doc[lo:hi]
             key = name_key(window.text)
+            if key in COMMON_WORDS or key in COMPASS_WORDS:
+                continue  # "Recovery Act", "Metro Police", "Western Pennsylvania": a word of the name
             if key in known and not gaz.demonym(window.text):
                 return window
             after = doc[hi].lower_ if hi < span.end else ""
@@ -419,6 +425,9 @@ class PlacesStage:
             return None  # "the Northwest", "West": a direction or a vague part of a country, no place to put
         if len(span) == 1 and _common_noun_elsewhere(span[0]) and not self._strong_place(text, gaz):
             return None  # "Tsunami debt deal" in a story about the tsunami: a headline's capital, not a town
+        if len(span) == 1 and span[0].lower_ in COMMON_WORDS and not self._strong_place(text, gaz) \
+                and not _place_context(span, set()):
+            return None  # "Titan will drill": a company's or a product's name that is a word, not a town
         candidates = _lookup(gaz, text)
         if not candidates and len(span) > 1 and span.label_ in ("GPE", "LOC"):
             inner = self._inner_place(span, gaz)
@@ -537,6 +546,7 @@ class PlacesStage:
         found_dateline = _dateline(doc, gaz, mentions)
         dateline_key, dateline = found_dateline if found_dateline else ("", None)
         support = _colocated(mentions)
+        _street_language(mentions, support)
         first: dict[tuple[str, bool], tuple[Candidate | None, float]] = {}
         for mention in mentions:
             if mention.key not in first:
@@ -564,6 +574,9 @@ class PlacesStage:
                    if top is not None and top.feature != "country" and lead >= ANCHOR_MARGIN}
         qualified = _qualifiers(doc, mentions, first)
         bracketed = {id(m) for m, _ in _bracketed_regions(doc, sorted(mentions, key=lambda m: m.span.start))}
+        for mention in mentions:
+            if id(mention) not in qualified:
+                mention.candidates = _regions_not_towns(mention.candidates)
         chosen: dict[tuple[str, bool], Candidate | None] = {}
         # "Paris, Tenn." settles what "Paris" means everywhere in the document: qualified mentions first
         for mention in sorted(mentions, key=lambda m: id(m) not in qualified):
@@ -654,7 +667,8 @@ def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
         if mention.street or mention.key[0] in by_name or mention.key[0] in COMMON_WORDS \
                 or any(c.feature == "country" or c.code == "ADM1" for c in mention.candidates):
             continue
-        local = [c for c in mention.candidates if (c.exact or _name_and_kind(c.name, mention.key[0]))
+        local = [c for c in mention.candidates if (c.exact or _name_and_kind(c.name, mention.key[0])
+                                                   or _spelled_out(name_key(c.name)) == _spelled_out(mention.key[0]))
                  and (c.feature == "city" or c.code == "ADM2")]
         if local:
             by_name[mention.key[0]] = local
@@ -678,6 +692,27 @@ def _colocated(mentions: Sequence[_Mention]) -> dict[int, float]:
             if weights:
                 support[c.geonameid] = min(COLOCATED_MAX, sum(weights.values()))
     return support
+
+
+#: Countries whose streets English copy names as they are signposted ("Elm Street", "Oak Avenue").
+ENGLISH_STREET_COUNTRIES = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
+#: Distinct street names that make a story a local one set where streets are named so.
+LOCAL_STREETS = 2
+#: What a town or region abroad loses in such a story.
+STREET_LANGUAGE_PENALTY = 2.0
+
+
+def _street_language(mentions: Sequence[_Mention], support: dict[int, float]) -> None:
+    """A story that names several streets the English way ("Candlewood Drive", "King Street") is a
+    local one in a country whose streets are so named: a namesake elsewhere ("Berea" the old name of
+    Aleppo, San-Pédro on the Ivory Coast) is less likely than one there. Adds a penalty to ``support``
+    for every reading outside those countries; one street is not enough ("Wall Street" is a market)."""
+    if len({name_key(m.span.text) for m in mentions if m.street}) < LOCAL_STREETS:
+        return
+    abroad = {c.geonameid for m in mentions for c in m.candidates
+              if c.country and c.country not in ENGLISH_STREET_COUNTRIES}
+    for geonameid in abroad:
+        support[geonameid] = support.get(geonameid, 0.0) - STREET_LANGUAGE_PENALTY
 
 
 def _name_and_kind(name: str, key: str) -> bool:
@@ -815,8 +850,9 @@ def _grown(span: Span, gaz: Gazetteer, owner: dict[int, int], k: int, spans: Seq
             if text.lower() in COMMON_WORDS or gaz.demonym(text):
                 continue
             top = scoring.best(gaz.candidates(text), ResolutionContext())
-            # the place's very name, or a big city's usual short form ("St. Paul")
-            if top is not None and (name_key(top.name) == name_key(text)
+            # the place's very name, abbreviations spelled out ("St. Paris" is Saint Paris), or a big
+            # city's usual short form ("St. Paul")
+            if top is not None and (_spelled_out(name_key(top.name)) == _spelled_out(name_key(text))
                                     or (top.feature == "city" and top.population >= BIG_CITY)):
                 best = Span(doc, lo, hi, label=label)
     return best
@@ -864,10 +900,12 @@ def _street_name_cut(doc: Doc, i: int) -> bool:
 
 def _place_streets(doc: Doc, mentions: Sequence[_Mention], dateline: Candidate | None) -> None:
     """Put each street in a town: the one named right after it ("Gillis Street in Alton",
-    "Orchard St., Alexandria"), else the town the story names most (its dateline first)."""
+    "Orchard St., Alexandria"), else the town the story names most (its dateline first). Local
+    features the gazetteer lacks (lakes, creeks, townships) go to that town too, when the story
+    names it more than once or in its dateline."""
     towns = [m for m in mentions if not m.street and m.resolved is not None
              and (m.resolved.feature == "city" or m.resolved.code == "ADM2")]
-    if not any(m.street for m in mentions):
+    if not any(m.street or (not m.candidates and m.resolved is None) for m in mentions):
         return
     counts: dict[int, int] = defaultdict(int)
     first_seen: dict[int, int] = {}
@@ -890,6 +928,25 @@ def _place_streets(doc: Doc, mentions: Sequence[_Mention], dateline: Candidate |
         end = m.span.end
         after = starts.get(end + 1) if end < len(doc) and doc[end].lower_ in (",", "in") else None
         m.resolved = after.resolved if after is not None else focus
+    if focus is None or (focus is not dateline and counts[focus.geonameid] < FOCUS_MENTIONS):
+        return
+    # a lake, a creek or a township the gazetteer does not know lies near the town the story is about
+    for m in mentions:
+        if not m.street and not m.candidates and m.resolved is None and _local_feature(m.span):
+            m.resolved, m.local = focus, True
+
+
+#: How often a town must be named to be the one a story is about, when it has no dateline.
+FOCUS_MENTIONS = 2
+#: First words of the names of local features ("Lake Harriet", "Fort Hill").
+LOCAL_FEATURE_OPENERS = frozenset({"lake", "mount", "mt", "fort", "ft", "camp", "port"})
+
+
+def _local_feature(span: Span) -> bool:
+    """A name of a lake, a creek, a park or a township ("Kiser Lake", "Pleasant Township"): a
+    feature of the country round a town, which a local story names near the town it is about."""
+    return len(span) > 1 and (span[-1].lower_ in PLACE_HEAD_WORDS
+                              or span[0].lower_.rstrip(".") in LOCAL_FEATURE_OPENERS)
 
 
 def _qualifiers(doc: Doc, mentions: Sequence[_Mention],
@@ -1020,6 +1077,19 @@ def _bracketed_regions(doc: Doc, ordered: Sequence[_Mention]) -> Iterable[tuple[
             yield member, inside[-1]
 
 
+def _regions_not_towns(candidates: list[Candidate]) -> list[Candidate]:
+    """A name that is a first-level region's own name means the region, not a smaller town or county
+    elsewhere in the same country named after it ("Kansas" is the state, not the village in
+    Illinois): such a town needs its region after it ("Indiana, Pa."), or to be a big city ("New
+    York"). A town inside the region of its name stays for the scoring to weigh ("Daraa")."""
+    regions = {(c.country, c.admin1) for c in candidates if c.exact and c.code == "ADM1"}
+    if not regions:
+        return candidates
+    countries = {country for country, _ in regions}
+    return [c for c in candidates if c.country not in countries or (c.country, c.admin1) in regions
+            or c.feature == "country" or c.population >= BIG_CITY or c.is_capital]
+
+
 def _within(candidate: Candidate, area: Candidate) -> bool:
     if candidate.country != area.country or candidate.geonameid == area.geonameid:
         return False
@@ -1028,7 +1098,7 @@ def _within(candidate: Candidate, area: Candidate) -> bool:
 
 def _toponym(mention: _Mention) -> Toponym:
     span, place = mention.span, mention.resolved
-    if mention.street and place is not None:
+    if (mention.street or mention.local) and place is not None:
         # located by the town it lies in; no gazetteer entry of its own
         return Toponym(start=span.start_char, end=span.end_char, text=span.text, name=span.text,
                        country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
@@ -1041,9 +1111,16 @@ def _toponym(mention: _Mention) -> Toponym:
                    feature=place.feature, geonameid=place.geonameid, population=place.population)
 
 
+#: How far into a text (characters) its dateline may stand: after a headline and a byline.
+DATELINE_REACH = 400
+
+
 def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> tuple[str, Candidate] | None:
     """The dateline place and its name key: the document's own field, else an all-caps place opening
-    the text. "PARIS, Texas" is read with its qualifier: the place after the comma is its anchor."""
+    the text, or one opening a line or a sentence near its start, after a headline, when its state
+    or country follows it ("Senator dies. CHARLESTON, W.Va. -- ..."; a bare "MANSFIELD —" there is
+    the paper's own town, left to the story to place). "PARIS, Texas" is read with its qualifier:
+    the place after the comma is its anchor."""
     document = doc._.sitrep_doc
     text = getattr(document, "dateline", None) if document is not None else None
     if text:
@@ -1053,11 +1130,14 @@ def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> tuple[s
         return (name_key(head), found) if found is not None else None
     for i, mention in enumerate(mentions):
         span = mention.span
-        if span.start_char <= 2 and span.text.isupper() and len(span.text) > 2:
+        opening = span.start_char <= 2 or (span.start_char <= DATELINE_REACH and _in_dateline(span))
+        if opening and span.text.isupper() and len(span.text) > 2:
             qualifier = None
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.span.start == span.end + 1 and doc[span.end].text == ",":
                 qualifier = scoring.best(nxt.candidates, ResolutionContext())
+            if span.start_char > 2 and (qualifier is None or _kind(qualifier) == ""):
+                continue  # "MANSFIELD —" after a headline: the paper's own town, read with the story
             found = scoring.best(mention.candidates, _qualified(qualifier))
             return (name_key(span.text), found) if found is not None else None
     return None
@@ -1078,7 +1158,42 @@ def _lookup(gaz: Gazetteer, text: str) -> list[Candidate]:
     seat = UNION_SEATS.get(_strip_article(text))
     if seat is not None:
         return [c for c in gaz.candidates(seat[0]) if c.feature == "city" and c.country == seat[1]][:1]
-    return gaz.candidates(text)
+    return _without_renamed(gaz.candidates(text), text)
+
+
+#: Abbreviations place names are written with in news copy, spelled out for comparing names.
+_NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+#: How alike a town's own name and the name in the text must be for the one to be a spelling of the other.
+SPELLING_LIKENESS = 0.8
+
+
+def _without_renamed(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates less towns that carry the name only as another name of theirs (a former or a
+    local one: "Maryville" for a Texas town now called otherwise) where a bigger town of that very
+    name exists in the same country. A writer who means the renamed town uses its current name; the
+    town that bears the name is the one meant. A town bigger than every namesake keeps the name,
+    spellings and short forms of a town's own name are kept ("Kiev", "St. Petersburg", "Hillsboro",
+    "Avondale" for Avondale Estates), and so are regions and counties, which local copy names without
+    the word "County"."""
+    own: dict[str | None, int] = {}
+    for c in candidates:
+        if c.exact and c.feature == "city":
+            own[c.country] = max(own.get(c.country, 0), c.population)
+    if not own or all(c.exact for c in candidates):
+        return candidates
+    key = _spelled_out(name_key(text))
+    return [c for c in candidates if c.exact or c.feature != "city" or c.population > own.get(c.country, -1)
+            or _same_name(key, _spelled_out(name_key(c.name)))]
+
+
+def _spelled_out(key: str) -> str:
+    return " ".join(_NAME_ABBREVIATIONS.get(word, word) for word in key.split())
+
+
+def _same_name(key: str, name: str) -> bool:
+    """Whether a name key is one way of writing a place's name: the name spelled another way
+    ("hillsboro", "hillsborough") or shortened to its first words ("avondale" for Avondale Estates)."""
+    return key == name or name.startswith(key + " ") or SequenceMatcher(None, key, name).ratio() >= SPELLING_LIKENESS
 
 
 def _strip_article(text: str) -> str:

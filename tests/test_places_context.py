@@ -1,0 +1,141 @@
+"""What the rest of a story says about which namesake a place name means: other names of a town,
+regions' own names, streets named the English way, datelines after a headline, local features."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+from spacy.tokens import Span
+
+from sitrep.gazetteer import Candidate
+from sitrep.nlp.extensions import register
+from sitrep.nlp.places import (
+    STREET_LANGUAGE_PENALTY,
+    _dateline,
+    _local_feature,
+    _Mention,
+    _place_streets,
+    _regions_not_towns,
+    _street_language,
+    _without_renamed,
+)
+
+
+def _town(gid: int, name: str, country: str, admin1: str, population: int, *, exact: bool = True,
+          lat: float = 40.0, lon: float = -90.0) -> Candidate:
+    return Candidate(geonameid=gid, name=name, country=country, admin1=admin1, lat=lat, lon=lon,
+                     feature="city", population=population, code="PPL", exact=exact)
+
+
+def _region(gid: int, name: str, country: str, population: int = 2_000_000) -> Candidate:
+    return Candidate(geonameid=gid, name=name, country=country, admin1=name, lat=38.5, lon=-98.5,
+                     feature="region", population=population, code="ADM1")
+
+
+def test_places_a_town_known_only_by_another_name_gives_way_to_a_bigger_namesake() -> None:
+    own = _town(1, "Corville", "USA", "Beta", 8_000)
+    renamed = _town(2, "Dunmore", "USA", "Gamma", 5_000, exact=False)  # once called Corville
+    assert _without_renamed([own, renamed], "Corville") == [own]
+
+
+def test_places_a_renamed_town_abroad_or_bigger_than_every_namesake_is_kept() -> None:
+    own = _town(1, "Corville", "USA", "Beta", 8_000)
+    abroad = _town(2, "Dunmore", "GBR", "England", 5_000, exact=False)
+    bigger = _town(3, "Ambridge", "USA", "Gamma", 90_000, exact=False)
+    assert _without_renamed([own, abroad, bigger], "Corville") == [own, abroad, bigger]
+
+
+def test_places_spellings_and_short_forms_of_a_towns_own_name_are_kept() -> None:
+    own = _town(1, "Hollisboro", "USA", "Beta", 80_000)
+    spelling = _town(2, "Hollisborough", "USA", "Gamma", 2_000, exact=False)
+    short = _town(3, "Hollisboro Estates", "USA", "Delta", 3_000, exact=False)
+    saint = _town(4, "Saint Hollisboro", "USA", "Delta", 1_500, exact=False)
+    assert _without_renamed([own, spelling, short], "Hollisboro") == [own, spelling, short]
+    assert saint in _without_renamed([_town(5, "St. Hollisboro", "USA", "Beta", 9_000), saint], "St. Hollisboro")
+
+
+def test_places_a_regions_own_name_is_not_a_small_town_elsewhere_in_its_country() -> None:
+    state = _region(1, "Corvania", "USA")
+    village = _town(2, "Corvania", "USA", "Beta", 700)
+    seat = _town(3, "Corvania", "USA", "Corvania", 60_000)  # the region's own town: left to the scoring
+    abroad = _town(4, "Corvania", "ARG", "Salta", 900)
+    big = _town(5, "Corvania", "USA", "Gamma", 400_000)
+    assert _regions_not_towns([state, village, seat, abroad, big]) == [state, seat, abroad, big]
+
+
+def test_places_towns_keep_their_readings_when_no_region_bears_the_name() -> None:
+    towns = [_town(1, "Corville", "USA", "Beta", 700), _town(2, "Corville", "USA", "Gamma", 900)]
+    assert _regions_not_towns(towns) == towns
+
+
+def _mentions(text: str, spans: list[tuple[int, int, list[Candidate], bool]]) -> tuple[Any, list[_Mention]]:
+    doc = spacy.blank("en")(text)
+    return doc, [_Mention(span=Span(doc, lo, hi, label="GPE"), prefer_region=False, candidates=cands, street=street)
+                 for lo, hi, cands, street in spans]
+
+
+def test_places_a_story_naming_streets_the_english_way_weighs_against_namesakes_abroad() -> None:
+    home = _town(1, "Corville", "USA", "Beta", 15_000)
+    abroad = _town(2, "Corville", "EGY", "Giza", 900_000)
+    text = "Corville police searched Maple Street and Birch Avenue ."
+    _, mentions = _mentions(text, [(0, 1, [home, abroad], False), (3, 5, [], True), (6, 8, [], True)])
+    support: dict[int, float] = {}
+    _street_language(mentions, support)
+    assert support == {2: -STREET_LANGUAGE_PENALTY}
+
+
+def test_places_one_street_says_nothing_about_the_country() -> None:
+    home = _town(1, "Corville", "USA", "Beta", 15_000)
+    abroad = _town(2, "Corville", "EGY", "Giza", 900_000)
+    _, mentions = _mentions("Corville traders watched Market Street .", [(0, 1, [home, abroad], False),
+                                                                        (3, 5, [], True)])
+    support: dict[int, float] = {}
+    _street_language(mentions, support)
+    assert support == {}
+
+
+def test_places_a_lake_the_gazetteer_lacks_lies_at_the_town_the_story_names_twice() -> None:
+    town = _town(1, "Corville", "USA", "Beta", 15_000)
+    text = "Corville officials closed Marrow Lake ; Corville residents objected ."
+    doc, mentions = _mentions(text, [(0, 1, [town], False), (3, 5, [], False), (6, 7, [town], False)])
+    for m in mentions:
+        m.resolved = town if m.candidates else None
+    _place_streets(doc, mentions, None)
+    assert mentions[1].resolved == town and mentions[1].local
+
+
+def test_places_a_lake_stays_unplaced_when_the_story_names_its_town_once() -> None:
+    town = _town(1, "Corville", "USA", "Beta", 15_000)
+    doc, mentions = _mentions("Corville officials closed Marrow Lake .", [(0, 1, [town], False),
+                                                                          (3, 5, [], False)])
+    mentions[0].resolved = town
+    _place_streets(doc, mentions, None)
+    assert mentions[1].resolved is None
+
+
+def test_places_local_features_are_named_by_their_kind() -> None:
+    doc = spacy.blank("en")("Marrow Lake and Lake Harrow and Pleasant Township and Dunmore and Velkaro")
+    assert _local_feature(doc[0:2]) and _local_feature(doc[3:5]) and _local_feature(doc[6:8])
+    assert not _local_feature(doc[9:10]) and not _local_feature(doc[11:12])
+
+
+def test_places_a_dateline_after_the_headline_is_read_with_its_state() -> None:
+    register()
+    here = _town(1, "Corville", "USA", "Beta", 6_000)
+    bigger = _town(2, "Corville", "USA", "Gamma", 60_000)
+    state = _region(3, "Beta", "USA")
+    text = "Senator dies at 80 . CORVILLE , Beta -- The senator died on Monday ."
+    doc, mentions = _mentions(text, [(5, 6, [here, bigger], False), (7, 8, [state], False)])
+    found = _dateline(doc, _NO_GAZETTEER, mentions)
+    assert found is not None and found[1] == here
+
+
+def test_places_a_bare_dateline_after_the_headline_is_left_to_the_story() -> None:
+    register()
+    here = _town(1, "Corville", "USA", "Beta", 6_000)
+    doc, mentions = _mentions("Senator dies at 80 . CORVILLE -- The senator died .", [(5, 6, [here], False)])
+    assert _dateline(doc, _NO_GAZETTEER, mentions) is None
+
+
+_NO_GAZETTEER: Any = None  # the dateline of a text without a document field needs no lookups
