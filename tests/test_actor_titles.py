@@ -41,3 +41,18 @@ def test_a_bare_presidential_title_belongs_to_the_dateline_country(extractor) ->
     x = run(extractor, "PARIS (AFP) - President Claire Dumas hosted the Turkish president and the Italian "
                        "prime minister in Rome and Ankara before flying to Istanbul and Milan.")
     assert named(x, "Claire Dumas").country == "FRA"
+
+
+def test_a_counted_group_is_named_without_its_count(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "At least four civilians were killed in Gao. More than 12 million people have fled.")
+    names = {a.name for a in x.actors}
+    assert "civilians" in names and "people" in names
+    killed = next(e for e in x.events if e.trigger == "killed")
+    assert not set(killed.source) & set(killed.target)
+
+
+def test_national_forces_known_by_their_acronym_have_their_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KDF jets struck militant positions in Gedo, killing 40.")
+    strike = next(e for e in x.events if e.trigger == "struck")
+    assert {a.country for a in x.actors if a.id in strike.source} == {"KEN"}
+    assert all(e.source == strike.source for e in x.events if e.dead == 40)

@@ -27,6 +27,9 @@ from sitrep.nlp.syntax import dateline_tokens, headline_verb
 
 # role nouns that name a side's weapons: an actor only when the text says whose
 WEAPON_ROLES = frozenset({"drones", "drone", "warplanes", "jets", "missiles", "bombers", "gunships", "tanks"})
+COUNT_WORDS = frozenset({"some", "several", "many", "more", "at", "least", "than", "about", "around", "nearly",
+                         "almost", "over", "up", "to", "approximately", "roughly", "fewer", "less", "most",
+                         "million", "millions", "thousand", "thousands", "hundred", "hundreds", "dozens", "of"})
 BARE_MODIFIERS = frozenset({"first", "second", "third", "last", "full", "former", "late", "then", "acting", "new",
                             "interim", "senior"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister", "herr", "monsieur"})
@@ -860,8 +863,9 @@ def _role_noun_actors(book: ActorBook) -> None:
         span = doc[span.start:end]
         if span.start < t.i and doc[span.start].lower_ == "the":
             span = doc[span.start + 1:span.end]
-        while (span.start < t.i and doc[span.start].dep_ in ("det", "nummod", "predet")) or (
-                span.start < t.i and doc[span.start].lower_ in ("some", "several", "many", "more")):
+        # "at least four civilians", "more than 12 million people": the count is no part of the name
+        while (span.start < t.i and doc[span.start].dep_ in ("det", "nummod", "predet", "quantmod")) or (
+                span.start < t.i and (doc[span.start].lower_ in COUNT_WORDS or doc[span.start].like_num)):
             span = doc[span.start + 1:span.end]
         if generic:
             span = doc[span.start:t.i + 1]  # "a group of ..." keeps only what names the actor

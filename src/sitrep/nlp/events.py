@@ -307,6 +307,15 @@ class EventsStage:
                 # (two sides that "failed to agree in X" act on each other, not on X's country)
                 d.target = _domestic_target(doc, book, d)
         _victims_at_home(doc, book, drafts)
+        for d in drafts:
+            both = {a for a in set(d.source) & set(d.target) if book.actors[a].kind != "country"}
+            if both:
+                # one group cannot be both: a passive's subject suffered it, an active's acted (a country
+                # may be both: its people protest against its government)
+                if d.agentless:
+                    d.source = [a for a in d.source if a not in both]
+                else:
+                    d.target = [a for a in d.target if a not in both]
         drafts.sort(key=lambda d: d.trigger.i)
         state["events"] = drafts
         doc._.sitrep_state = state
@@ -940,6 +949,8 @@ def _passive_subject(verb: Token) -> list[Token]:
     return []
 
 
+# participles that tell what an act did ("..., killing 40", "leaving 12 dead")
+RESULT_VERBS = frozenset({"kill", "wound", "injure", "leave", "destroy", "damage", "cause", "force", "displace"})
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "punish", "answer", "react", "reply"})
 
 
@@ -1346,6 +1357,10 @@ def _subjects(verb: Token) -> list[Token]:
     cur = verb
     for _ in range(5):
         out.extend(c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i)
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "dobj" and cur.lemma_ in RESULT_VERBS \
+                and cur.head.head.pos_ == "VERB":
+            cur = cur.head.head  # "jets struck rebel positions, killing 40": the killing is the strike's
+            continue
         if cur.dep_ in ("relcl", "acl"):
             out.append(cur.head)
             break
