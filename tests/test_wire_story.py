@@ -67,3 +67,33 @@ def test_strikes_on_a_capital_hit_its_country(story: Extraction) -> None:
     names = {a.id: (a.name, a.country) for a in story.actors}
     wave = next(e for e in story.events if e.trigger == "strikes")
     assert any(names[t][1] == "SVN" for t in wave.target)
+
+
+TALKS = (
+    "GENEVA — Armenian and Azerbaijani negotiators met in Geneva on Thursday for a second day of talks on a "
+    "trade treaty, even as both governments accused each other of blocking border crossings overnight.\n\n"
+    "\"Both sides must refrain from any step that could undermine the talks,\" EU envoy Lena Brandt wrote on X.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def talks(extractor) -> Extraction:  # type: ignore[no-untyped-def]
+    return extractor.extract(Document(text=TALKS, published="2025-11-14"))  # type: ignore[no-any-return]
+
+
+def test_one_meeting_for_a_day_of_talks(talks: Extraction) -> None:
+    assert len([e for e in talks.events if e.type == "CONSULT"]) == 1
+
+
+def test_demonyms_and_platforms_are_no_actors(talks: Extraction) -> None:
+    assert not any(a.kind == "person" and a.name in ("Armenian", "Azerbaijani") for a in talks.actors)
+    assert not any(a.name.strip(".") == "X" for a in talks.actors)
+
+
+def test_an_envoy_of_a_union_takes_no_country_from_the_story(talks: Extraction) -> None:
+    envoy = next(a for a in talks.actors if a.name == "Lena Brandt")
+    assert envoy.country is None
+
+
+def test_even_as_sets_two_events_side_by_side_not_a_quote(talks: Extraction) -> None:
+    assert not any("negotiators met" in q.text for q in talks.quotes)

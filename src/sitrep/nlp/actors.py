@@ -253,12 +253,14 @@ def build_actors(doc: Doc) -> ActorBook:
     book = ActorBook(doc)
     trimmed = [_trim(e) for e in doc.ents]
     dateline = dateline_tokens(doc)  # "PORT SUDAN, Sudan —" says where the report was filed, not who acted
-    ents = [e for e in trimmed if e is not None and len(e.text) > 1 and not any(t.i in dateline for t in e)]
+    ents = [e for e in trimmed if e is not None and len(e.text.strip(".")) > 1 and not any(t.i in dateline for t in e)]
     institutions = (doc._.sitrep_state or {}).get("institutions", {})
     surname_of: dict[str, int] = {}
 
     # persons first, longest names first, so surnames attach to full names
-    persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: -len(e))
+    # (a demonym the tagger took for a name, "Armenian and Azerbaijani negotiators", is no person)
+    persons = sorted((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and demonym_country(e.text))),
+                     key=lambda e: -len(e))
     for e in persons:
         key = e[-1].text
         idx = surname_of.get(key)
@@ -357,8 +359,8 @@ def _home_country_defaults(book: ActorBook) -> None:
     # a president, judge or general with no country named holds office where the report's places are
     # (measured on the PLOVER records: right far more often than the foreign country he acts on)
     for a in book.actors:
-        if a.country is not None or a.kind == "country":
-            continue
+        if a.country is not None or a.kind == "country" or (a.kind == "person" and a.sector in ("IGO", "NGO")):
+            continue  # (an EU envoy holds no office in the country she speaks of)
         local_role = a.generic or any(r.lower() in forces for r in a.roles)
         if local_role or (a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = home

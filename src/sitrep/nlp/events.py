@@ -58,6 +58,11 @@ UNDERGONE_NOUNS = frozenset({"arrest", "detention", "release", "kidnapping", "ab
 # verbs of speaking about an event: their subject speaks of it and did not do it ("declined to comment on the raid")
 TALKING_VERBS = frozenset({"comment", "speak", "talk", "report", "respond", "react", "remark", "write", "tweet",
                            "post", "say", "tell", "explain", "brief", "testify", "reply"})
+# verbs that take an event told before as their object without adding to it
+MENTIONING_VERBS = frozenset({"undermine", "jeopardise", "jeopardize", "derail", "endanger", "welcome", "praise",
+                              "hail", "criticise", "criticize", "follow", "monitor", "cover", "watch", "discuss",
+                              "mention", "describe", "call", "label", "dismiss", "defend", "justify", "overshadow",
+                              "complicate", "disrupt", "delay"})
 # verbs whose subject undergoes what is done to "his"/"her" ("faced warrants for her arrest", "escaped his capture")
 FACING_VERBS = frozenset({"have", "face", "avoid", "escape", "resist", "await", "fear", "evade", "survive"})
 # what forecasters and officials warn "of" without threatening anyone
@@ -308,6 +313,9 @@ class EventsStage:
                 d.target = _domestic_target(doc, book, d)
         _victims_at_home(doc, book, drafts)
         for d in drafts:
+            if len(d.source) >= 2 and not d.target and _reciprocal(d.trigger):
+                d.target = list(d.source)  # "accused each other": each side is the other's target
+                continue
             both = {a for a in set(d.source) & set(d.target) if book.actors[a].kind != "country"}
             if both:
                 # one group cannot be both: a passive's subject suffered it, an active's acted (a country
@@ -980,6 +988,13 @@ def _weapon_sender(book: ActorBook, subj: Token) -> list[int]:
                 if a.dep_ == "agent":
                     return [x for o in a.children if o.dep_ == "pobj" for x in book.resolve(o)]
     return []
+
+
+def _reciprocal(t: Token) -> bool:
+    """"accused each other", "attacked one another"."""
+    return any(c.dep_ in ("dobj", "pobj", "prep") and any(
+        w.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in w.children)
+        for w in c.subtree) for c in t.children)
 
 
 def _own_side(book: ActorBook, source: list[int], target: list[int]) -> bool:
@@ -1852,10 +1867,13 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         head = t.head
         verb = by_token.get(head.i)
-        if verb is None and t.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
-            # "hosted several rounds of negotiations", "launched a wave of strikes": the measure's verb
+        if verb is None and t.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass",
+                                                                                               "pobj"):
+            # "hosted several rounds of negotiations", "launched a wave of strikes", "met for a second day of
+            # talks": the measure's verb
             measure = head.head
-            outer = by_token.get(measure.head.i)
+            governor = measure.head.head if measure.dep_ == "pobj" else measure.head
+            outer = by_token.get(governor.i)
             if outer is not None and outer.type == d.type:
                 outer.target = outer.target or [a for a in d.target if a not in outer.source]
                 drop.add(t.i)
@@ -1984,6 +2002,8 @@ def _bare_mention(d: EventDraft) -> bool:
         says_more = False  # "the attack was an act of terror": a verdict on the event, not more of it
     if t.dep_ == "pobj" and t.head.head.lemma_ in TALKING_VERBS:
         says_more = False  # "did not comment on the strikes"
+    if t.dep_ == "dobj" and verb.lemma_ in MENTIONING_VERBS:
+        says_more = False  # "could undermine the talks", "welcomed the talks": the talks told before
     figures = any(w.like_num and w.ent_type_ not in ("DATE", "TIME") for w in d.sentence)
     own = any(c.dep_ not in ("det", "punct", "relcl") for c in t.children)  # (an aside: ", which could not ...")
     return not (d.target or d.place_token is not None or d.objects or figures or own or says_more)

@@ -719,6 +719,10 @@ def _clause_before(t: Token) -> Span | None:
     """"Prices will rise, the minister said.", "Prices, the minister said, will rise.": the parser
     hangs the cue on the reported clause as an aside, which may go on after it."""
     if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+        # "as the minister said", not "even as both sides accused each other of shelling": an aside has
+        # no object or complement of its own, and "even as" sets two events side by side
+        if any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") or c.lower_ == "even" for c in t.children):
+            return None
         return _as_aside(t)
     if t.dep_ != "parataxis" or not any(c.dep_ == "nsubj" for c in t.children):
         return None
