@@ -97,3 +97,39 @@ def test_an_envoy_of_a_union_takes_no_country_from_the_story(talks: Extraction) 
 
 def test_even_as_sets_two_events_side_by_side_not_a_quote(talks: Extraction) -> None:
     assert not any("negotiators met" in q.text for q in talks.quotes)
+
+
+PROTEST = (
+    "LUSAKA, Zambia (Reuters) - Zambian police fired tear gas and water cannon at thousands of protesters in "
+    "Lusaka on Tuesday as demonstrations against a fuel price rise spread to five towns, witnesses said.\n\n"
+    "The Home Affairs Ministry said 90 people had been arrested and 11 police officers injured.\n\n"
+    "\"We will not allow anyone to destroy property,\" the minister told reporters. Opposition leader Mary "
+    "Banda called for a national strike on Friday.\n\n"
+    "The protests are the largest since 2021."
+)
+
+
+@pytest.fixture(scope="module")
+def protest(extractor) -> Extraction:  # type: ignore[no-untyped-def]
+    return extractor.extract(Document(text=PROTEST, published="2025-07-08"))  # type: ignore[no-any-return]
+
+
+def test_tear_gas_fired_is_one_dispersal(protest: Extraction) -> None:
+    assert len([e for e in protest.events if e.type == "COERCE" and e.mode == "disperse"]) == 1
+
+
+def test_officers_injured_in_a_shortened_passive_are_its_victims(protest: Extraction) -> None:
+    hurt = next(e for e in protest.events if e.injured == 11)
+    officers = {a.id for a in protest.actors if "officers" in a.name}
+    assert officers & set(hurt.target) and not officers & set(hurt.source)
+
+
+def test_what_will_not_be_allowed_is_no_event_and_mentions_are_no_new_protest(protest: Extraction) -> None:
+    assert not any(e.type == "ASSAULT" and e.mode == "property" for e in protest.events)
+    assert len([e for e in protest.events if e.type == "PROTEST"]) == 1
+
+
+def test_home_bodies_and_opposition_leaders_take_the_story_country(protest: Extraction) -> None:
+    ministry = next(a for a in protest.actors if a.name == "Home Affairs Ministry")
+    banda = next(a for a in protest.actors if a.name == "Mary Banda")
+    assert ministry.country == "ZMB" and banda.country == "ZMB" and banda.sector == "OPP"

@@ -362,7 +362,10 @@ def _home_country_defaults(book: ActorBook) -> None:
         if a.country is not None or a.kind == "country" or (a.kind == "person" and a.sector in ("IGO", "NGO")):
             continue  # (an EU envoy holds no office in the country she speaks of)
         local_role = a.generic or any(r.lower() in forces for r in a.roles)
-        if local_role or (a.kind == "person" and any(_office(r) for r in a.roles)):
+        # "the Interior Ministry", "the Supreme Court": a state body named without its country is the home one
+        state_body = a.kind == "organization" and a.sector in ("GOV", "MIL", "COP", "LEG", "JUD") and not a.seat
+        politician = a.kind == "person" and a.sector in ("OPP", "PTY", "LEG") and bool(a.roles)
+        if local_role or state_body or politician or (a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = home
 
 
@@ -624,6 +627,8 @@ def _apply_title(book: ActorBook, idx: int, title: list[Token]) -> None:
     if low in lex.roles or head in lex.roles or any(w.is_title or w.is_lower for w in words):
         actor.add_role(text)
         sector = lex.roles.get(low) or lex.roles.get(head) or owner_sector
+        if "opposition" in low.split():
+            sector = "OPP"  # "Opposition leader X" leads no government
         actor.sector = actor.sector or sector
 
 

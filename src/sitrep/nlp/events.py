@@ -535,6 +535,8 @@ class EventsStage:
             return None  # "pleaded not guilty": an answer to a charge in court, not an appeal to anyone
         if trig.lemma == "ask" and _asks_a_question(t):
             return None  # "asked why he thought so", "was asked about the claims": a question, not a request
+        if _not_permitted(clause):
+            return None  # "we will not allow anyone to destroy property": what is refused does not happen
         if trig.lemma == "warn" and _advises_the_public(t):
             return None  # "warned residents not to drink the water": advice, not a threat
         if t.lemma_ in FIGURATIVE and _fought_thing(t):
@@ -645,12 +647,18 @@ class EventsStage:
         shared = t.dep_ == "conj" and t.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children) and any(
             c.dep_ == "nsubjpass" for c in t.head.children)
-        passive = passive or shared
+        # "112 people had been arrested and 14 officers injured": the passive's auxiliaries are left out
+        elliptic = t.dep_ == "conj" and t.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in t.children) and any(
+            c.dep_ == "auxpass" for c in t.head.children) and any(c.dep_ == "nsubj" for c in t.children)
+        passive = passive or shared or elliptic
         d.agentless = passive
         if participle:
             d.target = book.resolve(t.head)
         if shared:
             d.target = [a for c in t.head.children if c.dep_ == "nsubjpass" for a in book.resolve(c)]
+        if elliptic:
+            d.target = [a for c in t.children if c.dep_ == "nsubj" for a in book.resolve(c)]
         if passive:
             for c in t.children:
                 if c.dep_ == "nsubjpass":
@@ -988,6 +996,21 @@ def _weapon_sender(book: ActorBook, subj: Token) -> list[int]:
                 if a.dep_ == "agent":
                     return [x for o in a.children if o.dep_ == "pobj" for x in book.resolve(o)]
     return []
+
+
+PERMIT_VERBS = frozenset({"allow", "permit", "tolerate", "let"})
+
+
+def _not_permitted(clause: Token) -> bool:
+    """The act is the complement of a refused permission ("will not allow anyone to ..."), or is
+    permitted to no one in particular ("allow anyone to")."""
+    if clause.dep_ not in ("xcomp", "ccomp") or clause.head.lemma_ not in PERMIT_VERBS:
+        return False
+    head = clause.head
+    refused = any(c.dep_ == "neg" for c in head.children)
+    anyone = any(w.lower_ in ("anyone", "anybody", "nobody", "no-one") for c in (*head.children, *clause.children)
+                 if c.dep_ in ("dobj", "nsubj") for w in (c,))
+    return refused or anyone
 
 
 def _reciprocal(t: Token) -> bool:
@@ -1397,7 +1420,7 @@ def _target_objects(book: ActorBook, t: Token) -> list[str]:
     for c in t.children:
         if c.dep_ in ("dobj", "nsubjpass") and t.pos_ == "VERB":
             heads.append(c)
-        if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") :
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
             heads.extend(o for o in c.children if o.dep_ == "pobj")
     out: list[str] = []
     for h in heads:
@@ -1405,6 +1428,8 @@ def _target_objects(book: ActorBook, t: Token) -> list[str]:
             if book.at(n) is not None or n.pos_ not in ("NOUN", "PROPN") or n.ent_type_ in (
                     "GPE", "PERSON", "NORP", "DATE", "TIME"):  # "marched on Monday" hit no Monday
                 continue
+            if n.lemma_ in ("fire", "gunfire") and h.dep_ == "dobj":
+                continue  # "opened fire", "returned fire": the act itself, not what it hit
             left = min((c.left_edge.i for c in n.children if c.dep_ in ("compound", "amod", "nummod", "poss")),
                        default=n.i)
             out.append(n.doc[left:n.i + 1].text)
@@ -1894,6 +1919,21 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
             if verb.place_token is None:
                 verb.place_token = d.place_token
             drop.add(t.i)
+    for d in drafts:
+        t = d.trigger
+        if t.pos_ == "VERB" or t.i in drop:
+            continue
+        # "fired tear gas and water cannon": a same-kind noun inside the verb's object is that event's means
+        cur = t
+        for _ in range(3):
+            if cur.head.i == cur.i:
+                break
+            if cur.dep_ in ("dobj", "nsubjpass"):
+                verb = by_token.get(cur.head.i)
+                if verb is not None and verb.type == d.type and verb.trigger.i != t.i:
+                    drop.add(t.i)
+                break
+            cur = cur.head
     return [d for d in drafts if d.trigger.i not in drop]
 
 
@@ -1984,13 +2024,17 @@ def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
         if d.source:
             continue
         si = sent_index.get(d.sentence.start, 0)
-        for e in reversed(drafts[:n]):
-            if e.type == d.type and si - sent_index.get(e.sentence.start, 0) <= 3 and e.source:
+        near = [e for e in drafts[:n] if e.type == d.type and si - sent_index.get(e.sentence.start, 0) <= 3]
+        for e in reversed(near):
+            if e.source:
                 if _bare_mention(d):
                     repeats.add(n)
                 d.source = list(e.source)
                 d.target = d.target or list(e.target)
                 break
+        else:
+            if any(e.type == d.type for e in drafts[:n]) and _bare_mention(d):
+                repeats.add(n)  # "The protests are the largest in years": the protests told before
     return [d for n, d in enumerate(drafts) if n not in repeats]
 
 
@@ -2042,7 +2086,9 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                         break
         if not d.target:
             for e in reversed(earlier):
-                if e.sentence.start == d.sentence.start and e.source == d.source and e.target:
+                # (not from a relative clause: "X, which has deployed monitors, called for restraint")
+                if e.sentence.start == d.sentence.start and e.source == d.source and e.target and not any(
+                        a.dep_ == "relcl" for a in (e.trigger, *e.trigger.ancestors)):
                     d.target = list(e.target)
                     break
         if not d.target and d.type in ("REQUEST", "SUPPORT", "AGREE", "REJECT") and len(d.source) == 1:
