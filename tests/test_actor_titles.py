@@ -38,8 +38,8 @@ def test_a_seat_named_without_the_article_is_still_the_seat(extractor) -> None: 
 
 
 def test_a_bare_presidential_title_belongs_to_the_dateline_country(extractor) -> None:  # type: ignore[no-untyped-def]
-    x = run(extractor, "PARIS (AFP) - President Claire Dumas hosted the Turkish president and the Italian "
-                       "prime minister in Rome and Ankara before flying to Istanbul and Milan.")
+    x = run(extractor, "PARIS (AFP) - President Claire Dumas met the Turkish president and the Italian "
+                       "prime minister in Rome and Ankara before flying back to Lyon and Marseille.")
     assert named(x, "Claire Dumas").country == "FRA"
 
 
@@ -56,3 +56,15 @@ def test_national_forces_known_by_their_acronym_have_their_country(extractor) ->
     strike = next(e for e in x.events if e.trigger == "struck")
     assert {a.country for a in x.actors if a.id in strike.source} == {"KEN"}
     assert all(e.source == strike.source for e in x.events if e.dead == 40)
+
+
+def test_a_delegation_leader_visiting_a_capital_is_of_the_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "VIENNA — A Serbian delegation led by Prime Minister Goran Ilic arrived in Vienna on Friday "
+                       "for talks with the European Union's envoy.")
+    assert named(x, "Goran Ilic").country == "SRB"
+
+
+def test_kosovo_is_named_and_scales_are_no_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Kosovo police seized a substation as temperatures fell to 18 degrees Fahrenheit.")
+    assert any(a.name == "Kosovo" and a.country == "XKX" for a in x.actors)
+    assert not any(a.name == "Fahrenheit" for a in x.actors)

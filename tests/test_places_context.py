@@ -139,3 +139,11 @@ def test_places_a_bare_dateline_after_the_headline_is_left_to_the_story() -> Non
 
 
 _NO_GAZETTEER: Any = None  # the dateline of a text without a document field needs no lookups
+
+
+def test_the_town_of_a_name_tagged_an_organisation_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.model import Document
+
+    x = extractor.extract(Document(text="Peacekeepers increased patrols near the town of Zubin Potok.",
+                                   published="2025-01-17"))
+    assert any(p.name == "Zubin Potok" and p.country == "XKX" for p in x.places)

@@ -259,7 +259,9 @@ def build_actors(doc: Doc) -> ActorBook:
 
     # persons first, longest names first, so surnames attach to full names
     # (a demonym the tagger took for a name, "Armenian and Azerbaijani negotiators", is no person)
-    persons = sorted((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and demonym_country(e.text))),
+    # (nor is a temperature scale: "18 degrees Fahrenheit")
+    persons = sorted((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and demonym_country(e.text))
+                      and e.text.lower() not in ("celsius", "fahrenheit", "kelvin", "centigrade")),
                      key=lambda e: -len(e))
     for e in persons:
         key = e[-1].text
@@ -299,6 +301,10 @@ def build_actors(doc: Doc) -> ActorBook:
     _roles_from_titles(book, persons)
     _acronym_actors(book)
     _role_noun_actors(book)
+    for e in persons:  # after the role nouns: "a delegation led by X" needs the delegation
+        led = book.at(e[0])
+        if led is not None:
+            _led_group(book, led, e)
     _descriptive_references(book)
     _countries_in_names(book)
     book.propagate_countries()
@@ -380,6 +386,12 @@ def _dateline_leaders(book: ActorBook) -> None:
         return
     span = doc.char_span(first.start, first.end, alignment_mode="expand")
     if span is None or not _is_dateline(span):
+        return
+    # only when the story is about the dateline's country too: a delegation's leader arriving in a
+    # foreign capital is not that capital's
+    elsewhere = sum(1 for tp in tops if tp.country == first.country and tp.start >= first.end) + sum(
+        1 for a in book.actors if a.country == first.country and a.kind != "person")
+    if elsewhere < 2:
         return
     leaders = lexicon().leader_roles
     for a in book.actors:
@@ -565,6 +577,24 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
             head = e.root.head
             if e.root.dep_ == "appos" and head.lower_ in roles:
                 actor.add_role(head.text)
+
+
+def _led_group(book: ActorBook, idx: int, e: Span) -> None:
+    """"a Serbian delegation led by Prime Minister X": the leader is of the group's country."""
+    root = e.root
+    agent = root.head
+    if root.dep_ != "pobj":
+        # the parser may leave "by" without its object: find it before the title ("led by Prime Minister X")
+        j = e.start
+        while j > 0 and (e.doc[j - 1].is_title or e.doc[j - 1].is_upper) and e.start - j < 5:
+            j -= 1
+        agent = e.doc[j - 1] if j > 0 else root
+    if agent.lower_ != "by" or agent.head.lemma_ not in ("lead", "head") or agent.head.dep_ != "acl":
+        return
+    group = book.at(agent.head.head)
+    actor = book.actors[idx]
+    if group is not None and group != idx and actor.country is None:
+        actor.country = book.actors[group].country
 
 
 def _membership(book: ActorBook, idx: int, e: Span) -> None:

@@ -2048,7 +2048,10 @@ def _bare_mention(d: EventDraft) -> bool:
         says_more = False  # "did not comment on the strikes"
     if t.dep_ == "dobj" and verb.lemma_ in MENTIONING_VERBS:
         says_more = False  # "could undermine the talks", "welcomed the talks": the talks told before
-    figures = any(w.like_num and w.ent_type_ not in ("DATE", "TIME") for w in d.sentence)
+    # figures of the event's own clause, not of one it is set after ("The talks come after police seized two ...")
+    aside = {w.i for c in verb.children if c.dep_ in ("advcl", "relcl", "ccomp", "parataxis") or (
+        c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS) for w in c.subtree}
+    figures = any(w.like_num and w.ent_type_ not in ("DATE", "TIME") and w.i not in aside for w in d.sentence)
     own = any(c.dep_ not in ("det", "punct", "relcl") for c in t.children)  # (an aside: ", which could not ...")
     return not (d.target or d.place_token is not None or d.objects or figures or own or says_more)
 

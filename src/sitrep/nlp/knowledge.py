@@ -15,6 +15,7 @@ from sitrep.gazetteer import Gazetteer
 # pycountry's names are the ISO short names ("Iran (Islamic Republic of)", "Korea,
 # Republic of"); reports and analysts use the common short form.
 _SHORT_NAMES = {
+    "XKX": "Kosovo",  # GeoNames' code; ISO has none
     "RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea",
     "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania", "MDA": "Moldova", "VNM": "Vietnam",
     "LAO": "Laos", "TWN": "Taiwan", "CZE": "Czech Republic", "COD": "Democratic Republic of the Congo",

@@ -42,6 +42,9 @@ from sitrep.nlp.extensions import Toponym, register
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELABEL_FROM = frozenset({"PERSON", "ORG", "NORP"})
 #: Words before a name that make it a location ("fighting near X", "flew to X").
+# "the town of X": the noun says what kind of place the name is
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "settlement", "municipality", "commune",
+                              "port", "capital", "township", "suburb", "district", "province", "region"})
 # acts aimed "on" a place
 AIMED_NOUNS = frozenset({"strike", "attack", "raid", "assault", "offensive", "bombing", "shelling", "bombardment",
                          "march", "advance", "push", "drive", "barrage", "airstrike", "assaults", "siege"})
@@ -488,8 +491,10 @@ class PlacesStage:
         # an organisation's name needs the place's own name ("Hamas" is an old name of a German city)
         meaningful = (top.population >= SMALL_TOWN or top.feature == "region") and \
             (top.exact or (top.population >= BIG_CITY and ent.label_ != "ORG"))
+        settlement = before is not None and before.lower_ == "of" and ent.start > 1 and \
+            ent.doc[ent.start - 2].lower_ in SETTLEMENT_NOUNS
         if ent.label_ == "ORG" and before is not None and before.lower_ in WEAK_FOR_ORG \
-                and top.population < BIG_CITY:
+                and top.population < BIG_CITY and not settlement:
             return False
         return meaningful and _place_context(ent, place_tokens)
 
@@ -1389,6 +1394,8 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True
         if before.lower_ in ("on", "upon") and span.start > 1 and doc[span.start - 2].lemma_.lower() in AIMED_NOUNS:
             return True  # "strikes on Kharkiv", "the march on the capital"
+        if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
+            return True  # "the town of X", "the village of Y"
         # In a list with a known place: "Aleppo and Lyon", "Lyon, France".
         if before.lower_ in ("and", "or", ",") and span.start - 2 in place_tokens:
             return True
