@@ -147,3 +147,13 @@ def test_the_town_of_a_name_tagged_an_organisation_is_a_place(extractor) -> None
     x = extractor.extract(Document(text="Peacekeepers increased patrols near the town of Zubin Potok.",
                                    published="2025-01-17"))
     assert any(p.name == "Zubin Potok" and p.country == "XKX" for p in x.places)
+
+
+def test_a_lone_foreign_hamlet_in_a_story_about_another_country_gets_no_point(extractor) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.model import Document
+
+    text = ("Fighting in Darfur displaced thousands from El Fasher to camps near Tawila, aid workers in Sudan "
+            "said. Sudan's army and the paramilitary forces fought near Nyala and El Geneina.")
+    x = extractor.extract(Document(text=text, published="2025-05-06"))
+    tawila = [p for p in x.places if p.name == "Tawila"]
+    assert all(p.country in (None, "SDN") for p in tawila)

@@ -133,3 +133,19 @@ def test_home_bodies_and_opposition_leaders_take_the_story_country(protest: Extr
     ministry = next(a for a in protest.actors if a.name == "Home Affairs Ministry")
     banda = next(a for a in protest.actors if a.name == "Mary Banda")
     assert ministry.country == "ZMB" and banda.country == "ZMB" and banda.sector == "OPP"
+
+
+def test_an_acronym_after_the_full_name_is_the_same_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extractor.extract(Document(text="Fighters of the Rapid Support Forces shelled the town. The RSF denied "
+                                        "the attack.", published="2025-05-06"))
+    assert not any(a.name == "RSF" for a in x.actors)
+    assert any("RSF" in a.aliases for a in x.actors)
+
+
+def test_a_civil_war_vow_of_retaliation_targets_the_reported_attacker(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extractor.extract(Document(
+        text="Drones launched by the Rapid Support Forces struck a depot in Kassala overnight, the government "
+             "said. The information minister vowed that the armed forces would respond.", published="2025-05-06"))
+    names = {a.id: a.name for a in x.actors}
+    vow = next(e for e in x.events if e.type == "THREATEN")
+    assert [names[t] for t in vow.target] == ["Rapid Support Forces"]

@@ -285,6 +285,11 @@ def build_actors(doc: Doc) -> ActorBook:
             book.mention(idx, e)
             book.actors[idx].add_alias(text)
             continue
+        spelled = _spelled_out(book, text)
+        if spelled is not None:
+            book.mention(spelled, e)  # "the Rapid Support Forces (RSF)": the acronym is the named body
+            book.actors[spelled].add_alias(text)
+            continue
         inst = institutions.get((e.start, e.end))
         if inst is not None:
             name = text[4:] if text.lower().startswith("the ") else text
@@ -577,6 +582,19 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
             head = e.root.head
             if e.root.dep_ == "appos" and head.lower_ in roles:
                 actor.add_role(head.text)
+
+
+def _spelled_out(book: ActorBook, text: str) -> int | None:
+    """The organisation already named in full whose initials TEXT is ("RSF" after "Rapid Support Forces")."""
+    if not _acronym(text) or len(text) < 3:
+        return None
+    for i, a in enumerate(book.actors):
+        if a.kind not in ("organization", "group"):
+            continue
+        initials = "".join(w[0] for w in a.name.replace("-", " ").split() if w[:1].isupper())
+        if initials == text:
+            return i
+    return None
 
 
 def _led_group(book: ActorBook, idx: int, e: Span) -> None:

@@ -981,8 +981,10 @@ def _retaliation_targets(book: ActorBook, drafts: list[EventDraft]) -> None:
             continue
         side = {book.actors[a].country for a in d.source} - {None}
         for e in reversed(drafts[:n]):
+            # (in a civil war both sides share a country: an attack the threatener's side reported is the enemy's)
+            reported_by_side = e.claimed_by is not None and book.actors[e.claimed_by].country in side
             attackers = [a for a in e.source if a not in d.source and (
-                book.actors[a].country is None or book.actors[a].country not in side)]
+                book.actors[a].country is None or book.actors[a].country not in side or reported_by_side)]
             if e.type == "ASSAULT" and attackers:
                 d.target = attackers
                 break

@@ -608,8 +608,11 @@ class PlacesStage:
                 chosen[key] = scoring.best(mention.candidates, ctx) if mention.candidates else None
         settled = {m.key for m in mentions if id(m) in qualified or (m.key[0] == dateline_key and not m.key[1])}
         self._together(doc, gaz, mentions, chosen, settled, dateline, support)
+        main = max(countries.items(), key=lambda kv: kv[1]) if countries else None
         for mention in mentions:
             mention.resolved = chosen[mention.key]
+            if main is not None and _stray_village(mention.resolved, countries, per_key.get(mention.key, {}), main):
+                mention.resolved = None
         _place_streets(doc, mentions, dateline)
 
 
@@ -1381,6 +1384,17 @@ def _in_dateline(span: Span) -> bool:
         or bool(doc[span.start].is_sent_start) or doc[span.start - 1].text in (".", "!", "?")
     after = doc[span.end].text if span.end < len(doc) else ""
     return opens and span.text.isupper() and after in DATELINE_BREAKS
+
+
+def _stray_village(top: Candidate | None, countries: dict[str, float], mine: dict[str, float],
+                   main: tuple[str, float]) -> bool:
+    """A village abroad that nothing else in a story firmly about another country points to: the
+    gazetteer lacks the local place ("camps near Tawila" in a Darfur story is not a Yemeni hamlet), and
+    no point is better than one a thousand kilometres off."""
+    if top is None or top.country is None or top.feature in ("country", "region") or top.population >= 5_000:
+        return False
+    support = countries.get(top.country, 0.0) - mine.get(top.country, 0.0)
+    return support <= 1e-9 and main[0] != top.country and main[1] >= 3.0
 
 
 def _place_context(span: Span, place_tokens: set[int]) -> bool:
