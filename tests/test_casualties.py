@@ -169,3 +169,12 @@ def test_overdose_deaths_are_no_casualties_of_a_police_seizure(extractor) -> Non
     x = run(extractor, "Police said they had seized drugs laced with fentanyl. The coroner is studying the "
                        "300 overdose deaths recorded this year.")
     assert most_dead(x) == 0
+
+
+def test_households_cut_off_by_a_strike_are_its_impact(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Drones struck a power station in Kassala overnight, cutting electricity to about "
+                       "90,000 households, officials said.")
+    strike = next(e for e in x.events if e.trigger == "struck")
+    impact = [q for q in x.quantities if q.id in strike.impact]
+    assert strike.infrastructure and [(q.value, q.unit, q.what) for q in impact] == [
+        (90000, "households", "cut electricity")]

@@ -364,7 +364,8 @@ INFRASTRUCTURE = frozenset({"power", "plant", "plants", "substation", "substatio
                             "rail", "port", "airport", "hospital", "hospitals", "clinic", "school", "schools",
                             "infrastructure", "station", "stations", "network", "refinery", "depot", "telecom"})
 IMPACT_WORDS = ("without", "cut off", "outage", "displaced", "homeless", "evacuated", "no power", "blackout",
-                "damaged", "destroyed", "lost")
+                "damaged", "destroyed", "lost", "cut electricity", "cut power", "cut water", "cut heating",
+                "disrupt", "knock out")
 
 
 PARENTHESIS = re.compile(r"\s*(?:,\s*coded to [^(]{2,60})?\(([^)]{2,80})\)")

@@ -609,6 +609,11 @@ def _unit_head(tok: Token) -> Token | None:
     return None
 
 
+# what an attack on infrastructure cuts people off from
+SUPPLIES = frozenset({"electricity", "power", "water", "heating", "heat", "gas", "supply", "supplies", "service",
+                      "services", "internet", "communications", "fuel"})
+
+
 def _counted_group_conjunct(noun: Token) -> bool:
     """"two Fulani and two Pila Pila": a counted name conjoined with a counted group is a group too."""
     return noun.dep_ == "conj" and any(c.dep_ == "nummod" for c in noun.head.children)
@@ -624,6 +629,13 @@ def _what(noun: Token) -> tuple[str | None, str | None]:
     head = noun.head
     dep = noun.dep_
     harm_noun = counted in DEAD | INJURED | ARRESTED or counted in ("casualty", "dead", "injured", "wounded")
+    if dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for") and head.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SUPPLIES for c in head.head.children):
+        # "cutting electricity to 120,000 households", "restored water for 3,000 residents"
+        cutter = head.head
+        supply = next(c for c in cutter.children if c.dep_ == "dobj" and c.lemma_.lower() in SUPPLIES)
+        left = min((c.i for c in supply.children if c.dep_ in ("compound", "amod")), default=supply.i)
+        return f"{cutter.lemma_} {supply.doc[left:supply.i + 1].text}", None
     if dep == "pobj" and head.dep_ == "prep" and head.lower_ not in ("of", "including", "among") and not harm_noun:
         return None, None  # "killed in two operations", "attacked three camps near ...": not who was hurt
     if dep == "pobj" and head.dep_ == "prep":
