@@ -126,3 +126,9 @@ def test_police_called_out_on_a_day_are_not_called_on(extractor) -> None:  # typ
     x = run(extractor, "On Friday evening, police were called to check on a guest at a hotel.")
     assert "REQUEST" not in types(x)
     assert "REQUEST" in types(run(extractor, "The minister was called on to resign."))
+
+
+def test_a_condemned_attack_told_before_is_no_second_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Militias shelled a camp near Kadugli overnight, killing three civilians. The foreign "
+                       "ministry condemned the shelling and urged the African Union to act.")
+    assert len([e for e in x.events if e.type == "ASSAULT"]) == 1

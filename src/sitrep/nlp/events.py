@@ -58,11 +58,13 @@ UNDERGONE_NOUNS = frozenset({"arrest", "detention", "release", "kidnapping", "ab
 # verbs of speaking about an event: their subject speaks of it and did not do it ("declined to comment on the raid")
 TALKING_VERBS = frozenset({"comment", "speak", "talk", "report", "respond", "react", "remark", "write", "tweet",
                            "post", "say", "tell", "explain", "brief", "testify", "reply"})
+# who condemns an attack did not carry it out ("the ministry condemned the shelling")
+CONDEMNING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "slam", "criticise", "criticize", "blame"})
 # verbs that take an event told before as their object without adding to it
 MENTIONING_VERBS = frozenset({"undermine", "jeopardise", "jeopardize", "derail", "endanger", "welcome", "praise",
                               "hail", "criticise", "criticize", "follow", "monitor", "cover", "watch", "discuss",
                               "mention", "describe", "call", "label", "dismiss", "defend", "justify", "overshadow",
-                              "complicate", "disrupt", "delay"})
+                              "complicate", "disrupt", "delay", "condemn", "denounce", "deplore", "decry", "slam"})
 # verbs whose subject undergoes what is done to "his"/"her" ("faced warrants for her arrest", "escaped his capture")
 FACING_VERBS = frozenset({"have", "face", "avoid", "escape", "resist", "await", "fear", "evade", "survive"})
 # what forecasters and officials warn "of" without threatening anyone
@@ -765,7 +767,7 @@ class EventsStage:
                         verb = verb.head
                 background = any(p.dep_ == "prep" and p.lower_ in BACKGROUND_PREPS for p in path)
                 if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in REPRESSING_VERBS | TALKING_VERBS \
-                        and not background:
+                        | CONDEMNING_VERBS and not background:
                     subj = _subject(verb)
                     own = t.lemma_.lower() in UNDERGONE_NOUNS and verb.lemma_ in FACING_VERBS and any(
                         c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in t.children)
