@@ -149,3 +149,11 @@ def test_a_civil_war_vow_of_retaliation_targets_the_reported_attacker(extractor)
     names = {a.id: a.name for a in x.actors}
     vow = next(e for e in x.events if e.type == "THREATEN")
     assert [names[t] for t in vow.target] == ["Rapid Support Forces"]
+
+
+def test_an_offer_made_on_someones_doing_is_aimed_at_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extractor.extract(Document(
+        text="\"We are ready to sign an agreement next week if Pristina withdraws its special police units,\" "
+             "the Serbian prime minister told reporters.", published="2025-01-17"))
+    offer = next(e for e in x.events if e.type == "AGREE")
+    assert {a.country for a in x.actors if a.id in offer.target} == {"XKX"}

@@ -307,6 +307,7 @@ class EventsStage:
         drafts += accusations(book, drafts)
         _mark_disputes(doc, book, drafts)
         _retaliation_targets(book, drafts)
+        _condition_targets(book, drafts)
         for d in drafts:
             if d.type == "PROTEST" and not d.target:
                 d.target = _protest_target(doc, book, d)
@@ -970,6 +971,24 @@ def _passive_subject(verb: Token) -> list[Token]:
 # participles that tell what an act did ("..., killing 40", "leaving 12 dead")
 RESULT_VERBS = frozenset({"kill", "wound", "injure", "leave", "destroy", "damage", "cause", "force", "displace"})
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "punish", "answer", "react", "reply"})
+
+
+def _condition_targets(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"We are ready to sign an agreement if X withdraws its units", "will retaliate unless X stops":
+    an offer or a threat made on someone's doing is aimed at that someone."""
+    for d in drafts:
+        if d.target or d.type not in ("AGREE", "CONCEDE", "THREATEN", "RETREAT") or not d.source:
+            continue
+        verbs = [d.trigger, *(a for a in d.trigger.ancestors if a.pos_ in ("VERB", "AUX"))][:3]
+        for v in verbs:
+            cond = next((c for c in v.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+            if cond is None:
+                continue
+            subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                d.target = [a for a in book.resolve(subj) if a not in d.source]
+            break
 
 
 def _retaliation_targets(book: ActorBook, drafts: list[EventDraft]) -> None:

@@ -541,6 +541,9 @@ class PlacesStage:
             return top.exact and (top.code == "ADM1" or top.feature == "country")
         if top.feature == "country" and top.exact:
             return True
+        if top.is_capital and top.exact and top.population >= BIG_CITY and window.root.dep_ in ("nsubj", "poss") \
+                and window.root.head.pos_ in ("VERB", "AUX", "NOUN"):
+            return True  # "if Pristina withdraws", "Pristina's decision": a capital acting for its government
         if top.code == "ADM1" and (top.exact or _says_region(window)):
             return _place_context(window, place_tokens) or _says_region(window) or top.population >= BIG_CITY
         return top.population >= SMALL_TOWN and (_place_context(window, place_tokens) or _in_dateline(window))
