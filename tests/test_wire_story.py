@@ -22,6 +22,10 @@ STORY = (
 )
 
 
+def extract(extractor, text: str, published: str = "2025-05-06") -> Extraction:  # type: ignore[no-untyped-def]
+    return extractor.extract(Document(text=text, published=published))  # type: ignore[no-any-return]
+
+
 @pytest.fixture(scope="module")
 def story(extractor, tmp_path_factory) -> Extraction:  # type: ignore[no-untyped-def]
     from sitrep.sources.load import document_from_path
@@ -78,7 +82,7 @@ TALKS = (
 
 @pytest.fixture(scope="module")
 def talks(extractor) -> Extraction:  # type: ignore[no-untyped-def]
-    return extractor.extract(Document(text=TALKS, published="2025-11-14"))  # type: ignore[no-any-return]
+    return extract(extractor, TALKS, "2025-11-14")
 
 
 def test_one_meeting_for_a_day_of_talks(talks: Extraction) -> None:
@@ -111,7 +115,7 @@ PROTEST = (
 
 @pytest.fixture(scope="module")
 def protest(extractor) -> Extraction:  # type: ignore[no-untyped-def]
-    return extractor.extract(Document(text=PROTEST, published="2025-07-08"))  # type: ignore[no-any-return]
+    return extract(extractor, PROTEST, "2025-07-08")
 
 
 def test_tear_gas_fired_is_one_dispersal(protest: Extraction) -> None:
@@ -136,24 +140,21 @@ def test_home_bodies_and_opposition_leaders_take_the_story_country(protest: Extr
 
 
 def test_an_acronym_after_the_full_name_is_the_same_body(extractor) -> None:  # type: ignore[no-untyped-def]
-    x = extractor.extract(Document(text="Fighters of the Rapid Support Forces shelled the town. The RSF denied "
-                                        "the attack.", published="2025-05-06"))
+    x = extract(extractor, "Fighters of the Rapid Support Forces shelled the town. The RSF denied the attack.")
     assert not any(a.name == "RSF" for a in x.actors)
     assert any("RSF" in a.aliases for a in x.actors)
 
 
 def test_a_civil_war_vow_of_retaliation_targets_the_reported_attacker(extractor) -> None:  # type: ignore[no-untyped-def]
-    x = extractor.extract(Document(
-        text="Drones launched by the Rapid Support Forces struck a depot in Kassala overnight, the government "
-             "said. The information minister vowed that the armed forces would respond.", published="2025-05-06"))
+    x = extract(extractor, "Drones launched by the Rapid Support Forces struck a depot in Kassala overnight, the "
+                           "government said. The information minister vowed that the armed forces would respond.")
     names = {a.id: a.name for a in x.actors}
     vow = next(e for e in x.events if e.type == "THREATEN")
     assert [names[t] for t in vow.target] == ["Rapid Support Forces"]
 
 
 def test_an_offer_made_on_someones_doing_is_aimed_at_them(extractor) -> None:  # type: ignore[no-untyped-def]
-    x = extractor.extract(Document(
-        text="\"We are ready to sign an agreement next week if Pristina withdraws its special police units,\" "
-             "the Serbian prime minister told reporters.", published="2025-01-17"))
+    x = extract(extractor, "\"We are ready to sign an agreement next week if Pristina withdraws its special police "
+                           "units,\" the Serbian prime minister told reporters.", "2025-01-17")
     offer = next(e for e in x.events if e.type == "AGREE")
     assert {a.country for a in x.actors if a.id in offer.target} == {"XKX"}

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.errors import SitrepError
 from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, Place, Quantity, Quote
@@ -25,6 +25,7 @@ from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.pipeline import shared_nlp
 from sitrep.nlp.quantities import QuantityDraft
 from sitrep.nlp.quotes import QuoteDraft
+from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import dateline_tokens
 
 
@@ -130,10 +131,20 @@ ILLNESS_WORDS = frozenset({"cholera", "malaria", "measles", "ebola", "covid", "c
 DEATH_WORDS = frozenset({"dead", "killed", "died", "death", "deaths", "bodies", "fatalities", "slain"})
 
 
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _sentence_at(doc: Doc, char: int) -> Span | None:
+    tok = _token_at(doc, char)
+    return sent_of(tok) if tok is not None else None
+
+
 def _toll_of_illness_or_accident(doc: Doc, q: QuantityDraft) -> bool:
     """"755 overdose deaths", "three died in the crash": the sentence says what killed them, and it was
     no attack."""
-    sent = next((s for s in doc.sents if s.start_char <= q.start < s.end_char), None)
+    sent = _sentence_at(doc, q.start)
     if sent is None:
         return False
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
@@ -153,7 +164,7 @@ def _death_report(doc: Doc, drafts: list[QuantityDraft], events: list[EventDraft
     lemmas = {t.lemma_.lower() for t in doc}
     if not words & VIOLENCE_CUES or (words | lemmas) & (ACCIDENT_WORDS | ILLNESS_WORDS):
         return None
-    sent = next((s for s in doc.sents if s.start_char <= dead.start < s.end_char), None)
+    sent = _sentence_at(doc, dead.start)
     if sent is None or any(d.type == "PROTEST" and d.sentence.start == sent.start for d in events):
         return None  # "protested after a child died": the death is the protest's grievance
     trigger = next((t for t in sent if t.lower_ in DEATH_WORDS and t.idx >= dead.start), None) or next(
@@ -421,7 +432,7 @@ def _past_dateline(doc: Doc, start: int) -> int:
     dateline = dateline_tokens(doc)
     if not dateline:
         return start
-    tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text_with_ws)), None)
+    tok = _token_at(doc, start)
     if tok is None or tok.i not in dateline:
         return start
     last = tok.i
