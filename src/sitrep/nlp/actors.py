@@ -552,6 +552,8 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
             t = doc[j - 1]
             if t.text in POSSESSIVE or (t.is_punct and t.text not in (".",)) or t.is_digit:
                 break
+            if t.is_space or "\n" in t.text_with_ws or (t.text == "." and doc[t.i + 1].is_sent_start):
+                break  # a title never reaches back over a sentence's or a paragraph's end
             if t.lower_ == "of" and title and j >= 2 and doc[j - 2].lower_ in roles and all(
                     w.is_title or w.is_upper for w in title):
                 title.insert(0, t)  # "Secretary of State", "Chief of Staff", "Minister of Defence"
@@ -764,11 +766,39 @@ def _conjuncts(token: Token) -> list[Token]:
 ARGUMENT_PREPS = frozenset({"between", "by", "against", "with", "on", "from", "of", "to", "at"})
 
 
+def _told_before(book: ActorBook, t: Token) -> int | None:
+    """"Mali freed 46 Ivorian soldiers ... Mali had accused the soldiers of ...": a bare definite plural
+    role noun takes up the one group told before under that noun with a country or a description,
+    when there is exactly one such group."""
+    if t.tag_ != "NNS" or [c.lower_ for c in t.children if c.dep_ != "prep"] != ["the"]:
+        return None
+    noun = t.lower_
+    found = {i for i, a in enumerate(book.actors)
+             if a.kind == "group" and a.country is not None and any(r.lower() == noun for r in a.roles)
+             and a.mentions and a.mentions[0][1] <= t.idx and a.name.lower() != noun}
+    return found.pop() if len(found) == 1 else None
+
+
+def _describing(w: Token, noun: Token) -> bool:
+    """A word before a role noun that says what kind of actor it is ("disgruntled workers", "armed clan
+    militiamen"), not how many ("500-strong", "3 000") or which ("the", "these")."""
+    if w.dep_ not in ("amod", "compound", "nmod") or not w.is_alpha or w.like_num:
+        return False
+    if any(c.like_num for c in w.children):
+        return False  # "500-strong": a count
+    return w.head.i == noun.i or noun.i > w.head.i > w.i
+
+
 def _is_argument(t: Token) -> bool:
     if t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
         return True
     if t.dep_ == "compound" and t.head.i == t.i + 1 and headline_verb(t.head):
         return True  # "Military forces dislodge X": the subject of a headline verb parsed as a noun
+    if t.dep_ == "ROOT" and t.tag_ == "NNS" and not any(w.pos_ in ("VERB", "AUX") for w in t.sent):
+        return True  # "Teachers on strike over pay": the people a verbless report is about
+    if t.dep_ == "ROOT" and t.tag_ == "NNS" and any(c.dep_ == "acl" and c.i == t.i + 1 and c.tag_ in ("VBD", "VBN")
+                                                    for c in t.children):
+        return True  # "2 000 people protested outside ...": the verb read as a modifier of its subject
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPS
 
 
@@ -838,6 +868,8 @@ def _role_noun_actors(book: ActorBook) -> None:
         principal = None
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
             continue  # "its forces": the pronoun's antecedent acts, resolved when asked
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            continue  # "no group has claimed responsibility": nobody
         for child in t.children:
             if child.dep_ == "poss":
                 principal = book.at(child)
@@ -901,6 +933,10 @@ def _role_noun_actors(book: ActorBook) -> None:
             book.by_token.setdefault(t.i, named)
             continue
         generic = country is None and principal is None
+        earlier = _told_before(book, t) if generic else None
+        if earlier is not None:
+            book.mention(earlier, doc[t.i:t.i + 1])
+            continue
         # "other PF members": an organisation's acronym before the role noun says whose they are
         owned = any(c.dep_ in ("compound", "nmod") and _acronym(c.text) for c in t.children)
         if generic and ((t.dep_ == "conj" and not _conjoined_parties(t, lex.roles))
@@ -923,7 +959,12 @@ def _role_noun_actors(book: ActorBook) -> None:
                 span.start < t.i and (doc[span.start].lower_ in COUNT_WORDS or doc[span.start].like_num)):
             span = doc[span.start + 1:span.end]
         if generic:
-            span = doc[span.start:t.i + 1]  # "a group of ..." keeps only what names the actor
+            # "a group of ..." keeps only what names the actor, and of what stands before it only the
+            # words that describe it: "as many as 3 000 people", "a 500-strong crowd" are people, a crowd
+            start = t.i
+            while start > span.start and _describing(doc[start - 1], t):
+                start -= 1
+            span = doc[start:t.i + 1]
         plural = t.tag_ == "NNS"
         collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd")
         kind = "group" if plural or t.lower_ in collective else "person"

@@ -57,7 +57,8 @@ UNDERGONE_NOUNS = frozenset({"arrest", "detention", "release", "kidnapping", "ab
                              "rescue", "evacuation", "impeachment", "beheading", "lynching", "disappearance"})
 # verbs of speaking about an event: their subject speaks of it and did not do it ("declined to comment on the raid")
 TALKING_VERBS = frozenset({"comment", "speak", "talk", "report", "respond", "react", "remark", "write", "tweet",
-                           "post", "say", "tell", "explain", "brief", "testify", "reply"})
+                           "post", "say", "tell", "explain", "brief", "testify", "reply", "confirm", "verify",
+                           "investigate", "document", "recount", "witness", "film", "photograph"})
 # who condemns an attack did not carry it out ("the ministry condemned the shelling")
 CONDEMNING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "slam", "criticise", "criticize", "blame"})
 # verbs that take an event told before as their object without adding to it
@@ -713,13 +714,14 @@ class EventsStage:
         if not d.target:
             for c in t.children:
                 if c.dep_ in ("dobj", "xcomp") and not d.target:
-                    d.target = _first_actor_below(book, c, exclude=set(d.source))
+                    d.target = _first_actor_below(book, c, exclude=set(d.source), venues=d.type not in TALK_TYPES)
         if not d.target and t.dep_ == "compound" and t.head.i > t.i:
             d.target = _object_actors(book, t.head)  # headline "forces dislodge Boko Haram": parsed as one noun
         d.target = [a for a in d.target if a not in d.source]
 
     def _noun_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
         d.agentless = True
+        between: list[int] = []
         # "a mediation mission between X and Y", "peace talks with X": the compound's head carries the roles
         host = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
         for c in (*t.children, *(host.children if host.i != t.i else ())):
@@ -730,6 +732,7 @@ class EventsStage:
                     d.source = sides  # "clashes between the army and rebels": both sides fought
                 else:
                     d.target = sides  # "mediation between X and Y": the mediator acts on both
+                    between = sides
         for c in (*t.children, *(host.children if host.i != t.i else ())):
             if c.dep_ in ("poss", "amod", "compound", "nmod") and _against_modifier(c):
                 d.target = d.target or book.resolve(c)  # "anti-French protests" are aimed at France
@@ -756,6 +759,8 @@ class EventsStage:
                     subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None:
                         d.target = [a for a in book.resolve(subj) if a not in d.source]
+        if not d.source and t.dep_ == "prep" and t.lower_ == "on" and t.head.pos_ in ("NOUN", "PROPN"):
+            d.source = book.resolve(t.head)  # "teachers on strike", "workers on hunger strike"
         if not d.source:
             t = host
             head = t.head
@@ -781,6 +786,8 @@ class EventsStage:
                         d.source = _subject_actors(book, subj)
         if not d.target:
             d.target = [a for a in _light_verb_recipient(book, host) if a not in d.source]
+        if not d.source and len(between) > 1 and d.target == between:
+            d.source, d.target = between[:1], between[1:]  # "talks between X and Y", no mediator named
         d.target = [a for a in d.target if a not in d.source]
 
 
@@ -1110,6 +1117,18 @@ def _misparsed_first_verb_subject(t: Token) -> Token | None:
                 None)
 
 
+def _main_verb_read_as_modifier(t: Token) -> Token | None:
+    """"Gunmen on motorcycles killed 14 people": the small model hangs "killed" on "motorcycles" as a
+    modifier; a past form with an object of its own is no passive participle but the main verb, and the
+    noun phrase it hangs in is its subject."""
+    if t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "dobj" for c in t.children):
+        return None
+    np = t.head
+    while np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.head.pos_ in ("NOUN", "PROPN"):
+        np = np.head.head
+    return np if np.dep_ in ("nsubj", "ROOT") and _people_like(np) else None
+
+
 def _own_agent(book: ActorBook, t: Token) -> bool:
     """An event noun with its agent attached: "X's threat", "Syrian demands", "a warning by X",
     or the object of the agent's own verb ("X issued a warning")."""
@@ -1423,10 +1442,17 @@ def _subjects(verb: Token) -> list[Token]:
             cur = cur.head.head  # "jets struck rebel positions, killing 40": the killing is the strike's
             continue
         if cur.dep_ in ("relcl", "acl"):
-            out.append(cur.head)
+            misread = _main_verb_read_as_modifier(cur)
+            out.append(misread if misread is not None else cur.head)
             break
         if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
             break
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.lemma_ in REPORTING_VERBS:
+            # "X and Y agreed to a truce, the spokesman said, allowing aid in": the result is the truce's
+            told = next((c for c in cur.head.children if c.dep_ == "ccomp" and c.i < cur.i), None)
+            if told is not None:
+                cur = told
+                continue
         cur = cur.head
     return out
 
@@ -1501,9 +1527,13 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int],
     return []
 
 
-def _first_actor_below(book: ActorBook, head: Token, *, exclude: set[int]) -> list[int]:
-    """The first actor named inside an object phrase ("a memorandum on sending engineers to X")."""
+def _first_actor_below(book: ActorBook, head: Token, *, exclude: set[int], venues: bool = True) -> list[int]:
+    """The first actor named inside an object phrase ("a memorandum on sending engineers to X"); with
+    ``venues`` off, not a place where it happens ("agreed to extend their truce in Gaza")."""
     for tok in head.subtree:
+        if not venues and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "inside", "near") \
+                and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue
         if tok.dep_ in ("pobj", "dobj", "dative"):
             idx = book.at(tok)
             if idx is None or idx in exclude:
@@ -1898,10 +1928,13 @@ def _nested_location(np: Token) -> Token | None:
 
 
 def _place_in(o: Token) -> Token | None:
-    for tok in [o, *o.subtree]:
-        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
-            return tok
-    return None
+    """The place a locative phrase names; of "Nigeria's northwestern Zamfara state", the state: the
+    possessor is the country round it."""
+    found = [tok for tok in [o, *o.subtree] if tok.ent_type_ in ("GPE", "LOC", "FAC")]
+    if not found or found[0].i == o.i:
+        return found[0] if found else None
+    owned = [tok for tok in found if tok.dep_ != "poss" and tok.head.dep_ != "poss"]
+    return owned[0] if owned else found[0]
 
 
 def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:

@@ -116,6 +116,11 @@ COMMON_WORDS = frozenset({
     "general", "summit", "pioneer", "heritage", "lakes", "hills", "springs", "falls", "heights", "gardens",
     "far", "upper", "lower", "middle", "new", "old", "great", "little", "big", "supreme",
 })
+#: ...of which these name an institution or a kind of place, never a town, standing alone even after
+#: "in" ("his appearance in Court", "a debate in Parliament").
+INSTITUTION_ALONE = frozenset({"court", "police", "congress", "senate", "house", "parliament", "university",
+                               "college", "school", "hospital", "church", "city", "county", "state", "district",
+                               "metro", "center", "centre", "park", "beach", "lake", "valley", "summit"})
 #: The last word of a street's name ("Orchard St.", "Elm Avenue"): streets are toponyms too, and lie
 #: in the town the story is about. "Dr." is left out (a doctor far more often than a drive).
 STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "drive", "lane", "ln", "boulevard",
@@ -379,8 +384,8 @@ class PlacesStage:
                       [(run_end - n, run_end) for n in range(min(2, run_end - i - 1), 0, -1)]:
             window = doc[lo:hi]
             key = name_key(window.text)
-            if key in COMMON_WORDS or key in COMPASS_WORDS:
-                continue  # "Recovery Act", "Metro Police", "Western Pennsylvania": a word of the name
+            if key in COMMON_WORDS or key in COMPASS_WORDS or (lo > i and key in PLACE_HEAD_WORDS):
+                continue  # "Recovery Act", "Metro Police", "Western Pennsylvania", "Sodwana Bay": a word of the name
             if key in known and not gaz.demonym(window.text):
                 return window
             after = doc[hi].lower_ if hi < span.end else ""
@@ -429,7 +434,7 @@ class PlacesStage:
         if len(span) == 1 and _common_noun_elsewhere(span[0]) and not self._strong_place(text, gaz):
             return None  # "Tsunami debt deal" in a story about the tsunami: a headline's capital, not a town
         if len(span) == 1 and span[0].lower_ in COMMON_WORDS and not self._strong_place(text, gaz) \
-                and not _place_context(span, set()):
+                and (span[0].lower_ in INSTITUTION_ALONE or not _place_context(span, set())):
             return None  # "Titan will drill": a company's or a product's name that is a word, not a town
         candidates = _lookup(gaz, text)
         if not candidates and len(span) > 1 and span.label_ in ("GPE", "LOC"):
@@ -458,8 +463,9 @@ class PlacesStage:
         for n in range(len(span) - 1, 0, -1):
             for lo in range(span.start, span.end - n + 1):
                 window = Span(span.doc, lo, lo + n, label=span.label_)
-                if not all(_capitalised(t) for t in window) or window.text.lower() in COMMON_WORDS:
-                    continue
+                if not all(_capitalised(t) for t in window) or window.text.lower() in COMMON_WORDS \
+                        or window.text.lower() in PLACE_HEAD_WORDS:
+                    continue  # "Sodwana Bay" is no part of a region called Bay
                 if self._strong_place(window.text, gaz):
                     return window
                 rest = [t.lower_ for t in span if not lo <= t.i < lo + n]

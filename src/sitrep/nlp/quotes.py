@@ -643,6 +643,8 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]],
         subject = _subject(t)
         if needs_subject and subject is None:
             continue
+        if subject is not None and _nobody(subject):
+            continue  # "no group has claimed responsibility", "nobody said": no one's claim
         found.append((t, content, subject))
     cues = sorted(t.i for t, _, _ in found)
     for t, content, subject in found:
@@ -653,6 +655,12 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]],
     out += _noun_cues(doc, lex, covered)
     out += _according_to(doc, covered + [(q.start, q.end) for q in out])
     return out
+
+
+def _nobody(subject: Token) -> bool:
+    return subject.lower_ in ("nobody", "none") or (subject.lower_ == "one" and subject.i > 0
+                                                   and subject.nbor(-1).lower_ == "no") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _verb_content(t: Token, lex: CueLexicon) -> tuple[Span, bool] | None:
@@ -690,7 +698,7 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
     if comp is None:
         comp = next((c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i), None)
     if comp is None:
-        return _clause_before(t) or _headline_claim(t)
+        return _clause_before(t) or _headline_claim(t) or _trailing_attribution(t)
     content = _content_span(comp)
     if content is None or len(content) < 3:
         return None
@@ -713,6 +721,29 @@ def _headline_claim(t: Token) -> Span | None:
         return None
     span = _trimmed(doc[t.i + 1:end])
     return span if span is not None and len(span) >= 3 else None
+
+
+def _trailing_attribution(t: Token) -> Span | None:
+    """"Gunmen killed 14 people in a raid, police and residents said on Friday.": the wire story's closing
+    attribution, which the parser may read as the sentence's verb with the clause's own subject as a
+    second subject of "said". Everything before the comma that opens the speaker's name is said."""
+    doc = t.doc
+    if t.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in t.children):
+        return None
+    subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+    # (read as the main verb, it took the clause's subject too; read as a conjunct, the clause is its head)
+    if len(subjects) < (2 if t.dep_ == "ROOT" else 1) or (t.dep_ == "conj" and t.head.i > t.i):
+        return None
+    comma = subjects[-1].left_edge.i - 1
+    sent = sent_of(t)
+    tail_deps = ("prep", "pobj", "npadvmod", "advmod", "det", "amod", "compound")
+    if comma <= sent.start or doc[comma].text != "," or any(
+            not (w.is_punct or w.is_space or w.dep_ in tail_deps) for w in doc[t.i + 1:sent.end]):
+        return None
+    content = _trimmed(doc[sent.start:comma])
+    if content is None or len(content) < 4 or not any(w.pos_ == "VERB" for w in content):
+        return None
+    return content
 
 
 def _clause_before(t: Token) -> Span | None:
@@ -947,6 +978,7 @@ def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
             continue
         to = doc[t.i + 1]
         source = next((o for o in to.children if o.dep_ == "pobj"), None)
+        source = _author_of(source) if source is not None else None
         phrase_end = source.right_edge.i if source is not None else to.i
         sent = sent_of(t)
         # "According to X, Y": the source ends at its comma even when the parser runs it on into Y
@@ -971,6 +1003,28 @@ def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
             continue
         out.append(QuoteDraft(span.start_char, span.end_char, False, t, None, source))
     return out
+
+
+#: Nouns for what a source puts out; "according to a statement from the police" is the police's word.
+ISSUED_NOUNS = frozenset({"statement", "report", "post", "tweet", "communique", "communiqué", "release", "message",
+                          "letter", "video", "figures", "data", "tally", "count", "estimate", "estimates",
+                          "bulletin", "notice", "document", "documents", "filing", "record", "records", "update"})
+
+
+def _author_of(source: Token) -> Token:
+    """The one who issued what "according to" names: its "from"/"by"/"of" phrase, its owner or the noun
+    compounded onto it ("a police statement"); else the noun itself."""
+    if source.lemma_.lower() not in ISSUED_NOUNS and source.lower_ not in ISSUED_NOUNS:
+        return source
+    for c in source.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            author = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if author is not None:
+                return author
+    for c in source.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")):
+            return c
+    return source
 
 
 def _in_appositive(tok: Token, source: Token | None) -> bool:
