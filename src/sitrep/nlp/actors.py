@@ -767,14 +767,14 @@ ARGUMENT_PREPS = frozenset({"between", "by", "against", "with", "on", "from", "o
 
 
 def _told_before(book: ActorBook, t: Token) -> int | None:
-    """"Mali freed 46 Ivorian soldiers ... Mali had accused the soldiers of ...": a bare definite plural
-    role noun takes up the one group told before under that noun with a country or a description,
-    when there is exactly one such group."""
-    if t.tag_ != "NNS" or [c.lower_ for c in t.children if c.dep_ != "prep"] != ["the"]:
+    """"Mali freed 46 Ivorian soldiers ... Mali had accused the soldiers of ...", "Peru's government ...
+    the government": a bare definite role noun takes up the one group or body told before under that
+    noun with a country or a description, when there is exactly one such."""
+    if t.tag_ not in ("NN", "NNS") or [c.lower_ for c in t.children if c.dep_ != "prep"] != ["the"]:
         return None
     noun = t.lower_
     found = {i for i, a in enumerate(book.actors)
-             if a.kind == "group" and a.country is not None and any(r.lower() == noun for r in a.roles)
+             if a.kind in ("group", "organization") and any(r.lower() == noun for r in a.roles)
              and a.mentions and a.mentions[0][1] <= t.idx and a.name.lower() != noun}
     return found.pop() if len(found) == 1 else None
 

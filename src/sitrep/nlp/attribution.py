@@ -29,7 +29,12 @@ UNVERIFIED = re.compile(
     r"cannot (?:be )?(?:independently )?(?:verif|confirm)|allegedly|reportedly|purportedly|claims? that could not",
     re.I)
 CONFIRMED = re.compile(r"\b(?:was|were|has been|have been|is|are) confirmed\b|\bconfirmed by\b|\bverified by\b", re.I)
-DISPUTED = re.compile(r"\bdenied\b|\bdenies\b|\bdisputed\b|\brejected (?:the|those|these) (?:claim|report)", re.I)
+# "disputed" as a verb ("the army disputed the figures", "a claim disputed by"), not the adjective of
+# "the disputed border" or "a disputed election"
+DISPUTED = re.compile(r"\bdenied\b|\bdenies\b|\b(?:has|have|had|was|were|been) disputed\b|"
+                      r"\bdisputed (?:the|this|that|these|those|his|her|their|its|by|claims?|reports?|figures?)\b|"
+                      r"\bdisputes (?:the|this|that|claims?|reports?)\b|"
+                      r"\brejected (?:the|those|these) (?:claim|report)", re.I)
 
 
 def verification_of(sentence: Span) -> str | None:
@@ -50,7 +55,11 @@ def reporting_head(t: Token) -> Token | None:
         if cur.head.i == cur.i:
             return None
         if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and cur.head.lemma_ in REPORTING_VERBS:
-            return cur.head
+            # "declared a state of emergency after miners blocked the road": a verb with an object of its
+            # own reports nothing about the clause beside it
+            beside = cur.dep_ in ("advcl", "conj") and any(c.dep_ == "dobj" for c in cur.head.children)
+            if not beside:
+                return cur.head
         cur = cur.head
     return None
 

@@ -561,6 +561,9 @@ class EventsStage:
             return None  # "calling time on his career": "called on X to act" takes no object of its own
         if (etype in ("ASSAULT", "CONCEDE", "COERCE") or trig.lemma == "defend") and _object_in(t, TROPHIES):
             return None  # "lifted the trophy", "will defend her title": a contest, not a conflict
+        if trig.lemma == "defend" and _object_in(t, OWN_CAUSES) and any(
+                c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in t.children):
+            return None  # "will defend its sovereignty", "defended his decision": a stand, not support for anyone
         if trig.lemma == "target" and _object_in(t, CUSTOMERS):
             return None  # "to target seats", "targets young buyers": a campaign's or a seller's aim
         if t.lemma_ in FIGURATIVE and (any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) or any(
@@ -801,6 +804,10 @@ CIRCUMSTANCES = frozenset({"situation", "condition", "circumstance", "time", "we
 PRIZE_OBJECTS = frozenset({"title", "titles", "medal", "medals", "crown", "championship", "gold", "silver", "bronze",
                            "trophy", "cup", "seat", "seats", "vote", "votes", "imagination", "attention", "market",
                            "share", "lead", "record", "pole", "victory", "win", "headlines", "award", "prize"})
+# what one defends of one's own ("defend its sovereignty"): a position taken, not support given to anyone
+OWN_CAUSES = frozenset({"sovereignty", "territory", "borders", "border", "interests", "interest", "rights", "decision",
+                        "record", "position", "policy", "policies", "actions", "action", "move", "integrity",
+                        "independence", "homeland", "country", "nation", "honour", "honor", "reputation", "stance"})
 # what is won in a contest
 TROPHIES = frozenset({"title", "titles", "medal", "medals", "crown", "championship", "gold", "silver", "bronze",
                       "trophy", "cup", "award", "awards", "prize", "prizes", "victory", "win", "belt", "pennant"})
@@ -1544,8 +1551,13 @@ def _first_actor_below(book: ActorBook, head: Token, *, exclude: set[int], venue
 
 
 def _subject_actors(book: ActorBook, subj: Token) -> list[int]:
-    """Actors of the first subject that names one, starting from SUBJ and climbing from its verb."""
-    for cand in [subj, *_subjects(subj.head)]:
+    """Actors of the first subject that names one, starting from SUBJ and climbing from its verb; not
+    out of a clause that has a subject of its own and a conjunction ("Thailand closed the border after a
+    landmine wounded five soldiers": the landmine's sender is unknown, not Thailand)."""
+    verb = subj.head
+    own_clause = subj.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" for c in verb.children)
+    for cand in [subj] if own_clause else [subj, *_subjects(subj.head)]:
         found = book.resolve(cand)
         if not found:
             # "X, the relief coordinator, demanded": the apposition names the actor the parser missed

@@ -1,0 +1,62 @@
+"""Who claims what, and which earlier actor a later mention takes up; texts written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Document, Extraction
+
+pytestmark = pytest.mark.slow
+
+
+def run(extractor, text: str, published: str = "2025-03-07") -> Extraction:  # type: ignore[no-untyped-def]
+    return extractor.extract(Document(text=text, published=published))  # type: ignore[no-any-return]
+
+
+def names(x: Extraction, ids: list[str]) -> set[str]:
+    return {a.name for a in (x.actor(i) for i in ids) if a}
+
+
+def test_a_disputed_border_disputes_no_claim(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Troops of the two countries exchanged fire along their disputed border on Thursday, "
+                       "killing three soldiers, officials said.")
+    assert all(e.verification != "disputed" for e in x.events)
+
+
+def test_a_claim_the_other_side_disputed_is_disputed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The rebels said they had shot down a military helicopter. The army disputed the claim.")
+    downed = next(e for e in x.events if e.type == "ASSAULT")
+    assert downed.verification == "disputed"
+
+
+def test_a_mine_in_a_clause_of_its_own_was_not_laid_by_the_main_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Laos closed two border crossings on Monday, a day after a landmine wounded three Lao "
+                       "farmers.")
+    wounded = next(e for e in x.events if e.trigger == "wounded")
+    assert not wounded.source
+
+
+def test_defending_ones_own_sovereignty_supports_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The foreign ministry said the country would defend its sovereignty.")
+    assert not any(e.trigger == "defend" for e in x.events)
+
+
+def test_declaring_an_emergency_reports_nothing_about_why(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ecuador's government declared a state of emergency after truckers blocked the main "
+                       "highway for a third day, the interior ministry said.")
+    blocked = next(e for e in x.events if e.trigger == "blocked")
+    claimant = x.actor(blocked.claimed_by or "")
+    assert claimant is not None and "ministry" in claimant.name
+
+
+def test_the_government_told_of_again_is_the_same_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chile's government extended the curfew on Monday. Protesters said the government had "
+                       "ignored their demands.")
+    governments = [a for a in x.actors if a.name.lower().endswith("government")]
+    assert len(governments) == 1
+
+
+def test_a_result_clause_after_a_report_belongs_to_what_was_reported(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Armenia and Azerbaijan have agreed to extend the truce by a week, a Turkish mediator said "
+                       "on Monday, allowing more detainees to be freed.")
+    assert not any("mediator" in " ".join(names(x, e.source)) for e in x.events if e.type != "CONSULT")
