@@ -562,7 +562,8 @@ class EventsStage:
         if (etype in ("ASSAULT", "CONCEDE", "COERCE") or trig.lemma == "defend") and _object_in(t, TROPHIES):
             return None  # "lifted the trophy", "will defend her title": a contest, not a conflict
         if trig.lemma == "defend" and _object_in(t, OWN_CAUSES) and any(
-                c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in t.children):
+                c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+                for c in t.children):
             return None  # "will defend its sovereignty", "defended his decision": a stand, not support for anyone
         if trig.lemma == "target" and _object_in(t, CUSTOMERS):
             return None  # "to target seats", "targets young buyers": a campaign's or a seller's aim
