@@ -782,7 +782,11 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
 def _describing(w: Token, noun: Token) -> bool:
     """A word before a role noun that says what kind of actor it is ("disgruntled workers", "armed clan
     militiamen"), not how many ("500-strong", "3 000") or which ("the", "these")."""
-    if w.dep_ not in ("amod", "compound", "nmod") or not w.is_alpha or w.like_num:
+    if not w.is_alpha or w.like_num:
+        return False
+    if w.i == noun.i - 1 and w.dep_ == "conj" and w.pos_ in ("NOUN", "ADJ"):
+        return True  # "a reporter and rights groups": "rights" read as a conjunct of "reporter"
+    if w.dep_ not in ("amod", "compound", "nmod"):
         return False
     if any(c.like_num for c in w.children):
         return False  # "500-strong": a count
@@ -979,6 +983,8 @@ def _role_noun_actors(book: ActorBook) -> None:
             if whole is not None and any(c.lower_ in COMMUNITY_MODIFIERS for c in whole.children):
                 sector = "CVL"  # "members of the X ethnic group" are of a community, not an armed group
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+        if span.start < t.i and _describing(doc[t.i - 1], t):
+            mods.add(doc[t.i - 1].lower_)  # "a reporter and rights groups": the parser hangs "rights" elsewhere
         named_by = [book.actors[i] for c in t.children if c.dep_ in ("amod", "compound")
                     for i in [book.at(c)] if i is not None]
         armed_owner = next((a.sector for a in named_by if a.sector in ("REB", "MIL", "COP")), None)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.nlp import extensions, fiction
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import REPORTING_VERBS, claimant, verification_of
-from sitrep.nlp.knowledge import demonym_country
+from sitrep.nlp.knowledge import PERSON_ENDINGS, demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
 from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import headline_verb, reduced_passive
@@ -184,7 +184,6 @@ IRREGULAR_FORMS = {"stole": "steal", "stolen": "steal", "shot": "shoot", "burnt"
 PEOPLE_NOUNS = frozenset({"actor", "individual", "local", "youth", "unknown", "someone", "somebody", "they", "he",
                           "she", "member", "crowd", "mob", "group", "gang", "people", "person", "man", "men",
                           "vandal", "thug", "hooligan", "culprit", "youths"})
-PERSON_ENDINGS = ("ist", "er", "man", "men", "or", "ian", "ant", "ent")
 # "set tyres on fire", "set the house ablaze": what was set burns
 IGNITION_WORDS = frozenset({"ablaze", "alight", "afire"})
 
@@ -387,6 +386,8 @@ class EventsStage:
                 head = doc[first.i:end].root
                 if trig.objects and not _has_listed_object(head, trig):
                     continue  # "set up a task force" founds a body; "set up checkpoints" deploys
+                if trig.pos == "noun" and _idle_means(head, trig):
+                    continue
                 out[head.i] = (head, trig)
         for t in doc:
             if t.i not in out and headline_verb(t):
@@ -448,6 +449,8 @@ class EventsStage:
         if is_verb and _describes_noun(t):
             return False
         if is_noun and _averted(t):
+            return False
+        if is_noun and _idle_means(t, trig):
             return False
         return not (is_noun and t.dep_ == "compound" and t.head.lemma_ not in FRAME_NOUNS)
 
@@ -887,6 +890,13 @@ MENTION_VERBS = frozenset({"describe", "discuss", "mention", "debate", "dub", "l
                            "study", "define"})
 EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "loosen", "waive"})
 CEASEFIRE_BREAKING = frozenset({"break", "violate", "breach"})
+
+
+def _idle_means(t: Token, trig: Trigger) -> bool:
+    """"As tear gas drifted across the street": the means of dispersal as the subject of a verb with no
+    object tells that it was there, not that anyone used it."""
+    return trig.mode == "disperse" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and not any(
+        c.dep_ == "dobj" for c in t.head.children)
 
 
 def _against_modifier(c: Token) -> bool:

@@ -75,3 +75,8 @@ PORTFOLIO_WORDS = frozenset({"defence", "defense", "state", "interior", "justice
                              "works", "mines", "petroleum", "oil", "water", "land", "lands", "police", "army",
                              "planning", "development", "tourism", "youth", "sports", "women", "veterans", "housing",
                              "immigration", "cooperation", "integration", "reconstruction", "territorial"})
+
+
+#: Endings of nouns for people ("journalist", "farmer", "fisherman", "militia man", "guardian", "migrant"):
+#: a plural with one of them names people even when no lexicon lists it.
+PERSON_ENDINGS = ("ist", "er", "man", "men", "or", "ian", "ant", "ent")

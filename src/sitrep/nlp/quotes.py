@@ -295,8 +295,11 @@ def _interrupts(doc: Doc, text: str, before: tuple[int, int], close: int, open_:
     span = doc.char_span(close, open_, alignment_mode="contract")
     lex = cue_lexicon()
     # one cue: "..., Lee sang before asking her, “...": a second verb of speech opens a second quotation
-    return span is not None and sum(t.pos_ == "VERB" and t.lemma_ in lex.direct_verbs
-                                    for t in span) == 1
+    if span is None or sum(t.pos_ == "VERB" and t.lemma_ in lex.direct_verbs for t in span) != 1:
+        return False
+    # '"A," said Lee as gas drifted over the square. "B."': a sentence that goes on to tell something
+    # else ends the quotation; the next one is a quotation of its own
+    return _sentence_ends(gap) == 0 or sum(t.pos_ == "VERB" for t in span) == 1
 
 
 def _sentence_ends(gap: str) -> int:
@@ -595,6 +598,8 @@ def _new_speaker(book: ActorBook, subject: Token) -> int | None:
 
 def _adjacent_actor(doc: Doc, book: ActorBook, span: Span) -> int | None:
     for t in doc[span.end:min(len(doc), span.end + 4)]:
+        if t.text.count("\n") >= 2 or doc[t.i - 1].text_with_ws.count("\n") >= 2:
+            break  # the next paragraph's subject is not who said this
         idx = book.at(t)
         if idx is not None and book.actors[idx].kind in ("person", "organization"):
             return idx
@@ -1005,16 +1010,20 @@ def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     return out
 
 
-#: Nouns for what a source puts out; "according to a statement from the police" is the police's word.
-ISSUED_NOUNS = frozenset({"statement", "report", "post", "tweet", "communique", "communiqué", "release", "message",
-                          "letter", "video", "figures", "data", "tally", "count", "estimate", "estimates",
-                          "bulletin", "notice", "document", "documents", "filing", "record", "records", "update"})
+#: Records that carry what their source says: "according to police figures", "footage showed".
+RECORD_NOUNS = frozenset({"figures", "data", "tally", "count", "estimate", "estimates", "records", "record",
+                          "documents", "document", "bulletin", "notice", "release", "communique", "communiqué",
+                          "update", "video", "footage", "images", "pictures", "photos", "photographs", "message"})
+
+
+def _record(tok: Token) -> bool:
+    return tok.lemma_.lower() in SPEECH_NOUNS | RECORD_NOUNS or tok.lower_ in SPEECH_NOUNS | RECORD_NOUNS
 
 
 def _author_of(source: Token) -> Token:
     """The one who issued what "according to" names: its "from"/"by"/"of" phrase, its owner or the noun
     compounded onto it ("a police statement"); else the noun itself."""
-    if source.lemma_.lower() not in ISSUED_NOUNS and source.lower_ not in ISSUED_NOUNS:
+    if not _record(source):
         return source
     for c in source.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):

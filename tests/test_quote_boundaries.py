@@ -1,0 +1,50 @@
+"""Where a quotation ends and whose it is; texts written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Document, Extraction
+
+pytestmark = pytest.mark.slow
+
+
+def run(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    return extractor.extract(Document(text=text, published="2025-03-07"))  # type: ignore[no-any-return]
+
+
+def speaker(x: Extraction, quote_start: str) -> str | None:
+    quote = next(q for q in x.quotes if q.text.startswith(quote_start))
+    actor = x.actor(quote.speaker or "")
+    return actor.name if actor else None
+
+
+def test_narration_between_two_quoted_sentences_ends_the_first(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"They took our land," said Ana Torres, a farmer, as smoke rose over the valley. '
+                       '"Now they want our water."')
+    texts = [q.text for q in x.quotes if q.direct]
+    assert any(t.startswith("They took our land") and "smoke" not in t for t in texts)
+    assert speaker(x, "Now they want our water") == "Ana Torres"
+
+
+def test_a_quote_closing_a_paragraph_is_not_the_next_paragraphs_subjects(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"They took our land," said Ana Torres, a farmer, as smoke rose over the valley. '
+                       '"Now they want our water."\n\nThe Federal Water Agency said the dam would open in May.')
+    assert speaker(x, "Now they want our water") == "Ana Torres"
+
+
+def test_gas_drifting_over_a_street_is_no_dispersal(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Students marched on the ministry as tear gas drifted across the square.")
+    assert not any(e.mode == "disperse" for e in x.events)
+
+
+def test_police_firing_tear_gas_disperse(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police fired tear gas at students who marched on the ministry.")
+    assert any(e.type == "COERCE" for e in x.events)
+
+
+def test_rights_groups_named_after_a_reporter_are_rights_groups(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Soldiers opened fire on a crowd in the capital, killing four people, a local reporter and "
+                       "rights groups said.")
+    groups = next(a for a in x.actors if a.name.endswith("groups"))
+    assert groups.name == "rights groups" and groups.sector == "NGO"
