@@ -132,3 +132,34 @@ def test_a_condemned_attack_told_before_is_no_second_attack(extractor) -> None: 
     x = run(extractor, "Militias shelled a camp near Kadugli overnight, killing three civilians. The foreign "
                        "ministry condemned the shelling and urged the African Union to act.")
     assert len([e for e in x.events if e.type == "ASSAULT"]) == 1
+
+
+def test_an_album_released_frees_no_one_but_freed_hostages_are_freed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "On her new album, released earlier this month, the singer thanks her fans.")
+    assert "RETREAT" not in types(x) and "CONCEDE" not in types(x)
+    assert "RETREAT" in types(run(extractor, "The militia released the hostages on Friday."))
+
+
+def test_handing_over_money_gives_up_nothing_but_handing_over_a_town_does(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in types(run(extractor, "The singer handed over money to youth projects in the city."))
+    assert "RETREAT" in types(run(extractor, "The rebels handed over the town to the army on Sunday."))
+
+
+def test_blaming_oneself_and_accepting_a_fact_are_no_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in types(run(extractor, "The goalkeeper said he blamed himself for the defeat."))
+    assert "AGREE" not in types(run(extractor, "The director accepts that the awards matter to her studio."))
+    assert "AGREE" in types(run(extractor, "The government accepted the union's proposal on Monday."))
+
+
+def test_a_premiere_in_aid_of_an_appeal_gives_no_aid(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "AID" not in types(run(extractor, "The premiere was held in aid of the flood appeal on Sunday."))
+
+
+def test_a_clash_in_parliament_is_words_not_blows(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types(run(extractor, "The prime minister shrugged off their Commons clashes."))
+    assert "ASSAULT" in types(run(extractor, "Troops clashed with rebels near the border on Sunday."))
+
+
+def test_a_killing_someone_says_should_happen_did_not_happen(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The candidate wrote online that migrants should be killed.")
+    assert all(e.status != "occurred" for e in x.events if e.type == "ASSAULT")

@@ -568,6 +568,18 @@ class EventsStage:
                 c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
                 for c in t.children):
             return None  # "will defend its sovereignty", "defended his decision": a stand, not support for anyone
+        if etype == "AID" and t.pos_ == "NOUN" and t.i > 0 and t.doc[t.i - 1].lower_ == "in" \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return None  # "a premiere held in aid of the appeal": for the benefit of, no aid given
+        if etype == "ASSAULT" and mode == "clash" and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in VERBAL_ARENAS for c in t.children):
+            return None  # "their Commons clashes", "a televised clash": words, not blows
+        if trig.lemma == "hand over" and _object_in(t, HANDED_THINGS):
+            return None  # "handed over money to projects", "handed over a petition": no ground or people given up
+        if etype == "ACCUSE" and t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in t.children):
+            return None  # "do I blame myself?": no one is accused
+        if trig.lemma in ("accept", "admit", "acknowledge") and any(c.dep_ == "ccomp" for c in t.children):
+            return None  # "she accepts that the show matters": owning up to a fact, not agreeing to anything
         if trig.lemma == "target" and _object_in(t, CUSTOMERS):
             return None  # "to target seats", "targets young buyers": a campaign's or a seller's aim
         if t.lemma_ in FIGURATIVE and (any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) or any(
@@ -812,6 +824,15 @@ PRIZE_OBJECTS = frozenset({"title", "titles", "medal", "medals", "crown", "champ
 OWN_CAUSES = frozenset({"sovereignty", "territory", "borders", "border", "interests", "interest", "rights", "decision",
                         "record", "position", "policy", "policies", "actions", "action", "move", "integrity",
                         "independence", "homeland", "country", "nation", "honour", "honor", "reputation", "stance"})
+# where a clash is one of words
+VERBAL_ARENAS = frozenset({"commons", "parliamentary", "verbal", "televised", "tv", "television", "debate", "studio",
+                           "courtroom", "twitter", "online", "radio", "boardroom", "cabinet", "senate", "congressional"})
+# what is handed over without giving up ground, power or people
+HANDED_THINGS = frozenset({"money", "cash", "funds", "cheque", "check", "donation", "donations", "proceeds", "sum",
+                           "award", "prize", "letter", "petition", "report", "document", "documents", "dossier",
+                           "evidence", "list", "file", "files", "data", "footage", "recording", "gift", "gifts"})
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+                        "themselves"})
 # what is won in a contest
 TROPHIES = frozenset({"title", "titles", "medal", "medals", "crown", "championship", "gold", "silver", "bronze",
                       "trophy", "cup", "award", "awards", "prize", "prizes", "victory", "win", "belt", "pennant"})
@@ -1091,6 +1112,13 @@ def _called_on_someone(verb: Token) -> bool:
 def _released_things(verb: Token) -> bool:
     """The released object is a thing (a statement, a report, gas, an album), not people held."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objs = [verb.head]  # "his latest album, released this month": what the participle describes
+    up = verb
+    while not objs and any(c.dep_ == "auxpass" for c in verb.children) and up.dep_ in ("xcomp", "acomp", "ccomp") \
+            and up.head.i != up.i:
+        up = up.head  # "whose album is about to be released": the passive's subject hangs higher up
+        objs = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not objs:
         return False
     held = {"prisoner", "hostage", "detainee", "captive", "crew", "sailor", "fisherman", "hostages", "prisoners"}
@@ -1628,6 +1656,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
             if c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS and d.status == "occurred" and not any(
                     a.dep_ == "aux" and a.lemma_ == "have" for a in v.children):
                 d.status = "conditional"  # "can be detained", "could cripple firms"; not "may have killed"
+            if c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") and d.status == "occurred" \
+                    and d.type in ("ASSAULT", "COERCE") and not any(a.lemma_ == "have" for a in v.children):
+                d.status = "conditional"  # "they should be killed": wished or demanded, not done
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 d.status = "conditional"
         if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
