@@ -576,7 +576,8 @@ class EventsStage:
             return None  # "their Commons clashes", "a televised clash": words, not blows
         if trig.lemma == "hand over" and _object_in(t, HANDED_THINGS):
             return None  # "handed over money to projects", "handed over a petition": no ground or people given up
-        if etype == "ACCUSE" and t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in t.children):
+        if etype == "ACCUSE" and t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in t.children):
             return None  # "do I blame myself?": no one is accused
         if trig.lemma in ("accept", "admit", "acknowledge") and any(c.dep_ == "ccomp" for c in t.children):
             return None  # "she accepts that the show matters": owning up to a fact, not agreeing to anything
@@ -825,8 +826,9 @@ OWN_CAUSES = frozenset({"sovereignty", "territory", "borders", "border", "intere
                         "record", "position", "policy", "policies", "actions", "action", "move", "integrity",
                         "independence", "homeland", "country", "nation", "honour", "honor", "reputation", "stance"})
 # where a clash is one of words
-VERBAL_ARENAS = frozenset({"commons", "parliamentary", "verbal", "televised", "tv", "television", "debate", "studio",
-                           "courtroom", "twitter", "online", "radio", "boardroom", "cabinet", "senate", "congressional"})
+VERBAL_ARENAS = frozenset({"commons", "parliamentary", "verbal", "televised", "tv", "television", "debate",
+                           "studio", "courtroom", "twitter", "online", "radio", "boardroom", "cabinet", "senate",
+                           "congressional"})
 # what is handed over without giving up ground, power or people
 HANDED_THINGS = frozenset({"money", "cash", "funds", "cheque", "check", "donation", "donations", "proceeds", "sum",
                            "award", "prize", "letter", "petition", "report", "document", "documents", "dossier",
