@@ -163,3 +163,30 @@ def test_a_clash_in_parliament_is_words_not_blows(extractor) -> None:  # type: i
 def test_a_killing_someone_says_should_happen_did_not_happen(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The candidate wrote online that migrants should be killed.")
     assert all(e.status != "occurred" for e in x.events if e.type == "ASSAULT")
+
+
+def test_a_thing_that_allows_concedes_nothing_but_a_government_that_allows_does(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" not in types(run(extractor, "The new stand allows the club to bring more supporters."))
+    assert "CONCEDE" in types(run(extractor, "Israel allowed 200 aid trucks to enter Gaza on Monday."))
+
+
+def test_taking_over_payments_seizes_nothing_but_taking_over_a_town_does(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The phone company agreed to take over the secure payments on the site.")
+    assert "COERCE" not in types(x) and "ASSAULT" not in types(x)
+    x = run(extractor, "The junta took over power in Niger in July.")
+    assert "COERCE" in types(x) or "ASSAULT" in types(x)
+
+
+def test_a_question_asked_requests_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types(run(extractor, '"Why should we wait?" the coach asked.'))
+    assert "REQUEST" in types(run(extractor, "Somalia asked the African Union to send more troops."))
+
+
+def test_goods_on_offer_are_no_offer_but_a_truce_on_offer_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types(run(extractor, "Phone makers showed what they are offering in new models."))
+    assert "AGREE" in types(run(extractor, "The rebels offered a truce to the government on Friday."))
+
+
+def test_a_camera_capturing_an_image_seizes_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "COERCE" not in types(run(extractor, "The lens shows every detail of the image that it captures."))
+    assert "COERCE" in types(run(extractor, "The army captured twelve fighters near the border."))

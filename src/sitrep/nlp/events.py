@@ -574,6 +574,19 @@ class EventsStage:
         if etype == "ASSAULT" and mode == "clash" and any(
                 c.dep_ in ("compound", "amod") and c.lower_ in VERBAL_ARENAS for c in t.children):
             return None  # "their Commons clashes", "a televised clash": words, not blows
+        if trig.lemma in ("allow", "permit") and not _agent_subject(book, t):
+            return None  # "it allows us to bring more fans", "the bill allows the government to": no one conceded
+        if trig.lemma == "take" and trig.particle == "over" and _takes_over_business(t):
+            return None  # "to take over the payments", "took over the company": a business, not ground
+        if trig.lemma == "ask" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "prep", "nsubjpass")
+                                           for c in t.children):
+            return None  # '"Why?" he asked': a question, no request
+        if trig.lemma == "offer" and not _offers_terms(t):
+            return None  # "what they are offering in new models": goods on sale, no offer to anyone
+        if trig.lemma == "capture" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which")
+                                               for c in t.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("it", "which", "that") for c in t.children):
+            return None  # "the image that it captures": a camera, not a capture
         if trig.lemma == "hand over" and _object_in(t, HANDED_THINGS):
             return None  # "handed over money to projects", "handed over a petition": no ground or people given up
         if etype == "ACCUSE" and t.pos_ == "VERB" and any(
@@ -825,6 +838,19 @@ PRIZE_OBJECTS = frozenset({"title", "titles", "medal", "medals", "crown", "champ
 OWN_CAUSES = frozenset({"sovereignty", "territory", "borders", "border", "interests", "interest", "rights", "decision",
                         "record", "position", "policy", "policies", "actions", "action", "move", "integrity",
                         "independence", "homeland", "country", "nation", "honour", "honor", "reputation", "stance"})
+# ground, posts and power a "take over" seizes
+TAKEN_GROUND = frozenset({"town", "city", "village", "area", "region", "province", "district", "territory", "base",
+                          "bases", "airport", "port", "border", "crossing", "building", "parliament", "palace", "camp",
+                          "control", "power", "government", "country", "capital", "headquarters", "station", "mine",
+                          "oilfield", "field", "compound", "checkpoint", "positions", "position", "state", "zone"})
+# what an offer of PLOVER's AGREE is of
+OFFER_TERMS = frozenset({"talks", "negotiation", "negotiations", "dialogue", "ceasefire", "truce", "peace", "deal",
+                         "agreement", "concession", "concessions", "aid", "help", "assistance", "support", "asylum",
+                         "amnesty", "resignation", "condolence", "condolences", "mediation", "compensation",
+                         "protection", "guarantee", "guarantees", "security", "cooperation", "troops", "refuge",
+                         "shelter", "exchange", "swap", "plan", "proposal", "terms", "olive", "apology", "pardon",
+                         "immunity", "loan", "loans", "reward", "bounty", "money", "funds", "solution", "compromise",
+                         "settlement", "referendum", "election", "elections", "access", "passage", "evacuation"})
 # where a clash is one of words
 VERBAL_ARENAS = frozenset({"commons", "parliamentary", "verbal", "televised", "tv", "television", "debate",
                            "studio", "courtroom", "twitter", "online", "radio", "boardroom", "cabinet", "senate",
@@ -913,6 +939,39 @@ MENTION_VERBS = frozenset({"describe", "discuss", "mention", "debate", "dub", "l
                            "study", "define"})
 EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "loosen", "waive"})
 CEASEFIRE_BREAKING = frozenset({"break", "violate", "breach"})
+
+
+def _agent_subject(book: ActorBook, verb: Token) -> bool:
+    """The verb's subject (or a passive's agent) names someone who can concede: an actor, people or a
+    name, not a thing ("the law allows ...", "it allows us to ...", unless "it" stands for an actor)."""
+    subj = _subject(verb)
+    if subj is None:
+        return any(c.dep_ == "agent" for c in verb.children) or verb.dep_ in ("xcomp", "advcl", "conj")
+    if subj.lower_ in ("it", "this", "that", "which", "what"):
+        return bool(book.resolve(subj, create=False))
+    return subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or _people_like(subj) \
+        or subj.lemma_.lower() in lexicon().roles or subj.pos_ == "PRON"
+
+
+def _takes_over_business(verb: Token) -> bool:
+    """"Take over" a thing that is no place, post or power: a firm, a payment system, a role."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return False
+    return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in TAKEN_GROUND
+                   for obj in objs for o in obj.subtree if o.pos_ in ("NOUN", "PROPN"))
+
+
+def _offers_terms(verb: Token) -> bool:
+    """An offer PLOVER's AGREE means: of talks, a truce, aid, a concession or one's resignation, an offer
+    to do something, or an offer made to someone named."""
+    if any(c.dep_ in ("xcomp", "dative") for c in verb.children):
+        return True
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in OFFER_TERMS or o.lower_ in OFFER_TERMS for obj in objs for o in obj.subtree
+               if o.pos_ == "NOUN") or any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                   o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or _people_like(o) for o in c.children)
+                   for c in verb.children)
 
 
 def _idle_means(t: Token, trig: Trigger) -> bool:
