@@ -60,3 +60,13 @@ def test_a_result_clause_after_a_report_belongs_to_what_was_reported(extractor) 
     x = run(extractor, "Armenia and Azerbaijan have agreed to extend the truce by a week, a Turkish mediator said "
                        "on Monday, allowing more detainees to be freed.")
     assert not any("mediator" in " ".join(names(x, e.source)) for e in x.events if e.type != "CONSULT")
+
+
+def test_both_sides_are_the_two_parties_told_of_last(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Fighting between the Ethiopian army and Fano militiamen spread to two more towns on "
+                       "Monday. Kenya and Uganda urged both sides to agree to a ceasefire.")
+    urged = next(e for e in x.events if e.type == "REQUEST")
+    assert names(x, urged.source) == {"Kenya", "Uganda"}
+    assert len(urged.target) == 2 and not names(x, urged.target) & {"Kenya", "Uganda"}
+    fighting = next(e for e in x.events if e.trigger == "Fighting")
+    assert len(fighting.source) == 2

@@ -165,7 +165,7 @@ class ActorBook:
                 out.extend(i for i in self.groups[t.i] if i not in out)
                 continue
             if t.lower_ in ("sides", "parties") and any(c.lower_ in ("both", "two") for c in t.children):
-                out.extend(i for i in self.two_sides() if i not in out)
+                out.extend(i for i in self.two_sides(t) if i not in out)
                 continue
             idx = self._resolve_one(t, create=create)
             if idx is not None and idx not in out:
@@ -204,10 +204,41 @@ class ActorBook:
                             return idx
         return None
 
-    def two_sides(self) -> list[int]:
-        """"Both sides": the two countries the document names most often."""
+    def two_sides(self, token: Token | None = None) -> list[int]:
+        """"Both sides": the two parties told of last before it ("the army and the rebels", "clashes
+        between X and Y", "X fought Y"), within a few sentences; else the two countries the document
+        names most often."""
+        if token is not None:
+            pair = self._last_pair(token)
+            if pair:
+                return pair
         counts = sorted(((len(a.mentions), i) for i, a in enumerate(self.actors) if a.kind == "country"), reverse=True)
         return [i for n, i in counts[:2] if n > 0] if len(counts) >= 2 else []
+
+    def _last_pair(self, token: Token) -> list[int]:
+        doc = token.doc
+        sents = list(doc.sents)
+        here = next((k for k, sent in enumerate(sents) if sent.start <= token.i < sent.end), 0)
+        lo = sents[max(0, here - 3)].start
+        verb = token.head
+        # "X and Y urged both sides": not the ones who speak to them
+        own = {self.at(w) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               for w in (c, *_conjuncts(c))} - {None}
+        for t in reversed(doc[lo:token.i]):
+            one = self.at(t)
+            if one is None or one in own:
+                continue
+            # "the army and the rebels", "between X and Y"
+            other = next((self.at(c) for c in t.children if c.dep_ == "conj" and self.at(c) is not None), None)
+            if other is None and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB":
+                # "X clashed with Y", "X attacked Y"
+                objs = [o for c in t.head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+                        for o in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+                other = next((self.at(o) for o in objs if self.at(o) is not None), None)
+            if other is not None and other != one and other not in own and self.actors[one].kind != "person" \
+                    and self.actors[other].kind != "person":
+                return [one, other]
+        return []
 
     def antecedent(self, pronoun: Token) -> int | None:
         """The most salient earlier actor of the pronoun's kind: subjects first, then recency."""

@@ -750,6 +750,11 @@ class EventsStage:
                     d.target = _first_actor_below(book, c, exclude=set(d.source), venues=d.type not in TALK_TYPES)
         if not d.target and t.dep_ == "compound" and t.head.i > t.i:
             d.target = _object_actors(book, t.head)  # headline "forces dislodge Boko Haram": parsed as one noun
+        if not d.source and d.type == "ASSAULT" and t.tag_ == "VBG":
+            # "Fighting between the army and the rebels spread": a gerund read as a verb, both sides fought
+            d.source = list(dict.fromkeys(a for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+                                          for o in c.children if o.dep_ == "pobj"
+                                          for x in (o, *o.conjuncts) for a in book.resolve(x)))
         d.target = [a for a in d.target if a not in d.source]
 
     def _noun_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
