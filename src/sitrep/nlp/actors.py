@@ -1001,7 +1001,8 @@ def _role_noun_actors(book: ActorBook) -> None:
                 start -= 1
             span = doc[start:t.i + 1]
         plural = t.tag_ == "NNS"
-        collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd")
+        collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd", "guard",
+                      "coastguard", "junta")
         kind = "group" if plural or t.lower_ in collective else "person"
         if t.lemma_ in INSTITUTION_NOUNS and t.lower_ not in ("police", "army", "military", "government"):
             kind = "organization"

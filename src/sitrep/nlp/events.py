@@ -384,6 +384,9 @@ class EventsStage:
                                              for k, w in enumerate(words)):
                     continue
                 head = doc[first.i:end].root
+                last = doc[end - 1]
+                if last.dep_ == "compound" and last.head.i == end and len(words) > 1:
+                    continue  # "had taken control measures": the phrase's noun describes another noun
                 if trig.objects and not _has_listed_object(head, trig):
                     continue  # "set up a task force" founds a body; "set up checkpoints" deploys
                 if trig.pos == "noun" and _idle_means(head, trig):
@@ -627,8 +630,8 @@ class EventsStage:
             return None  # "the demand that X ease restrictions": the easing is asked for, not done
         if d.type == "ASSAULT" and d.mode != "aerial" and _flown(self.lex, t):
             d.mode = "aerial"  # "warplanes pounded the village", "aerial bombardments": aircraft did it
-        if etype == "ASSAULT" and _natural_cause(t):
-            return None  # "an earthquake killed eight", "a gas tank exploded": harm with no one doing it
+        if etype in ("ASSAULT", "COERCE") and _natural_cause(t):
+            return None  # "an earthquake killed eight", "floods displaced thousands": harm with no one doing it
         if etype == "ASSAULT" and not d.source and _accident_scene(self.lex, sent):
             return None  # "19 were killed when their bus plunged off a bridge": an accident, not an attack
         if etype == "ASSAULT" and t.pos_ == "VERB" and (_judged_as(self.lex, book, t) or any(
@@ -979,6 +982,14 @@ def _offers_terms(verb: Token) -> bool:
                    for c in verb.children)
 
 
+def _nobody(subj: Token) -> bool:
+    if subj.lower_ in ("nobody", "none", "noone"):
+        return True
+    words = [w.lower_ for w in subj.doc[subj.left_edge.i:subj.i + 1]]
+    # (not "no fewer than 12 people", "no more than five")
+    return len(words) >= 2 and words[0] in ("no", "not") and words[1] not in ("fewer", "less", "more", "longer")
+
+
 def _idle_means(t: Token, trig: Trigger) -> bool:
     """"As tear gas drifted across the street": the means of dispersal as the subject of a verb with no
     object tells that it was there, not that anyone used it."""
@@ -1035,9 +1046,11 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if not objs and (any(c.dep_ == "auxpass" for c in t.children) or t.dep_ == "acl"):
         objs = _passive_subject(t)  # "the embargo is likely to be lifted", "the curfew imposed last week"
-    # (nouns only: "a web-based diary" has no base in it)
+    # anywhere in the object ("a hideout used to store arms"), but not as a word describing its head
+    # ("took control measures" takes no control; "a web-based diary" has no base in it)
     return any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for c in objs
-               for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "NUM"))
+               for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "NUM")
+               and not (w.dep_ in ("compound", "amod") and w.head.i == c.i))
 
 
 def _capitalised_opening(t: Token) -> bool:
@@ -1717,6 +1730,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 d.negated = True
+            if c.dep_ in ("nsubj", "nsubjpass") and v.i == t.i and _nobody(c):
+                d.negated = True  # "no one was hurt", "not one soldier was killed", "nobody was arrested"
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                 d.status = "planned"
             if c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS and d.status == "occurred" and not any(
@@ -1729,6 +1744,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
                 d.status = "conditional"
         if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
             d.status = "ongoing" if d.status == "occurred" else d.status
+        if v.dep_ == "conj" and v.tag_ == "VB" and not any(c.dep_ in ("aux", "nsubj") for c in v.children) \
+                and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.head.children):
+            d.status = "planned"  # "would file a protest and summon the ambassador": both are to come
     # "is planned", "hopes to sign", "plans to meet"
     head = clause.head
     if (clause.dep_ == "xcomp" and _verb_in(head, PLAN_VERBS)) or (t.dep_ == "xcomp" and _verb_in(t.head, PLAN_VERBS)):
@@ -2012,8 +2030,8 @@ def _place_token(doc: Doc, t: Token, clause: Token) -> Token | None:
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 # "a Masvingo bank branch was burnt": the place named inside the subject
-                inner = next((m for m in c.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC", "FAC")),
-                             None)
+                inner = next((m for m in c.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC", "FAC")
+                              and c.ent_iob_ != "I"), None)  # not "United" of "the United States" as subject
                 if inner is not None:
                     return inner
                 for p in c.children:

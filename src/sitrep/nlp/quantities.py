@@ -221,11 +221,15 @@ COUNT_DEPS = frozenset({"nummod", "nsubj", "nsubjpass", "dobj"})
 def _number_spans(doc: Doc) -> list[Span]:
     """The entities, then numbers the tagger left out of them: "one civil servant and one resident",
     "shells kill one", "one killed" (the small model often misses a lone "one" or "two")."""
-    spans = list(doc.ents)
-    in_ent = {t.i for e in spans for t in e}
+    # "no one was hurt", "not one person": nobody, not a count of one
+    spans = [e for e in doc.ents
+             if not (e[0].lower_ == "one" and e.start > 0 and doc[e.start - 1].lower_ in ("no", "not"))]
+    in_ent = {t.i for e in doc.ents for t in e}
     for t in doc:
         if t.i in in_ent or t.dep_ not in COUNT_DEPS or _date_part(t):
             continue
+        if t.lower_ == "one" and t.i > 0 and doc[t.i - 1].lower_ in ("no", "not"):
+            continue  # "no one was hurt": nobody
         if (t.like_num and t.tag_ == "CD") or (t.lower_ in NUMBER_WORDS and t.tag_ in ("CD", "PRP", "NN")):
             spans.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
     return spans

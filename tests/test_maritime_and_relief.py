@@ -1,0 +1,70 @@
+"""Incidents at sea, relief and disasters, and who did what in them; texts written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Document, Extraction
+
+pytestmark = pytest.mark.slow
+
+
+def run(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    return extractor.extract(Document(text=text, published="2025-03-07"))  # type: ignore[no-any-return]
+
+
+def names(x: Extraction, ids: list[str]) -> set[str]:
+    return {a.name for a in (x.actor(i) for i in ids) if a}
+
+
+def test_a_ship_that_rams_another_is_its_countrys_assault(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A Vietnamese patrol boat rammed a Cambodian fishing vessel near the islands on Sunday, "
+                       "the Cambodian coast guard said.")
+    rammed = next(e for e in x.events if e.trigger == "rammed")
+    assert rammed.type == "ASSAULT"
+    assert {a.country for a in (x.actor(i) for i in rammed.source) if a} == {"VNM"}
+    claimant = x.actor(rammed.claimed_by or "")
+    assert claimant is not None and claimant.country == "KHM"
+
+
+def test_no_one_hurt_counts_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The collision damaged the hull of the ferry. No one was hurt.")
+    assert all(not e.injured for e in x.events)
+    assert not any(q.value == 1 for q in x.quantities)
+
+
+def test_no_fewer_than_is_a_count(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "No fewer than 12 people were killed when gunmen attacked the market.")
+    assert any(e.dead == 12 and not e.negated for e in x.events)
+
+
+def test_delivering_food_is_aid_and_standing_with_an_ally_is_support(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "UNICEF delivered food and medicine to 30,000 people in Beira. Canada said it stood with "
+                       "Ukraine.")
+    assert "AID" in [e.type for e in x.events]
+    support = next(e for e in x.events if e.type == "SUPPORT")
+    assert names(x, support.target) == {"Ukraine"}
+
+
+def test_floods_that_displace_people_coerce_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Floods caused by heavy rains have displaced more than 90,000 people across the south, "
+                       "the government and aid agencies said on Monday.")
+    assert not any(e.type in ("COERCE", "ASSAULT") for e in x.events)
+
+
+def test_what_a_government_would_do_next_is_all_to_come(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The ministry said it would summon the ambassador and lodge a formal protest.")
+    protest = next(e for e in x.events if e.trigger == "protest")
+    assert protest.status == "planned"
+
+
+def test_a_country_that_acts_is_not_where_it_acts(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The United Arab Emirates, a close partner of Somalia, condemned the attack on the port.")
+    condemned = next(e for e in x.events if e.trigger == "condemned")
+    place = x.place(condemned.place) if condemned.place else None
+    assert place is None or place.country != "ARE"
+
+
+def test_control_measures_take_no_control(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The coast guard said it had taken control measures in accordance with the law.")
+    assert not any(e.type == "COERCE" for e in x.events)
