@@ -70,3 +70,30 @@ def test_both_sides_are_the_two_parties_told_of_last(extractor) -> None:  # type
     assert len(urged.target) == 2 and not names(x, urged.target) & {"Kenya", "Uganda"}
     fighting = next(e for e in x.events if e.trigger == "Fighting")
     assert len(fighting.source) == 2
+
+
+def test_who_tells_of_a_strike_did_not_strike(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Government jets bombed the market on Monday. The strikes hit a clinic and a school, said "
+                       "Aung Kyaw, a local medic.")
+    assert x.events
+    assert not any("Aung Kyaw" in names(x, e.source) for e in x.events)
+
+
+def test_what_someone_is_urged_to_do_is_asked_not_done(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The envoy met General Tun Aung and urged him to halt the violence and allow aid "
+                       "convoys into the region.")
+    assert "REQUEST" in [e.type for e in x.events]
+    assert not any(e.trigger == "allow" for e in x.events)
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Foreign Minister Ana Lima met President Joao Silva and urged him to release the detained "
+                       "journalists.")
+    urged = next(e for e in x.events if e.type == "REQUEST")
+    assert names(x, urged.target) == {"Joao Silva"}
+
+
+def test_ordering_a_newspaper_to_close_is_the_governments_coercion(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The government ordered the opposition newspaper to suspend publication indefinitely.")
+    coerced = [e for e in x.events if e.type == "COERCE"]
+    assert coerced and all("government" in names(x, e.source) for e in coerced)

@@ -240,14 +240,33 @@ class ActorBook:
                 return [one, other]
         return []
 
+    def _clause_subjects(self, pronoun: Token) -> set[int]:
+        """"She met X and urged him": an object pronoun is never its own clause's subject (that would be
+        "herself"), so that subject is no antecedent of it."""
+        if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ not in OBJECT_PRONOUNS:
+            return set()
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        out: set[int] = set()
+        for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+            for c in v.children:
+                if c.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                idx = self.at(c)
+                if idx is None and c.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS and c.i < pronoun.i:
+                    idx = self.antecedent(c)
+                if idx is not None:
+                    out.add(idx)
+        return out
+
     def antecedent(self, pronoun: Token) -> int | None:
         """The most salient earlier actor of the pronoun's kind: subjects first, then recency."""
         want_person = pronoun.lower_ in PERSON_PRONOUNS
         best: tuple[int, int] | None = None  # (score, actor)
         sent = sent_of(pronoun)
+        bound = self._clause_subjects(pronoun)
         for tok in reversed(self.doc[max(0, pronoun.i - 150):pronoun.i]):
             idx = self.at(tok)
-            if idx is None:
+            if idx is None or idx in bound:
                 continue
             a = self.actors[idx]
             if (a.kind == "person") != want_person:
@@ -260,6 +279,10 @@ class ActorBook:
             if score >= 3:
                 break
         return None if best is None else best[1]
+
+
+#: Object pronouns, which never stand for their own clause's subject.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
 
 
 # -- the stage ---------------------------------------------------------------

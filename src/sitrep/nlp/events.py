@@ -618,6 +618,8 @@ class EventsStage:
             return None  # "takes over the presidency of the bloc": an office changes hands, nobody is coerced
         if t.pos_ != "VERB" and _asked_for(t):
             return None  # "called for a second day of protests": the protests are asked for, not held
+        if t.pos_ == "VERB" and _asked_to(t):
+            return None  # "urged him to halt the violence and allow access": asked of him, not yet done
         if trig.lemma in ("allow", "permit") and any(s.lemma_ in CIRCUMSTANCES for s in _subjects(t)[:1]):
             return None  # "as the situation allows": circumstances permit, nobody concedes
         if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in MENTION_VERBS:
@@ -859,6 +861,9 @@ OFFER_TERMS = frozenset({"talks", "negotiation", "negotiations", "dialogue", "ce
                          "shelter", "exchange", "swap", "plan", "proposal", "terms", "olive", "apology", "pardon",
                          "immunity", "loan", "loans", "reward", "bounty", "money", "funds", "solution", "compromise",
                          "settlement", "referendum", "election", "elections", "access", "passage", "evacuation"})
+# nouns whose modifier says what kind they are: "control measures", "a control room"
+KIND_HEADS = frozenset({"measure", "mechanism", "system", "room", "tower", "panel", "centre", "center", "point",
+                        "zone", "unit", "board", "group", "software", "equipment", "device", "technique"})
 # where a clash is one of words
 VERBAL_ARENAS = frozenset({"commons", "parliamentary", "verbal", "televised", "tv", "television", "debate",
                            "studio", "courtroom", "twitter", "online", "radio", "boardroom", "cabinet", "senate",
@@ -1046,11 +1051,11 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if not objs and (any(c.dep_ == "auxpass" for c in t.children) or t.dep_ == "acl"):
         objs = _passive_subject(t)  # "the embargo is likely to be lifted", "the curfew imposed last week"
-    # anywhere in the object ("a hideout used to store arms"), but not as a word describing its head
-    # ("took control measures" takes no control; "a web-based diary" has no base in it)
+    # anywhere in the object ("a hideout used to store arms", "halt mediation efforts"), but not as the kind
+    # of a device or a rule ("took control measures" takes no control; "a web-based diary" has no base in it)
     return any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for c in objs
                for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "NUM")
-               and not (w.dep_ in ("compound", "amod") and w.head.i == c.i))
+               and not (w.dep_ in ("compound", "amod") and w.head.lemma_.lower() in KIND_HEADS))
 
 
 def _capitalised_opening(t: Token) -> bool:
@@ -1315,6 +1320,13 @@ def _clause_verb(t: Token) -> Token:
 
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj"})
+# verbs of telling: their clausal complement has a subject of its own, never the teller
+SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "post", "tweet", "report", "state", "explain", "note",
+                          "recount", "describe", "confirm", "deny"})
+# "urged him to halt", "asked X to withdraw", "forced them to leave": the object does what the infinitive says
+# (not "ordered X to suspend", "forced X to leave": what the ordered do is the orderer's coercion)
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "call", "press", "implore", "encourage", "tell", "persuade", "invite",
+                                  "request", "beg", "warn", "advise", "pressure", "push"})
 
 
 def _calls_off(verb: Token) -> bool:
@@ -1572,7 +1584,27 @@ def _subjects(verb: Token) -> list[Token]:
             break
         if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
             break
-        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.lemma_ in REPORTING_VERBS:
+        if cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.lemma_ in SPEECH_VERBS and (
+                cur.lemma_ in REPORTING_VERBS or (
+                    cur.tag_ == cur.head.head.tag_ == "VBD" and cur.head.tag_ in ("VBP", "VBZ")
+                    and not any(c.dep_ in ("aux", "auxpass") for c in cur.head.children))):
+            # "the ministry said regions face cuts and declared an emergency", "said the attack was terror and
+            # vowed that ...": a speech act, or a verb in the teller's tense and not the told clause's, is the
+            # teller's second act, whatever the parser hung it on
+            cur = cur.head.head
+            continue
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in SPEECH_VERBS and out \
+                and not all(o.lower_ in ("i", "we") for o in out):
+            # "the strikes hit a school, said Ko": who reports a clause did not do what its subject did
+            # ("we will not allow it, the minister said": unless the subject is the teller speaking)
+            break
+        if cur.dep_ == "xcomp" and cur.head.lemma_ in OBJECT_CONTROL_VERBS:
+            obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+            if obj is not None:
+                out.append(obj)  # "urged him to allow access", "asked Russia to withdraw": the one asked
+                break
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.lemma_ in REPORTING_VERBS \
+                and cur.lemma_ not in REPORTING_VERBS:
             # "X and Y agreed to a truce, the spokesman said, allowing aid in": the result is the truce's
             told = next((c for c in cur.head.children if c.dep_ == "ccomp" and c.i < cur.i), None)
             if told is not None:
@@ -1840,6 +1872,17 @@ def _asked_for(t: Token) -> bool:
             return False
         cur = head
     return False
+
+
+def _asked_to(verb: Token) -> bool:
+    """The infinitive of an asking verb with its own object ("urged Y to allow aid", "asked X to
+    withdraw"), or a verb joined to it: what is asked, which the asking verb's REQUEST carries."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    head = cur.head
+    return cur.dep_ == "xcomp" and head.lemma_ in ASKING_VERBS and any(
+        c.dep_ == "dobj" and c.i < cur.i for c in head.children)
 
 
 def _sighted(t: Token) -> bool:
