@@ -97,3 +97,28 @@ def test_ordering_a_newspaper_to_close_is_the_governments_coercion(extractor) ->
     x = run(extractor, "The government ordered the opposition newspaper to suspend publication indefinitely.")
     coerced = [e for e in x.events if e.type == "COERCE"]
     assert coerced and all("government" in names(x, e.source) for e in coerced)
+
+
+def test_the_military_that_seized_power_is_the_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "More than a million people have fled Niger since the military seized power in 2023.")
+    seized = next(e for e in x.events if e.trigger == "seized")
+    assert names(x, seized.source) == {"military"}
+
+
+def test_displaced_families_are_a_state_not_an_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Shells hit a school where displaced families had been sheltering.")
+    assert not any(e.type == "COERCE" for e in x.events)
+
+
+def test_they_who_bomb_are_the_armed_side_told_of_last(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Army jets struck two villages overnight. "They bombed people who had nowhere else to go," '
+                       "a villager said of the families sheltering in the school.")
+    bombed = next(e for e in x.events if e.trigger == "bombed")
+    assert all(x.actor(a) and x.actor(a).sector in ("MIL", "REB", "COP") for a in bombed.source)  # type: ignore[union-attr]
+
+
+def test_the_air_force_is_an_actor_but_force_as_a_means_is_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The spokesman said the air force had struck rebel positions. Rebels took the town by force.")
+    struck = next(e for e in x.events if e.trigger == "struck")
+    assert names(x, struck.source) == {"air force"}
+    assert not any(a.name == "force" for a in x.actors)

@@ -820,6 +820,14 @@ def _conjuncts(token: Token) -> list[Token]:
 ARGUMENT_PREPS = frozenset({"between", "by", "against", "with", "on", "from", "of", "to", "at"})
 
 
+def _subject_read_as_adjective(t: Token) -> bool:
+    """"Since the military seized power": the small model reads "military" as an adjective of "power"
+    and "seized" as another; "the" before it and a past-tense verb after it say it is the subject."""
+    doc = t.doc
+    return t.pos_ == "ADJ" and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+        and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBD"
+
+
 def _told_before(book: ActorBook, t: Token) -> int | None:
     """"Mali freed 46 Ivorian soldiers ... Mali had accused the soldiers of ...", "Peru's government ...
     the government": a bare definite role noun takes up the one group or body told before under that
@@ -918,9 +926,9 @@ def _role_noun_actors(book: ActorBook) -> None:
     doc = book.doc
     lex = lexicon()
     for t in doc:
-        if book.at(t) is not None or t.pos_ != "NOUN" or (t.lower_ not in lex.roles and t.lemma_ not in lex.roles):
+        if book.at(t) is not None or (t.lower_ not in lex.roles and t.lemma_ not in lex.roles):
             continue
-        if not _is_argument(t):
+        if not (t.pos_ == "NOUN" and _is_argument(t)) and not _subject_read_as_adjective(t):
             continue
         country = None
         principal = None
@@ -928,6 +936,8 @@ def _role_noun_actors(book: ActorBook) -> None:
             continue  # "its forces": the pronoun's antecedent acts, resolved when asked
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             continue  # "no group has claimed responsibility": nobody
+        if t.lower_ == "force" and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in t.children):
+            continue  # "took the town by force": a means, not the air force or a peacekeeping force
         for child in t.children:
             if child.dep_ == "poss":
                 principal = book.at(child)
@@ -1025,7 +1035,7 @@ def _role_noun_actors(book: ActorBook) -> None:
             span = doc[start:t.i + 1]
         plural = t.tag_ == "NNS"
         collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd", "guard",
-                      "coastguard", "junta")
+                      "force", "navy", "coastguard", "junta")
         kind = "group" if plural or t.lower_ in collective else "person"
         if t.lemma_ in INSTITUTION_NOUNS and t.lower_ not in ("police", "army", "military", "government"):
             kind = "organization"

@@ -437,6 +437,8 @@ class EventsStage:
                 and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("amod", "compound") \
                 and t.doc[t.i - 2].lower_ not in ("re", "co", "counter", "pre", "un", "de", "over", "out", "self"):
             return False  # "the army-backed government", "a Saudi-led coalition": a description, not an act
+        if t.lower_ == "displaced" and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN":
+            return False  # "displaced families", "a camp for displaced people": their state, not an act
         if is_verb and t.lemma_ == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in t.children):
             return False  # "athletes demonstrated great skill", "demonstrated that it works": showed
         if is_verb and t.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
@@ -719,6 +721,8 @@ class EventsStage:
             if subj is not None:
                 d.source = _subject_actors(book, subj)
                 d.doer = bool(d.source) or _people_like(subj)
+                if d.type == "ASSAULT" and subj.pos_ == "PRON":
+                    d.source = _armed_antecedent(book, subj, d.source)
             if not d.source and subj is None:
                 d.source = _governing_subject(book, t)
             for c in t.children:
@@ -864,6 +868,8 @@ OFFER_TERMS = frozenset({"talks", "negotiation", "negotiations", "dialogue", "ce
 # nouns whose modifier says what kind they are: "control measures", "a control room"
 KIND_HEADS = frozenset({"measure", "mechanism", "system", "room", "tower", "panel", "centre", "center", "point",
                         "zone", "unit", "board", "group", "software", "equipment", "device", "technique"})
+# sectors of people who are not themselves armed
+UNARMED_SECTORS = frozenset({"CVL", "REF", "EDU", "HLH", "JRN", "REL", "LAB", "NGO", "MED", "BUS"})
 # where a clash is one of words
 VERBAL_ARENAS = frozenset({"commons", "parliamentary", "verbal", "televised", "tv", "television", "debate",
                            "studio", "courtroom", "twitter", "online", "radio", "boardroom", "cabinet", "senate",
@@ -1571,6 +1577,12 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's subject, then the subjects it may inherit through xcomp, conj, advcl, a relative
     clause or a misparsed clausal subject, nearest first."""
     out: list[Token] = []
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.i > 0:
+        # "since the military seized power": the small model reads "the military seized power" as one noun
+        # phrase; the role word right before the past-tense verb is its subject
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ == "ADJ" and (prev.lower_ in lexicon().roles or prev.lemma_ in lexicon().roles):
+            return [prev]
     cur = verb
     for _ in range(5):
         out.extend(c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i)
@@ -1872,6 +1884,16 @@ def _asked_for(t: Token) -> bool:
             return False
         cur = head
     return False
+
+
+def _armed_antecedent(book: ActorBook, pronoun: Token, found: list[int]) -> list[int]:
+    """"They bombed people who had nowhere to go": a pronoun that attacks stands for the armed side told
+    of last, not for the civilians the nearest mention names."""
+    if not found or any(book.actors[a].sector not in UNARMED_SECTORS for a in found):
+        return found
+    armed = [(start, i) for i, a in enumerate(book.actors) if a.sector in ("MIL", "REB", "COP")
+             for start, _ in a.mentions if start < pronoun.idx]
+    return [max(armed)[1]] if armed else found
 
 
 def _asked_to(verb: Token) -> bool:
