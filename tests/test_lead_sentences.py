@@ -104,3 +104,20 @@ def test_a_word_for_an_institution_is_no_town(extractor) -> None:  # type: ignor
 def test_the_bay_of_a_place_name_is_not_a_region_called_bay(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Residents protested outside a hotel in Sodwana Bay in northern KwaZulu-Natal.")
     assert all(p.name != "Bay" for p in x.places)
+
+
+def test_a_closing_attribution_after_a_casualty_clause_leaves_the_count_to_the_killing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Army jets bombed two villages in the north overnight, killing at least 27 people, including "
+                       "eight children, a rights group and local residents said on Tuesday.")
+    killing = next(e for e in x.events if e.dead)
+    assert killing.dead == 27
+    claimant = x.actor(killing.claimed_by or "")
+    assert claimant is not None and claimant.name in ("rights group", "local residents")
+    assert not any(e.dead == 8 for e in x.events)
+
+
+def test_a_scene_set_after_the_attribution_is_the_narrators(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Jets struck the town, killing four people, residents said on Monday, as a United Nations "
+                       "envoy arrived in the capital to press for talks.")
+    pressed = next(e for e in x.events if e.type == "REQUEST")
+    assert pressed.claimed_by is None

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.syntax import told_clause
 
 REPORTING_VERBS = frozenset({
     "say", "tell", "write", "add", "claim", "state", "announce", "report", "declare", "insist", "assert",
@@ -22,6 +23,9 @@ REPORTING_VERBS = frozenset({
     "believe", "think", "accuse", "charge", "estimate", "recall", "reply", "respond", "urge", "ask",
     "call", "describe", "caution", "concede", "complain", "vow", "pledge", "promise", "agree", "hope",
 })
+
+#: Conjunctions of a clause that sets the scene of a report rather than telling what was said.
+NARRATIVE_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "amid", "until"})
 
 UNVERIFIED = re.compile(
     r"could ?n[o']t (?:be )?(?:independently )?(?:verif|confirm)|not (?:been )?(?:independently )?"
@@ -54,6 +58,9 @@ def reporting_head(t: Token) -> Token | None:
     for _ in range(6):
         if cur.head.i == cur.i:
             return None
+        if cur.dep_ == "advcl" and cur.head.lemma_ in REPORTING_VERBS and any(
+                c.dep_ == "mark" and c.lower_ in NARRATIVE_MARKS for c in cur.children):
+            return None  # "residents said on Wednesday, as an envoy arrived": the narrator's scene, not theirs
         if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and cur.head.lemma_ in REPORTING_VERBS:
             # "declared a state of emergency after miners blocked the road": a verb with an object of its
             # own reports nothing about the clause beside it
@@ -64,9 +71,20 @@ def reporting_head(t: Token) -> Token | None:
     return None
 
 
+def _closing_cue(t: Token) -> Token | None:
+    """The cue of a closing attribution that stands apart right after T's sentence ("Jets struck the
+    town, | residents said.")."""
+    sent = sent_of(t)
+    doc = t.doc
+    if sent.end >= len(doc) or doc[sent.end - 1].text != ",":
+        return None
+    cue = sent_of(doc[sent.end]).root
+    return cue if cue.lemma_ in REPORTING_VERBS and told_clause(cue) is not None else None
+
+
 def claimant(book: ActorBook, t: Token) -> int | None:
     """The actor who asserts the clause containing T, or None when the report itself does."""
-    verb = reporting_head(t)
+    verb = reporting_head(t) or _closing_cue(t)
     for _ in range(4):
         if verb is None:
             break

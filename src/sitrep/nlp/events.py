@@ -24,7 +24,7 @@ from sitrep.nlp.attribution import REPORTING_VERBS, claimant, verification_of
 from sitrep.nlp.knowledge import PERSON_ENDINGS, demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import headline_verb, reduced_passive
+from sitrep.nlp.syntax import headline_verb, reduced_passive, told_clause
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "going"})
 # what can, could, may or might happen has not happened
@@ -302,6 +302,7 @@ class EventsStage:
         drafts = _fold_promised(drafts)
         drafts = _fold_threatened(drafts)
         _fill_from_discourse(doc, book, drafts)
+        _pronoun_attackers(drafts)
         drafts = _merge_chained(drafts)
         self._condemned_doers(drafts)
         drafts += accusations(book, drafts)
@@ -1618,7 +1619,8 @@ def _subjects(verb: Token) -> list[Token]:
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.lemma_ in REPORTING_VERBS \
                 and cur.lemma_ not in REPORTING_VERBS:
             # "X and Y agreed to a truce, the spokesman said, allowing aid in": the result is the truce's
-            told = next((c for c in cur.head.children if c.dep_ == "ccomp" and c.i < cur.i), None)
+            told = next((c for c in cur.head.children if c.dep_ == "ccomp" and c.i < cur.i), None) \
+                or told_clause(cur.head)
             if told is not None:
                 cur = told
                 continue
@@ -1884,6 +1886,23 @@ def _asked_for(t: Token) -> bool:
             return False
         cur = head
     return False
+
+
+def _pronoun_attackers(drafts: list[EventDraft]) -> None:
+    """"Jets bombed the village ... 'They bombed people who had nowhere to go,' a villager said": an
+    attack done by "they" in the same manner as one told before (from the air, by shelling) was done by
+    that attack's side."""
+    for n, d in enumerate(drafts):
+        if d.type != "ASSAULT" or d.mode is None or d.trigger.pos_ != "VERB":
+            continue
+        subj = _subject(d.trigger)
+        if subj is None or subj.lower_ not in ("they", "it", "he", "she"):
+            continue
+        earlier = next((e for e in reversed(drafts[:n]) if e.type == "ASSAULT" and e.mode == d.mode and e.source
+                        and e.trigger.i < d.trigger.i), None)
+        if earlier is not None:
+            d.source = list(earlier.source)
+            d.target = [a for a in d.target if a not in d.source]
 
 
 def _armed_antecedent(book: ActorBook, pronoun: Token, found: list[int]) -> list[int]:
@@ -2271,7 +2290,7 @@ def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
     for n, d in enumerate(drafts):
         if d.trigger.pos_ == "VERB":
             continue
-        if not any(c.lower_ in ("the", "these", "those", "such") for c in d.trigger.children):
+        if not any(c.lower_ in ("the", "these", "those", "such", "that", "this") for c in d.trigger.children):
             continue
         if d.source and not d.target:
             # "the negotiations" in a story about negotiations are those: same counterpart

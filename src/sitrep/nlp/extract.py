@@ -78,7 +78,8 @@ def _casualties(drafts: list[QuantityDraft], candidates: list[int], taken: set[i
     protest is about are not its casualties.
     """
     out: dict[str, int] = {}
-    free = [i for i in candidates if drafts[i].casualty and i not in taken and not drafts[i].grievance]
+    free = [i for i in candidates if drafts[i].casualty and i not in taken and not drafts[i].grievance
+            and not drafts[i].subset]
     for i in free:
         q = drafts[i]
         if q.total and q.casualty and q.casualty not in out:

@@ -19,7 +19,7 @@ from sitrep.errors import ConfigError
 
 # importing the stage modules registers their factories with spaCy
 from sitrep.nlp import actors, entities, events, places, quantities, quotes  # noqa: F401
-from sitrep.nlp.syntax import dateline_tokens
+from sitrep.nlp.syntax import closing_attributions, dateline_tokens
 
 MODELS = ("en_core_web_sm", "en_core_web_md")
 STAGES = ("sitrep_entities", "sitrep_places", "sitrep_actors", "sitrep_events", "sitrep_quotes",
@@ -78,11 +78,22 @@ def split_datelines(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("sitrep_attributions")
+def split_attributions(doc: Doc) -> Doc:
+    """"Jets struck two villages, killing 32 people, residents said.": the closing attribution becomes a
+    sentence of its own before the parser runs, so that the clause it follows parses whole; the quotes
+    stage joins the two again (``quotes._split_attribution``)."""
+    for start in closing_attributions(doc):
+        doc[start].is_sent_start = True
+    return doc
+
+
 def build_nlp(model: str | None = None) -> Language:
     """A fresh pipeline with sitrep's stages after spaCy's NER."""
     nlp = load_base(model or settings.get("model"))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_datelines", before="parser")
+        nlp.add_pipe("sitrep_attributions", before="parser")
     nlp.add_pipe("sitrep_lemma_fixes", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
     # lemmatizer output is used by our stages; nothing we run needs the rest disabled
     for name in STAGES:

@@ -66,6 +66,7 @@ class QuantityDraft:
     total: bool = False  # "a total of five", "five in total": the figure that sums up the others
     clause: int | None = None  # the harm verb the count is the subject or object of (token index)
     grievance: bool = False  # deaths a protest is about ("marched against attacks that killed nine")
+    subset: bool = False  # a part of a figure told just before ("32 people, including nine children")
 
 
 @Language.factory("sitrep_quantities", requires=["token.dep"], assigns=["doc._.sitrep_state"])
@@ -288,6 +289,7 @@ def _join_conjoined_counts(doc: Doc, drafts: list[QuantityDraft]) -> None:
         noun = nouns[i]
         if noun is None:
             continue
+        q.subset = noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")
         # "a total of five fatalities" (total governs the noun), "five killed in total"
         governed = any(a.lower_ == "total" for a in list(noun.ancestors)[:2])
         trailing = doc[noun.i + 1:noun.i + 5].text.lower()

@@ -736,11 +736,18 @@ def _trailing_attribution(t: Token) -> Span | None:
     if t.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in t.children):
         return None
     subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+    sent = sent_of(t)
+    if t.dep_ == "ROOT" and subjects and subjects[0].left_edge.i == sent.start and sent.start > 1 \
+            and doc[sent.start - 1].text == ",":
+        # the attribution stood apart before parsing (``syntax.closing_attributions``): what it closes is
+        # the clause before its comma
+        before = sent_of(doc[sent.start - 1])
+        content = _trimmed(doc[before.start:sent.start - 1])
+        return content if content is not None and len(content) >= 4 else None
     # (read as the main verb, it took the clause's subject too; read as a conjunct, the clause is its head)
     if len(subjects) < (2 if t.dep_ == "ROOT" else 1) or (t.dep_ == "conj" and t.head.i > t.i):
         return None
     comma = subjects[-1].left_edge.i - 1
-    sent = sent_of(t)
     tail_deps = ("prep", "pobj", "npadvmod", "advmod", "det", "amod", "compound")
     if comma <= sent.start or doc[comma].text != "," or any(
             not (w.is_punct or w.is_space or w.dep_ in tail_deps) for w in doc[t.i + 1:sent.end]):

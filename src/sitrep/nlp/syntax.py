@@ -87,3 +87,84 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     out = frozenset(found)
     doc.user_data["sitrep_dateline"] = out
     return out
+
+
+#: Verbs of a wire story's closing attribution: "..., police said on Friday."
+ATTRIBUTION_CUES = frozenset({"said", "says", "told", "reported", "added", "stated", "confirmed", "announced",
+                              "claimed", "alleged", "warned", "wrote", "tweeted", "posted"})
+#: Tags of the words of the speaker's noun phrase ("a resistance group and local residents", "officials
+#: from both countries", "the country's health ministry").
+_SPEAKER_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CC", "POS", "PRP$", "CD", "HYPH",
+                           "VBN", "IN"})
+#: What may follow the cue before the sentence ends: "on Wednesday", "in a statement", "late on Tuesday".
+_TAIL_TAGS = frozenset({"IN", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "RB", "JJ", "PRP$", "POS"})
+_SPEAKER_PREPS = frozenset({"of", "from", "in", "at", "for", "with"})
+#: Words that open a clause setting the scene after an attribution ("..., residents said, as ...").
+SCENE_OPENERS = frozenset({"as", "while", "when", "after", "before", "amid", "but", "and", "although", "though"})
+
+
+def closing_attributions(doc: Doc) -> list[int]:
+    """Where each closing attribution's speaker starts: "Jets struck two villages, killing 32 people, a
+    rights group and residents said on Wednesday." The small parser reads "32 people" as the subject of
+    "said"; ended before the speaker, the clause parses as the sentence it is. Read on the tagger's
+    output, before the parser runs; direct quotations ('"...," she said') are left to their own reading."""
+    starts: list[int] = []
+    for cue in doc:
+        if cue.lower_ not in ATTRIBUTION_CUES or cue.tag_ not in ("VBD", "VBZ") or cue.i < 6:
+            continue
+        j = cue.i - 1
+        nouns = 0
+        while j > 0 and cue.i - j <= 10 and doc[j].text != ",":
+            tok = doc[j]
+            if tok.tag_ not in _SPEAKER_TAGS or (tok.tag_ == "IN" and tok.lower_ not in _SPEAKER_PREPS):
+                break
+            nouns += tok.tag_.startswith("NN")
+            j -= 1
+        if doc[j].text != "," or j == cue.i - 1 or not nouns or not doc[cue.i - 1].tag_.startswith("NN"):
+            continue
+        if not _clause_before(doc, j) or not _ends_after(doc, cue.i):
+            continue
+        starts.append(j + 1)
+    return starts
+
+
+def _clause_before(doc: Doc, comma: int) -> bool:
+    """Four or more words with a verb between the sentence's start and the comma, no quotation mark."""
+    k = comma - 1
+    words = 0
+    verb = False
+    while k >= 0 and not (doc[k].text in (".", "!", "?") or "\n" in doc[k].text):
+        if doc[k].is_quote:
+            return False
+        words += not doc[k].is_punct
+        verb = verb or doc[k].tag_.startswith("VB")
+        k -= 1
+    return words >= 4 and verb
+
+
+def _ends_after(doc: Doc, cue: int) -> bool:
+    """Only adverbials of time or source follow the cue before the sentence ends or a new clause opens."""
+    for k in range(cue + 1, min(len(doc), cue + 8)):
+        tok = doc[k]
+        if tok.text in (".", "!", "?", ";") or "\n" in tok.text:
+            return True
+        if tok.text == ",":
+            # "..., residents said, as an envoy arrived": a scene or a gloss follows; "Though X, Lee said, Y"
+            # goes on with what is said and is no closing attribution
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is not None and (nxt.lower_ in SCENE_OPENERS or nxt.tag_ == "VBG")
+        if tok.tag_ not in _TAIL_TAGS:
+            return False
+    return cue + 1 >= len(doc)
+
+
+def told_clause(cue: Token) -> Token | None:
+    """For a closing attribution that stands apart (``closing_attributions``), the root of the clause it
+    closes: "Jets struck the town, | residents said." gives "struck"."""
+    doc = cue.doc
+    sent = sent_of(cue)
+    if cue.dep_ != "ROOT" or sent.start < 2 or doc[sent.start - 1].text != ",":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == sent.start for c in cue.children):
+        return None
+    return sent_of(doc[sent.start - 1]).root
