@@ -68,3 +68,23 @@ def test_a_country_that_acts_is_not_where_it_acts(extractor) -> None:  # type: i
 def test_control_measures_take_no_control(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The coast guard said it had taken control measures in accordance with the law.")
     assert not any(e.type == "COERCE" for e in x.events)
+
+
+def test_one_movement_under_its_several_names_is_one_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Yemen's Houthi movement said it had fired missiles at a ship. U.S. forces struck two Houthi "
+                       "launchers hours later. The Houthis said the group would continue to target ships.")
+    houthis = [a for a in x.actors if "Houthi" in a.name or a.name == "group"]
+    assert len(houthis) == 1 and houthis[0].country == "YEM" and houthis[0].sector == "REB"
+
+
+def test_a_ship_owned_by_a_country_makes_it_the_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Rebels fired two missiles at a Greek-owned bulk carrier in the Red Sea on Friday.")
+    fired = next(e for e in x.events if e.type == "ASSAULT")
+    assert {a.country for a in (x.actor(i) for i in fired.target) if a} == {"GRC"}
+
+
+def test_what_a_group_would_continue_to_do_is_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A rebel spokesman said the group would continue to target ships linked to the coalition.")
+    assert any(e.type == "THREATEN" for e in x.events)
+    y = run(extractor, "Government troops continued to shell the town on Monday.")
+    assert any(e.status == "ongoing" for e in y.events)

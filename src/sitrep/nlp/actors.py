@@ -13,6 +13,7 @@ or a link to another actor whose country is known ("X's envoy Y": Y serves X).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -194,6 +195,17 @@ class ActorBook:
                 iso = demonym_country(child.text) if child.dep_ in ("amod", "compound", "nmod") else None
                 if iso and create:
                     return self.country_actor(iso)
+        # "a U.S.-owned tanker", "a Liberian-flagged ship": the owner's or the flag's country
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound") or not create:
+                continue
+            owned = OWNED_BY.fullmatch(child.text)
+            owner = owned.group(1) if owned else None
+            if owner is None and child.lower_ in OWNED_WORDS:  # "Greek - owned", split by the tokeniser
+                owner = next((g.text for g in child.children if g.dep_ in ("npadvmod", "compound", "amod")), None)
+            iso = (country_code(owner) or demonym_country(owner)) if owner else None
+            if iso:
+                return self.country_actor(iso)
         # "forces of X", "attacks by X"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "by"):
@@ -281,6 +293,9 @@ class ActorBook:
         return None if best is None else best[1]
 
 
+#: "U.S.-owned", "Greek-flagged", "Israeli-linked": a country the thing belongs to.
+OWNED_BY = re.compile(r"(.+?)-(?:owned|flagged|registered|operated|linked)")
+OWNED_WORDS = frozenset({"owned", "flagged", "registered", "operated", "linked"})
 #: Object pronouns, which never stand for their own clause's subject.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
 
@@ -346,7 +361,7 @@ def build_actors(doc: Doc) -> ActorBook:
             continue
         inst = institutions.get((e.start, e.end))
         if inst is not None:
-            name = text[4:] if text.lower().startswith("the ") else text
+            name = inst.name or (text[4:] if text.lower().startswith("the ") else text)
             idx = book.add(ActorDraft(name=name, kind=inst.kind, country=inst.country, sector=inst.sector,
                                       seat=inst.sector in ("GOV", "MIL", "LEG") and inst.country is not None), e)
             continue
@@ -838,7 +853,14 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
     found = {i for i, a in enumerate(book.actors)
              if a.kind in ("group", "organization") and any(r.lower() == noun for r in a.roles)
              and a.mentions and a.mentions[0][1] <= t.idx and a.name.lower() != noun}
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    # "the Houthis ... the group", "the RSF ... the paramilitary group": the one named armed body or party
+    # of the noun's sector told before
+    sector = lexicon().roles.get(noun) or lexicon().roles.get(t.lemma_)
+    named = {i for i, a in enumerate(book.actors) if a.kind in ("group", "organization") and not a.generic
+             and not a.roles and a.sector == sector and a.mentions and a.mentions[0][1] <= t.idx}
+    return named.pop() if sector in ("REB", "MIL", "PTY") and len(named) == 1 and not found else None
 
 
 def _describing(w: Token, noun: Token) -> bool:

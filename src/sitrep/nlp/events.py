@@ -1804,8 +1804,11 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     if any(c.dep_ in ("acomp", "oprd") and c.lemma_ in ("plan", "planned", "schedule", "scheduled", "expected", "due")
            for c in clause.children):
         d.status = "planned"
-    if clause.lemma_ == "continue" or head.lemma_ == "continue":
-        d.status = "ongoing"
+    if (clause.lemma_ == "continue" or head.lemma_ == "continue") and d.status == "occurred":
+        going_on = head if head.lemma_ == "continue" else clause
+        # "would continue to target ships" is still to come; "continued to shell" is going on
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in going_on.children)
+        d.status = "planned" if future else "ongoing"
     if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "upcoming", "scheduled", "imminent", "impending",
                                              "forthcoming", "eventual", "promised") for c in t.children):
         d.status = "planned"

@@ -33,6 +33,7 @@ class Institution:
     country: str | None
     sector: str
     kind: str = "organization"
+    name: str | None = None  # the one name its other spellings stand for ("Houthi movement" -> "Houthis")
 
 
 @dataclass(frozen=True, slots=True)
