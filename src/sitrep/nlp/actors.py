@@ -329,6 +329,8 @@ def build_actors(doc: Doc) -> ActorBook:
     # persons first, longest names first, so surnames attach to full names
     # (a demonym the tagger took for a name, "Armenian and Azerbaijani negotiators", is no person)
     # (nor is a temperature scale: "18 degrees Fahrenheit")
+    # (and a name after a title that the tagger took for an organisation: "Chancellor Olaf Scholz")
+    ents = [Span(doc, e.start, e.end, label="PERSON") if _titled_name(e) else e for e in ents]
     persons = sorted((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and demonym_country(e.text))
                       and e.text.lower() not in ("celsius", "fahrenheit", "kelvin", "centigrade")),
                      key=lambda e: -len(e))
@@ -384,6 +386,19 @@ def build_actors(doc: Doc) -> ActorBook:
     book.propagate_countries()
     _home_country_defaults(book)
     return book
+
+
+def _titled_name(e: Span) -> bool:
+    """An ORG of two or three capitalised words right after a title of office ("Chancellor Olaf Scholz",
+    "President Ana Ruiz") is that office holder's name, unless a word of it names a body."""
+    if e.label_ != "ORG" or not 2 <= len(e) <= 3 or e.start == 0:
+        return False
+    title = e.doc[e.start - 1]
+    if title.lower_ not in OFFICE_WORDS and title.lower_ not in lexicon().leader_roles \
+            and title.lower_ not in ("chancellor", "king", "queen", "prince", "emir", "sheikh", "pope"):
+        return False
+    words = lexicon().org_sector_words
+    return all(t.is_title and t.is_alpha and t.lower_ not in words for t in e)
 
 
 def _countries_in_names(book: ActorBook) -> None:
@@ -866,8 +881,8 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
 def _describing(w: Token, noun: Token) -> bool:
     """A word before a role noun that says what kind of actor it is ("disgruntled workers", "armed clan
     militiamen"), not how many ("500-strong", "3 000") or which ("the", "these")."""
-    if not w.is_alpha or w.like_num:
-        return False
+    if not w.is_alpha or w.like_num or w.lower_ == "old":
+        return False  # ("a 25-year-old suspect": an age)
     if w.i == noun.i - 1 and w.dep_ == "conj" and w.pos_ in ("NOUN", "ADJ"):
         return True  # "a reporter and rights groups": "rights" read as a conjunct of "reporter"
     if w.dep_ not in ("amod", "compound", "nmod"):
@@ -958,8 +973,10 @@ def _role_noun_actors(book: ActorBook) -> None:
             continue  # "its forces": the pronoun's antecedent acts, resolved when asked
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             continue  # "no group has claimed responsibility": nobody
-        if t.lower_ == "force" and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in t.children):
-            continue  # "took the town by force": a means, not the air force or a peacekeeping force
+        if t.lower_ == "force" and (not any(c.dep_ in ("det", "amod", "compound", "poss") for c in t.children)
+                                    or any(c.lower_ in ("full", "excessive", "lethal", "deadly", "brute")
+                                           or (c.dep_ == "prep" and c.lower_ == "of") for c in t.children)):
+            continue  # "by force", "the full force of the law", "excessive force": a means, not a force
         for child in t.children:
             if child.dep_ == "poss":
                 principal = book.at(child)
@@ -1054,6 +1071,8 @@ def _role_noun_actors(book: ActorBook) -> None:
             start = t.i
             while start > span.start and _describing(doc[start - 1], t):
                 start -= 1
+                if start - 2 >= span.start and doc[start - 1].text == "-" and doc[start - 2].is_alpha:
+                    start -= 2  # "a far-right group"
             span = doc[start:t.i + 1]
         plural = t.tag_ == "NNS"
         collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd", "guard",
@@ -1081,8 +1100,8 @@ def _role_noun_actors(book: ActorBook) -> None:
             sector = "REB"  # "armed men", "armed individuals": an armed group, whatever the noun
         if mods & CIVIL_SOCIETY_WORDS:
             sector = "NGO"  # "a rights group", "aid agencies": not an armed group, not a government agency
-        elif mods & {"political", "opposition", "party"}:
-            sector = "PTY"  # "rival political groups"
+        elif mods & {"political", "opposition", "party", "right", "left", "nationalist", "extremist", "wing"}:
+            sector = "PTY"  # "rival political groups", "a far-right group"
         elif mods & COMMUNITY_MODIFIERS and sector == "REB":
             sector = "CVL"  # "members of the X ethnic group": a community, not an armed group
         draft = ActorDraft(name=span.text, kind=kind, country=country, sector=sector, generic=generic)

@@ -733,7 +733,7 @@ class EventsStage:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and (not d.target or generic_object):
                     for o in c.children:
-                        if o.dep_ == "pobj":
+                        if o.dep_ == "pobj" and not (c.lower_ in ("at", "in", "on") and o.lemma_.lower() in VENUES):
                             found = _object_actors(book, o)
                             if found and (not d.target or any(book.actors[a].country for a in found)):
                                 # "deploy troops to X": X is the target, the troops the means
@@ -871,6 +871,10 @@ KIND_HEADS = frozenset({"measure", "mechanism", "system", "room", "tower", "pane
                         "zone", "unit", "board", "group", "software", "equipment", "device", "technique"})
 # sectors of people who are not themselves armed
 UNARMED_SECTORS = frozenset({"CVL", "REF", "EDU", "HLH", "JRN", "REL", "LAB", "NGO", "MED", "BUS"})
+# places where something happens, never whom it is done to ("wounded five at a market square in the city")
+VENUES = frozenset({"square", "market", "marketplace", "street", "road", "city", "town", "village", "area",
+                    "district", "neighbourhood", "neighborhood", "scene", "site", "station", "stadium", "park",
+                    "mall", "festival", "concert", "rally", "venue", "border", "crossing", "checkpoint", "camp"})
 # where a clash is one of words
 VERBAL_ARENAS = frozenset({"commons", "parliamentary", "verbal", "televised", "tv", "television", "debate",
                            "studio", "courtroom", "twitter", "online", "radio", "boardroom", "cabinet", "senate",
@@ -1305,6 +1309,8 @@ def _assault_mode(lex: Lexicon, words: set[str]) -> str | None:
         return "explosive"
     if words & lex.firearm_words:
         return "firearms"
+    if words & lex.primitive_words:
+        return "primitive"
     return None
 
 

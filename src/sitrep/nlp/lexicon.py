@@ -44,6 +44,7 @@ class Lexicon:
     shelling_words: frozenset[str]
     explosive_words: frozenset[str]
     firearm_words: frozenset[str]
+    primitive_words: frozenset[str]  # PLOVER's "primitive" mode: knives, machetes, stones, fire
     labour_strike_words: frozenset[str]
     weapon_words: frozenset[str]
     roles: dict[str, str | None]
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         shelling_words=frozenset(trig["shelling_words"]),
         explosive_words=frozenset(trig["explosive_words"]),
         firearm_words=frozenset(trig["firearm_words"]),
+        primitive_words=frozenset(trig.get("primitive_words", ())),
         labour_strike_words=frozenset(trig["labour_strike_words"]),
         weapon_words=frozenset(trig.get("weapon_words", ())),
         roles=dict(act["roles"]),

@@ -1,0 +1,42 @@
+"""Attacks in towns and the people around them; texts written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Document, Extraction
+
+pytestmark = pytest.mark.slow
+
+
+def run(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    return extractor.extract(Document(text=text, published="2025-03-07"))  # type: ignore[no-any-return]
+
+
+def test_a_stabbing_is_a_primitive_attack_even_beside_shots(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A man stabbed three people at a bus station in Ghent before police shot him.")
+    stabbed = next(e for e in x.events if e.trigger == "stabbed")
+    assert stabbed.mode == "primitive"
+
+
+def test_the_square_where_people_were_hurt_is_no_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A man wounded four people at a market square in the northern Belgian city of Ghent.")
+    wounded = next(e for e in x.events if e.type == "ASSAULT")
+    assert "BEL" not in {a.country for a in (x.actor(i) for i in wounded.target) if a and a.kind == "country"}
+
+
+def test_a_name_after_a_title_is_a_person_even_when_tagged_an_organisation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chancellor Olaf Scholz condemned the attack on Friday.")
+    assert any(a.name == "Olaf Scholz" and a.kind == "person" for a in x.actors)
+
+
+def test_the_full_force_of_the_law_and_an_age_name_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The 25-year-old suspect will face the full force of the law, the minister said.")
+    assert not any("force" in a.name for a in x.actors)
+    assert not any(a.name.startswith("old") for a in x.actors)
+
+
+def test_a_far_right_group_is_political(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A far-right group held a rally near the scene on Saturday.")
+    group = next(a for a in x.actors if a.name.endswith("group"))
+    assert group.name == "far-right group" and group.sector == "PTY"
