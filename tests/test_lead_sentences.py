@@ -121,3 +121,23 @@ def test_a_scene_set_after_the_attribution_is_the_narrators(extractor) -> None: 
                        "envoy arrived in the capital to press for talks.")
     pressed = next(e for e in x.events if e.type == "REQUEST")
     assert pressed.claimed_by is None
+
+
+def test_a_headline_without_a_full_stop_ends_at_the_blank_line(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chile frees 12 Peruvian fishermen in swap with Peru\n\nSANTIAGO, Dec 20 (Reuters) - Chile "
+                       "released 12 Peruvian fishermen on Wednesday, officials said.")
+    assert all("SANTIAGO" not in e.evidence.text for e in x.events)
+
+
+def test_a_dated_dateline_still_names_the_home_of_a_bare_president(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "SANTIAGO, Dec 20 (Reuters) - President Ana Rojas said on Wednesday that Chile would free "
+                       "the fishermen held since June. Peru welcomed the decision, and Peruvian officials said "
+                       "talks with Chile would continue.")
+    president = next(a for a in x.actors if a.name == "Ana Rojas")
+    assert president.country == "CHL"
+
+
+def test_people_wrongfully_detained_are_the_detained(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Individuals wrongfully detained in Iran are finally coming home, the president said.")
+    detained = next(e for e in x.events if e.type == "COERCE")
+    assert names(x, detained.target) == {"Individuals"} and not detained.source

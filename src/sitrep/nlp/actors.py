@@ -470,11 +470,13 @@ def _dateline_leaders(book: ActorBook) -> None:
     government with no country named is the dateline's."""
     doc = book.doc
     tops = doc._.toponyms or []
-    first = next((tp for tp in tops if tp.country), None)
-    if first is None:
-        return
-    span = doc.char_span(first.start, first.end, alignment_mode="expand")
-    if span is None or not _is_dateline(span):
+    first = span = None
+    for tp in tops:  # (the dateline's place, not a headline's before it)
+        found = doc.char_span(tp.start, tp.end, alignment_mode="expand") if tp.country else None
+        if found is not None and _is_dateline(found):
+            first, span = tp, found
+            break
+    if first is None or span is None:
         return
     # only when the story is about the dateline's country too: a delegation's leader arriving in a
     # foreign capital is not that capital's
@@ -531,6 +533,8 @@ def _is_dateline(e: Span) -> bool:
     """"LISBON — ..." opening a paragraph says where the report was filed; the parser may still
     make it the subject of the first verb."""
     doc = e.doc
+    if e.start in dateline_tokens(doc):
+        return True  # "CARACAS, Dec 20 (Reuters) -", read once for the document
     at_start = e.start == 0 or "\n" in doc[e.start - 1].text_with_ws
     j = e.end
     while j < len(doc) and (doc[j].text == "," or doc[j].ent_type_ == "GPE" or doc[j].is_title) and j - e.end < 4:

@@ -686,7 +686,7 @@ class EventsStage:
         # (only with the marks of a passive: an agent, or a verb of accusing; a lone participle is as often
         # a main verb the parser hung on its subject, "a rights group protested")
         participle = t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ != "ROOT" and (
-            t.lemma_ in ACCUSING_VERBS or any(c.dep_ == "agent" for c in t.children))
+            t.lemma_ in ACCUSING_VERBS | HELD_VERBS or any(c.dep_ == "agent" for c in t.children))
         passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         # "was arrested and charged with theft": the second participle shares the first one's passive subject
         shared = t.dep_ == "conj" and t.tag_ == "VBN" and not any(
@@ -875,6 +875,8 @@ UNARMED_SECTORS = frozenset({"CVL", "REF", "EDU", "HLH", "JRN", "REL", "LAB", "N
 VENUES = frozenset({"square", "market", "marketplace", "street", "road", "city", "town", "village", "area",
                     "district", "neighbourhood", "neighborhood", "scene", "site", "station", "stadium", "park",
                     "mall", "festival", "concert", "rally", "venue", "border", "crossing", "checkpoint", "camp"})
+# "individuals wrongfully detained in X", "hostages held by the group": participles of holding someone
+HELD_VERBS = frozenset({"detain", "hold", "imprison", "jail", "abduct", "kidnap", "capture", "incarcerate"})
 # where a clash is one of words
 VERBAL_ARENAS = frozenset({"commons", "parliamentary", "verbal", "televised", "tv", "television", "debate",
                            "studio", "courtroom", "twitter", "online", "radio", "boardroom", "cabinet", "senate",

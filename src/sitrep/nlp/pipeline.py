@@ -75,6 +75,12 @@ def split_datelines(doc: Doc) -> Doc:
     for i in blocks:
         if i + 1 < len(doc) and i + 1 not in blocks:
             doc[i + 1].is_sent_start = True
+    # a blank line ends a sentence, even after a headline with no full stop ("... with U.S.\n\nCARACAS")
+    for t in doc[1:]:
+        before = doc[t.i - 1]
+        blank = before.whitespace_.count("\n") >= 2 or (before.is_space and before.text.count("\n") >= 2)
+        if blank and not t.is_space:
+            t.is_sent_start = True
     return doc
 
 
