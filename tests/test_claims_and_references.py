@@ -122,3 +122,25 @@ def test_the_air_force_is_an_actor_but_force_as_a_means_is_not(extractor) -> Non
     struck = next(e for e in x.events if e.trigger == "struck")
     assert names(x, struck.source) == {"air force"}
     assert not any(a.name == "force" for a in x.actors)
+
+
+def test_both_sides_are_the_warring_parties_not_the_civilians_between_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The militia denied targeting civilians and accused the army of using villagers as human "
+                       "shields. Earlier talks collapsed after both sides accused each other of breaking a truce.")
+    accused = [e for e in x.events if e.trigger == "accused" and "each other" in e.evidence.text]
+    assert accused and names(x, accused[0].source) == {"militia", "army"}
+
+
+def test_denying_an_attack_marks_it_denied(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The militia denied targeting civilians in the town.")
+    assert any(e.type == "ASSAULT" and e.status == "denied" for e in x.events)
+
+
+def test_seizing_an_opportunity_coerces_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The envoy said both parties should seize this opportunity to end the war.")
+    assert not any(e.type in ("COERCE", "THREATEN") for e in x.events)
+
+
+def test_strikes_since_the_fall_are_no_accident(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Since the fall, drone strikes have repeatedly hit power stations in the port city.")
+    assert any(e.type == "ASSAULT" for e in x.events)

@@ -247,8 +247,14 @@ class ActorBook:
                 objs = [o for c in t.head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
                         for o in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
                 other = next((self.at(o) for o in objs if self.at(o) is not None), None)
-            if other is not None and other != one and other not in own and self.actors[one].kind != "person" \
-                    and self.actors[other].kind != "person":
+            if other is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+                # "... and accused the army of ...": the object and the subject its verb shares
+                verb = t.head.head if t.head.dep_ == "conj" and not any(
+                    c.dep_ == "nsubj" for c in t.head.children) else t.head
+                other = next((self.at(c) for c in verb.children if c.dep_ == "nsubj" and self.at(c) is not None),
+                             None)
+            if other is not None and other != one and other not in own and _a_side(self.actors[one]) \
+                    and _a_side(self.actors[other]):
                 return [one, other]
         return []
 
@@ -386,6 +392,11 @@ def build_actors(doc: Doc) -> ActorBook:
     book.propagate_countries()
     _home_country_defaults(book)
     return book
+
+
+def _a_side(a: ActorDraft) -> bool:
+    """A party to a conflict or a negotiation: a country, a government, an armed force or group, a party."""
+    return a.kind != "person" and (a.kind == "country" or a.sector in ("GOV", "MIL", "REB", "COP", "PTY", "OPP"))
 
 
 def _titled_name(e: Span) -> bool:
@@ -1080,7 +1091,7 @@ def _role_noun_actors(book: ActorBook) -> None:
             span = doc[start:t.i + 1]
         plural = t.tag_ == "NNS"
         collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd", "guard",
-                      "force", "navy", "coastguard", "junta")
+                      "force", "navy", "coastguard", "junta", "militia", "gang", "movement", "coalition")
         kind = "group" if plural or t.lower_ in collective else "person"
         if t.lemma_ in INSTITUTION_NOUNS and t.lower_ not in ("police", "army", "military", "government"):
             kind = "organization"
@@ -1102,6 +1113,10 @@ def _role_noun_actors(book: ActorBook) -> None:
             sector = armed_owner  # "presumed JNIM individuals": people named by an armed group are of it
         if "armed" in mods and sector in (None, "CVL"):
             sector = "REB"  # "armed men", "armed individuals": an armed group, whatever the noun
+        if t.lemma_ in ("source", "official") and mods & {"military", "army", "security", "police", "diplomatic",
+                                                         "government"}:
+            sector = {"military": "MIL", "army": "MIL", "police": "COP"}.get(
+                next(iter(sorted(mods & {"military", "army", "police"})), ""), "GOV")  # "a military source"
         if mods & CIVIL_SOCIETY_WORDS:
             sector = "NGO"  # "a rights group", "aid agencies": not an armed group, not a government agency
         elif mods & {"political", "opposition", "party", "right", "left", "nationalist", "extremist", "wing"}:

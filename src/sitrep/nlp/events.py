@@ -846,7 +846,8 @@ OFFICE_OBJECTS = frozenset({"presidency", "chairmanship", "chair", "leadership",
                             "portfolio", "premiership", "captaincy", "management", "running", "reins"})
 CIRCUMSTANCES = frozenset({"situation", "condition", "circumstance", "time", "weather", "security", "law", "rule",
                            "budget", "space", "schedule"})
-PRIZE_OBJECTS = frozenset({"title", "titles", "medal", "medals", "crown", "championship", "gold", "silver", "bronze",
+PRIZE_OBJECTS = frozenset({"opportunity", "chance", "moment", "initiative", "momentum", "occasion", "title",
+                           "titles", "medal", "medals", "crown", "championship", "gold", "silver", "bronze",
                            "trophy", "cup", "seat", "seats", "vote", "votes", "imagination", "attention", "market",
                            "share", "lead", "record", "pole", "victory", "win", "headlines", "award", "prize"})
 # what one defends of one's own ("defend its sovereignty"): a position taken, not support given to anyone
@@ -1423,8 +1424,10 @@ def _flown(lex: Lexicon, t: Token) -> bool:
 
 def _accident_scene(lex: Lexicon, sent: Span) -> bool:
     """The sentence tells of a disaster or an accident and of no weapon or attack: its harm was done by no one."""
-    lemmas = {w.lemma_.lower() for w in sent} | {w.lower_ for w in sent}
-    if lemmas & lex.weapon_words or lemmas & HOSTILE_WORDS:
+    words = [w for w in sent if w.ent_type_ not in ("DATE", "TIME")]  # "since the fall" is a season
+    lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    arms = lex.weapon_words | lex.aerial_words | lex.shelling_words | lex.explosive_words | lex.firearm_words
+    if lemmas & arms or lemmas & HOSTILE_WORDS:
         return False
     return bool(lemmas & ACCIDENT_WORDS)
 
@@ -1867,8 +1870,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.negated = True  # "refused to back the bill", "failed to stop the raid": it was not done
     if d.type == "THREATEN" and d.status == "occurred" and t.lemma_ in ("threaten", "warn", "vow"):
         d.status = "threatened"
-    if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ == "ccomp"):
-        d.status = "denied"
+    if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ in ("ccomp", "xcomp")) or (
+            t.dep_ in ("xcomp", "ccomp", "dobj") and t.head.lemma_ == "deny" and t.tag_ == "VBG"):
+        d.status = "denied"  # "denied that it shelled the market", "denied targeting civilians"
     if d.type == "CONCEDE" and d.negated and t.lemma_ in ("allow", "permit", "tolerate"):
         d.type, d.negated = "REJECT", False  # "we will not allow the city to be paralysed": a refusal
     if own_condition:

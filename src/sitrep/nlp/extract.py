@@ -54,6 +54,8 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
         return True  # "a missile hit the car park", "a grenade was hurled": the weapon says it was an attack
     if d.type in STANDALONE_TYPES and (has_casualties or has_place) and not hazard:
         return True
+    if d.type == "ASSAULT" and d.mode in ("aerial", "shelling", "explosive") and d.objects:
+        return True  # "drone strikes hit power stations": the weapons say it was an attack, whoever sent them
     if d.doer and d.type in STANDALONE_TYPES and (d.target or d.objects or has_casualties or has_place
                                                   or d.mode == "clash"):
         # "a farmer shot five oxen", "a branch was burnt by angry depositors", "villagers clashed": people did it
