@@ -144,3 +144,25 @@ def test_seizing_an_opportunity_coerces_no_one(extractor) -> None:  # type: igno
 def test_strikes_since_the_fall_are_no_accident(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Since the fall, drone strikes have repeatedly hit power stations in the port city.")
     assert any(e.type == "ASSAULT" for e in x.events)
+
+
+def test_what_one_side_accuses_the_other_of_preparing_is_the_others_and_disputed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ethiopia accused Eritrea on Tuesday of preparing to invade its northern region, while "
+                       "Eritrea's information minister dismissed the claim as a fabrication.")
+    invade = next(e for e in x.events if e.trigger == "invade")
+    assert names(x, invade.source) == {"Eritrea"} and names(x, invade.target) == {"Ethiopia"}
+    assert x.actor(invade.claimed_by or "") is not None and invade.verification == "disputed"
+    rejected = next(e for e in x.events if e.type == "REJECT")
+    assert names(x, rejected.target) == {"Ethiopia"}
+
+
+def test_not_being_the_first_to_fire_fires_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"We will not be the first to fire a bullet," the prime minister said.')
+    assert all(e.negated or e.status != "occurred" for e in x.events if e.type in ("ASSAULT", "THREATEN"))
+
+
+def test_both_countries_urged_are_the_two_told_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ethiopia accused Eritrea of massing troops on the border. The African Union urged both "
+                       "countries to exercise restraint.")
+    urged = next(e for e in x.events if e.type == "REQUEST")
+    assert names(x, urged.target) == {"Ethiopia", "Eritrea"}

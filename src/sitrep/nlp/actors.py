@@ -165,7 +165,8 @@ class ActorBook:
             if t.i in self.groups:
                 out.extend(i for i in self.groups[t.i] if i not in out)
                 continue
-            if t.lower_ in ("sides", "parties") and any(c.lower_ in ("both", "two") for c in t.children):
+            if t.lower_ in ("sides", "parties", "countries", "nations", "neighbours", "neighbors", "governments",
+                            "rivals", "foes", "enemies") and any(c.lower_ in ("both", "two") for c in t.children):
                 out.extend(i for i in self.two_sides(t) if i not in out)
                 continue
             idx = self._resolve_one(t, create=create)

@@ -61,6 +61,8 @@ def reporting_head(t: Token) -> Token | None:
         if cur.dep_ == "advcl" and cur.head.lemma_ in REPORTING_VERBS and any(
                 c.dep_ == "mark" and c.lower_ in NARRATIVE_MARKS for c in cur.children):
             return None  # "residents said on Wednesday, as an envoy arrived": the narrator's scene, not theirs
+        if cur.dep_ == "prep" and cur.lower_ in ("of", "about", "for") and cur.head.lemma_ in REPORTING_VERBS:
+            return cur.head  # "accused Eritrea of preparing to invade", "warned of attacks": the accuser's word
         if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and cur.head.lemma_ in REPORTING_VERBS:
             # "declared a state of emergency after miners blocked the road": a verb with an object of its
             # own reports nothing about the clause beside it

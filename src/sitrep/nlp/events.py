@@ -571,7 +571,8 @@ class EventsStage:
         if (etype in ("ASSAULT", "CONCEDE", "COERCE") or trig.lemma == "defend") and _object_in(t, TROPHIES):
             return None  # "lifted the trophy", "will defend her title": a contest, not a conflict
         if trig.lemma == "defend" and _object_in(t, OWN_CAUSES) and any(
-                c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+                c.dep_ == "dobj" and (any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+                                      or c.lemma_ in ("country", "nation", "homeland"))
                 for c in t.children):
             return None  # "will defend its sovereignty", "defended his decision": a stand, not support for anyone
         if etype == "AID" and t.pos_ == "NOUN" and t.i > 0 and t.doc[t.i - 1].lower_ == "in" \
@@ -1622,6 +1623,12 @@ def _subjects(verb: Token) -> list[Token]:
             # "the strikes hit a school, said Ko": who reports a clause did not do what its subject did
             # ("we will not allow it, the minister said": unless the subject is the teller speaking)
             break
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for") and cur.head.head.lemma_ in ACCUSING_VERBS | {
+                "blame", "suspect"}:
+            obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                out.append(obj)  # "accused Eritrea of preparing to invade": the accused would do it
+                break
         if cur.dep_ == "xcomp" and cur.head.lemma_ in OBJECT_CONTROL_VERBS:
             obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
             if obj is not None:
@@ -1804,6 +1811,17 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         if v.dep_ == "conj" and v.tag_ == "VB" and not any(c.dep_ in ("aux", "nsubj") for c in v.children) \
                 and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.head.children):
             d.status = "planned"  # "would file a protest and summon the ambassador": both are to come
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        # "we will not be the first to fire a bullet": an infinitive takes the mood of the clause it hangs in
+        up = t
+        for _ in range(3):
+            if up.dep_ not in ("acl", "xcomp", "relcl", "attr", "acomp", "amod") or up.head.i == up.i:
+                break
+            up = up.head
+            if up.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in up.children):
+                d.status = "planned"
+                d.negated = d.negated or any(c.dep_ == "neg" for c in up.children)
+                break
     # "is planned", "hopes to sign", "plans to meet"
     head = clause.head
     if (clause.dep_ == "xcomp" and _verb_in(head, PLAN_VERBS)) or (t.dep_ == "xcomp" and _verb_in(t.head, PLAN_VERBS)):
@@ -2464,6 +2482,11 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
                 continue
             d.verification = "disputed"
             d.disputed_by = [a for a in deniers if a not in d.disputed_by]
+            # "Y dismissed the claim": Y rejects the one who made it
+            rejection = next((r for r in drafts if r.trigger.i == t.i and r.type == "REJECT"), None)
+            if rejection is not None and d.claimed_by is not None and (not rejection.target or any(
+                    book.actors[a].country in {book.actors[x].country for x in deniers} for a in rejection.target)):
+                rejection.target = [d.claimed_by]
             break
 
 
