@@ -166,3 +166,15 @@ def test_both_countries_urged_are_the_two_told_of(extractor) -> None:  # type: i
                        "countries to exercise restraint.")
     urged = next(e for e in x.events if e.type == "REQUEST")
     assert names(x, urged.target) == {"Ethiopia", "Eritrea"}
+
+
+def test_a_family_name_written_first_is_the_same_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "President Moon Jae Hyun met the envoy on Monday. Moon said talks would resume.")
+    assert len([a for a in x.actors if a.kind == "person" and "Moon" in a.name]) == 1
+
+
+def test_the_court_told_of_again_is_the_named_court(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Constitutional Court will rule within six months. The opposition urged the court to "
+                       "rule quickly.")
+    urged = next(e for e in x.events if e.type == "REQUEST")
+    assert names(x, urged.target) == {"Constitutional Court"}

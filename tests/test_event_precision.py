@@ -190,3 +190,14 @@ def test_goods_on_offer_are_no_offer_but_a_truce_on_offer_is(extractor) -> None:
 def test_a_camera_capturing_an_image_seizes_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
     assert "COERCE" not in types(run(extractor, "The lens shows every detail of the image that it captures."))
     assert "COERCE" in types(run(extractor, "The army captured twelve fighters near the border."))
+
+
+def test_vowing_to_fight_charges_threatens_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The former president vowed to fight the charges in court.")
+    assert "THREATEN" not in types(x) and "ASSAULT" not in types(x)
+    assert "THREATEN" in types(run(extractor, "The rebel leader vowed to attack the capital."))
+
+
+def test_a_parliament_impeaching_a_president_sanctions_him(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Peru's Congress voted on Thursday to impeach President Pedro Castillo.")
+    assert "SANCTION" in types(x)

@@ -346,6 +346,11 @@ def build_actors(doc: Doc) -> ActorBook:
         idx = surname_of.get(key)
         if idx is None and len(e) == 1:
             idx = next((i for k, i in surname_of.items() if k.lower() == e.text.lower()), None)
+        if idx is None and len(e) == 1:
+            # "Yoon Suk Yeol ... Yoon", "Xi Jinping ... Xi": a family name written first
+            firsts = [i for i, a in enumerate(book.actors) if a.kind == "person" and len(a.name.split()) > 1
+                      and a.name.split()[0] == e.text]
+            idx = firsts[0] if len(firsts) == 1 else None
         if idx is None:
             idx = book.add(ActorDraft(name=e.text, kind="person"), e)
             surname_of[key] = idx
@@ -891,7 +896,7 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
     sector = lexicon().roles.get(noun) or lexicon().roles.get(t.lemma_)
     named = {i for i, a in enumerate(book.actors) if a.kind in ("group", "organization") and not a.generic
              and not a.roles and a.sector == sector and a.mentions and a.mentions[0][1] <= t.idx}
-    return named.pop() if sector in ("REB", "MIL", "PTY") and len(named) == 1 and not found else None
+    return named.pop() if sector in ("REB", "MIL", "PTY", "JUD", "LEG") and len(named) == 1 and not found else None
 
 
 def _describing(w: Token, noun: Token) -> bool:
@@ -1092,7 +1097,8 @@ def _role_noun_actors(book: ActorBook) -> None:
             span = doc[start:t.i + 1]
         plural = t.tag_ == "NNS"
         collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd", "guard",
-                      "force", "navy", "coastguard", "junta", "militia", "gang", "movement", "coalition")
+                      "force", "navy", "coastguard", "junta", "militia", "gang", "movement", "coalition",
+                      "opposition")
         kind = "group" if plural or t.lower_ in collective else "person"
         if t.lemma_ in INSTITUTION_NOUNS and t.lower_ not in ("police", "army", "military", "government"):
             kind = "organization"

@@ -466,6 +466,10 @@ class EventsStage:
         if not acts:
             return False
         hostile = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST", "REJECT", "ACCUSE"}
+        # ("vowed to fight the charges": a fight in court is no hostile act)
+        acts = [a for a in acts if not (a.lemma_ == "fight" and _object_in(a, LEGAL_OBJECTS))]
+        if not acts:
+            return True
         return not any(trig.type in hostile for a in acts for w in (a, *a.children) if w.pos_ in ("VERB", "NOUN")
                        for trig in self.words.get(w.lemma_.lower(), []) + self.words.get(w.lower_, []))
 
@@ -594,6 +598,8 @@ class EventsStage:
                                                for c in t.children) \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("it", "which", "that") for c in t.children):
             return None  # "the image that it captures": a camera, not a capture
+        if trig.lemma == "fight" and _object_in(t, LEGAL_OBJECTS):
+            return None  # "vowed to fight the charges": a case in court, not a battle
         if trig.lemma == "hand over" and _object_in(t, HANDED_THINGS):
             return None  # "handed over money to projects", "handed over a petition": no ground or people given up
         if etype == "ACCUSE" and t.pos_ == "VERB" and any(
@@ -879,6 +885,10 @@ VENUES = frozenset({"square", "market", "marketplace", "street", "road", "city",
                     "mall", "festival", "concert", "rally", "venue", "border", "crossing", "checkpoint", "camp"})
 # "individuals wrongfully detained in X", "hostages held by the group": participles of holding someone
 HELD_VERBS = frozenset({"detain", "hold", "imprison", "jail", "abduct", "kidnap", "capture", "incarcerate"})
+# what is fought in court or at the ballot box
+LEGAL_OBJECTS = frozenset({"charge", "charges", "case", "allegation", "allegations", "accusation", "accusations",
+                           "ruling", "decision", "verdict", "lawsuit", "extradition", "deportation", "conviction",
+                           "sentence", "indictment", "result", "results", "order", "ban", "claim", "claims", "bill"})
 # where a clash is one of words
 VERBAL_ARENAS = frozenset({"commons", "parliamentary", "verbal", "televised", "tv", "television", "debate",
                            "studio", "courtroom", "twitter", "online", "radio", "boardroom", "cabinet", "senate",
