@@ -201,3 +201,15 @@ def test_vowing_to_fight_charges_threatens_no_one(extractor) -> None:  # type: i
 def test_a_parliament_impeaching_a_president_sanctions_him(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Peru's Congress voted on Thursday to impeach President Pedro Castillo.")
     assert "SANCTION" in types(x)
+
+
+def test_a_gadget_beating_another_into_second_place_assaults_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types(run(extractor, "The console beats the phone into second place in the list."))
+
+
+def test_striving_and_markets_are_no_fighting_or_concession(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types(run(extractor, "The band said it would fight to get a slot at the festival."))
+    assert "ASSAULT" in types(run(extractor, "Government troops are fighting to retake the city."))
+    assert "CONCEDE" not in types(run(extractor, "The new plant will meet demand for cars in the region."))
+    assert "CONCEDE" in types(run(extractor, "The government met the demands of the striking miners."))
+    assert "COERCE" not in types(run(extractor, "The start-up hopes to occupy the space between the giants."))

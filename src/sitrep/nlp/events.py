@@ -600,6 +600,15 @@ class EventsStage:
             return None  # "the image that it captures": a camera, not a capture
         if trig.lemma == "fight" and _object_in(t, LEGAL_OBJECTS):
             return None  # "vowed to fight the charges": a case in court, not a battle
+        striving = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in t.children)
+        if trig.lemma == "fight" and t.pos_ == "VERB" and striving and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "against") for c in t.children) and not _armed_subject(t):
+            return None  # "we're going to fight to get in there": striving, unless fighters fight to retake a town
+        if trig.lemma == "occupy" and _object_in(t, ROLES_HELD):
+            return None  # "hoping to occupy the space in between", "occupies a seat": a place held, not seized
+        if trig.lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_ == "demand" and c.tag_ == "NN" and not any(
+                g.dep_ in ("det", "poss") for g in c.children) for c in t.children):
+            return None  # "to meet demand for cars": a market, not someone's demands
         if trig.lemma == "hand over" and _object_in(t, HANDED_THINGS):
             return None  # "handed over money to projects", "handed over a petition": no ground or people given up
         if etype == "ACCUSE" and t.pos_ == "VERB" and any(
@@ -885,6 +894,9 @@ VENUES = frozenset({"square", "market", "marketplace", "street", "road", "city",
                     "mall", "festival", "concert", "rally", "venue", "border", "crossing", "checkpoint", "camp"})
 # "individuals wrongfully detained in X", "hostages held by the group": participles of holding someone
 HELD_VERBS = frozenset({"detain", "hold", "imprison", "jail", "abduct", "kidnap", "capture", "incarcerate"})
+# what one occupies without seizing it
+ROLES_HELD = frozenset({"space", "position", "place", "niche", "role", "seat", "seats", "post", "office", "time",
+                        "mind", "minds", "attention", "spot", "slot", "stage", "centre", "center"})
 # what is fought in court or at the ballot box
 LEGAL_OBJECTS = frozenset({"charge", "charges", "case", "allegation", "allegations", "accusation", "accusations",
                            "ruling", "decision", "verdict", "lawsuit", "extradition", "deportation", "conviction",
@@ -977,6 +989,15 @@ MENTION_VERBS = frozenset({"describe", "discuss", "mention", "debate", "dub", "l
                            "study", "define"})
 EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "loosen", "waive"})
 CEASEFIRE_BREAKING = frozenset({"break", "violate", "breach"})
+
+
+def _armed_subject(verb: Token) -> bool:
+    """The verb's subject names fighters: soldiers, rebels, an army, militants."""
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    sector = lexicon().roles.get(subj.lower_) or lexicon().roles.get(subj.lemma_)
+    return sector in ("MIL", "REB", "COP") or subj.ent_type_ in ("ORG", "NORP", "GPE")
 
 
 def _agent_subject(book: ActorBook, verb: Token) -> bool:
@@ -2062,7 +2083,12 @@ def _contest_sentence(sent: Span) -> bool:
     """"Was beaten 5-0 by X on Saturday", "was beaten in the ratings": a result or a contest word in the
     sentence itself, in a story about something else."""
     text = sent.text.lower()
-    return bool(SCORE.search(text)) or any(w in CONTEST_WORDS | TROPHIES | RANKINGS for w in WORDS.findall(text))
+    return bool(SCORE.search(text) or PLACING.search(text)) or any(
+        w in CONTEST_WORDS | TROPHIES | RANKINGS for w in WORDS.findall(text))
+
+
+#: "into second place", "to third spot", "the top position": a placing in a contest or a list
+PLACING = re.compile(r"\b(?:first|second|third|fourth|fifth|top|last)\s+(?:place|spot|position)\b")
 
 
 def _violent(lex: Lexicon, book: ActorBook, sent: Span) -> bool:
