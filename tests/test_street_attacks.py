@@ -40,3 +40,8 @@ def test_a_far_right_group_is_political(extractor) -> None:  # type: ignore[no-u
     x = run(extractor, "A far-right group held a rally near the scene on Saturday.")
     group = next(a for a in x.actors if a.name.endswith("group"))
     assert group.name == "far-right group" and group.sector == "PTY"
+
+
+def test_two_demonyms_before_one_noun_are_two_sides(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Thai and Cambodian troops exchanged artillery fire along the border on Thursday.")
+    assert {a.country for a in x.actors if a.name.endswith("troops")} == {"THA", "KHM"}

@@ -1015,7 +1015,8 @@ def _role_noun_actors(book: ActorBook) -> None:
                     country = book.actors[seat].country
         if t.lower_ in WEAPON_ROLES and country is None and principal is None:
             continue  # "drones struck the plant": a weapon, whoever sent it; "Russian drones" name a side
-        demonyms = [c for c in t.children if c.dep_ == "amod" and demonym_country(c.text)]
+        # ("Thai and Cambodian troops": the tagger may read the first demonym as a name modifying the noun)
+        demonyms = [c for c in t.children if c.dep_ in ("amod", "nmod", "compound") and demonym_country(c.text)]
         extra = [x for c in demonyms for x in c.conjuncts if demonym_country(x.text)]
         if demonyms and extra:
             members = []
