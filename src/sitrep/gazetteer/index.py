@@ -207,12 +207,13 @@ class Gazetteer:
 
     def country_entry(self, iso3: str) -> Candidate | None:
         """The entry of a country itself (feature "country"), by ISO-3 code."""
-        key = iso3.upper()
-        if key not in self._countries:
-            rows = self._query(f"SELECT {_COLUMNS}, 1 FROM place p WHERE p.feature = 'country' AND p.country = ? "
-                               "LIMIT 1", (key,))
-            self._countries[key] = _candidate(rows[0]) if rows else None
-        return self._countries[key]
+        if not self._countries:
+            # one scan for all of them: the place table has no index on feature, so a query per country
+            # costs a scan each
+            for row in self._query(f"SELECT {_COLUMNS}, 1 FROM place p WHERE p.feature = 'country'", ()):
+                found = _candidate(row)
+                self._countries.setdefault(found.country or "", found)
+        return self._countries.get(iso3.upper())
 
     def country_of_capital(self, name: str) -> str | None:
         """The country a capital or seat of government stands for ("Downing Street" -> GBR)."""

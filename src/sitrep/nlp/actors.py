@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.nlp import extensions
 from sitrep.nlp.knowledge import PORTFOLIO_WORDS, capital_country, country_code, country_name, demonym_country
 from sitrep.nlp.lexicon import lexicon
-from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.sentences import sent_of, sentence_number, sentences
 from sitrep.nlp.syntax import dateline_tokens, headline_verb
 
 # role nouns that name a side's weapons: an actor only when the text says whose
@@ -230,9 +230,8 @@ class ActorBook:
 
     def _last_pair(self, token: Token) -> list[int]:
         doc = token.doc
-        sents = list(doc.sents)
-        here = next((k for k, sent in enumerate(sents) if sent.start <= token.i < sent.end), 0)
-        lo = sents[max(0, here - 3)].start
+        sents = sentences(doc)
+        lo = sents[max(0, sentence_number(doc, token.i) - 3)].start
         verb = token.head
         # "X and Y urged both sides": not the ones who speak to them
         own = {self.at(w) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")

@@ -23,7 +23,7 @@ from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import REPORTING_VERBS, claimant, verification_of
 from sitrep.nlp.knowledge import PERSON_ENDINGS, demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
-from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.sentences import sent_of, sentences
 from sitrep.nlp.syntax import headline_verb, reduced_passive, told_clause
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "going"})
@@ -2354,7 +2354,7 @@ def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
     event of the same category within three sentences. When it adds nothing to that event (no
     target, place, object or figure of its own: "The attack came a day after talks failed"), it is
     the same event mentioned again and is dropped."""
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    sent_index = {s.start: i for i, s in enumerate(sentences(doc))}
     repeats: set[int] = set()
     for n, d in enumerate(drafts):
         if d.trigger.pos_ == "VERB":
@@ -2498,8 +2498,7 @@ CLAIM_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "
 def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
     """"X said its forces took the town. Y denied the claim.": the claimed event stays X's claim and
     becomes disputed by Y, so both sides' versions stay visible."""
-    sents = list(doc.sents)
-    index = {s.start: i for i, s in enumerate(sents)}
+    index: dict[int, int] | None = None  # sentence start -> its number, read only when a denial is found
     for t in doc:
         if t.lemma_ not in DENY_VERBS or t.pos_ != "VERB":
             continue
@@ -2511,6 +2510,8 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
         deniers = _subject_actors(book, subj) if subj is not None else []
         if not deniers:
             continue
+        if index is None:
+            index = {sent.start: i for i, sent in enumerate(sentences(doc))}
         here = index.get(sent_of(t).start, 0)
         for d in reversed(drafts):
             gap = here - index.get(d.sentence.start, 0)

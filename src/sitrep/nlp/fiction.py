@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.sentences import sent_of, sentences
 
 #: Nouns for works of fiction. Documentaries and programmes are left out: they report real events.
 WORK_NOUNS = frozenset({
@@ -189,7 +189,7 @@ def in_fiction(t: Token) -> bool:
 def plot_sentences(doc: Doc) -> set[int]:
     """Start indices of the sentences that run a plot on past its opening sentence."""
     out: set[int] = set()
-    sents = list(doc.sents)
+    sents = sentences(doc)
     for n, sent in enumerate(sents):
         if not _opens_plot(sent):
             continue

@@ -1231,7 +1231,8 @@ def _demonym_places(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
     out: list[Toponym] = []
     # NORP entities, and single capitalised words NER left untagged ("a Mexican restaurant")
     spans = [ent for ent in doc.ents if ent.label_ == "NORP"]
-    spans += [doc[t.i:t.i + 1] for t in doc if t.ent_iob_ == "O" and t.is_title and t.pos_ in ("ADJ", "PROPN", "NOUN")]
+    # (the cheap lexical test first: most tokens are not capitalised)
+    spans += [doc[t.i:t.i + 1] for t in doc if t.is_title and t.ent_iob_ == "O" and t.pos_ in ("ADJ", "PROPN", "NOUN")]
     for ent in sorted(spans, key=lambda s: s.start):
         text = _strip_possessive(ent.text)
         iso3 = gaz.demonym(text)

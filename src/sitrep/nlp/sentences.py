@@ -30,3 +30,16 @@ def sent_of(item: Token | Span) -> Span:
     k = bisect_right(starts, i) - 1
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
     return doc[starts[k]:end]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences in order, from the starts computed once (``doc.sents`` walks the parse
+    each time it is read)."""
+    starts = _starts(doc)
+    ends = [*starts[1:], len(doc)]
+    return [doc[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
+def sentence_number(doc: Doc, i: int) -> int:
+    """The index of the sentence holding token ``i``."""
+    return bisect_right(_starts(doc), i) - 1
