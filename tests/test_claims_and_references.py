@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.model import Document, Extraction
+from extraction_helpers import names, run
 
 pytestmark = pytest.mark.slow
-
-
-def run(extractor, text: str, published: str = "2025-03-07") -> Extraction:  # type: ignore[no-untyped-def]
-    return extractor.extract(Document(text=text, published=published))  # type: ignore[no-any-return]
-
-
-def names(x: Extraction, ids: list[str]) -> set[str]:
-    return {a.name for a in (x.actor(i) for i in ids) if a}
 
 
 def test_a_disputed_border_disputes_no_claim(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.model import Document, Extraction
+from extraction_helpers import names, run
 
 pytestmark = pytest.mark.slow
-
-
-def run(extractor, text: str, published: str = "2025-03-07") -> Extraction:  # type: ignore[no-untyped-def]
-    return extractor.extract(Document(text=text, published=published))  # type: ignore[no-any-return]
-
-
-def names(x: Extraction, ids: list[str]) -> set[str]:
-    return {a.name for a in (x.actor(i) for i in ids) if a}
 
 
 def test_a_role_noun_after_a_dateline_is_the_subject_of_the_lead(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.model import Document, Extraction
+from extraction_helpers import names, run
 
 pytestmark = pytest.mark.slow
-
-
-def run(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
-    return extractor.extract(Document(text=text, published="2025-03-07"))  # type: ignore[no-any-return]
-
-
-def names(x: Extraction, ids: list[str]) -> set[str]:
-    return {a.name for a in (x.actor(i) for i in ids) if a}
 
 
 def test_a_ship_that_rams_another_is_its_countrys_assault(extractor) -> None:  # type: ignore[no-untyped-def]

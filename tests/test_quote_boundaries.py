@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.model import Document, Extraction
+from extraction_helpers import run
+from sitrep.model import Extraction
 
 pytestmark = pytest.mark.slow
-
-
-def run(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
-    return extractor.extract(Document(text=text, published="2025-03-07"))  # type: ignore[no-any-return]
 
 
 def speaker(x: Extraction, quote_start: str) -> str | None:

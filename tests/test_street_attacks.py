@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.model import Document, Extraction
+from extraction_helpers import run
 
 pytestmark = pytest.mark.slow
-
-
-def run(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
-    return extractor.extract(Document(text=text, published="2025-03-07"))  # type: ignore[no-any-return]
 
 
 def test_a_stabbing_is_a_primitive_attack_even_beside_shots(extractor) -> None:  # type: ignore[no-untyped-def]

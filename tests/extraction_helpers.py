@@ -1,0 +1,15 @@
+"""What the behaviour tests of the extraction share: run one text through the extractor, read names."""
+
+from __future__ import annotations
+
+from sitrep.model import Document, Extraction
+
+
+def run(extractor, text: str, published: str = "2025-03-07") -> Extraction:  # type: ignore[no-untyped-def]
+    """The extraction of one text, published on a fixed day so relative dates are stable."""
+    return extractor.extract(Document(text=text, published=published))  # type: ignore[no-any-return]
+
+
+def names(x: Extraction, ids: list[str]) -> set[str]:
+    """The names of the actors an event points at."""
+    return {a.name for a in (x.actor(i) for i in ids) if a}
