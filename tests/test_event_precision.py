@@ -213,3 +213,10 @@ def test_striving_and_markets_are_no_fighting_or_concession(extractor) -> None: 
     assert "CONCEDE" not in types(run(extractor, "The new plant will meet demand for cars in the region."))
     assert "CONCEDE" in types(run(extractor, "The government met the demands of the striking miners."))
     assert "COERCE" not in types(run(extractor, "The start-up hopes to occupy the space between the giants."))
+
+
+def test_a_company_fighting_for_survival_and_a_product_appealing_to_buyers_are_no_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types(run(extractor, "The oil company continues to fight for its survival."))
+    assert "REQUEST" not in types(run(extractor, "The new laptop will appeal to students on a budget."))
+    assert "REQUEST" in types(run(extractor, "The minister appealed to the rebels to lay down their arms."))
+    assert "ASSAULT" in types(run(extractor, "Troops fought for control of the town on Sunday."))

@@ -600,10 +600,16 @@ class EventsStage:
             return None  # "the image that it captures": a camera, not a capture
         if trig.lemma == "fight" and _object_in(t, LEGAL_OBJECTS):
             return None  # "vowed to fight the charges": a case in court, not a battle
-        striving = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in t.children)
+        striving = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in t.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
         if trig.lemma == "fight" and t.pos_ == "VERB" and striving and not any(
-                c.dep_ == "prep" and c.lower_ in ("with", "against") for c in t.children) and not _armed_subject(t):
-            return None  # "we're going to fight to get in there": striving, unless fighters fight to retake a town
+                (c.dep_ == "prep" and c.lower_ in ("with", "against")) or c.dep_ == "dobj" for c in t.children) \
+                and not _armed_subject(t):
+            # "we're going to fight to get in there", "fights for its survival": striving, unless fighters
+            # fight to retake a town
+            return None
+        if trig.lemma == "appeal" and t.pos_ == "VERB" and not _asks_something(t):
+            return None  # "the computer will appeal to PC users": attracts them; nobody asks anything
         if trig.lemma == "occupy" and _object_in(t, ROLES_HELD):
             return None  # "hoping to occupy the space in between", "occupies a seat": a place held, not seized
         if trig.lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_ == "demand" and c.tag_ == "NN" and not any(
@@ -989,6 +995,23 @@ MENTION_VERBS = frozenset({"describe", "discuss", "mention", "debate", "dub", "l
                            "study", "define"})
 EASING_VERBS = frozenset({"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "loosen", "waive"})
 CEASEFIRE_BREAKING = frozenset({"break", "violate", "breach"})
+
+
+def _asks_something(verb: Token) -> bool:
+    """"Appealed for calm", "appealed to the rebels to lay down arms", "appealed against the ruling": an
+    appeal with something asked, an infinitive, or a ruling it contests."""
+    def infinitive(tok: Token) -> bool:
+        return any(a.lower_ == "to" and a.dep_ == "aux" for a in tok.children)
+
+    for c in verb.children:
+        if (c.dep_ == "prep" and c.lower_ in ("for", "against")) or c.dep_ in ("xcomp", "ccomp"):
+            return True
+        if c.dep_ == "advcl" and infinitive(c):
+            return True
+        if c.dep_ == "prep" and any(x.dep_ in ("xcomp", "acl") and infinitive(x)
+                                    for g in c.children if g.dep_ == "pobj" for x in g.children):
+            return True
+    return False
 
 
 def _armed_subject(verb: Token) -> bool:
