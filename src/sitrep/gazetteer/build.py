@@ -44,7 +44,7 @@ from sitrep.gazetteer.normalise import is_latin_key, name_key
 #: 4: ``hit_filter`` holds a bitmap of the keys in ``hit`` (see :mod:`sitrep.gazetteer.keyfilter`).
 SCHEMA_VERSION = "4"
 #: Bumped whenever the builder or its data files change what an index holds; a stale default index is rebuilt.
-BUILDER_VERSION = "11"
+BUILDER_VERSION = "12"
 DATA_DIR = Path(__file__).parent / "data"
 
 #: Words that turn a region's name into the forms news copy uses ("Kharkiv Oblast", "the Aleppo region").
@@ -405,6 +405,10 @@ class _Builder:
             # "Gaza" is a city in Palestine before it is a name for Palestine.
             if known is not None and iso3 not in places_by_key.get(key, set()):
                 known.add_name(alias, exact=True)
+            # an alias settles which country a shared name means: bare "Congo" is one country only
+            for other_iso3, other in by_iso3.items():
+                if other_iso3 != iso3:
+                    other.names.pop(key, None)
 
     def _continents(self) -> None:
         """Continents are toponyms too ("cases across Africa"); feature "other", GeoNames' points."""

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
+from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.knowledge import PORTFOLIO_WORDS, capital_country, country_code, country_name, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of, sentence_number, sentences
@@ -238,6 +239,8 @@ class ActorBook:
                for w in (c, *_conjuncts(c))} - {None}
         for t in reversed(doc[lo:token.i]):
             one = self.at(t)
+            if one is None and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB":
+                one = self._resolve_one(t, create=False)  # "its fighters targeted ...": the pronoun's actor
             if one is None or one in own:
                 continue
             # "the army and the rebels", "between X and Y"
@@ -246,7 +249,8 @@ class ActorBook:
                 # "X clashed with Y", "X attacked Y"
                 objs = [o for c in t.head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
                         for o in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
-                other = next((self.at(o) for o in objs if self.at(o) is not None), None)
+                # ("targeted an Israeli army base": the country whose base it is)
+                other = next((x for x in (self._resolve_one(o, create=True) for o in objs) if x is not None), None)
             if other is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
                 # "... and accused the army of ...": the object and the subject its verb shares
                 verb = t.head.head if t.head.dep_ == "conj" and not any(
@@ -279,6 +283,7 @@ class ActorBook:
     def antecedent(self, pronoun: Token) -> int | None:
         """The most salient earlier actor of the pronoun's kind: subjects first, then recency."""
         want_person = pronoun.lower_ in PERSON_PRONOUNS
+        singular = pronoun.lower_ in ("it", "its", "itself")
         best: tuple[int, int] | None = None  # (score, actor)
         sent = sent_of(pronoun)
         bound = self._clause_subjects(pronoun)
@@ -289,6 +294,8 @@ class ActorBook:
             a = self.actors[idx]
             if (a.kind == "person") != want_person:
                 continue
+            if singular and tok.tag_ in ("NNS", "NNPS"):
+                continue  # "militants launched rockets. It said ...": "it" is not the militants
             score = 2 if tok.dep_ in ("nsubj", "nsubjpass") else 1
             if sent.start <= tok.i < sent.end:
                 score += 1
@@ -336,7 +343,8 @@ def build_actors(doc: Doc) -> ActorBook:
     # (a demonym the tagger took for a name, "Armenian and Azerbaijani negotiators", is no person)
     # (nor is a temperature scale: "18 degrees Fahrenheit")
     # (and a name after a title that the tagger took for an organisation: "Chancellor Olaf Scholz")
-    ents = [Span(doc, e.start, e.end, label="PERSON") if _titled_name(e) else e for e in ents]
+    ents = [Span(doc, e.start, e.end, label="PERSON") if _titled_name(e) else e for e in ents
+            if not _portfolio_of_title(e) and not _names_a_feature(e)]
     persons = sorted((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and demonym_country(e.text))
                       and e.text.lower() not in ("celsius", "fahrenheit", "kelvin", "centigrade")),
                      key=lambda e: -len(e))
@@ -375,8 +383,11 @@ def build_actors(doc: Doc) -> ActorBook:
         inst = institutions.get((e.start, e.end))
         if inst is not None:
             name = inst.name or (text[4:] if text.lower().startswith("the ") else text)
-            idx = book.add(ActorDraft(name=name, kind=inst.kind, country=inst.country, sector=inst.sector,
-                                      seat=inst.sector in ("GOV", "MIL", "LEG") and inst.country is not None), e)
+            # "Pakistan's Foreign Office", "the Indian Foreign Office": the text's own country wins
+            # over the country the institution's name means when it stands alone
+            country = _possessor_country(book, e) or _country_word_before(e) or inst.country
+            idx = book.add(ActorDraft(name=name, kind=inst.kind, country=country, sector=inst.sector,
+                                      seat=inst.sector in ("GOV", "MIL", "LEG") and country is not None), e)
             continue
         if e.label_ == "GPE" or e.label_ == "LOC":
             _add_place_actor(book, e)
@@ -404,14 +415,41 @@ def _a_side(a: ActorDraft) -> bool:
     return a.kind != "person" and (a.kind == "country" or a.sector in ("GOV", "MIL", "REB", "COP", "PTY", "OPP"))
 
 
+#: Words after a name that make it a natural feature or an area: "the Neelum valley", "the Tana river".
+FEATURE_WORDS = frozenset({"valley", "river", "mountains", "mountain", "hills", "lake", "plateau", "desert", "basin",
+                           "gorge", "pass", "delta", "forest", "peninsula", "strait", "gulf", "bay", "coast"})
+
+
+def _names_a_feature(e: Span) -> bool:
+    """An organisation or person the tagger found in "the Neelum valley" is the valley's name."""
+    doc = e.doc
+    return e.label_ in ("ORG", "PERSON") and e.end < len(doc) and doc[e.end].lower_ in FEATURE_WORDS \
+        and doc[e.end].is_lower
+
+
+def _portfolio_of_title(e: Span) -> bool:
+    """"Trade Commissioner Ana Ruiz", "Defense Minister X": a word the tagger took for an organisation
+    right before a title and a name is the title's portfolio, not a body that acts."""
+    doc = e.doc
+    if e.label_ != "ORG" or len(e) > 2 or e.end + 1 >= len(doc):
+        return False
+    title = doc[e.end]
+    return (title.lower_ in OFFICE_WORDS or title.lower_ == "commissioner"
+            or (title.lower_ in lexicon().roles and not title.lower_.endswith("s"))) \
+        and doc[e.end + 1].ent_type_ == "PERSON"
+
+
 def _titled_name(e: Span) -> bool:
     """An ORG of two or three capitalised words right after a title of office ("Chancellor Olaf Scholz",
     "President Ana Ruiz") is that office holder's name, unless a word of it names a body."""
     if e.label_ != "ORG" or not 2 <= len(e) <= 3 or e.start == 0:
         return False
     title = e.doc[e.start - 1]
+    if title.text == "," and e.start > 1:  # "a government spokeswoman, Ana Ruiz, said"
+        title = e.doc[e.start - 2]
     if title.lower_ not in OFFICE_WORDS and title.lower_ not in lexicon().leader_roles \
-            and title.lower_ not in ("chancellor", "king", "queen", "prince", "emir", "sheikh", "pope"):
+            and title.lower_ not in ("chancellor", "king", "queen", "prince", "emir", "sheikh", "pope") \
+            and not (title.lower_ in lexicon().roles and not title.lower_.endswith("s")):
         return False
     words = lexicon().org_sector_words
     return all(t.is_title and t.is_alpha and t.lower_ not in words for t in e)
@@ -461,16 +499,25 @@ def _home_country_defaults(book: ActorBook) -> None:
     if not counts:
         return
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        _dateline_leaders(book)
-        return  # places in several countries: no safe default
-    home = ranked[0][0]
     lex = lexicon()
     forces = lex.state_forces
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        _dateline_leaders(book)
+        # places in several countries: no safe default, except that "the army" or "police" in a report
+        # filed from the country most of its places are in ("GOMA, Congo -") are that country's
+        dateline = _dateline_place(book)
+        if dateline is not None and dateline.country == ranked[0][0]:
+            for a in book.actors:
+                local = a.generic or any(r.lower() in forces for r in a.roles)
+                if a.country is None and a.kind != "person" and local and a.sector in ("MIL", "COP", "GOV"):
+                    a.country = dateline.country
+        return
+    home = ranked[0][0]
     # a president, judge or general with no country named holds office where the report's places are
     # (measured on the PLOVER records: right far more often than the foreign country he acts on)
     for a in book.actors:
-        if a.country is not None or a.kind == "country" or (a.kind == "person" and a.sector in ("IGO", "NGO")):
+        if a.country is not None or a.kind == "country" or a.sector == "IGO" or (
+                a.kind == "person" and a.sector == "NGO"):
             continue  # (an EU envoy holds no office in the country she speaks of)
         local_role = a.generic or any(r.lower() in forces for r in a.roles)
         # "the Interior Ministry", "the Supreme Court": a state body named without its country is the home one
@@ -484,26 +531,31 @@ def _dateline_leaders(book: ActorBook) -> None:
     """"WASHINGTON (Reuters) - President X said": a report filed from a capital names its own country's
     leaders by bare title and qualifies foreign ones ("the Turkish president"), so a head of state or
     government with no country named is the dateline's."""
-    doc = book.doc
-    tops = doc._.toponyms or []
-    first = span = None
-    for tp in tops:  # (the dateline's place, not a headline's before it)
-        found = doc.char_span(tp.start, tp.end, alignment_mode="expand") if tp.country else None
-        if found is not None and _is_dateline(found):
-            first, span = tp, found
-            break
-    if first is None or span is None:
-        return
-    # only when the story is about the dateline's country too: a delegation's leader arriving in a
-    # foreign capital is not that capital's
-    elsewhere = sum(1 for tp in tops if tp.country == first.country and tp.start >= first.end) + sum(
-        1 for a in book.actors if a.country == first.country and a.kind != "person")
-    if elsewhere < 2:
+    first = _dateline_place(book)
+    if first is None:
         return
     leaders = lexicon().leader_roles
     for a in book.actors:
         if a.country is None and a.kind == "person" and any(r.lower() in leaders for r in a.roles):
             a.country = first.country
+
+
+def _dateline_place(book: ActorBook) -> Toponym | None:
+    """The dateline's place, when the story is about the dateline's country too (a delegation's
+    leader arriving in a foreign capital is not that capital's)."""
+    doc = book.doc
+    tops = doc._.toponyms or []
+    first = None
+    for tp in tops:  # (the dateline's place, not a headline's before it)
+        found = doc.char_span(tp.start, tp.end, alignment_mode="expand") if tp.country else None
+        if found is not None and _is_dateline(found):
+            first = tp
+            break
+    if first is None:
+        return None
+    elsewhere = sum(1 for tp in tops if tp.country == first.country and tp.start >= first.end) + sum(
+        1 for a in book.actors if a.country == first.country and a.kind != "person")
+    return first if elsewhere >= 2 else None
 
 
 def _office(role: str) -> bool:
@@ -523,7 +575,9 @@ def _trim(span: Span) -> Span | None:
     """Drop a leading article and a trailing possessive or punctuation from an entity."""
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+    # (and a conjunction the tagger swept in: "Dombrovskis and")
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
+                           or doc[end - 1].lower_ in ("and", "or")):
         end -= 1
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
@@ -608,14 +662,20 @@ def _add_org(book: ActorBook, e: Span) -> None:
             break
     if country is None:
         country = _possessor_country(book, e)
-    if country is None and e.start > 0:
-        # "the US Congress", "Kenyan police": a country or demonym just before the name
-        before = e.doc[e.start - 1]
-        country = country_code(before.text) or demonym_country(before.text)
+    if country is None:
+        country = _country_word_before(e)
     idx = book.add(ActorDraft(name=e.text, kind="organization", country=country, sector=sector), e)
     poss = _possessor_span(e)
     if poss is not None:
         book.actors[idx].add_alias(book.doc[poss.start:e.end].text)
+
+
+def _country_word_before(e: Span) -> str | None:
+    """"the US Congress", "Kenyan police": a country or demonym just before the name."""
+    if e.start == 0:
+        return None
+    before = e.doc[e.start - 1]
+    return country_code(before.text) or demonym_country(before.text)
 
 
 def _possessor_span(e: Span) -> Span | None:
@@ -654,6 +714,10 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
         title: list[Token] = []
         while j > 0:
             t = doc[j - 1]
+            if t.text == "-" and not t.whitespace_ and j >= 2 and not doc[j - 2].whitespace_ and title:
+                title.insert(0, t)  # "Secretary-General", "Attorney-General": one title written with a hyphen
+                j -= 1
+                continue
             if t.text in POSSESSIVE or (t.is_punct and t.text not in (".",)) or t.is_digit:
                 break
             if t.is_space or "\n" in t.text_with_ws or (t.text == "." and doc[t.i + 1].is_sent_start):
@@ -773,9 +837,16 @@ def _apply_title(book: ActorBook, idx: int, title: list[Token]) -> None:
         if t.lower_ in TITLE_MODIFIERS and not words:
             continue
         words.append(t)
-    text = " ".join(t.text for t in words).strip()
+    text = "".join(t.text + (t.whitespace_ and " ") for t in words).strip()
     if not text:
         return
+    if actor.country is None and not owner_sector:
+        # "Foreign Office spokeswoman X" after "Pakistan's Foreign Office": the body told before is hers
+        body = next((a for a in book.actors if a.kind == "organization" and a.country and len(a.name.split()) > 1
+                     and a.name.lower() in text.lower()), None)
+        if body is not None:
+            actor.country = body.country
+            owner_sector = body.sector
     low = text.lower()
     head = low.split(" of ")[0].split()[-1] if " of " in low else low.split()[-1]  # "Chief of Staff": chief
     if low in lex.roles or head in lex.roles or any(w.is_title or w.is_lower for w in words):
@@ -1115,6 +1186,9 @@ def _role_noun_actors(book: ActorBook) -> None:
             mods.add(doc[t.i - 1].lower_)  # "a reporter and rights groups": the parser hangs "rights" elsewhere
         named_by = [book.actors[i] for c in t.children if c.dep_ in ("amod", "compound")
                     for i in [book.at(c)] if i is not None]
+        if any(a.sector == "IGO" for a in named_by) and t.lemma_ in ("official", "diplomat", "source", "spokesman",
+                                                                   "spokeswoman", "envoy", "negotiator", "member"):
+            sector = "IGO"  # "EU officials", "UN diplomats" speak for the body, not for a country
         armed_owner = next((a.sector for a in named_by if a.sector in ("REB", "MIL", "COP")), None)
         if armed_owner and sector in (None, "CVL"):
             sector = armed_owner  # "presumed JNIM individuals": people named by an armed group are of it

@@ -84,6 +84,23 @@ def _closing_cue(t: Token) -> Token | None:
     return cue if cue.lemma_ in REPORTING_VERBS and told_clause(cue) is not None else None
 
 
+def misattached_speech_act(verb: Token) -> Token | None:
+    """The teller's verb when VERB is the teller's second act hung on the told clause: "said troops had
+    withdrawn to protect civilians and accused X of ...": a past-tense speech act is not coordinated
+    with an infinitive or a gerund."""
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.lemma_ in REPORTING_VERBS
+            and verb.head.tag_ in ("VB", "VBG")):
+        return None
+    cur = verb.head
+    for _ in range(6):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in REPORTING_VERBS:
+            return cur.head
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def claimant(book: ActorBook, t: Token) -> int | None:
     """The actor who asserts the clause containing T, or None when the report itself does."""
     verb = reporting_head(t) or _closing_cue(t)
@@ -97,7 +114,7 @@ def claimant(book: ActorBook, t: Token) -> int | None:
                     return found[0]
         if verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or verb.head.i == verb.i:
             break
-        verb = verb.head
+        verb = misattached_speech_act(verb) or verb.head
     for tok in sent_of(t):
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
             for o in tok.nbor(1).children:

@@ -20,10 +20,10 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions, fiction
 from sitrep.nlp.actors import ActorBook
-from sitrep.nlp.attribution import REPORTING_VERBS, claimant, verification_of
+from sitrep.nlp.attribution import REPORTING_VERBS, claimant, misattached_speech_act, verification_of
 from sitrep.nlp.knowledge import PERSON_ENDINGS, demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
-from sitrep.nlp.sentences import sent_of, sentences
+from sitrep.nlp.sentences import sent_of, sentence_number, sentences
 from sitrep.nlp.syntax import headline_verb, reduced_passive, told_clause
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "going"})
@@ -304,7 +304,8 @@ class EventsStage:
         _fill_from_discourse(doc, book, drafts)
         _pronoun_attackers(drafts)
         drafts = _merge_chained(drafts)
-        self._condemned_doers(drafts)
+        self._condemned_doers(book, drafts)
+        _verified_after(doc, drafts)
         drafts += accusations(book, drafts)
         _mark_disputes(doc, book, drafts)
         _retaliation_targets(book, drafts)
@@ -360,18 +361,37 @@ class EventsStage:
         return out
 
     # -- triggers -------------------------------------------------------------
-    def _condemned_doers(self, drafts: list[EventDraft]) -> None:
+    def _condemned_doers(self, book: ActorBook, drafts: list[EventDraft]) -> None:
         """"The ministry condemned the shelling": a condemnation of an act reported earlier is aimed at
         whoever did it, not at its victims."""
         for n, d in enumerate(drafts):
-            if d.type != "ACCUSE" or d.trigger.pos_ != "VERB":
-                continue
+            if d.type not in ("ACCUSE", "REJECT") or d.trigger.pos_ != "VERB" or (d.type == "REJECT" and d.target):
+                continue  # (a rejection keeps the target its sentence gives: "rejected the plan put forward by X")
             obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
             if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
                 continue
-            kinds = {t.type for t in self.words.get(obj.lemma_.lower(), []) + self.words.get(obj.lower_, [])}
-            kinds &= {"ASSAULT", "COERCE"}
-            act = next((e for e in reversed(drafts[:n]) if e.type in kinds and e.source), None)
+            lemma = obj.lemma_.lower()
+            kinds = {t.type for t in self.words.get(lemma, []) + self.words.get(obj.lower_, [])}
+            kinds &= {"ASSAULT", "COERCE", "SANCTION"} if d.type == "ACCUSE" else {"SANCTION", "COERCE", "ACCUSE"}
+            if lemma in CLAIM_NOUNS or lemma in ("accusation", "allegation", "charge"):
+                kinds = {"ACCUSE"}  # "rejected the allegations": aimed at whoever made them
+            here = sentence_number(d.trigger.doc, d.trigger.i)
+            earlier = [e for e in reversed(drafts[:n])
+                       if e.source and here - sentence_number(e.trigger.doc, e.trigger.i) <= 6]
+            own = _countries(book, d.source)
+            act = None
+            if kinds:
+                named = [e for e in earlier if e.type in kinds]
+                # "condemned the strikes": the act told with that word ("jets struck"), before any other
+                act = next((e for e in named if _tells_with(e, lemma)), None) or next(iter(named), None)
+            elif obj.pos_ == "NOUN" and lemma not in GENERIC_ACT_NOUNS:
+                # "opposed the tariffs": the act told with that word, by another country's side
+                act = next((e for e in earlier if _tells_with(e, lemma) and own.isdisjoint(
+                    _countries(book, e.source))), None)
+            else:
+                # "condemned the move", "opposed the decision": the last act of another country's side
+                act = next((e for e in earlier if e.type in HOSTILE_ACTS and own.isdisjoint(
+                    _countries(book, e.source))), None)
             doers = [a for a in act.source if a not in d.source] if act is not None else []
             if doers:
                 d.target = doers
@@ -664,6 +684,11 @@ class EventsStage:
         if etype == "ASSAULT" and t.pos_ == "VERB" and (_judged_as(self.lex, book, t) or any(
                 c.dep_ == "dobj" and c.lemma_ in ABSTRACT_OBJECTS for c in t.children)):
             d.type, d.mode = "ACCUSE", "disapprove"  # "attacked the decision": a verbal attack
+        if etype == "ASSAULT" and t.pos_ == "VERB" and trig.lemma in ("target", "hit") and any(
+                c.dep_ in ("dobj", "nsubjpass") and any(w.lemma_.lower() in TRADED for w in (c, *c.conjuncts))
+                for c in t.children) \
+                and not _violent(self.lex, book, sent):
+            d.type, d.mode = "SANCTION", None  # "could target European pork exports": a trade measure
         if etype == "ASSAULT" and t.pos_ != "VERB" and any(
                 c.dep_ == "prep" and c.lower_ == "on" and o.dep_ == "pobj" and o.lemma_.lower() in ABSTRACT_OBJECTS
                 for c in t.children for o in c.children):
@@ -752,6 +777,9 @@ class EventsStage:
                 if c.dep_ in ("dobj", "dative", "attr") and not d.target:
                     d.target = _object_actors(book, c)
             generic_object = bool(d.target) and all(book.actors[a].country is None for a in d.target)
+            if d.type == "MOBILIZE" and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_FORCES for c in t.children):
+                # "deployed soldiers to the border": the soldiers are the mover's own, not whom it moves on
+                d.target, generic_object = [], True
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and (not d.target or generic_object):
                     for o in c.children:
@@ -1672,6 +1700,10 @@ def _subjects(verb: Token) -> list[Token]:
             # teller's second act, whatever the parser hung it on
             cur = cur.head.head
             continue
+        teller = misattached_speech_act(cur)
+        if teller is not None:
+            cur = teller
+            continue
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_ in SPEECH_VERBS and out \
                 and not all(o.lower_ in ("i", "we") for o in out):
             # "the strikes hit a school, said Ko": who reports a clause did not do what its subject did
@@ -1698,6 +1730,30 @@ def _subjects(verb: Token) -> list[Token]:
                 continue
         cur = cur.head
     return out
+
+
+#: What a trade measure hits: "target exports", "hit imports".
+TRADED = frozenset({"export", "import", "good", "product", "produce", "company", "firm", "industry", "sector",
+                    "asset", "bank", "investment", "brand", "shipment", "car", "vehicle", "carmaker", "automaker"})
+#: What a mobilising side moves: its own forces, never the one it moves against.
+OWN_FORCES = frozenset({"troop", "troops", "soldier", "forces", "force", "unit", "reinforcement", "warship", "ship",
+                        "jet", "tank", "brigade", "battalion", "personnel", "paratrooper", "marine", "police",
+                        "officer", "army", "division", "fighter", "militiaman", "vessel", "aircraft", "missile"})
+#: What a condemnation or a rejection of "the move" can be aimed at: an act done to others.
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+#: Nouns that refer back to whatever act was reported last: "condemned the move".
+GENERIC_ACT_NOUNS = frozenset({"move", "decision", "step", "measure", "action", "announcement"})
+
+
+def _countries(book: ActorBook, ids: list[int]) -> set[str]:
+    return {c for c in (book.actors[a].country for a in ids) if c}
+
+
+def _tells_with(e: EventDraft, lemma: str) -> bool:
+    """E's trigger or a noun of its clause is LEMMA or holds it ("airstrikes" holds "strike")."""
+    if e.trigger.lemma_.lower() == lemma:
+        return True
+    return any(lemma in t.lemma_.lower() for t in e.sentence if t.pos_ == "NOUN")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1909,8 +1965,10 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "planned"  # "is prepared to impose", "ready to host"
     # a coercive act announced for the future by its own actor is a threat; so is a protest or boycott
     # announced ahead, and a retreat or concession made to depend on the other side ("unless ...")
+    # ("if they keep firing": the condition's verb governs the event's)
+    governed = [*chain, t.head] if t.dep_ == "xcomp" and t.head.i != t.i else chain
     own_condition = any(v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                                  for c in v.children) for v in chain)
+                                                  for c in v.children) for v in governed)
     if (d.type in ("PROTEST", "RETREAT", "CONCEDE") and d.status == "conditional" and not own_condition) or (
             d.type == "PROTEST" and d.status == "planned"):
         d.type, d.status = "THREATEN", "conditional" if d.status == "conditional" else "threatened"
@@ -2161,6 +2219,11 @@ def _warns_of_consequences(book: ActorBook, t: Token) -> bool:
                  if o.dep_ == "pobj"]
     if any(o.lemma_.lower() in NON_AGENTS | HAZARDS for o in warned_of):
         return True  # "warned of cloudy weather", "warned of delays": a forecast
+    against = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "against" for o in c.children
+               if o.dep_ in ("pobj", "pcomp")]
+    if against and not any(c.dep_ == "dobj" for c in t.children) and not any(
+            book.at(o) is not None for o in against):
+        return True  # "warned against a trade war", "warned against complacency": advice, not a threat
     comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
     if comp is None:
         return False
@@ -2341,7 +2404,9 @@ def _fold_threatened(drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         for c in d.trigger.children:
             act = by_token.get(c.i)
-            if c.dep_ != "xcomp" or act is None or act is d or act.type == "THREATEN":
+            # (an act made a threat of its own by its future or condition folds in all the same)
+            if c.dep_ != "xcomp" or act is None or act is d or (act.type == "THREATEN" and
+                                                                 act.trigger.lemma_ in THREAT_VERBS):
                 continue
             aimed = [a for a in act.target if a not in d.source]
             d.target = aimed or d.target  # whom the act would hit is whom the threat is aimed at
@@ -2550,18 +2615,43 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
             break
 
 
+def _verified_after(doc: Doc, drafts: list[EventDraft]) -> None:
+    """"X said its fighters hit a base. The claim could not be independently verified.": a short sentence
+    of its own that says a report could not be checked speaks of the events of the sentence before."""
+    sents = sentences(doc)
+    by_start: dict[int, list[EventDraft]] = {}
+    for d in drafts:
+        by_start.setdefault(d.sentence.start, []).append(d)
+    for n, sent in enumerate(sents[1:], start=1):
+        if len(sent) > 20 or sent.start in by_start or verification_of(sent) != "unverified":
+            continue
+        # (the sentence before may be a closing attribution split off its report: "..., | a leader said.")
+        told = next((by_start[sents[k].start] for k in (n - 1, n - 2) if k >= 0 and sents[k].start in by_start), [])
+        for d in told:
+            if d.verification is None:
+                d.verification = "unverified"
+                if d.claimed_by is not None and d.status == "occurred":
+                    d.status = "claimed"
+
+
 def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
     """A party reporting violence against its own side by another ("attacks by X", says Y's
     ministry) is also accusing X: PLOVER codes that as ACCUSE from the claimant to the attacker."""
     out: list[EventDraft] = []
+    said = {(d.sentence.start, a, b) for d in drafts if d.type == "ACCUSE" for a in d.source for b in d.target}
     for d in drafts:
-        if d.type != "ASSAULT" or d.claimed_by is None or not d.source or d.claimed_by in d.source:
+        # (a passive's subject with no agent suffered the attack: "civilians were killed" accuses no one)
+        doers = [a for a in d.source if a not in d.target]
+        if d.type != "ASSAULT" or d.claimed_by is None or not doers or d.claimed_by in doers \
+                or d.status not in ("occurred", "ongoing", "claimed"):
             continue
         claimant_country = book.actors[d.claimed_by].country
-        if not claimant_country or claimant_country in {book.actors[a].country for a in d.source}:
+        if not claimant_country or claimant_country in {book.actors[a].country for a in doers}:
             continue
+        if any((d.sentence.start, d.claimed_by, a) in said for a in doers):
+            continue  # "X accused Y of sending troops to fight": the accusation is told already
         out.append(EventDraft(type="ACCUSE", trigger=d.trigger, sentence=d.sentence, mode="allege",
-                              source=[d.claimed_by], target=list(d.source), claimed_by=d.claimed_by,
+                              source=[d.claimed_by], target=doers, claimed_by=d.claimed_by,
                               clause=d.clause, verification=d.verification))
     return out
 

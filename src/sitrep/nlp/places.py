@@ -1146,7 +1146,8 @@ def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> tuple[s
     if text:
         head, _, rest = text.partition(",")
         qualifier = gaz.resolve(rest) if rest.strip() else None
-        found = gaz.resolve(head, context=_qualified(qualifier))
+        # "GOMA, Congo": a dateline's capitals are typography, not an acronym
+        found = gaz.resolve(head.title() if head.isupper() else head, context=_qualified(qualifier))
         return (name_key(head), found) if found is not None else None
     for i, mention in enumerate(mentions):
         span = mention.span
@@ -1158,7 +1159,8 @@ def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> tuple[s
                 qualifier = scoring.best(nxt.candidates, ResolutionContext())
             if span.start_char > 2 and (qualifier is None or _kind(qualifier) == ""):
                 continue  # "MANSFIELD —" after a headline: the paper's own town, read with the story
-            found = scoring.best(mention.candidates, _qualified(qualifier))
+            candidates = mention.candidates or gaz.candidates(span.text.title())
+            found = scoring.best(candidates, _qualified(qualifier))
             return (name_key(span.text), found) if found is not None else None
     return None
 
