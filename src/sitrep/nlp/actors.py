@@ -170,10 +170,42 @@ class ActorBook:
                             "rivals", "foes", "enemies") and any(c.lower_ in ("both", "two") for c in t.children):
                 out.extend(i for i in self.two_sides(t) if i not in out)
                 continue
+            listed = self._counted_list(t)
+            if listed:
+                out.extend(i for i in listed if i not in out)
+                continue
             idx = self._resolve_one(t, create=create)
             if idx is not None and idx not in out:
                 out.append(idx)
+                if t.lower_ in ("they", "them", "their"):
+                    out.extend(i for i in self._partners_of(idx, t) if i not in out)
         return out
+
+    def _partners_of(self, idx: int, pronoun: Token) -> list[int]:
+        """"Russia and China ... said they opposed": a plural pronoun takes the whole coordinated subject
+        its antecedent was named in."""
+        for tok in reversed(self.doc[max(0, pronoun.i - 60):pronoun.i]):
+            if self.at(tok) == idx and tok.dep_ in ("nsubj", "nsubjpass"):
+                return [a for c in _conjuncts(tok) if (a := self.at(c)) is not None and a != idx]
+        return []
+
+    def _counted_list(self, t: Token) -> list[int]:
+        """"the three European powers", "the two countries": the last list of exactly that many countries
+        named before."""
+        if t.lemma_ not in ("power", "country", "nation", "government", "state", "capital", "signatory") \
+                or t.tag_ != "NNS":
+            return []
+        n = next((WORD_NUMBERS.get(c.lower_) for c in t.children if c.dep_ == "nummod"), None)
+        if n is None or n < 2:
+            return []
+        for tok in reversed(self.doc[max(0, t.i - 200):t.i]):
+            first = self.at(tok)
+            if first is None or self.actors[first].kind != "country" or tok.dep_ == "conj":
+                continue
+            members = [first, *(a for c in _conjuncts(tok) if (a := self.at(c)) is not None)]
+            if len(set(members)) == n and all(self.actors[m].kind == "country" for m in members):
+                return list(dict.fromkeys(members))
+        return []
 
     def _resolve_one(self, token: Token, *, create: bool) -> int | None:
         idx = self.at(token)
@@ -186,6 +218,10 @@ class ActorBook:
             iso = demonym_country(token.text) or country_code(token.text)
             if iso:
                 return self.country_actor(iso)
+        # "its leader, Ana Ruiz, said": the named person the role noun is put beside
+        for child in token.children:
+            if child.dep_ == "appos" and (named := self.at(child)) is not None and self.actors[named].kind == "person":
+                return named
         # "its forces", "Syrian forces", "Ankara's troops": the modifier's actor
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
@@ -306,6 +342,7 @@ class ActorBook:
         return None if best is None else best[1]
 
 
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 #: "U.S.-owned", "Greek-flagged", "Israeli-linked": a country the thing belongs to.
 OWNED_BY = re.compile(r"(.+?)-(?:owned|flagged|registered|operated|linked)")
 OWNED_WORDS = frozenset({"owned", "flagged", "registered", "operated", "linked"})
@@ -344,7 +381,7 @@ def build_actors(doc: Doc) -> ActorBook:
     # (nor is a temperature scale: "18 degrees Fahrenheit")
     # (and a name after a title that the tagger took for an organisation: "Chancellor Olaf Scholz")
     ents = [Span(doc, e.start, e.end, label="PERSON") if _titled_name(e) else e for e in ents
-            if not _portfolio_of_title(e) and not _names_a_feature(e)]
+            if not _portfolio_of_title(e) and not _names_a_feature(e) and e[0].tag_ != "PRP$"]
     persons = sorted((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and demonym_country(e.text))
                       and e.text.lower() not in ("celsius", "fahrenheit", "kelvin", "centigrade")),
                      key=lambda e: -len(e))
@@ -475,7 +512,8 @@ NOT_ACRONYMS = frozenset({"I", "A", "AM", "PM", "TV", "OK", "US", "UK", "USA", "
 # "foreign" names a country's own office here ("the foreign ministry"), elsewhere someone else ("foreign forces")
 OFFICES = frozenset({"ministry", "minister", "office", "secretary", "ministries", "ministers"})
 CIVIL_SOCIETY_WORDS = frozenset({"rights", "aid", "advocacy", "humanitarian", "relief", "pressure", "campaign",
-                                 "lobby", "environmental", "charity", "watchdog", "monitoring", "civic"})
+                                 "lobby", "environmental", "charity", "watchdog", "monitoring", "civic", "rescue",
+                                 "volunteer", "medical", "activist", "solidarity", "residents"})
 # "the X ethnic group", "a tribal group": a community of people, not an armed group
 COMMUNITY_MODIFIERS = frozenset({"ethnic", "tribal", "clan", "religious", "linguistic"})
 OFFICE_WORDS = frozenset({"president", "vice-president", "minister", "premier", "judge", "governor", "mayor",
@@ -508,8 +546,12 @@ def _home_country_defaults(book: ActorBook) -> None:
         dateline = _dateline_place(book)
         if dateline is not None and dateline.country == ranked[0][0]:
             for a in book.actors:
+                if a.country is not None or a.sector in ("IGO", "NGO", "MED", "JRN"):
+                    continue
                 local = a.generic or any(r.lower() in forces for r in a.roles)
-                if a.country is None and a.kind != "person" and local and a.sector in ("MIL", "COP", "GOV"):
+                # ("Police spokesman X": a spokesman of a force named without a country is the local one's)
+                spokesman = a.kind == "person" and any(w in forces for r in a.roles for w in r.lower().split())
+                if (a.kind != "person" and local) or spokesman:
                     a.country = dateline.country
         return
     home = ranked[0][0]

@@ -30,7 +30,8 @@ NARRATIVE_MARKS = frozenset({"as", "while", "when", "after", "before", "since", 
 UNVERIFIED = re.compile(
     r"could ?n[o']t (?:be )?(?:independently )?(?:verif|confirm)|not (?:been )?(?:independently )?"
     r"(?:verified|confirmed)|unverified|unconfirmed|impossible to (?:verify|confirm)|"
-    r"cannot (?:be )?(?:independently )?(?:verif|confirm)|allegedly|reportedly|purportedly|claims? that could not",
+    r"cannot (?:be )?(?:independently )?(?:verif|confirm)|allegedly|reportedly|purportedly|claims? that could not|"
+    r"\bneither\b.{0,30}\b(?:could|can) be (?:independently )?(?:verified|confirmed)",
     re.I)
 CONFIRMED = re.compile(r"\b(?:was|were|has been|have been|is|are) confirmed\b|\bconfirmed by\b|\bverified by\b", re.I)
 # "disputed" as a verb ("the army disputed the figures", "a claim disputed by"), not the adjective of

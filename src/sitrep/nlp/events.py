@@ -367,6 +367,13 @@ class EventsStage:
         for n, d in enumerate(drafts):
             if d.type not in ("ACCUSE", "REJECT") or d.trigger.pos_ != "VERB" or (d.type == "REJECT" and d.target):
                 continue  # (a rejection keeps the target its sentence gives: "rejected the plan put forward by X")
+            if d.trigger.dep_ == "relcl":
+                # "exercises that Taipei condemned as provocative": aimed at whoever holds the exercises
+                act = next((e for e in drafts if e.trigger.i == d.trigger.head.i and e.source), None)
+                doers = [a for a in act.source if a not in d.source] if act is not None else []
+                if doers:
+                    d.target = doers
+                    continue
             obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
             if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
                 continue
@@ -472,6 +479,9 @@ class EventsStage:
             return False  # "a protest vote", "the strike price": the word names a kind of the next noun
         if is_noun and any(c.dep_ in ("amod", "compound", "det") and c.lower_ in HYPOTHETICAL for c in t.children):
             return False
+        if is_noun and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in RETURN_NOUNS and any(
+                c.dep_ in ("amod", "det") and c.lower_ in HYPOTHETICAL for c in t.head.head.children):
+            return False  # "opposed any return of sanctions", "a possible resumption of strikes": none happened
         if is_verb and _describes_noun(t):
             return False
         if is_noun and _averted(t):
@@ -671,12 +681,34 @@ class EventsStage:
             return None  # "described the embargo as a relic": the embargo is talked about, not imposed
         if mode == "ceasefire" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in CEASEFIRE_BREAKING:
             d.type, d.mode = "ASSAULT", None  # CAMEO's "violate ceasefire" is fighting, not a truce
+        if mode == "ceasefire" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in BROKERING:
+            d.type, d.mode = "CONSULT", "third-party"  # "tried to broker a ceasefire": mediation between the sides
         if trig.lemma in ("violate", "breach") and _object_in(t, frozenset({"ceasefire", "truce", "armistice"})):
             return None  # the ceasefire noun carries the violation
         if t.dep_ == "acl" and t.head.lemma_ in DEMAND_NOUNS and any(m.lower_ == "that" for m in t.children):
             return None  # "the demand that X ease restrictions": the easing is asked for, not done
         if d.type == "ASSAULT" and d.mode != "aerial" and _flown(self.lex, t):
             d.mode = "aerial"  # "warplanes pounded the village", "aerial bombardments": aircraft did it
+        if d.type == "MOBILIZE" and t.lower_ in ("exercises", "drills", "games", "exercise", "drill") and (
+                any(c.lower_ == "joint" for c in t.children) or len(_countries(book, d.source)) >= 2):
+            # PLOVER: joint military games and manoeuvres are mutual cooperation; one side's are a show of force
+            d.type, d.mode = "COOPERATE", None
+            partners = [a for v in (t, t.head) for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for o in c.children if o.dep_ == "pobj" for a in book.resolve(o)]
+            if partners and not d.target:
+                d.target = partners  # "held joint drills with France"
+            elif len(d.source) >= 2 and not d.target:
+                d.target = list(d.source)
+        if t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("simulate", "rehearse", "practise", "practice",
+                                                                      "mimic", "imitate"):
+            return None  # "drills that simulate a blockade": a rehearsal of it, not the act
+        if d.type == "REQUEST" and t.tag_ == "VBG" and t.dep_ == "acl" and trig.lemma == "seek":
+            return None  # "separatist forces seeking independence": what a group stands for, not a demand made
+        if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in ("flee", "escape", "survive") and (
+                not d.source or all(book.actors[a].sector == "CVL" for a in d.source)):
+            return None  # "people who fled earlier fighting": the fighting is the refugees' past, not their act
+        if t.pos_ != "VERB" and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in ("hear", "see") and not d.source:
+            return None  # "gunfire could be heard for hours": what witnesses perceived, no one's act told
         if etype in ("ASSAULT", "COERCE") and _natural_cause(t):
             return None  # "an earthquake killed eight", "floods displaced thousands": harm with no one doing it
         if etype == "ASSAULT" and not d.source and _accident_scene(self.lex, sent):
@@ -1732,6 +1764,13 @@ def _subjects(verb: Token) -> list[Token]:
     return out
 
 
+#: Nouns of an act's coming back or going on, which take their mood from their own modifiers.
+RETURN_NOUNS = frozenset({"return", "resumption", "reimposition", "renewal", "escalation", "repeat", "recurrence",
+                          "extension", "expansion", "outbreak"})
+#: Verbs that say only when an act starts, goes on or stops, so their mood and tense are the act's.
+ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume", "stop", "cease", "go"})
+#: Verbs of a third party working a truce out between others.
+BROKERING = frozenset({"broker", "mediate", "negotiate", "facilitate"})
 #: What a trade measure hits: "target exports", "hit imports".
 TRADED = frozenset({"export", "import", "good", "product", "produce", "company", "firm", "industry", "sector",
                     "asset", "bank", "investment", "brand", "shipment", "car", "vehicle", "carmaker", "automaker"})
@@ -1896,6 +1935,8 @@ def _accused_act(t: Token) -> bool:
 
 def _status(t: Token, clause: Token, d: EventDraft) -> None:
     chain = [t] if clause.i == t.i else [t, clause]
+    if t.dep_ == "xcomp" and t.head.lemma_ in ASPECT_VERBS and t.head not in chain:
+        chain.append(t.head)  # "would keep attacking", "could continue fighting": the aspect verb's mood is the act's
     if d.type != "ACCUSE" and _accused_act(t):
         d.status = "claimed"
     if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
@@ -2403,15 +2444,19 @@ def _fold_threatened(drafts: list[EventDraft]) -> list[EventDraft]:
         if d.type != "THREATEN" or d.trigger.pos_ != "VERB":
             continue
         for c in d.trigger.children:
-            act = by_token.get(c.i)
-            # (an act made a threat of its own by its future or condition folds in all the same)
-            if c.dep_ != "xcomp" or act is None or act is d or (act.type == "THREATEN" and
-                                                                 act.trigger.lemma_ in THREAT_VERBS):
+            if c.dep_ != "xcomp":
                 continue
-            aimed = [a for a in act.target if a not in d.source]
-            d.target = aimed or d.target  # whom the act would hit is whom the threat is aimed at
-            d.mode = d.mode or act.mode
-            drop.add(c.i)
+            # the threatened act is the infinitive, or an act named inside its clause ("threatened to
+            # trigger the reimposition of sanctions")
+            # (an act made a threat of its own by its future or condition folds in all the same)
+            acts = [a for w in c.subtree if (a := by_token.get(w.i)) is not None and a is not d
+                    and not (a.type == "THREATEN" and a.trigger.lemma_ in THREAT_VERBS)
+                    and (w.i == c.i or a.type in COERCIVE | {"SANCTION", "THREATEN"})]
+            for act in acts:
+                aimed = [a for a in act.target if a not in d.source]
+                d.target = d.target if (d.target and act.trigger.i != c.i) else (aimed or d.target)
+                d.mode = d.mode or act.mode
+                drop.add(act.trigger.i)
     return [d for d in drafts if d.trigger.i not in drop]
 
 
@@ -2615,6 +2660,10 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
             break
 
 
+BOTH_CLAIMS = re.compile(r"\b(?:neither|either|both)\b.{0,20}\b(?:claims?|reports?|accounts?|sides?)\b|"
+                         r"\b(?:the|these|those|their) (?:claims|reports|accounts)\b", re.I)
+
+
 def _verified_after(doc: Doc, drafts: list[EventDraft]) -> None:
     """"X said its fighters hit a base. The claim could not be independently verified.": a short sentence
     of its own that says a report could not be checked speaks of the events of the sentence before."""
@@ -2627,6 +2676,10 @@ def _verified_after(doc: Doc, drafts: list[EventDraft]) -> None:
             continue
         # (the sentence before may be a closing attribution split off its report: "..., | a leader said.")
         told = next((by_start[sents[k].start] for k in (n - 1, n - 2) if k >= 0 and sents[k].start in by_start), [])
+        if BOTH_CLAIMS.search(sent.text):
+            # "Neither claim could be verified": the two claims told in the sentences before
+            told = [d for k in (n - 1, n - 2) if k >= 0 for d in by_start.get(sents[k].start, [])
+                    if d.claimed_by is not None]
         for d in told:
             if d.verification is None:
                 d.verification = "unverified"
@@ -2646,7 +2699,9 @@ def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
                 or d.status not in ("occurred", "ongoing", "claimed"):
             continue
         claimant_country = book.actors[d.claimed_by].country
-        if not claimant_country or claimant_country in {book.actors[a].country for a in doers}:
+        doer_countries = {book.actors[a].country for a in doers}
+        # (police telling of a gang's raid report a crime; only another country's side is accused)
+        if not claimant_country or claimant_country in doer_countries or None in doer_countries:
             continue
         if any((d.sentence.start, d.claimed_by, a) in said for a in doers):
             continue  # "X accused Y of sending troops to fight": the accusation is told already

@@ -284,6 +284,7 @@ class PlacesStage:
                 place_tokens.update(range(span.start, span.end))
         spans.extend(self._missed(doc, gaz, place_tokens, known, on_street))
         spans = _completed(spans, len(streets), gaz)
+        spans[len(streets):] = [_hyphen_joined(s, gaz) if s.label_ in PLACE_LABELS else s for s in spans[len(streets):]]
         mentions = [m for m in (self._mention(s, gaz) for s in spans[len(streets):] if s.label_ in PLACE_LABELS)
                     if m is not None]
         mentions = self._without_landmarks(mentions, gaz)
@@ -1163,6 +1164,25 @@ def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> tuple[s
             found = scoring.best(candidates, _qualified(qualifier))
             return (name_key(span.text), found) if found is not None else None
     return None
+
+
+def _hyphen_joined(ent: Span, gaz: Gazetteer) -> Span:
+    """The whole of a hyphenated name the tagger took a piece of ("PRINCE" of "PORT-AU-PRINCE"), when
+    the gazetteer knows the whole; else the entity as it is."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    whole = doc[start:end].text
+    if not gaz.candidates(whole.title() if whole.isupper() else whole):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
 
 
 def _qualified(qualifier: Candidate | None) -> ResolutionContext:

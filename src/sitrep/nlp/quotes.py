@@ -468,6 +468,9 @@ def _named_speaker(book: ActorBook, subject: Token) -> int | None:
     its owner ("Lee's statement" is Lee's)."""
     if subject.pos_ != "NOUN" or book.at(subject) is not None:
         return _first_actor(book, subject)
+    named = next((book.at(c) for c in subject.children if c.dep_ == "appos" and book.at(c) is not None), None)
+    if named is not None and book.actors[named].kind == "person":
+        return named  # "its leader, Ana Ruiz, warned": the person named beside the role
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and subject.lemma_ in SPEECH_NOUNS:
         found = _first_actor(book, owner)

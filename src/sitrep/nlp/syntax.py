@@ -66,6 +66,11 @@ def _verb_only_triggers() -> frozenset[str]:
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
+def _dateline_dash(doc: Doc, j: int) -> bool:
+    """A dash that ends a dateline, not the hyphen inside "PORT-AU-PRINCE" or "GUINEA-BISSAU"."""
+    return doc[j].text in DATELINE_DASHES and (bool(doc[j].whitespace_) or j == 0 or bool(doc[j - 1].whitespace_))
+
+
 def dateline_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of a dateline opening a paragraph: "PORT SUDAN, Sudan —", "KYIV (Reuters) -".
 
@@ -78,7 +83,7 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     found: set[int] = set()
     for start in (0, *(t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc))):
         j = start
-        while j < len(doc) and j - start < 10 and doc[j].text not in DATELINE_DASHES and "\n" not in doc[j].text and (
+        while j < len(doc) and j - start < 12 and not _dateline_dash(doc, j) and "\n" not in doc[j].text and (
                 doc[j].is_upper or doc[j].is_title or doc[j].is_punct or doc[j].like_num):
             j += 1
         caps = any(doc[k].is_upper and len(doc[k].text) > 1 for k in range(start, j))
