@@ -1,0 +1,156 @@
+"""Conventions of wire reports that the extractor must read as an analyst would; texts written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import names, run
+from sitrep.model import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _countries(x, ids: list[str]) -> set[str | None]:  # type: ignore[no-untyped-def]
+    return {a.country for a in (x.actor(i) for i in ids) if a}
+
+
+def test_a_possessor_gives_an_institution_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chile's Foreign Office summoned Peru's ambassador in Santiago. The talks with Peru's "
+                       "Foreign Office failed.")
+    offices = {a.country for a in x.actors if "Foreign Office" in a.name}
+    assert offices == {"CHL", "PER"}
+
+
+def test_bare_congo_is_the_democratic_republic(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Rebels seized a town in eastern Congo on Monday.")
+    assert any(p.country == "COD" for p in x.places)
+
+
+def test_an_all_caps_dateline_town_resolves(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extractor.extract(Document(text="LIMA, Peru (Reuters) - Miners blocked a highway on Monday.",
+                                   published="2025-03-07", dateline="LIMA, Peru"))
+    lima = next(p for p in x.places if p.name.lower() == "lima")
+    assert lima.country == "PER" and lima.lat is not None
+
+
+def test_a_hyphenated_dateline_town_is_one_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extractor.extract(Document(text="GUINEA-BISSAU (AP) — Soldiers detained the interior minister.",
+                                   published="2025-03-07"))
+    assert not any(p.name.upper() == "BISSAU" for p in x.places)
+
+
+def test_a_spokesman_title_makes_a_person_of_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Army spokesman Tomas Ekwueme Balde said the troops had withdrawn.")
+    person = next(a for a in x.actors if "Balde" in a.name)
+    assert person.kind == "person"
+
+
+def test_a_portfolio_before_a_title_is_no_organisation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Energy Commissioner Ilse Vandermeer said the bloc remained open to talks.")
+    assert not any(a.name == "Energy" for a in x.actors)
+    assert any("Energy Commissioner" in r for a in x.actors for r in a.roles)
+
+
+def test_the_tellers_second_speech_act_is_the_tellers(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Army spokesman Tomas Balde said troops had withdrawn from the town to protect civilians "
+                       "and accused Rwanda of sending soldiers.")
+    accused = next(e for e in x.events if e.type == "ACCUSE" and e.trigger == "accused")
+    assert "Tomas Balde" in names(x, accused.source)
+
+
+def test_launched_rockets_are_an_assault(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Militants launched about 30 rockets across the border overnight.")
+    assert any(e.type == "ASSAULT" and e.trigger == "launched" for e in x.events)
+
+
+def test_intercepted_rockets_are_not_a_seizure(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The army said most of the rockets were intercepted.")
+    assert not any(e.type == "COERCE" for e in x.events)
+
+
+def test_a_verification_sentence_speaks_of_the_claim_before_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The rebels said their fighters had shelled an army base. The claim could not be "
+                       "independently verified.")
+    shelled = next(e for e in x.events if e.trigger == "shelled")
+    assert shelled.verification == "unverified" and shelled.status == "claimed"
+
+
+def test_neither_claim_verified_covers_both_sides(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The army said its jets had destroyed rebel trucks near the city. The rebels said they had "
+                       "shot down a drone. Neither claim could be independently verified.")
+    claimed = [e for e in x.events if e.trigger in ("destroyed", "shot")]
+    assert claimed and all(e.verification == "unverified" for e in claimed)
+
+
+def test_condemning_the_strikes_aims_at_whoever_struck(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Turkish jets struck militant positions in northern Iraq on Sunday. The militants fired "
+                       "mortars at a Turkish base. Iraq's prime minister condemned the strikes.")
+    condemned = next(e for e in x.events if e.trigger == "condemned")
+    assert _countries(x, condemned.target) == {"TUR"}
+
+
+def test_condemning_the_move_aims_at_the_other_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Canada said it will impose tariffs on steel imported from China. China's Commerce "
+                       "Ministry condemned the move.")
+    condemned = next(e for e in x.events if e.trigger == "condemned")
+    assert _countries(x, condemned.target) == {"CAN"}
+
+
+def test_officials_of_a_union_of_states_have_no_home_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Talks with Beijing on tariffs will resume next week in China, EU officials said.")
+    officials = next(a for a in x.actors if a.name == "EU officials")
+    assert officials.country is None and officials.sector == "IGO"
+
+
+def test_joint_drills_are_cooperation_and_one_sides_drills_a_show_of_force(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Egypt held joint naval drills with Greece. Iran began large-scale military exercises "
+                       "near the Strait of Hormuz.")
+    joint = next(e for e in x.events if e.trigger == "drills")
+    alone = next(e for e in x.events if e.trigger == "exercises")
+    assert joint.type == "COOPERATE" and _countries(x, joint.target) == {"GRC"}
+    assert alone.type == "MOBILIZE"
+
+
+def test_a_counted_list_of_powers_is_the_countries_listed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Iran will hold talks with France, Britain and Germany. The three European powers have "
+                       "threatened to seek new sanctions on Tehran.")
+    threat = next(e for e in x.events if e.type == "THREATEN")
+    assert _countries(x, threat.source) == {"FRA", "GBR", "DEU"}
+
+
+def test_they_takes_up_the_whole_coordinated_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Russia and China, which are parties to the deal, said they opposed the plan.")
+    opposed = next(e for e in x.events if e.trigger == "opposed")
+    assert _countries(x, opposed.source) == {"RUS", "CHN"}
+
+
+def test_an_opposed_return_of_sanctions_imposes_none(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Beijing said it opposed any return of sanctions on its ally.")
+    assert not any(e.type == "SANCTION" for e in x.events)
+
+
+def test_warning_against_a_trade_war_threatens_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The German chancellor warned against a trade war with China.")
+    assert not any(e.type == "THREATEN" for e in x.events)
+
+
+def test_a_simulated_blockade_is_a_rehearsal(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The drills, which simulate a blockade of the island's ports, entered a second day.")
+    assert not any(e.type == "COERCE" for e in x.events)
+
+
+def test_an_act_an_aspect_verb_puts_in_the_future_is_not_done(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The gang leader warned that his fighters would keep attacking police stations.")
+    assert not any(e.type == "ASSAULT" and e.status == "occurred" for e in x.events)
+
+
+def test_brokering_a_ceasefire_is_mediation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Qatar and Egypt tried to broker a ceasefire between the two sides.")
+    brokered = next(e for e in x.events if e.trigger == "ceasefire")
+    assert brokered.type == "CONSULT"
+
+
+def test_sending_troops_into_a_country_targets_the_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Russia sent troops into Georgia on Friday.")
+    sent = next(e for e in x.events if e.trigger == "sent")
+    assert sent.type == "MOBILIZE" and _countries(x, sent.target) == {"GEO"}
