@@ -320,6 +320,7 @@ class ActorBook:
         """The most salient earlier actor of the pronoun's kind: subjects first, then recency."""
         want_person = pronoun.lower_ in PERSON_PRONOUNS
         singular = pronoun.lower_ in ("it", "its", "itself")
+        speaking = pronoun.dep_ == "nsubj" and pronoun.head.lemma_ in ("say", "tell", "add", "write", "post")
         best: tuple[int, int] | None = None  # (score, actor)
         sent = sent_of(pronoun)
         bound = self._clause_subjects(pronoun)
@@ -335,6 +336,8 @@ class ActorBook:
             score = 2 if tok.dep_ in ("nsubj", "nsubjpass") else 1
             if sent.start <= tok.i < sent.end:
                 score += 1
+            if want_person and a.generic and speaking:
+                score -= 2  # "One worker was killed, he said": who speaks is the named official, not the victim
             if best is None or score > best[0]:
                 best = (score, idx)
             if score >= 3:
@@ -518,7 +521,7 @@ CIVIL_SOCIETY_WORDS = frozenset({"rights", "aid", "advocacy", "humanitarian", "r
 COMMUNITY_MODIFIERS = frozenset({"ethnic", "tribal", "clan", "religious", "linguistic"})
 OFFICE_WORDS = frozenset({"president", "vice-president", "minister", "premier", "judge", "governor", "mayor",
                           "general", "colonel", "commander", "senator", "lawmaker", "prosecutor", "speaker",
-                          "chief", "secretary", "ambassador"})
+                          "chief", "secretary", "ambassador", "gov.", "gov", "sen.", "gen.", "col."})
 
 
 def _home_country_defaults(book: ActorBook) -> None:

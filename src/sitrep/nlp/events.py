@@ -33,7 +33,7 @@ POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might", "ca"})
 PLAN_VERBS = frozenset({"plan", "hope", "intend", "expect", "aim", "want", "prepare", "schedule", "set",
                         "propose", "seek", "agree", "promise", "pledge", "decide", "vow"})
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "insist", "pledge", "promise", "say", "declare"})
-HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "further", "new"})
+HYPOTHETICAL = frozenset({"future", "possible", "potential", "repeat", "any", "further", "new", "every", "each"})
 # "a mediation effort", "an evacuation operation": the first noun names the event
 FRAME_NOUNS = frozenset({"effort", "mission", "process", "bid", "drive", "operation", "attempt", "plan", "campaign",
                          "initiative", "programme", "program", "talks", "deal", "agreement", "action",
@@ -251,6 +251,7 @@ class EventDraft:
     verification: str | None = None
     place_token: Token | None = None
     agentless: bool = False  # a passive or an event noun: no subject slot that the text left empty
+    inherited: bool = False  # the source is the author of the attack told just before, not named here
     objects: list[str] = field(default_factory=list)  # non-actor things acted on
     clause: Token | None = None  # the verb that governs the event's clause
     context: list[str] = field(default_factory=list)  # PLOVER contexts the wording itself gives ("territory")
@@ -289,6 +290,7 @@ class EventsStage:
         # "X said Y must hand over Z": the handing over is asked for, not done
         asked = {c.i for _, c in demanded}
         drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
+        drafts += _dismissals(doc, book, {d.trigger.i for d in drafts})
         plot = fiction.plot_sentences(doc)
         # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
         # kills his boss") happened to no one
@@ -479,6 +481,8 @@ class EventsStage:
             return False  # "a protest vote", "the strike price": the word names a kind of the next noun
         if is_noun and any(c.dep_ in ("amod", "compound", "det") and c.lower_ in HYPOTHETICAL for c in t.children):
             return False
+        if is_noun and t.dep_ == "attr" and t.head.lemma_ == "be":
+            return False  # "every strike on the grid is a strike on diplomacy": a label, not a second act
         if is_noun and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in RETURN_NOUNS and any(
                 c.dep_ in ("amod", "det") and c.lower_ in HYPOTHETICAL for c in t.head.head.children):
             return False  # "opposed any return of sanctions", "a possible resumption of strikes": none happened
@@ -747,11 +751,15 @@ class EventsStage:
         if d.type == "ACCUSE" and t.pos_ == "VERB":
             d.target = _complained_about(book, t, exclude=set(d.source)) or d.target
         _status(t, clause, d)
+        if d.type == "THREATEN" and d.negated and trig.type in COERCIVE:
+            return None  # "had not planned to strike", "will not attack": a disavowal, no threat and no act
         if trig.lemma == "meet" and _meets_terms(t):
             # "met the kidnappers' demands" gives in to them; "would not meet demands" refuses them
             d.type, d.mode, d.negated = ("REJECT", None, False) if d.negated else ("CONCEDE", None, d.negated)
         d.claimed_by = claimant(book, t)
         d.verification = verification_of(sent)
+        if d.verification == "disputed" and d.status != "denied" and _denies_for_itself(book, sent, d):
+            d.verification = None  # "the Kremlin said its forces struck X and denied targeting civilians"
         if d.claimed_by is not None and d.status == "occurred" and d.verification == "unverified":
             d.status = "claimed"
         d.place_token = _place_token(doc, t, clause)
@@ -910,8 +918,11 @@ class EventsStage:
                     under = head.dep_ == "prep" and head.lower_ == "under"  # "she was under investigation"
                     if subj is not None and subj.i != t.i and (own or under):
                         d.target = _subject_actors(book, subj)  # "she faced warrants for her arrest"
-                    elif subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_ not in ("engage", "involve"):
-                        pass  # "was arrested as part of an investigation": the arrested did not investigate
+                    elif subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_ not in ("engage", "involve") \
+                            and subj.head.i == verb.i:
+                        # "was arrested as part of an investigation": the arrested did not investigate
+                        # (but "is expected to travel for talks": the one expected travels and talks)
+                        pass
                     elif subj is not None and subj.i != t.i:
                         d.source = _subject_actors(book, subj)
         if not d.target:
@@ -1771,6 +1782,10 @@ RETURN_NOUNS = frozenset({"return", "resumption", "reimposition", "renewal", "es
 ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume", "stop", "cease", "go"})
 #: Verbs of a third party working a truce out between others.
 BROKERING = frozenset({"broker", "mediate", "negotiate", "facilitate"})
+#: What air defences shoot down.
+FLYING_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles",
+                            "aircraft", "jet", "jets", "helicopter", "helicopters", "plane", "planes", "shahed",
+                            "shaheds", "uav", "uavs"})
 #: What a trade measure hits: "target exports", "hit imports".
 TRADED = frozenset({"export", "import", "good", "product", "produce", "company", "firm", "industry", "sector",
                     "asset", "bank", "investment", "brand", "shipment", "car", "vehicle", "carmaker", "automaker"})
@@ -1977,6 +1992,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     head = clause.head
     if (clause.dep_ == "xcomp" and _verb_in(head, PLAN_VERBS)) or (t.dep_ == "xcomp" and _verb_in(t.head, PLAN_VERBS)):
         d.status = "planned"  # "hopes to sign", also when the hoping is itself reported ("said he hopes to")
+        planner = head if clause.dep_ == "xcomp" and _verb_in(head, PLAN_VERBS) else t.head
+        if any(c.dep_ == "neg" for c in planner.children):
+            d.negated = True  # "had not planned to strike any targets": disavowed, neither done nor threatened
     if clause.dep_ == "xcomp" and head.lower_ in LIKELIHOOD_WORDS and d.status == "occurred":
         d.status = "planned"  # "is likely to be lifted", "is set to sign": expected, not done
     if clause.lemma_ in ("plan", "schedule", "expect") and t.i != clause.i:
@@ -2567,7 +2585,9 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                     if cands:
                         d.target = cands
                         break
-        if not d.target:
+        addressed = any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and d.trigger.lemma_ == "call"
+                        for c in d.trigger.children)  # "called on Western partners to ...": someone else is asked
+        if not d.target and not addressed:
             for e in reversed(earlier):
                 # (not from a relative clause: "X, which has deployed monitors, called for restraint")
                 if e.sentence.start == d.sentence.start and e.source == d.source and e.target and not any(
@@ -2581,6 +2601,20 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             other = {counterpart[c] for c in sides if c in counterpart}
             if len(other) == 1:
                 d.target = [book.country_actor(other.pop())]
+        weapons_downed = any(w in lexicon().weapon_words or w in FLYING_WEAPONS
+                             for o in d.objects for w in o.lower().split())
+        if d.type == "ASSAULT" and d.agentless and not d.source and d.status == "occurred" and not d.negated \
+                and not weapons_downed:  # ("three drones were shot down": the drones' side did not shoot)
+            # "Drones slammed into the region's grid ... A power plant was hit and a worker killed, the governor
+            # said": a strike told without its author, right after an attack whose author is named, is that
+            # attack's (as an analyst reads it), unless the one reporting it is on the attacker's side
+            here = sentence_number(doc, d.trigger.i)
+            told = next((e for e in reversed(earlier) if e.type == "ASSAULT" and e.source and e.status == "occurred"
+                         and not e.negated and here - sentence_number(doc, e.trigger.i) <= 3), None)
+            teller = book.actors[d.claimed_by].country if d.claimed_by is not None else None
+            if told is not None and (teller is None or teller not in _countries(book, told.source)):
+                d.source, d.inherited = list(told.source), True
+                d.target = d.target or list(told.target)
         visit = d.type == "CONSULT" and d.mode == "visit"  # "arrived in X on a visit": X's government hosts it
         if not d.target and (d.type in PLACE_TARGET_TYPES or visit) and d.source and d.place_token is not None:
             # "lifted a curfew in X", "sought refuge in X": the country where it happens receives it
@@ -2664,6 +2698,48 @@ BOTH_CLAIMS = re.compile(r"\b(?:neither|either|both)\b.{0,20}\b(?:claims?|report
                          r"\b(?:the|these|those|their) (?:claims|reports|accounts)\b", re.I)
 
 
+#: What a side calls the other side's claims when it rejects them: "called the accusations unfounded".
+DISMISSIVE = frozenset({"unfounded", "baseless", "groundless", "false", "absurd", "lie", "lies", "fabricated",
+                        "fabrication", "nonsense", "ridiculous", "untrue", "fake", "propaganda", "slander",
+                        "fiction", "provocation", "misinformation", "disinformation"})
+
+
+def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"X called the accusations unfounded", "branded the reports lies": a rejection of whoever made them
+    (the target is found with the other rejections of "the accusations")."""
+    out: list[EventDraft] = []
+    for verb in doc:
+        if verb.i in taken or verb.lemma_ not in ("call", "describe", "brand", "label", "term", "dub") \
+                or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr")
+                        or (c.dep_ == "prep" and c.lower_ == "as")), None)
+        if obj is None or verdict is None or obj.lemma_.lower() not in CLAIM_NOUNS | {"accusation", "allegation",
+                                                                                      "charge", "claim", "report"}:
+            continue
+        words = {w.lower_ for w in verdict.subtree} | {w.lemma_.lower() for w in verdict.subtree}
+        if not words & DISMISSIVE:
+            continue
+        subj = _subject(verb)
+        source = _subject_actors(book, subj) if subj is not None else []
+        if source:
+            out.append(EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb, source=source))
+    return out
+
+
+def _denies_for_itself(book: ActorBook, sent: Span, d: EventDraft) -> bool:
+    """The sentence's denial is made by the one who claims or did D: it disputes something else."""
+    mine = {d.claimed_by, *d.source} - {None}
+    for t in sent:
+        if t.lemma_ in ("deny", "dispute", "reject") and t.pos_ == "VERB" and t.i != d.trigger.i:
+            subj = _subject(t)
+            deniers = set(_subject_actors(book, subj)) if subj is not None else set()
+            if deniers and deniers <= mine:
+                return True
+    return False
+
+
 def _verified_after(doc: Doc, drafts: list[EventDraft]) -> None:
     """"X said its fighters hit a base. The claim could not be independently verified.": a short sentence
     of its own that says a report could not be checked speaks of the events of the sentence before."""
@@ -2695,7 +2771,7 @@ def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
     for d in drafts:
         # (a passive's subject with no agent suffered the attack: "civilians were killed" accuses no one)
         doers = [a for a in d.source if a not in d.target]
-        if d.type != "ASSAULT" or d.claimed_by is None or not doers or d.claimed_by in doers \
+        if d.type != "ASSAULT" or d.claimed_by is None or not doers or d.claimed_by in doers or d.inherited \
                 or d.status not in ("occurred", "ongoing", "claimed"):
             continue
         claimant_country = book.actors[d.claimed_by].country
