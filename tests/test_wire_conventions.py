@@ -154,3 +154,66 @@ def test_sending_troops_into_a_country_targets_the_country(extractor) -> None:  
     x = run(extractor, "Russia sent troops into Georgia on Friday.")
     sent = next(e for e in x.events if e.trigger == "sent")
     assert sent.type == "MOBILIZE" and _countries(x, sent.target) == {"GEO"}
+
+
+def test_missiles_that_slammed_into_a_plant_assault_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Russian missiles slammed into a power plant in the Odesa region overnight.")
+    assert any(e.type == "ASSAULT" and _countries(x, e.source) == {"RUS"} for e in x.events)
+
+
+def test_a_plant_hit_after_a_named_attack_is_that_attacks(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Russian drones struck the Kharkiv region overnight. The regional governor said a thermal "
+                       "power plant and two substations were hit.")
+    hit = next(e for e in x.events if e.trigger == "hit")
+    assert _countries(x, hit.source) == {"RUS"}
+
+
+def test_drones_shot_down_are_not_shot_by_their_own_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Russian drones struck western Ukraine overnight. At least three drones were shot down "
+                       "over eastern Poland, the Polish military said.")
+    downed = next(e for e in x.events if e.trigger == "shot")
+    assert "RUS" not in _countries(x, downed.source)
+
+
+def test_he_said_after_a_casualty_is_the_official(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Governor Ivan Petrenko said the plant was damaged. One worker was killed and three others "
+                       "were wounded, he said.")
+    killed = next(e for e in x.events if e.trigger == "killed")
+    teller = x.actor(killed.claimed_by or "")
+    assert teller is not None and teller.name == "Ivan Petrenko"
+
+
+def test_a_strike_named_as_a_label_is_no_second_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"Every Russian strike on our power grid is a strike on diplomacy," the president wrote.')
+    assert not any(e.type == "ASSAULT" for e in x.events)
+
+
+def test_a_denial_of_something_else_disputes_no_own_claim(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Kremlin said its forces had struck military facilities and denied targeting civilians.")
+    struck = next(e for e in x.events if e.trigger == "struck")
+    assert struck.verification != "disputed"
+
+
+def test_calling_the_accusations_unfounded_is_a_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Lithuania accused Belarus of sending balloons across the border. Belarus's foreign "
+                       'ministry called the accusations "unfounded."')
+    rejected = next(e for e in x.events if e.trigger == "called")
+    assert rejected.type == "REJECT" and _countries(x, rejected.target) == {"LTU"}
+
+
+def test_a_disavowed_plan_threatens_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The defence ministry in Moscow said it had not planned to strike any targets in Poland.")
+    assert not any(e.type in ("THREATEN", "ASSAULT") and not e.negated for e in x.events)
+
+
+def test_the_one_expected_to_travel_for_talks_holds_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "U.S. envoy Mark Delaney is expected to travel to Kyiv next week for talks with Ukrainian "
+                       "President Volodymyr Zelenskyy.")
+    talks = next(e for e in x.events if e.trigger == "talks")
+    assert "Mark Delaney" in names(x, talks.source)
+
+
+def test_closing_a_border_crossing_restricts_the_neighbour(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Finland closed a border crossing with Russia on Thursday.")
+    closed = next(e for e in x.events if e.trigger == "closed")
+    assert closed.type == "COERCE" and _countries(x, closed.target) == {"RUS"}
