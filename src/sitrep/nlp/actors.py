@@ -460,9 +460,15 @@ FEATURE_WORDS = frozenset({"valley", "river", "mountains", "mountain", "hills", 
                            "gorge", "pass", "delta", "forest", "peninsula", "strait", "gulf", "bay", "coast"})
 
 
+SETTLEMENT_WORDS = frozenset({"village", "town", "city", "hamlet", "settlement", "district", "region", "province",
+                              "municipality", "commune", "county", "neighbourhood", "neighborhood", "suburb"})
+
+
 def _names_a_feature(e: Span) -> bool:
     """An organisation or person the tagger found in "the Neelum valley" is the valley's name."""
     doc = e.doc
+    if e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in SETTLEMENT_WORDS:
+        return True  # "the village of Wyryki": a place the gazetteer may lack, not an actor
     return e.label_ in ("ORG", "PERSON") and e.end < len(doc) and doc[e.end].lower_ in FEATURE_WORDS \
         and doc[e.end].is_lower
 
@@ -551,7 +557,8 @@ def _home_country_defaults(book: ActorBook) -> None:
             for a in book.actors:
                 if a.country is not None or a.sector in ("IGO", "NGO", "MED", "JRN"):
                     continue
-                local = a.generic or any(r.lower() in forces for r in a.roles)
+                local = a.generic or any(r.lower() in forces for r in a.roles) or (
+                    a.kind == "organization" and a.sector in ("GOV", "MIL", "COP", "LEG", "JUD") and not a.seat)
                 # ("Police spokesman X": a spokesman of a force named without a country is the local one's)
                 spokesman = a.kind == "person" and any(w in forces for r in a.roles for w in r.lower().split())
                 if (a.kind != "person" and local) or spokesman:
@@ -581,7 +588,9 @@ def _dateline_leaders(book: ActorBook) -> None:
         return
     leaders = lexicon().leader_roles
     for a in book.actors:
-        if a.country is None and a.kind == "person" and any(r.lower() in leaders for r in a.roles):
+        # (and a regional governor or a minister named by bare title: the report's own country's)
+        if a.country is None and a.kind == "person" and a.sector not in ("IGO", "NGO") and any(
+                r.lower() in leaders or _office(r) for r in a.roles):
             a.country = first.country
 
 
@@ -887,16 +896,20 @@ def _apply_title(book: ActorBook, idx: int, title: list[Token]) -> None:
         return
     if actor.country is None and not owner_sector:
         # "Foreign Office spokeswoman X" after "Pakistan's Foreign Office": the body told before is hers
-        body = next((a for a in book.actors if a.kind == "organization" and a.country and len(a.name.split()) > 1
-                     and a.name.lower() in text.lower()), None)
+        low_title = text.lower()
+        body = next((a for a in book.actors if a.kind == "organization" and (a.country or a.sector == "IGO") and (
+            len(a.name.split()) > 1 or a.seat or a.sector == "IGO")
+            and re.search(rf"\b{re.escape(a.name.lower())}\b", low_title)), None)
         if body is not None:
             actor.country = body.country
-            owner_sector = body.sector
+            owner_sector = body.sector or owner_sector
     low = text.lower()
     head = low.split(" of ")[0].split()[-1] if " of " in low else low.split()[-1]  # "Chief of Staff": chief
     if low in lex.roles or head in lex.roles or any(w.is_title or w.is_lower for w in words):
         actor.add_role(text)
         sector = lex.roles.get(low) or lex.roles.get(head) or owner_sector
+        if owner_sector == "IGO":
+            sector = "IGO"  # "UNIFIL spokesman", "UN envoy": speaks for the body
         if "opposition" in low.split():
             sector = "OPP"  # "Opposition leader X" leads no government
         actor.sector = actor.sector or sector
@@ -1231,9 +1244,12 @@ def _role_noun_actors(book: ActorBook) -> None:
             mods.add(doc[t.i - 1].lower_)  # "a reporter and rights groups": the parser hangs "rights" elsewhere
         named_by = [book.actors[i] for c in t.children if c.dep_ in ("amod", "compound")
                     for i in [book.at(c)] if i is not None]
-        if any(a.sector == "IGO" for a in named_by) and t.lemma_ in ("official", "diplomat", "source", "spokesman",
-                                                                   "spokeswoman", "envoy", "negotiator", "member"):
-            sector = "IGO"  # "EU officials", "UN diplomats" speak for the body, not for a country
+        if any(a.sector == "IGO" for a in named_by) and t.lemma_ in (
+                "official", "diplomat", "source", "spokesman", "spokeswoman", "envoy", "negotiator", "member", "force",
+                "mission", "peacekeeper", "troop", "monitor", "observer", "inspector", "agency", "team", "expert"):
+            # "EU officials", "UN diplomats", "the United Nations peacekeeping force in Lebanon" act for the
+            # body, not for a country (not even the one they serve in)
+            sector, country = "IGO", None
         armed_owner = next((a.sector for a in named_by if a.sector in ("REB", "MIL", "COP")), None)
         if armed_owner and sector in (None, "CVL"):
             sector = armed_owner  # "presumed JNIM individuals": people named by an armed group are of it

@@ -153,7 +153,9 @@ RESCUED = frozenset({"wounded", "injured", "sick", "casualty", "casualties", "ci
 # what one "meets" when one gives in rather than gets together
 TERMS_NOUNS = frozenset({"demand", "condition", "requirement", "term", "ultimatum", "request", "claim", "grievance"})
 # verbs that report what someone must do: the reporting verbs and those that restate or sum up
-OBLIGATION_TELLERS = REPORTING_VERBS | {"reiterate", "repeat", "conclude", "underline", "remind"}
+# (not verbs of opinion: "some people think women should stay home" demands nothing of anyone)
+OBLIGATION_TELLERS = (REPORTING_VERBS - {"believe", "think", "hope", "estimate", "predict", "suggest"}) | {
+    "reiterate", "repeat", "conclude", "underline", "remind"}
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 DIRECTIVE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
 # PLOVER codes a promise of cooperation ("will provide aid", "offered to release") as AGREE
@@ -711,6 +713,12 @@ class EventsStage:
         if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in ("flee", "escape", "survive") and (
                 not d.source or all(book.actors[a].sector == "CVL" for a in d.source)):
             return None  # "people who fled earlier fighting": the fighting is the refugees' past, not their act
+        if trig.lemma == "ask" and d.agentless and not d.source and t.tag_ == "VBN" and not any(
+                c.dep_ in ("xcomp", "ccomp") for c in t.children):  # ("was asked to resign" is a request)
+            return None  # "the leader was asked about the figures": a question put by no one named
+        if trig.lemma == "appeal" and t.pos_ != "VERB" and any(c.dep_ == "poss" for c in t.children) and not any(
+                c.dep_ in ("prep", "acl") and c.lower_ in ("for", "to") for c in t.children):
+            return None  # "broaden its appeal": the party's attraction, not a plea
         if t.pos_ != "VERB" and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in ("hear", "see") and not d.source:
             return None  # "gunfire could be heard for hours": what witnesses perceived, no one's act told
         if etype in ("ASSAULT", "COERCE") and _natural_cause(t):
@@ -886,6 +894,9 @@ class EventsStage:
                         continue
                     if c.lower_ in ("by", "from") and not d.source:
                         d.source = book.resolve(o)
+                    elif c.lower_ == "of" and d.type == "MOBILIZE" and o.lemma_.lower() in OWN_FORCES \
+                            and not d.source:
+                        d.source = book.resolve(o)  # "the deployment of NATO troops": the troops move
                     elif c.lower_ in TARGET_PREPS | {"in", "of"} and not d.target and not (
                             c.lower_ == "in" and d.type in TALK_TYPES):  # "a meeting in Paris" is not with France
                         acts = [a for a in book.resolve(o) if book.actors[a].kind != "person" or c.lower_ != "in"]
@@ -1633,7 +1644,9 @@ def _victims_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> Non
                                                   for v in victims):
             continue
         where = places.get(d.place_token.idx) if d.place_token is not None else None
-        forces = {book.actors[a].country for a in d.source if book.actors[a].sector in ("MIL", "COP", "GOV")}
+        # (not the author of an attack told before: a foreign strike's victims are not the striker's people)
+        forces = {book.actors[a].country for a in d.source if book.actors[a].sector in ("MIL", "COP", "GOV")
+                  } if not d.inherited else set()
         home = where or (next(iter(forces)) if len(forces) == 1 else None)
         for v in victims:
             v.country = home
