@@ -461,7 +461,8 @@ FEATURE_WORDS = frozenset({"valley", "river", "mountains", "mountain", "hills", 
 
 
 SETTLEMENT_WORDS = frozenset({"village", "town", "city", "hamlet", "settlement", "district", "region", "province",
-                              "municipality", "commune", "county", "neighbourhood", "neighborhood", "suburb"})
+                              "municipality", "commune", "county", "neighbourhood", "neighborhood", "suburb",
+                              "villages", "towns", "cities", "districts", "communities", "community"})
 
 
 def _names_a_feature(e: Span) -> bool:
@@ -571,7 +572,9 @@ def _home_country_defaults(book: ActorBook) -> None:
         if a.country is not None or a.kind == "country" or a.sector == "IGO" or (
                 a.kind == "person" and a.sector == "NGO"):
             continue  # (an EU envoy holds no office in the country she speaks of)
-        local_role = a.generic or any(r.lower() in forces for r in a.roles)
+        # ("Police spokeswoman X": a spokesman of a force or body with no country named is the home one's)
+        local_role = a.generic or any(r.lower() in forces or any(w in forces for w in r.lower().split()[:-1])
+                                      for r in a.roles)
         # "the Interior Ministry", "the Supreme Court": a state body named without its country is the home one
         state_body = a.kind == "organization" and a.sector in ("GOV", "MIL", "COP", "LEG", "JUD") and not a.seat
         politician = a.kind == "person" and a.sector in ("OPP", "PTY", "LEG") and bool(a.roles)
@@ -1048,9 +1051,13 @@ def _is_argument(t: Token) -> bool:
         return True  # "Military forces dislodge X": the subject of a headline verb parsed as a noun
     if t.dep_ == "ROOT" and t.tag_ == "NNS" and not any(w.pos_ in ("VERB", "AUX") for w in t.sent):
         return True  # "Teachers on strike over pay": the people a verbless report is about
-    if t.dep_ == "ROOT" and t.tag_ == "NNS" and any(c.dep_ == "acl" and c.i == t.i + 1 and c.tag_ in ("VBD", "VBN")
-                                                    for c in t.children):
-        return True  # "2 000 people protested outside ...": the verb read as a modifier of its subject
+    if t.dep_ == "ROOT" and t.tag_ == "NNS" and any(
+            c.dep_ in ("acl", "conj") and c.tag_ in ("VBD", "VBN") and (
+                c.i == t.i + 1 or any(o.dep_ == "dobj" for o in c.children))
+            for c in t.subtree if c.i < t.i + 8):
+        # "2 000 people protested outside ...", "Gunmen on motorcycles killed 25 people": the verb read as a
+        # modifier of its subject (one with an object of its own is no passive participle)
+        return True
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPS
 
 

@@ -65,7 +65,8 @@ CONDEMNING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "slam",
 MENTIONING_VERBS = frozenset({"undermine", "jeopardise", "jeopardize", "derail", "endanger", "welcome", "praise",
                               "hail", "criticise", "criticize", "follow", "monitor", "cover", "watch", "discuss",
                               "mention", "describe", "call", "label", "dismiss", "defend", "justify", "overshadow",
-                              "complicate", "disrupt", "delay", "condemn", "denounce", "deplore", "decry", "slam"})
+                              "complicate", "disrupt", "delay", "condemn", "denounce", "deplore", "decry", "slam",
+                              "challenge", "investigate", "probe", "examine", "review", "contest", "question"})
 # verbs whose subject undergoes what is done to "his"/"her" ("faced warrants for her arrest", "escaped his capture")
 FACING_VERBS = frozenset({"have", "face", "avoid", "escape", "resist", "await", "fear", "evade", "survive"})
 # what forecasters and officials warn "of" without threatening anyone
@@ -713,6 +714,11 @@ class EventsStage:
         if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in ("flee", "escape", "survive") and (
                 not d.source or all(book.actors[a].sector == "CVL" for a in d.source)):
             return None  # "people who fled earlier fighting": the fighting is the refugees' past, not their act
+        if trig.lemma == "see" and t.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in t.children) \
+                and t.dep_ != "acl":
+            return None  # "shooting at anyone they saw": only armed men "seen in" a place are on the move
+        if t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_ == "responsibility":
+            return None  # "no group has claimed responsibility for the attack": the attack told before
         if trig.lemma == "ask" and d.agentless and not d.source and t.tag_ == "VBN" and not any(
                 c.dep_ in ("xcomp", "ccomp") for c in t.children):  # ("was asked to resign" is a request)
             return None  # "the leader was asked about the figures": a question put by no one named
@@ -897,8 +903,9 @@ class EventsStage:
                     elif c.lower_ == "of" and d.type == "MOBILIZE" and o.lemma_.lower() in OWN_FORCES \
                             and not d.source:
                         d.source = book.resolve(o)  # "the deployment of NATO troops": the troops move
+                    # ("a meeting in Paris" is not with France)
                     elif c.lower_ in TARGET_PREPS | {"in", "of"} and not d.target and not (
-                            c.lower_ == "in" and d.type in TALK_TYPES):  # "a meeting in Paris" is not with France
+                            c.lower_ in ("in", "at") and d.type in TALK_TYPES):
                         acts = [a for a in book.resolve(o) if book.actors[a].kind != "person" or c.lower_ != "in"]
                         d.target = acts
         if d.type in DIRECTIVE_TYPES and not d.target:
@@ -921,8 +928,11 @@ class EventsStage:
                         path.append(verb)
                         verb = verb.head
                 background = any(p.dep_ == "prep" and p.lower_ in BACKGROUND_PREPS for p in path)
+                # (nor one who only speaks of an act told before: "challenge the arrests", "welcomed the talks")
+                told_before = verb.lemma_ in MENTIONING_VERBS and any(
+                    c.lower_ in ("the", "these", "those", "this", "that") for c in t.children)
                 if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in REPRESSING_VERBS | TALKING_VERBS \
-                        | CONDEMNING_VERBS and not background:
+                        | CONDEMNING_VERBS and not background and not told_before:
                     subj = _subject(verb)
                     own = t.lemma_.lower() in UNDERGONE_NOUNS and verb.lemma_ in FACING_VERBS and any(
                         c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in t.children)
@@ -1741,6 +1751,11 @@ def _subjects(verb: Token) -> list[Token]:
                 and cur.head.head.pos_ == "VERB":
             cur = cur.head.head  # "jets struck rebel positions, killing 40": the killing is the strike's
             continue
+        root = sent_of(cur).root
+        if cur.dep_ in ("acl", "conj") and cur.tag_ in ("VBD", "VBN") and root.tag_ == "NNS" and root.i < cur.i \
+                and any(c.dep_ == "dobj" for c in cur.children) and not out:
+            out.append(root)  # "Gunmen on motorcycles killed 25 people": a verbless root noun is the subject
+            break
         if cur.dep_ in ("relcl", "acl"):
             misread = _main_verb_read_as_modifier(cur)
             out.append(misread if misread is not None else cur.head)
@@ -2001,6 +2016,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
                 d.status = "planned"
                 d.negated = d.negated or any(c.dep_ == "neg" for c in up.children)
                 break
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_ == "invite":
+        d.status = "planned"  # "invited the protest leaders to talks next week": the talks are to come
     # "is planned", "hopes to sign", "plans to meet"
     head = clause.head
     if (clause.dep_ == "xcomp" and _verb_in(head, PLAN_VERBS)) or (t.dep_ == "xcomp" and _verb_in(t.head, PLAN_VERBS)):
