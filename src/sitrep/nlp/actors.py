@@ -784,8 +784,9 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
                 title.insert(0, t)  # "Secretary of State", "Chief of Staff", "Minister of Defence"
                 j -= 1
                 continue
-            if t.ent_type_ == "PERSON" or t.lower_ in ("the", "a", "an", "and", "with", "by", "of", "for"):
-                break
+            if (t.ent_type_ == "PERSON" and not demonym_country(t.text)) or t.lower_ in (
+                    "the", "a", "an", "and", "with", "by", "of", "for"):
+                break  # (a demonym the tagger took for a name still opens the title: "Azerbaijani President")
             if t.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
                 break
             title.insert(0, t)
@@ -834,9 +835,15 @@ def _led_group(book: ActorBook, idx: int, e: Span) -> None:
         while j > 0 and (e.doc[j - 1].is_title or e.doc[j - 1].is_upper) and e.start - j < 5:
             j -= 1
         agent = e.doc[j - 1] if j > 0 else root
-    if agent.lower_ != "by" or agent.head.lemma_ not in ("lead", "head") or agent.head.dep_ != "acl":
+    if agent.lower_ != "by" or agent.head.lemma_ not in ("lead", "head", "represent"):
         return
-    group = book.at(agent.head.head)
+    verb = agent.head
+    if verb.dep_ == "acl":
+        group = book.at(verb.head)
+    else:  # "The Armenian delegation was led by X": the passive's subject is the group
+        group = next((book.at(c) for c in verb.children if c.dep_ == "nsubjpass" and book.at(c) is not None), None)
+    if group is None:
+        return
     actor = book.actors[idx]
     if group is not None and group != idx and actor.country is None:
         actor.country = book.actors[group].country
@@ -891,8 +898,8 @@ def _apply_title(book: ActorBook, idx: int, title: list[Token]) -> None:
         if iso and (country_code(t.text) or demonym_country(t.text)):
             actor.country = actor.country or iso
             continue
-        if t.lower_ in TITLE_MODIFIERS and not words:
-            continue
+        if t.lower_ in TITLE_MODIFIERS and not words and t.lower_ not in ("deputy", "chief"):
+            continue  # ("Deputy Foreign Minister" is an office of its own; "former" or "acting" is not)
         words.append(t)
     text = "".join(t.text + (t.whitespace_ and " ") for t in words).strip()
     if not text:

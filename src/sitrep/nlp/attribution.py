@@ -59,6 +59,9 @@ def reporting_head(t: Token) -> Token | None:
     for _ in range(6):
         if cur.head.i == cur.i:
             return None
+        if cur.dep_ == "relcl" and cur.head.lemma_.lower() in ("charge", "claim", "accusation", "allegation") and any(
+                c.dep_ == "nsubj" for c in cur.children):
+            return None  # "accused X of Y, a charge X rejected": the rejection is X's own act, not the accuser's word
         if cur.dep_ == "advcl" and cur.head.lemma_ in REPORTING_VERBS and any(
                 c.dep_ == "mark" and c.lower_ in NARRATIVE_MARKS for c in cur.children):
             return None  # "residents said on Wednesday, as an envoy arrived": the narrator's scene, not theirs

@@ -95,6 +95,8 @@ def event_date(d: EventDraft, mentions: list[DateMention], published: date | Non
     governing = [m for m in _governing(d.trigger, d.sentence, mentions) if not (threat and m.stretch)]
     day_parts = [m for m in governing if TIME_OF_DAY.match(m.text)]
     found = _first_date([m for m in governing if not TIME_OF_DAY.match(m.text)], published, future)
+    if found is None and published is not None and _earlier_year(governing, published):
+        return None  # "In 2023, X retook the region": long before the report, on a day the text does not give
     if found is None and (not future or d.type == "THREATEN"):
         found = _context_date(d.trigger.idx, mentions, published)
     if found is None:
@@ -102,6 +104,15 @@ def event_date(d: EventDraft, mentions: list[DateMention], published: date | Non
     if found is None and published is not None and (not future or d.type == "THREATEN"):
         return published.isoformat()
     return found
+
+
+def _earlier_year(mentions: list[DateMention], published: date) -> bool:
+    """A governing mention names only a year before the report's."""
+    for m in mentions:
+        iso, precision = dates.resolve(m.text, published, future=False)
+        if iso is not None and precision == "year" and int(iso[:4]) < published.year:
+            return True
+    return False
 
 
 def _context_date(at: int, mentions: list[DateMention], published: date | None) -> str | None:

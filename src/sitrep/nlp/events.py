@@ -323,8 +323,10 @@ class EventsStage:
                 d.target = _domestic_target(doc, book, d)
         _victims_at_home(doc, book, drafts)
         for d in drafts:
-            if len(d.source) >= 2 and not d.target and _reciprocal(d.trigger):
-                d.target = list(d.source)  # "accused each other": each side is the other's target
+            if len(d.source) >= 2 and not d.target and (_reciprocal(d.trigger) or (
+                    d.type in ("CONSULT", "AGREE", "COOPERATE") and len(_countries(book, d.source)) >= 2)):
+                # "accused each other", "Armenian and Azerbaijani negotiators met": each side is the other's target
+                d.target = list(d.source)
                 continue
             both = {a for a in set(d.source) & set(d.target) if book.actors[a].kind != "country"}
             if both:
@@ -375,6 +377,12 @@ class EventsStage:
             if d.trigger.dep_ == "relcl":
                 # "exercises that Taipei condemned as provocative": aimed at whoever holds the exercises
                 act = next((e for e in drafts if e.trigger.i == d.trigger.head.i and e.source), None)
+                if act is None and d.trigger.head.lemma_.lower() in CLAIM_NOUNS | {"charge", "accusation",
+                                                                                  "allegation", "claim"}:
+                    # "a charge Yerevan rejected as absurd": aimed at whoever made the charge
+                    own = _countries(book, d.source)
+                    act = next((e for e in reversed(drafts[:n]) if e.type == "ACCUSE" and e.source
+                                and own.isdisjoint(_countries(book, e.source))), None)
                 doers = [a for a in act.source if a not in d.source] if act is not None else []
                 if doers:
                     d.target = doers
@@ -714,6 +722,11 @@ class EventsStage:
         if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in ("flee", "escape", "survive") and (
                 not d.source or all(book.actors[a].sector == "CVL" for a in d.source)):
             return None  # "people who fled earlier fighting": the fighting is the refugees' past, not their act
+        verb_of = t.head if t.dep_ == "dobj" and t.head.dep_ in ("pcomp", "xcomp") else t  # "... finalizing a treaty"
+        purpose = verb_of.head.head if verb_of.dep_ == "pcomp" else (verb_of.head if verb_of.dep_ == "xcomp" else None)
+        if purpose is not None and purpose.lemma_ in ("aim", "design", "intend", "mean") and purpose.tag_ == "VBN" \
+                and purpose.dep_ == "acl":
+            return None  # "talks aimed at finalizing a treaty": the purpose of the talks, not an act of its own
         if trig.lemma == "see" and t.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in t.children) \
                 and t.dep_ != "acl":
             return None  # "shooting at anyone they saw": only armed men "seen in" a place are on the move

@@ -406,7 +406,8 @@ def _claims_from_quotes(events: list[EventDraft], quotes: list[QuoteDraft]) -> N
     reporting verb above it ("Gunmen killed 14, police said" read with "said" as the main verb)."""
     spoken = [(u.start, u.end, u.speaker) for u in quotes if u.speaker is not None]
     for d in events:
-        if d.claimed_by is None:
+        if d.claimed_by is None and not (d.trigger.dep_ == "relcl" and d.source and d.type in ("REJECT", "ACCUSE")):
+            # (not "..., a charge Yerevan rejected": a side's own reply set inside the other's words)
             d.claimed_by = next((who for start, end, who in spoken if start <= d.trigger.idx < end), None)
 
 
