@@ -39,6 +39,7 @@ eval: install
 	$(BIN)/python bench/eval_events.py
 	$(BIN)/python bench/eval_quotes.py
 	$(BIN)/python bench/eval_counts.py
+	$(BIN)/python bench/eval_team_articles.py
 
 clean:
 	rm -rf $(VENV) .sitrep .mypy_cache .pytest_cache .ruff_cache

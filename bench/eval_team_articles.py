@@ -1,0 +1,151 @@
+"""Score sitrep on the team's own articles, to see how it does on news it was not tuned on.
+
+``bench/team_articles/`` holds wire-style articles the team wrote (invented
+people, real places) with references annotated by hand before sitrep ever
+read them. For each article this runs the real extractor, exactly as
+``sitrep extract FILE --published DATE --format json`` would (the date comes
+from the reference, since a plain-text file carries none), and scores the
+output with the team's scorer, ``../shared/tools/score_extraction.py``. The
+scorer stays in ../shared so that one definition of the metrics serves the
+golden article and these alike; it is run, never copied.
+
+Usage: ``python bench/eval_team_articles.py [--verbose]`` (``--verbose``
+prints the scorer's hits and misses for each article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sitrep.nlp.extract import Extractor
+
+REPO = Path(__file__).resolve().parents[1]
+ARTICLES = REPO / "bench" / "team_articles"
+SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "score_extraction.py"
+METRICS = ("must_recall", "should_recall", "event_precision", "event_recall", "place_recall", "quote_recall")
+
+
+@dataclass(slots=True)
+class Scored:
+    """One article's figures, and the scorer's own report on it (hits and misses with ``--verbose``)."""
+
+    slug: str
+    metrics: dict[str, float]
+    report: str
+
+
+def scorer_present() -> bool:
+    return SCORER.is_file()
+
+
+def article_pairs() -> list[tuple[Path, Path]]:
+    """Each article with its reference, in file order; a reference without its article is an error."""
+    pairs = []
+    for ref in sorted(ARTICLES.glob("*.ref.json")):
+        text = ARTICLES / json.loads(ref.read_text(encoding="utf-8"))["document"]["file"]
+        if not text.is_file():
+            raise FileNotFoundError(f"{ref.name} names {text.name}, which is missing")
+        pairs.append((text, ref))
+    return pairs
+
+
+def extraction(extractor: Extractor, text: Path, published: str | None) -> dict[str, Any]:
+    """What ``sitrep extract TEXT --published DATE --format json`` prints (same loader, same serialiser)."""
+    from sitrep.cli import check_published
+    from sitrep.sources.load import document_from_path
+
+    document = document_from_path(text, published=check_published(published), clean=True)
+    return extractor.extract(document).to_dict()
+
+
+def for_scorer(extracted: dict[str, Any]) -> dict[str, Any]:
+    """The extraction with null ``unit``/``what`` keys of quantities left out.
+
+    The scorer reads them as ``q.get("what", "")`` and concatenates, so a key
+    present with null (sitrep's "no description") crashes it where an absent
+    key is read as empty; leaving the key out means the same thing and
+    changes no match.
+    """
+    quantities = [{k: v for k, v in q.items() if not (k in ("unit", "what") and v is None)}
+                  for q in extracted.get("quantities", [])]
+    return {**extracted, "quantities": quantities}
+
+
+def parse_score_line(output: str) -> dict[str, float]:
+    """The figures on the scorer's last line: ``score must_recall=.. should_recall=.. ...``."""
+    last = output.strip().splitlines()[-1]
+    head, *pairs = last.split()
+    if head != "score":
+        raise ValueError(f"the scorer's last line is not a score line: {last!r}")
+    return {key: float(value) for key, value in (pair.split("=", 1) for pair in pairs)}
+
+
+def score(ref: Path, pred: Path, text: Path, *, verbose: bool = False) -> tuple[dict[str, float], str]:
+    """Run the team's scorer on one extraction; ``--text`` points it at the article as written,
+    so the reference evidence (exact substrings of the file) is found whatever cleaning did."""
+    command = [sys.executable, str(SCORER), str(ref), str(pred), "--text", str(text)]
+    if verbose:
+        command.append("--verbose")
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"the scorer failed on {pred.name}: {result.stderr.strip()[-2000:]}")
+    return parse_score_line(result.stdout), result.stdout
+
+
+def evaluate(extractor: Extractor, *, verbose: bool = False) -> list[Scored]:
+    """Extract and score every team article with one loaded extractor."""
+    scored = []
+    with tempfile.TemporaryDirectory(prefix="sitrep-team-") as tmp:
+        for text, ref in article_pairs():
+            published = json.loads(ref.read_text(encoding="utf-8"))["document"].get("published")
+            pred = Path(tmp) / f"{text.stem}.json"
+            extracted = for_scorer(extraction(extractor, text, published))
+            pred.write_text(json.dumps(extracted, ensure_ascii=False, indent=1), encoding="utf-8")
+            metrics, report = score(ref, pred, text, verbose=verbose)
+            scored.append(Scored(text.stem, metrics, report))
+    return scored
+
+
+def means(scored: Sequence[Scored]) -> dict[str, float]:
+    """The mean of each metric over the articles (the figures the test's floors pin)."""
+    return {m: sum(s.metrics[m] for s in scored) / len(scored) for m in METRICS}
+
+
+def table(scored: Sequence[Scored]) -> str:
+    width = max([len(s.slug) for s in scored] + [len("mean")])
+    heads = [m.replace("_recall", "_rec").replace("event_precision", "event_prec") for m in METRICS]
+    lines = ["  ".join([f"{'article':<{width}}", *(f"{h:>11}" for h in heads)])]
+    rows = [(s.slug, s.metrics) for s in scored] + [("mean", means(scored))]
+    for slug, figures in rows:
+        lines.append("  ".join([f"{slug:<{width}}", *(f"{figures[m]:>11.2f}" for m in METRICS)]))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--verbose", action="store_true", help="print the scorer's hits and misses per article")
+    args = parser.parse_args(argv)
+    if not scorer_present():
+        print("skipped: ../shared is absent (the scorer lives in ../shared/tools)")
+        return 0
+    from sitrep.nlp.extract import Extractor
+
+    scored = evaluate(Extractor(), verbose=args.verbose)
+    if args.verbose:
+        for s in scored:
+            print(f"== {s.slug}\n{s.report.rstrip()}\n")
+    print(table(scored))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

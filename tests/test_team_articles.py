@@ -1,0 +1,74 @@
+"""The team's own articles, scored by the team's scorer: mean figures may not fall below their floors.
+
+``bench/team_articles/`` holds wire-style articles the team wrote, with
+references annotated by hand before sitrep read them, so they measure how the
+extractor does on news it was not tuned on. The scoring is
+``bench/eval_team_articles.py``'s own (one definition of the figures); the
+floors sit under ``team_articles`` in accuracy_baseline.json (measured mean
+minus 0.02, rounded down to two decimals) and may only rise.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BASELINE = Path(__file__).with_name("accuracy_baseline.json")
+
+pytestmark = [pytest.mark.slow, pytest.mark.shared]
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_team_articles", ROOT / "bench" / "eval_team_articles.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up while being defined
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    module = _bench()
+    if not module.scorer_present():
+        pytest.skip("../shared is absent: the team's scorer lives in ../shared/tools/score_extraction.py")
+    return module
+
+
+def _floors() -> dict[str, float]:
+    floors: dict[str, float] = json.loads(BASELINE.read_text(encoding="utf-8"))["team_articles"]
+    return floors
+
+
+def test_references_point_into_their_articles() -> None:
+    """Evidence and quotes are exact substrings of the article, so the scorer finds the sentence they name."""
+    pairs = _bench().article_pairs()
+    assert len(pairs) >= 10
+    for text, ref in pairs:
+        article = text.read_text(encoding="utf-8")
+        gold = json.loads(ref.read_text(encoding="utf-8"))
+        speakers = {a["name"] for a in gold["actors"]}
+        for event in gold["events"]:
+            assert event["evidence"].split("...")[0].strip() in article, f"{ref.name} {event['id']}"
+        for quote in gold["quotes"]:
+            assert quote["text"] in article and quote["speaker"] in speakers, f"{ref.name} {quote['text'][:40]}"
+
+
+def test_floors_cover_exactly_the_reported_metrics(bench: ModuleType) -> None:
+    floors = _floors()
+    assert set(floors) == set(bench.METRICS)
+    assert all(0.0 <= floor <= 1.0 for floor in floors.values())
+
+
+def test_team_articles_mean_scores_at_or_above_their_floors(bench: ModuleType, extractor) -> None:  # type: ignore[no-untyped-def]
+    scored = bench.evaluate(extractor)
+    measured = bench.means(scored)
+    below = [f"team_articles {metric} = {measured[metric]:.3f} is below its floor {floor:.2f}"
+             for metric, floor in _floors().items() if measured[metric] < floor]
+    assert not below, "; ".join(below) + "\n" + bench.table(scored)
