@@ -142,7 +142,7 @@ class Quantity:
     id: str
     value: float
     unit: str
-    what: str | None
+    what: str  # what is counted; "" when the text does not say (never null: consumers join it to the unit)
     start: int
     end: int
     value_max: float | None = None
@@ -177,7 +177,8 @@ class Extraction:
                     for p in data.get("places", [])],
             events=[_build(Event, e, evidence=Evidence(**e["evidence"])) for e in data.get("events", [])],
             quotes=[_build(Quote, q) for q in data.get("quotes", [])],
-            quantities=[_build(Quantity, q) for q in data.get("quantities", [])],
+            # (extractions stored before "what" became "" when unknown may hold null)
+            quantities=[_build(Quantity, q, what=q.get("what") or "") for q in data.get("quantities", [])],
         )
 
     def actor(self, actor_id: str | None) -> Actor | None:

@@ -317,7 +317,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
             places.append(place)
         place.mentions.append(Mention(top.start, top.end))
 
-    quantities = [Quantity(id=f"q{i + 1}", value=q.value, unit=q.unit, what=q.what, start=q.start, end=q.end,
+    quantities = [Quantity(id=f"q{i + 1}", value=q.value, unit=q.unit, what=q.what or "", start=q.start, end=q.end,
                            value_max=q.value_max, approximate=q.approximate)
                   for i, q in enumerate(quantity_drafts)]
 
