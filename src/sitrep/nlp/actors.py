@@ -29,6 +29,9 @@ from sitrep.nlp.syntax import dateline_tokens, headline_verb
 
 # role nouns that name a side's weapons: an actor only when the text says whose
 WEAPON_ROLES = frozenset({"drones", "drone", "warplanes", "jets", "missiles", "bombers", "gunships", "tanks"})
+#: Craft that act for their crews and flags ("a Chinese coast guard ship fired a water cannon"): no persons.
+VEHICLES = frozenset({"ship", "vessel", "boat", "frigate", "destroyer", "submarine", "helicopter", "cutter", "warship",
+                      "tank", "drone", "jet", "warplane", "gunboat"})
 COUNT_WORDS = frozenset({"some", "several", "many", "more", "at", "least", "than", "about", "around", "nearly",
                          "almost", "over", "up", "to", "approximately", "roughly", "fewer", "less", "most",
                          "million", "millions", "thousand", "thousands", "hundred", "hundreds", "dozens", "of"})
@@ -1155,6 +1158,9 @@ def _role_noun_actors(book: ActorBook) -> None:
                 seat = book.at(child)  # "a Kremlin spokesman", "Pentagon officials": the seat's country
                 if country is None and seat is not None and book.actors[seat].kind != "person":
                     country = book.actors[seat].country
+        if country is None and t.lower_ in VEHICLES:
+            # "A Chinese navy frigate" read with "navy" as the frigate's subject: the flag before it still counts
+            country = next((iso for w in doc[t.left_edge.i:t.i] if (iso := demonym_country(w.text))), None)
         if t.lower_ in WEAPON_ROLES and country is None and principal is None:
             continue  # "drones struck the plant": a weapon, whoever sent it; "Russian drones" name a side
         # ("Thai and Cambodian troops": the tagger may read the first demonym as a name modifying the noun)
@@ -1242,7 +1248,7 @@ def _role_noun_actors(book: ActorBook) -> None:
         collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd", "guard",
                       "force", "navy", "coastguard", "junta", "militia", "gang", "movement", "coalition",
                       "opposition")
-        kind = "group" if plural or t.lower_ in collective else "person"
+        kind = "group" if plural or t.lower_ in collective or t.lower_ in VEHICLES else "person"
         if t.lemma_ in INSTITUTION_NOUNS and t.lower_ not in ("police", "army", "military", "government"):
             kind = "organization"
         sector = lex.roles.get(t.lower_) or lex.roles.get(t.lemma_)

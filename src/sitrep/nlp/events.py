@@ -523,7 +523,10 @@ class EventsStage:
         etype, mode = trig.type, trig.mode
         sent = sent_of(t)
         sent_words = {w.lower_ for w in sent}
-        if trig.lemma == "strike" and (sent_words & self.lex.labour_strike_words or _walkout(t)):
+        struck_something = t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children)
+        if trig.lemma == "strike" and not struck_something and (sent_words & self.lex.labour_strike_words
+                                                                 or _walkout(t)):
+            # (workers who strike strike no thing: "a missile struck a power plant, killing two workers")
             etype, mode = "PROTEST", "strike"
         if trig.lemma == "fire" and any(w.lower_ in CROWD_CONTROL for c in t.children if c.dep_ == "dobj"
                                         for w in c.subtree):
@@ -754,7 +757,8 @@ class EventsStage:
             d.type, d.mode = "SANCTION", None  # "could target European pork exports": a trade measure
         if etype == "ASSAULT" and t.pos_ != "VERB" and any(
                 c.dep_ == "prep" and c.lower_ == "on" and o.dep_ == "pobj" and o.lemma_.lower() in ABSTRACT_OBJECTS
-                for c in t.children for o in c.children):
+                and not any(w.lower_ in GRID_WORDS for w in o.subtree)
+                for c in t.children for o in c.children) and not _violent(self.lex, book, sent):
             d.type, d.mode = "ACCUSE", "disapprove"  # "led an attack on software patents"
         if trig.lemma in ("allow", "permit") and d.agentless and not d.source and t.pos_ == "VERB":
             return None  # "parents are permitted to take children out of school": a rule stated, no one conceding
@@ -1827,6 +1831,9 @@ BROKERING = frozenset({"broker", "mediate", "negotiate", "facilitate"})
 FLYING_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles",
                             "aircraft", "jet", "jets", "helicopter", "helicopters", "plane", "planes", "shahed",
                             "shaheds", "uav", "uavs"})
+#: Words of a country's energy and utility systems: "an attack on the energy system" is a strike on it.
+GRID_WORDS = frozenset({"energy", "power", "electricity", "grid", "water", "heating", "gas", "rail", "transport",
+                        "defence", "defense", "air-defense", "missile", "military"})
 #: What a trade measure hits: "target exports", "hit imports".
 TRADED = frozenset({"export", "import", "good", "product", "produce", "company", "firm", "industry", "sector",
                     "asset", "bank", "investment", "brand", "shipment", "car", "vehicle", "carmaker", "automaker"})
