@@ -173,6 +173,13 @@ class ActorBook:
                             "rivals", "foes", "enemies") and any(c.lower_ in ("both", "two") for c in t.children):
                 out.extend(i for i in self.two_sides(t) if i not in out)
                 continue
+            if (t.lower_ in ("country", "side", "party", "nation", "government", "army") and any(
+                    c.dep_ == "det" and c.lower_ == "each" for c in t.children)) or (
+                    t.lower_ == "other" and t.dep_ in ("dobj", "pobj", "nsubj") and any(
+                        c.lower_ == "the" for c in t.children)):
+                # "Each country accused the other": the two sides told of last, each on the other
+                out.extend(i for i in self.two_sides(t) if i not in out)
+                continue
             listed = self._counted_list(t)
             if listed:
                 out.extend(i for i in listed if i not in out)
@@ -277,6 +284,9 @@ class ActorBook:
         own = {self.at(w) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                for w in (c, *_conjuncts(c))} - {None}
         for t in reversed(doc[lo:token.i]):
+            members = [m for m in self.groups.get(t.i, []) if m not in own and _a_side(self.actors[m])]
+            if len(members) == 2:
+                return members  # "Indian and Pakistani troops exchanged fire": one phrase, two sides
             one = self.at(t)
             if one is None and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB":
                 one = self._resolve_one(t, create=False)  # "its fighters targeted ...": the pronoun's actor

@@ -310,6 +310,7 @@ class EventsStage:
         _pronoun_attackers(drafts)
         drafts = _merge_chained(drafts)
         self._condemned_doers(book, drafts)
+        drafts = _one_protest(drafts)
         _verified_after(doc, drafts)
         drafts += accusations(book, drafts)
         _mark_disputes(doc, book, drafts)
@@ -329,7 +330,7 @@ class EventsStage:
                 d.target = list(d.source)
                 continue
             both = {a for a in set(d.source) & set(d.target) if book.actors[a].kind != "country"}
-            if both:
+            if both and not _reciprocal(d.trigger):
                 # one group cannot be both: a passive's subject suffered it, an active's acted (a country
                 # may be both: its people protest against its government)
                 if d.agentless:
@@ -691,7 +692,8 @@ class EventsStage:
             return None  # "takes over the presidency of the bloc": an office changes hands, nobody is coerced
         if t.pos_ != "VERB" and _asked_for(t):
             return None  # "called for a second day of protests": the protests are asked for, not held
-        if t.pos_ == "VERB" and _asked_to(t):
+        if (t.pos_ == "VERB" and _asked_to(t)) or (t.pos_ != "VERB" and clause.i != t.i and clause.pos_ == "VERB"
+                                                   and _asked_to(clause)):  # "urged X ... to respect the ceasefire"
             return None  # "urged him to halt the violence and allow access": asked of him, not yet done
         if trig.lemma in ("allow", "permit") and any(s.lemma_ in CIRCUMSTANCES for s in _subjects(t)[:1]):
             return None  # "as the situation allows": circumstances permit, nobody concedes
@@ -1345,7 +1347,10 @@ def _not_permitted(clause: Token) -> bool:
 
 
 def _reciprocal(t: Token) -> bool:
-    """"accused each other", "attacked one another"."""
+    """"accused each other", "attacked one another", "each country accused the other"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(x.dep_ == "det" and x.lower_ == "each" for x in c.children)
+           for c in t.children) and any(c.dep_ == "dobj" and c.lower_ == "other" for c in t.children):
+        return True
     return any(c.dep_ in ("dobj", "pobj", "prep") and any(
         w.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in w.children)
         for w in c.subtree) for c in t.children)
@@ -1950,7 +1955,7 @@ def _subject_actors(book: ActorBook, subj: Token) -> list[int]:
     landmine wounded five soldiers": the landmine's sender is unknown, not Thailand)."""
     verb = subj.head
     own_clause = subj.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" for c in verb.children)
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children)  # ("when a shell hit")
     for cand in [subj] if own_clause else [subj, *_subjects(subj.head)]:
         found = book.resolve(cand)
         if not found:
@@ -2662,7 +2667,15 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             told = next((e for e in reversed(earlier) if e.type == "ASSAULT" and e.source and e.status == "occurred"
                          and not e.negated and here - sentence_number(doc, e.trigger.i) <= 3), None)
             teller = book.actors[d.claimed_by].country if d.claimed_by is not None else None
-            if told is not None and (teller is None or teller not in _countries(book, told.source)):
+            attackers = _countries(book, told.source) if told is not None else set()
+            where = _token_country(doc, d.place_token) if d.place_token is not None else None
+            if told is not None and len(attackers) >= 2 and where is not None and where in attackers:
+                # "Troops of X and Y exchanged fire ... A woman was killed when a shell hit her home near (a
+                # town of X)": the shell came from the other side
+                d.source, d.inherited = [a for a in told.source if book.actors[a].country != where], True
+                d.target = [a for a in d.target if book.actors[a].country in (where, None)] or [
+                    book.country_actor(where)] if where else d.target
+            elif told is not None and (teller is None or teller not in attackers):
                 d.source, d.inherited = list(told.source), True
                 d.target = d.target or list(told.target)
         visit = d.type == "CONSULT" and d.mode == "visit"  # "arrived in X on a visit": X's government hosts it
@@ -2741,6 +2754,14 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
             if rejection is not None and d.claimed_by is not None and (not rejection.target or any(
                     book.actors[a].country in {book.actors[x].country for x in deniers} for a in rejection.target)):
                 rejection.target = [d.claimed_by]
+            elif rejection is None and t.lemma_ == "deny" and _countries(book, deniers).isdisjoint(
+                    _countries(book, [d.claimed_by])):
+                # "Pakistan said it destroyed Indian posts. India denied that any had been damaged": India
+                # rejects Pakistan's claim; the denied damage, told by no one's hand, is that rejection
+                drafts.append(EventDraft(type="REJECT", trigger=t, sentence=sent_of(t), clause=t, source=deniers,
+                                         target=[d.claimed_by]))
+                drafts[:] = [x for x in drafts if not (x.status == "denied" and not x.source and x.trigger.i > t.i
+                                                       and x.sentence.start == sent_of(t).start)]
             break
 
 
@@ -2776,6 +2797,28 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
         if source:
             out.append(EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb, source=source))
     return out
+
+
+def _one_protest(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Summoned the envoy to lodge a strong protest": one diplomatic protest told by two words; the
+    inner one (inside the other's clause, same side) is dropped."""
+    protests = [d for d in drafts if d.type == "ACCUSE"]
+    inner = {id(d) for d in protests for e in protests if e is not d and e.source == d.source
+             and e.sentence.start == d.sentence.start and d.trigger.i > e.trigger.i
+             and _purpose_of(d.trigger, e.trigger)}
+    return [d for d in drafts if id(d) not in inner]
+
+
+def _purpose_of(inner: Token, outer: Token) -> bool:
+    """INNER lies in an infinitive of purpose hung on OUTER ("summoned the envoy | to lodge a protest")."""
+    cur = inner
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == outer.i:
+            return cur.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        cur = cur.head
+    return False
 
 
 def _denies_for_itself(book: ActorBook, sent: Span, d: EventDraft) -> bool:
