@@ -1042,6 +1042,11 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
              and a.mentions and a.mentions[0][1] <= t.idx and a.name.lower() != noun}
     if len(found) == 1:
         return found.pop()
+    # "Belarus's Foreign Ministry ... The ministry later summoned": the latest body named with that head noun
+    named_so = [i for i, a in enumerate(book.actors) if a.kind == "organization" and a.country
+                and a.name.lower().split()[-1:] == [noun] and a.mentions and a.mentions[0][1] <= t.idx]
+    if named_so and noun in ("ministry", "office", "agency", "council", "court", "army", "department", "service"):
+        return max(named_so, key=lambda i: max(m[0] for m in book.actors[i].mentions if m[1] <= t.idx))
     # "the Houthis ... the group", "the RSF ... the paramilitary group": the one named armed body or party
     # of the noun's sector told before
     sector = lexicon().roles.get(noun) or lexicon().roles.get(t.lemma_)

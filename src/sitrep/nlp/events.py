@@ -1802,9 +1802,13 @@ def _subjects(verb: Token) -> list[Token]:
             # "the strikes hit a school, said Ko": who reports a clause did not do what its subject did
             # ("we will not allow it, the minister said": unless the subject is the teller speaking)
             break
-        if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for") and cur.head.head.lemma_ in ACCUSING_VERBS | {
-                "blame", "suspect"}:
-            obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+        accuser = cur.head.head if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for") else None
+        blaming = ACCUSING_VERBS | {"blame", "suspect"}
+        if accuser is not None and accuser.dep_ == "dobj" and accuser.head.lemma_ in blaming:
+            out.append(accuser)  # "accused X's security service of organising": "of" hung on the accused
+            break
+        if accuser is not None and accuser.lemma_ in blaming:
+            obj = next((c for c in accuser.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 out.append(obj)  # "accused Eritrea of preparing to invade": the accused would do it
                 break
@@ -1994,7 +1998,8 @@ def _accused_act(t: Token) -> bool:
     """"two men accused of involvement in murders", "charged with looting": the act is what someone
     alleges, not an event the report tells as fact."""
     for a in t.ancestors:
-        if a.dep_ == "prep" and a.lower_ in ("of", "with", "for", "in", "over") and a.head.lemma_ in ACCUSING_VERBS:
+        if a.dep_ == "prep" and a.lower_ in ("of", "with", "for", "in", "over") and (
+                a.head.lemma_ in ACCUSING_VERBS or (a.head.dep_ == "dobj" and a.head.head.lemma_ in ACCUSING_VERBS)):
             return True
         if a.pos_ == "VERB" and a.lemma_ not in ACCUSING_VERBS and a.dep_ not in ("pcomp", "pobj"):
             return False
@@ -2785,11 +2790,13 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr")
-                        or (c.dep_ == "prep" and c.lower_ == "as")), None)
+                        or (c.dep_ == "prep" and c.lower_ == "as")), None) or next(
+            (c for c in verb.children if c.dep_ == "dobj"), None)  # (the parser may hang the verdict on the object)
         if obj is None or verdict is None or obj.lemma_.lower() not in CLAIM_NOUNS | {"accusation", "allegation",
                                                                                       "charge", "claim", "report"}:
             continue
-        words = {w.lower_ for w in verdict.subtree} | {w.lemma_.lower() for w in verdict.subtree}
+        said = [*verdict.subtree, *(w for w in obj.subtree if w.i > obj.i)]  # ("the accusations "absurd"")
+        words = {w.lower_ for w in said} | {w.lemma_.lower() for w in said}
         if not words & DISMISSIVE:
             continue
         subj = _subject(verb)
@@ -2806,6 +2813,15 @@ def _one_protest(drafts: list[EventDraft]) -> list[EventDraft]:
     inner = {id(d) for d in protests for e in protests if e is not d and e.source == d.source
              and e.sentence.start == d.sentence.start and d.trigger.i > e.trigger.i
              and _purpose_of(d.trigger, e.trigger)}
+    # "retaliated with strikes on Iran": the strikes are the retaliation, one act
+    by_token = {d.trigger.i: d for d in drafts}
+    for d in drafts:
+        t = d.trigger
+        outer = by_token.get(t.head.head.i) if t.dep_ == "pobj" and t.head.lower_ == "with" else None
+        if outer is not None and outer.type == d.type and outer is not d:
+            outer.place_token = outer.place_token or d.place_token
+            outer.target = outer.target or d.target
+            inner.add(id(d))
     return [d for d in drafts if id(d) not in inner]
 
 
