@@ -815,6 +815,11 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
         # "King Hassan of Morocco", "the president of Chile, Ana Ruiz"
         if actor.country is None and e.end + 1 < len(doc) and doc[e.end].lower_ == "of":
             actor.country = country_code(doc[e.end + 1:e.end + 3].text) or country_code(doc[e.end + 1].text)
+            # "Rafael Cruz of the Philippine Coast Guard": the body's country is his
+            following = [w for w in doc[e.end + 1:min(len(doc), e.end + 6)] if not w.is_punct]
+            if actor.country is None and following and following[0].lower_ == "the":
+                actor.country = next((iso for w in following[1:3]
+                                      if (iso := demonym_country(w.text) or country_code(w.text))), None)
         # an apposition: "Y, X's new press secretary and head of the transition team, said"
         for child in e.root.children:
             if child.dep_ == "appos" and child.i > e.end - 1:

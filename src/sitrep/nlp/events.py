@@ -255,6 +255,7 @@ class EventDraft:
     place_token: Token | None = None
     agentless: bool = False  # a passive or an event noun: no subject slot that the text left empty
     inherited: bool = False  # the source is the author of the attack told just before, not named here
+    verdict: bool = False  # "this was a reckless act": a condemnation whose source is who says it
     objects: list[str] = field(default_factory=list)  # non-actor things acted on
     clause: Token | None = None  # the verb that governs the event's clause
     context: list[str] = field(default_factory=list)  # PLOVER contexts the wording itself gives ("territory")
@@ -294,6 +295,7 @@ class EventsStage:
         asked = {c.i for _, c in demanded}
         drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
         drafts += _dismissals(doc, book, {d.trigger.i for d in drafts})
+        drafts += _verdicts(doc, book, drafts)
         plot = fiction.plot_sentences(doc)
         # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
         # kills his boss") happened to no one
@@ -551,6 +553,11 @@ class EventsStage:
             self._noun_roles(book, t, d)
         if not d.target:
             d.target = _target_in_object(doc, book, t, exclude=set(d.source), venues=etype not in TALK_TYPES)
+        if etype == "MOBILIZE" and t.pos_ == "VERB":
+            # "deployed soldiers", "sent two more ships": what is sent is the sender's own, not whom it moves on
+            own = {a for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in OWN_FORCES | VESSEL_WORDS
+                   for a in book.resolve(c, create=False)}
+            d.target = [a for a in d.target if a not in own]
         movers = d.source + d.target if d.agentless or t.pos_ != "VERB" else d.source
         if trig.armed_subject and not any(book.actors[a].sector in ("REB", "MIL", "COP") for a in movers):
             return None  # "prices moved", "the film was seen": only armed actors' movements are events
@@ -850,7 +857,8 @@ class EventsStage:
                 if c.dep_ in ("dobj", "dative", "attr") and not d.target:
                     d.target = _object_actors(book, c)
             generic_object = bool(d.target) and all(book.actors[a].country is None for a in d.target)
-            if d.type == "MOBILIZE" and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_FORCES for c in t.children):
+            if d.type == "MOBILIZE" and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_FORCES | VESSEL_WORDS
+                                            for c in t.children):
                 # "deployed soldiers to the border": the soldiers are the mover's own, not whom it moves on
                 d.target, generic_object = [], True
             for c in t.children:
@@ -1850,6 +1858,8 @@ TRADED = frozenset({"export", "import", "good", "product", "produce", "company",
 OWN_FORCES = frozenset({"troop", "troops", "soldier", "forces", "force", "unit", "reinforcement", "warship", "ship",
                         "jet", "tank", "brigade", "battalion", "personnel", "paratrooper", "marine", "police",
                         "officer", "army", "division", "fighter", "militiaman", "vessel", "aircraft", "missile"})
+VESSEL_WORDS = frozenset({"ship", "vessel", "boat", "frigate", "destroyer", "submarine", "warship", "cutter",
+                          "gunboat", "jet", "plane", "aircraft", "helicopter", "drone"})
 #: What a condemnation or a rejection of "the move" can be aimed at: an act done to others.
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 #: Nouns that refer back to whatever act was reported last: "condemned the move".
@@ -2093,7 +2103,11 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.type, d.status = "THREATEN", "conditional" if d.status == "conditional" else "threatened"
     if d.type in COERCIVE and d.status in ("planned", "conditional"):
         governing = clause.head if clause.dep_ in ("ccomp", "xcomp") else None
-        if (governing is not None and governing.lemma_ in THREAT_VERBS) or d.status == "planned":
+        threat_verb = governing is not None and governing.lemma_ in THREAT_VERBS and not (
+            d.type == "MOBILIZE" and governing.lemma_ in ("say", "declare", "pledge", "promise", "insist"))
+        # (a deployment announced ahead is a planned MOBILIZE, "will deploy two more ships to the area";
+        # only one made as a threat is a threat)
+        if threat_verb or (d.status == "planned" and not (d.type == "MOBILIZE" and not _has_condition(clause))):
             conditional = d.status == "conditional" or _has_condition(clause)
             d.type = "THREATEN"
             d.status = "conditional" if conditional else "threatened"
@@ -2803,6 +2817,45 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
         source = _subject_actors(book, subj) if subj is not None else []
         if source:
             out.append(EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb, source=source))
+    return out
+
+
+#: What one side calls the other's act when it condemns it: "this was sabotage", "an act of aggression".
+VERDICT_NOUNS = frozenset({"sabotage", "aggression", "provocation", "violation", "terrorism", "crime", "crimes",
+                           "massacre", "genocide", "atrocity", "invasion", "piracy", "blackmail", "escalation",
+                           "war", "terror", "murder"})
+VERDICT_ADJECTIVES = frozenset({"reckless", "dangerous", "illegal", "unlawful", "provocative", "aggressive",
+                                "unacceptable", "irresponsible", "criminal", "cowardly", "barbaric", "brutal",
+                                "outrageous", "unprovoked", "heinous", "despicable", "shameful", "hostile",
+                                "flagrant", "blatant", "inhumane", "terrorist"})
+
+
+def _verdicts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"This was a reckless and dangerous act", "it was sabotage ordered from Minsk": a side's verdict on the
+    other side's act is PLOVER's ACCUSE; its source is whoever says it (filled once quotes have speakers),
+    its target the author of the last hostile act told before."""
+    out: list[EventDraft] = []
+    taken = {d.trigger.i for d in drafts}
+    for root in doc:
+        # (the copula of the sentence, or of what a speaker is quoted saying: "'This was ...,' he said")
+        if root.lemma_ != "be" or root.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") or any(
+                c.dep_ == "neg" for c in root.children):
+            continue
+        sent = sent_of(root)
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in root.children if c.dep_ in ("attr", "acomp")), None)
+        if subj is None or attr is None or attr.i in taken or subj.lower_ not in ("this", "it", "that"):
+            continue
+        words = {attr.lemma_.lower(), *(c.lower_ for c in attr.subtree)}
+        if attr.lemma_.lower() not in VERDICT_NOUNS and not words & VERDICT_ADJECTIVES:
+            continue
+        here = sentence_number(doc, root.i)
+        act = next((e for e in reversed(drafts) if e.type in HOSTILE_ACTS and e.source and e.trigger.i < root.i
+                    and here - sentence_number(doc, e.trigger.i) <= 3), None)
+        d = EventDraft(type="ACCUSE", mode="disapprove", trigger=attr, sentence=sent, clause=root,
+                       target=list(act.source) if act is not None else [], verdict=True)
+        d.claimed_by = claimant(book, root)
+        out.append(d)
     return out
 
 

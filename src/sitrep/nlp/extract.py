@@ -350,6 +350,13 @@ def assemble(document: Document, doc: Doc) -> Extraction:
     violent_verbs = {d.trigger.i for d in event_drafts if d.type in ("ASSAULT", "COERCE")}
     _claims_from_quotes(event_drafts, quote_drafts)
     for d in event_drafts:
+        if d.verdict and not d.source and d.claimed_by is not None:
+            # "this was a reckless act," the spokesman said: the one who says it condemns; not his own side's act
+            d.source = [d.claimed_by]
+            own = book.actors[d.claimed_by].country
+            if own is not None and any(book.actors[a].country == own for a in d.target):
+                d.source = []
+    for d in event_drafts:
         sent = d.sentence
         in_sentence = [i for i, q in enumerate(quantity_drafts)
                        if sent.start_char <= q.start < sent.end_char or orphan_home.get(i) == sent.start_char]
