@@ -709,7 +709,8 @@ def test_lifting_a_blockade_and_letting_aid_in_are_retreats(extractor) -> None: 
     x = run(extractor, "The Ethiopian army lifted its blockade of the Somali town of Baidoa on Monday.")
     assert next(e for e in x.events if e.trigger == "lifted").type == "RETREAT"
     y = run(extractor, "Kenya opened the border crossing to allow the delivery of food to Somalia.")
-    assert next(e for e in y.events if e.trigger == "allow").type == "RETREAT"
+    # (opening the crossing and allowing the delivery are one easing, told by either verb)
+    assert any(e.type == "RETREAT" for e in y.events if e.trigger in ("opened", "allow"))
     z = run(extractor, "Ghana cancelled restrictions on imports from Togo on Monday.")
     assert any(e.type == "CONCEDE" for e in z.events)  # easing a paper restriction stays a concession
 

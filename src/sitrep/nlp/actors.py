@@ -273,7 +273,12 @@ class ActorBook:
             if pair:
                 return pair
         counts = sorted(((len(a.mentions), i) for i, a in enumerate(self.actors) if a.kind == "country"), reverse=True)
-        return [i for n, i in counts[:2] if n > 0] if len(counts) >= 2 else []
+        if len(counts) >= 2 and counts[1][0] > 0:
+            return [i for n, i in counts[:2]]
+        # a civil war: the two armed or governing sides the report names most ("the army" and "the RSF")
+        sides = sorted(((len(a.mentions), i) for i, a in enumerate(self.actors)
+                        if a.kind != "country" and a.sector in ("MIL", "REB") and not a.generic), reverse=True)
+        return [i for n, i in sides[:2]] if len(sides) >= 2 else []
 
     def _last_pair(self, token: Token) -> list[int]:
         doc = token.doc
@@ -397,7 +402,9 @@ def build_actors(doc: Doc) -> ActorBook:
     # (nor is a temperature scale: "18 degrees Fahrenheit")
     # (and a name after a title that the tagger took for an organisation: "Chancellor Olaf Scholz")
     ents = [Span(doc, e.start, e.end, label="PERSON") if _titled_name(e) else e for e in ents
-            if not _portfolio_of_title(e) and not _names_a_feature(e) and e[0].tag_ != "PRP$"]
+            if not _portfolio_of_title(e) and not _names_a_feature(e) and e[0].tag_ != "PRP$"
+            and not (len(e) == 1 and e.label_ == "PERSON" and e[0].tag_ == "JJ" and e[0].is_sent_start)]
+    # (a capitalised adjective opening a sentence, "Humanitarian aid must ...", is nobody's name)
     persons = sorted((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and demonym_country(e.text))
                       and e.text.lower() not in ("celsius", "fahrenheit", "kelvin", "centigrade")),
                      key=lambda e: -len(e))
@@ -502,7 +509,8 @@ def _portfolio_of_title(e: Span) -> bool:
 def _titled_name(e: Span) -> bool:
     """An ORG of two or three capitalised words right after a title of office ("Chancellor Olaf Scholz",
     "President Ana Ruiz") is that office holder's name, unless a word of it names a body."""
-    if e.label_ != "ORG" or not 2 <= len(e) <= 3 or e.start == 0:
+    names = [t for t in e if t.text != "-"]  # ("Marta Lindqvist-Okoro": a double-barrelled surname is one name)
+    if e.label_ != "ORG" or not 2 <= len(names) <= 3 or e.start == 0 or e[0].text == "-" or e[-1].text == "-":
         return False
     title = e.doc[e.start - 1]
     if title.text == "," and e.start > 1:  # "a government spokeswoman, Ana Ruiz, said"
@@ -512,7 +520,7 @@ def _titled_name(e: Span) -> bool:
             and not (title.lower_ in lexicon().roles and not title.lower_.endswith("s")):
         return False
     words = lexicon().org_sector_words
-    return all(t.is_title and t.is_alpha and t.lower_ not in words for t in e)
+    return all(t.is_title and t.is_alpha and t.lower_ not in words for t in names)
 
 
 def _countries_in_names(book: ActorBook) -> None:

@@ -292,10 +292,11 @@ class EventsStage:
                 drafts.append(draft)
         demanded = self._demanded_obligations(doc, book, {d.trigger.i for d in drafts})
         # "X said Y must hand over Z": the handing over is asked for, not done
-        asked = {c.i for _, c in demanded}
+        asked = {w.i for _, c in demanded for w in (c, *c.conjuncts)}  # ("that drivers pay fees and hand over ...")
         drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
         drafts += _dismissals(doc, book, {d.trigger.i for d in drafts})
         drafts += _verdicts(doc, book, drafts)
+        drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         plot = fiction.plot_sentences(doc)
         # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
         # kills his boss") happened to no one
@@ -535,6 +536,11 @@ class EventsStage:
                                         for w in c.subtree):
             etype, mode = "COERCE", "disperse"  # "fired tear gas" disperses, it does not shoot
         clause = _clause_verb(t)
+        first = t  # "demanded that drivers pay fees and hand over the cargo": the second demand is asked too
+        while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB" and first.head.i != first.i:
+            first = first.head
+        if first.i != t.i and first.dep_ == "ccomp" and first.head.lemma_ in ASKING_VERBS:
+            return None
         if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_ in ASKING_VERBS and clause.i != t.i) or (
                 t.dep_ == "xcomp" and t.head.lemma_ in ASKING_VERBS) or (
                 t.dep_ == "advcl" and t.head.lemma_ in ASKING_VERBS and any(
@@ -739,6 +745,9 @@ class EventsStage:
         if purpose is not None and purpose.lemma_ in ("aim", "design", "intend", "mean") and purpose.tag_ == "VBN" \
                 and purpose.dep_ == "acl":
             return None  # "talks aimed at finalizing a treaty": the purpose of the talks, not an act of its own
+        if etype == "AID" and t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ == "for" \
+                and t.head.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "crossing points for aid", "an appeal for aid": what the thing is for, not aid given
         if trig.lemma == "see" and t.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in t.children) \
                 and t.dep_ != "acl":
             return None  # "shooting at anyone they saw": only armed men "seen in" a place are on the move
@@ -2855,6 +2864,34 @@ def _verdicts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[Event
         d = EventDraft(type="ACCUSE", mode="disapprove", trigger=attr, sentence=sent, clause=root,
                        target=list(act.source) if act is not None else [], verdict=True)
         d.claimed_by = claimant(book, root)
+        out.append(d)
+    return out
+
+
+AID_CARRIERS = frozenset({"convoy", "convoys", "truck", "trucks", "lorry", "lorries", "shipment", "shipments",
+                          "airlift", "flight", "flights", "ship", "vessel"})
+AID_GOODS_WORDS = frozenset({"aid", "humanitarian", "food", "medicine", "medicines", "relief", "supplies", "fuel",
+                             "water", "grain", "flour", "medical"})
+
+
+def _aid_arrivals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"A U.N. convoy carrying food reached the town", "aid trucks entered Gaza": relief that arrives is
+    PLOVER's AID, from whoever the convoy is named for, to the country where it arrives."""
+    out: list[EventDraft] = []
+    for verb in doc:
+        if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_ not in ("reach", "arrive", "enter", "cross"):
+            continue
+        carrier = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in AID_CARRIERS), None)
+        if carrier is None or not ({w.lower_ for w in carrier.subtree} & AID_GOODS_WORDS or any(
+                (a := book.at(w)) is not None and book.actors[a].sector in ("IGO", "NGO") for w in carrier.subtree)):
+            continue
+        senders = [a for w in carrier.subtree if w.i < carrier.i and (a := book.at(w)) is not None]
+        d = EventDraft(type="AID", trigger=verb, sentence=sent_of(verb), clause=verb, source=senders[:1],
+                       agentless=not senders)  # (relief that arrives is a record even when no donor is named)
+        d.place_token = _place_token(doc, verb, verb)
+        if d.place_token is not None and (iso := _token_country(doc, d.place_token)):
+            d.target = [book.country_actor(iso)]
+        d.claimed_by = claimant(book, verb)
         out.append(d)
     return out
 
