@@ -547,6 +547,10 @@ CIVIL_SOCIETY_WORDS = frozenset({"rights", "aid", "advocacy", "humanitarian", "r
                                  "volunteer", "medical", "activist", "solidarity", "residents"})
 # "the X ethnic group", "a tribal group": a community of people, not an armed group
 COMMUNITY_MODIFIERS = frozenset({"ethnic", "tribal", "clan", "religious", "linguistic"})
+#: Roles of people who come to a place from outside it: never given the report's home country by default.
+VISITING_ROLES = frozenset({"ambassador", "envoy", "diplomat", "analyst", "correspondent", "reporter", "journalist",
+                            "expert", "researcher", "professor", "mediator", "negotiator", "observer", "monitor",
+                            "inspector", "consultant", "tourist", "visitor", "delegate", "emissary", "special"})
 OFFICE_WORDS = frozenset({"president", "vice-president", "minister", "premier", "judge", "governor", "mayor",
                           "general", "colonel", "commander", "senator", "lawmaker", "prosecutor", "speaker",
                           "chief", "secretary", "ambassador", "gov.", "gov", "sen.", "gen.", "col."})
@@ -599,7 +603,12 @@ def _home_country_defaults(book: ActorBook) -> None:
         # "the Interior Ministry", "the Supreme Court": a state body named without its country is the home one
         state_body = a.kind == "organization" and a.sector in ("GOV", "MIL", "COP", "LEG", "JUD") and not a.seat
         politician = a.kind == "person" and a.sector in ("OPP", "PTY", "LEG") and bool(a.roles)
-        if local_role or state_body or politician or (a.kind == "person" and any(_office(r) for r in a.roles)):
+        # "Defence lawyer X", "a resident of the town, Y", "X, the wife of a jailed defendant": people of the
+        # place the report is about, unless their role says they come from outside it
+        local_person = a.kind == "person" and bool(a.roles) and a.sector not in ("IGO", "NGO", "MED", "JRN") \
+            and not any(w in VISITING_ROLES for r in a.roles for w in r.lower().split())
+        if local_role or state_body or politician or local_person or (
+                a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = home
 
 
@@ -1294,7 +1303,8 @@ def _role_noun_actors(book: ActorBook) -> None:
                     for i in [book.at(c)] if i is not None]
         if any(a.sector == "IGO" for a in named_by) and t.lemma_ in (
                 "official", "diplomat", "source", "spokesman", "spokeswoman", "envoy", "negotiator", "member", "force",
-                "mission", "peacekeeper", "troop", "monitor", "observer", "inspector", "agency", "team", "expert"):
+                "mission", "peacekeeper", "troop", "monitor", "observer", "inspector", "agency", "team", "expert",
+                "chief", "head", "coordinator", "minister", "ministers", "leader", "rapporteur"):
             # "EU officials", "UN diplomats", "the United Nations peacekeeping force in Lebanon" act for the
             # body, not for a country (not even the one they serve in)
             sector, country = "IGO", None

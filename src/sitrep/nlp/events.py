@@ -472,7 +472,10 @@ class EventsStage:
             return False
         if trig.particle and not any(c.lower_ == trig.particle for c in t.children) and not (
                 trig.particle == "of" and any(g.lower_ == "of" for c in t.children if c.dep_ == "dobj"
-                                              for g in c.children)):  # "cleared the town of militants"
+                                              for g in c.children)) and not (  # "cleared the town of militants"
+                trig.particle == "for" and any(c.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and g.lower_ == "for" and g.i == t.i + 1 for g in c.children)
+                    for c in t.children)):  # "called for the convictions to be quashed": "for" hung on the verb after
             return False
         if trig.objects and not _has_listed_object(t, trig):
             return False
@@ -484,6 +487,9 @@ class EventsStage:
             return False  # "the army-backed government", "a Saudi-led coalition": a description, not an act
         if t.lower_ == "displaced" and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN":
             return False  # "displaced families", "a camp for displaced people": their state, not an act
+        if is_verb and t.tag_ == "VBN" and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.i < t.head.i \
+                and t.lemma_ in ("detain", "jail", "imprison", "arrest", "abduct", "kidnap", "exile", "ban"):
+            return False  # "the detained defendants", "jailed activists": a state they are in, told elsewhere
         if is_verb and t.lemma_ == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in t.children):
             return False  # "athletes demonstrated great skill", "demonstrated that it works": showed
         if is_verb and t.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
@@ -2065,6 +2071,10 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
                 d.status = "planned"
                 d.negated = d.negated or any(c.dep_ == "neg" for c in up.children)
                 break
+    if d.type == "PROTEST" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in (
+            "call", "announce", "plan", "schedule", "organise", "organize") and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in (*t.children, *t.head.children)):
+        d.status = "planned"  # "the union called a protest for Thursday": to be held, not held
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_ == "invite":
         d.status = "planned"  # "invited the protest leaders to talks next week": the talks are to come
     # "is planned", "hopes to sign", "plans to meet"
@@ -2833,6 +2843,11 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
 VERDICT_NOUNS = frozenset({"sabotage", "aggression", "provocation", "violation", "terrorism", "crime", "crimes",
                            "massacre", "genocide", "atrocity", "invasion", "piracy", "blackmail", "escalation",
                            "war", "terror", "murder"})
+#: Nouns that refer back to a decision or act of a state told before: "concerned by the verdicts".
+REFERRED_ACTS = frozenset({"verdict", "ruling", "sentence", "decision", "move", "arrest", "detention", "crackdown",
+                           "measure", "law", "action", "conviction", "ban", "expulsion", "sanction"})
+CONCERNED = frozenset({"concerned", "alarmed", "troubled", "dismayed", "appalled", "outraged", "disturbed",
+                       "worried", "shocked"})
 VERDICT_ADJECTIVES = frozenset({"reckless", "dangerous", "illegal", "unlawful", "provocative", "aggressive",
                                 "unacceptable", "irresponsible", "criminal", "cowardly", "barbaric", "brutal",
                                 "outrageous", "unprovoked", "heinous", "despicable", "shameful", "hostile",
@@ -2845,6 +2860,29 @@ def _verdicts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[Event
     its target the author of the last hostile act told before."""
     out: list[EventDraft] = []
     taken = {d.trigger.i for d in drafts}
+    for word in doc:
+        if word.lower_ not in CONCERNED or word.i in taken:
+            continue
+        # "The EU said it was concerned by the verdicts": a voiced concern is a reproach of whoever did it
+        if word.dep_ == "acomp" and word.head.lemma_ == "be":
+            subj = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+        elif any(c.dep_ == "auxpass" for c in word.children):
+            subj = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+        else:
+            continue
+        speakers = _subject_actors(book, subj) if subj is not None else []
+        if not speakers:
+            continue
+        about = [o for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "over", "at")
+                 for o in c.children if o.dep_ == "pobj"]
+        doers = [a for o in about for e in drafts if e.trigger.i == o.i for a in e.source]
+        if not doers and any(o.lemma_.lower() in REFERRED_ACTS for o in about):
+            # "concerned by the verdicts": by the last act of another side told before
+            last = next((e for e in reversed(drafts) if e.trigger.i < word.i and e.source and e.type in HOSTILE_ACTS
+                         and not set(e.source) & set(speakers)), None)
+            doers = list(last.source) if last is not None else []
+        out.append(EventDraft(type="ACCUSE", mode="disapprove", trigger=word, sentence=sent_of(word), clause=word,
+                              source=speakers, target=[a for a in doers if a not in speakers]))
     for root in doc:
         # (the copula of the sentence, or of what a speaker is quoted saying: "'This was ...,' he said")
         if root.lemma_ != "be" or root.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") or any(
