@@ -747,6 +747,19 @@ class EventsStage:
                 not d.source or all(book.actors[a].sector == "CVL" for a in d.source)):
             return None  # "people who fled earlier fighting": the fighting is the refugees' past, not their act
         verb_of = t.head if t.dep_ == "dobj" and t.head.dep_ in ("pcomp", "xcomp") else t  # "... finalizing a treaty"
+        if etype == "PROTEST" and t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and any(
+                c.lower_ in ("the", "those", "these") for c in t.children) and t.head.head.lemma_ in (
+                "part", "participate", "spend", "be", "take"):
+            return None  # "detained for taking part in the protests", "spent four nights at the protest": told before
+        if etype == "REQUEST" and t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.lemma_ in PROTEST_VERBS:
+            return None  # "gathered to demand the release of X": PLOVER codes the protest, not its demand
+        if t.tag_ == "VBN" and t.dep_ == "acl" and any(a.dep_ == "xcomp" and a.head.lemma_ in ASKING_VERBS
+                                                       for a in list(t.ancestors)[:4]):
+            return None  # "urged the authorities to release everyone detained": the detentions told before
+        if trig.lemma == "burn" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in BODY_PARTS
+                                        for c in t.children):
+            return None  # "his eyes were still burning from the gas": a symptom, no arson
         purpose = verb_of.head.head if verb_of.dep_ == "pcomp" else (verb_of.head if verb_of.dep_ == "xcomp" else None)
         if purpose is not None and purpose.lemma_ in ("aim", "design", "intend", "mean") and purpose.tag_ == "VBN" \
                 and purpose.dep_ == "acl":
@@ -1857,6 +1870,8 @@ RETURN_NOUNS = frozenset({"return", "resumption", "reimposition", "renewal", "es
                           "extension", "expansion", "outbreak"})
 #: Verbs that say only when an act starts, goes on or stops, so their mood and tense are the act's.
 ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume", "stop", "cease", "go"})
+PROTEST_VERBS = frozenset({"gather", "rally", "march", "protest", "demonstrate", "assemble", "converge", "strike"})
+BODY_PARTS = frozenset({"eye", "skin", "throat", "lung", "face", "nose", "hand", "foot", "leg", "arm"})
 #: Verbs of a third party working a truce out between others.
 BROKERING = frozenset({"broker", "mediate", "negotiate", "facilitate"})
 #: What air defences shoot down.
@@ -2581,7 +2596,10 @@ def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
         first = by_token.get(head.i)
         if first is None and d.trigger.dep_ == "conj" and head.pos_ == "VERB" and head.dep_ in ("advcl", "conj"):
             first = by_token.get(head.head.i)  # "..., killing three and wounding 11": "killing" was folded away
+        # (not two different acts of one kind: "fired tear gas to disperse protesters, detaining 47" disperses
+        # and arrests)
         if (first is not None and first is not d and first.type == d.type and first in out
+                and not (d.type == "COERCE" and first.mode and d.mode and first.mode != d.mode)
                 and (not d.source or not first.source or set(d.source) == set(first.source))):
             by_token[d.trigger.i] = first  # "shelled X, killing three and wounding 11": all one act
             first.source = first.source or d.source
@@ -2941,6 +2959,14 @@ def _one_protest(drafts: list[EventDraft]) -> list[EventDraft]:
     inner = {id(d) for d in protests for e in protests if e is not d and e.source == d.source
              and e.sentence.start == d.sentence.start and d.trigger.i > e.trigger.i
              and _purpose_of(d.trigger, e.trigger)}
+    # "rallies were held in Batumi, where several hundred people marched": one protest told twice
+    for d in drafts:
+        t = d.trigger
+        rel = next((a for a in (t, *list(t.ancestors)[:2]) if a.dep_ == "relcl"), None)
+        if d.type == "PROTEST" and rel is not None and any(
+                e is not d and e.type == "PROTEST" and e.sentence.start == d.sentence.start and e.trigger.i < t.i
+                and (rel.head in e.trigger.subtree or rel.head in e.trigger.head.subtree) for e in drafts):
+            inner.add(id(d))
     # "retaliated with strikes on Iran": the strikes are the retaliation, one act
     by_token = {d.trigger.i: d for d in drafts}
     for d in drafts:
