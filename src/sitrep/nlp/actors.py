@@ -466,6 +466,7 @@ def build_actors(doc: Doc) -> ActorBook:
     _descriptive_references(book)
     _countries_in_names(book)
     book.propagate_countries()
+    _local_anchors(book)
     _home_country_defaults(book)
     return book
 
@@ -508,10 +509,16 @@ def _portfolio_of_title(e: Span) -> bool:
 
 def _titled_name(e: Span) -> bool:
     """An ORG of two or three capitalised words right after a title of office ("Chancellor Olaf Scholz",
-    "President Ana Ruiz") is that office holder's name, unless a word of it names a body."""
+    "President Ana Ruiz"), or put beside one ("said Ana Ruiz, a boat captain from ..."), is that person's
+    name, unless a word of it names a body."""
     names = [t for t in e if t.text != "-"]  # ("Marta Lindqvist-Okoro": a double-barrelled surname is one name)
     if e.label_ != "ORG" or not 2 <= len(names) <= 3 or e.start == 0 or e[0].text == "-" or e[-1].text == "-":
         return False
+    doc = e.doc
+    roles = lexicon().roles
+    if e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("a", "an") and any(
+            w.lower_ in roles or w.lemma_ in roles for w in doc[e.end + 2:min(len(doc), e.end + 5)]):
+        return all(t.is_title and t.is_alpha and t.lower_ not in lexicon().org_sector_words for t in names)
     title = e.doc[e.start - 1]
     if title.text == "," and e.start > 1:  # "a government spokeswoman, Ana Ruiz, said"
         title = e.doc[e.start - 2]
@@ -625,6 +632,74 @@ def _dateline_leaders(book: ActorBook) -> None:
         if a.country is None and a.kind == "person" and a.sector not in ("IGO", "NGO") and any(
                 r.lower() in leaders or _office(r) for r in a.roles):
             a.country = first.country
+
+
+#: Roles of people who belong where the report places them ("a boat captain from Masinloc").
+LOCAL_ROLE_WORDS = frozenset({"governor", "mayor", "police", "official", "resident", "residents", "captain",
+                              "worker", "villager", "farmer", "witness", "spokesman", "spokeswoman", "spokesperson",
+                              "chief", "commander", "fisherman", "teacher", "doctor", "nurse", "elder", "leader",
+                              "administrator", "councillor", "councilor", "lawmaker", "director", "head"})
+PLACE_BOUND_ROLES = frozenset({"governor", "mayor", "police", "resident", "residents", "villager", "farmer",
+                               "fisherman", "witness", "councillor", "councilor", "administrator", "elder", "regional"})
+CONTROLLED = re.compile(r"(.+?)-(?:controlled|administered|held|occupied|run)$")
+
+
+def _local_anchors(book: ActorBook) -> None:
+    """A person with a local role and no country takes the country of the place the text ties them to:
+    "a boat captain from Masinloc, X", "an aid worker in Gorom-Gorom, Y", "In Pakistan-controlled Kashmir,
+    police official Z said", "Russia's Volgograd region ... The regional governor, W, said"."""
+    doc = book.doc
+    tops = [tp for tp in doc._.toponyms or [] if tp.country]
+    if not tops:
+        return
+    for a in book.actors:
+        if a.country is not None or a.kind != "person" or not a.mentions or a.sector in ("IGO", "NGO", "MED", "JRN"):
+            continue
+        if not any(w in LOCAL_ROLE_WORDS for r in a.roles for w in r.lower().split()):
+            continue
+        start, end = a.mentions[0]
+        # a place tied to the name by "of/from/in" just before or after it
+        near = [tp for tp in tops if (end <= tp.start <= end + 60 or start - 60 <= tp.start < start)
+                and re.search(r"\b(?:of|from|in)\s+(?:the\s+)?$", doc.text[max(0, tp.start - 12):tp.start])]
+        # else, for an office of a town or region, the place named last before the name, in its sentence
+        # or the one before ("... Russia's Volgograd region. The regional governor, W, said")
+        if not near and any(w in PLACE_BOUND_ROLES for r in a.roles for w in r.lower().split()):
+            named = doc.char_span(start, end, alignment_mode="expand")
+            if named is None:
+                continue
+            number = sentence_number(doc, sent_of(named[0]).start)
+            lo = sentences(doc)[max(0, number - 1)].start_char
+            near = [tp for tp in tops if lo <= tp.start < start][-1:]
+        if not near and all(r.lower() in ("spokesman", "spokeswoman", "spokesperson") for r in a.roles):
+            # "China's coast guard said in a statement ... Spokesman Liu Dezhong said": the spokesman of the body
+            # that spoke just before
+            speaker = _last_speaking_body(book, start)
+            if speaker is not None:
+                a.country = speaker
+            continue
+        if not near:
+            continue
+        tp = near[0]
+        before = doc.text[max(0, tp.start - 30):tp.start].split()
+        owned = CONTROLLED.match(before[-1]) if before else None
+        a.country = (country_code(owned.group(1)) if owned else None) or tp.country
+
+
+def _last_speaking_body(book: ActorBook, before: int) -> str | None:
+    """The country of the organisation or government that was last the subject of a speech verb, within
+    the two sentences before character BEFORE."""
+    doc = book.doc
+    span = doc.char_span(before, before + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    number = sentence_number(doc, span[0].i)
+    lo = sentences(doc)[max(0, number - 2)].start
+    for t in reversed(doc[lo:span[0].i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in ("say", "tell", "announce", "state", "add"):
+            idx = book.at(t)
+            if idx is not None and book.actors[idx].kind != "person" and book.actors[idx].country:
+                return book.actors[idx].country
+    return None
 
 
 def _dateline_place(book: ActorBook) -> Toponym | None:
@@ -945,6 +1020,11 @@ def _apply_title(book: ActorBook, idx: int, title: list[Token]) -> None:
         body = next((a for a in book.actors if a.kind == "organization" and (a.country or a.sector == "IGO") and (
             len(a.name.split()) > 1 or a.seat or a.sector == "IGO")
             and re.search(rf"\b{re.escape(a.name.lower())}\b", low_title)), None)
+        if body is None and len(words) >= 2 and words[0].lower_ in ("ministry", "army", "police", "office", "agency"):
+            # "ministry spokesman X" after "Belarus's Foreign Ministry said": the ministry told last
+            told = [a for a in book.actors if a.kind == "organization" and a.country and a.mentions
+                    and a.name.lower().split()[-1] == words[0].lower_ and a.mentions[0][0] < words[0].idx]
+            body = max(told, key=lambda a: a.mentions[0][0]) if told else None
         if body is not None:
             actor.country = body.country
             owner_sector = body.sector or owner_sector
