@@ -2598,7 +2598,11 @@ def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
             first = by_token.get(head.head.i)  # "..., killing three and wounding 11": "killing" was folded away
         # (not two different acts of one kind: "fired tear gas to disperse protesters, detaining 47" disperses
         # and arrests)
-        if (first is not None and first is not d and first.type == d.type and first in out
+        # (and a result told by a participle of another kind: "fired a water cannon at the boat, damaging its
+        # mast and injuring two crew": what the firing did)
+        result = d.trigger.tag_ == "VBG" and d.trigger.lemma_ in RESULT_VERBS and d.trigger.dep_ in (
+            "advcl", "conj", "xcomp") and first is not None and first.type in ("ASSAULT", "COERCE")
+        if (first is not None and first is not d and (first.type == d.type or result) and first in out
                 and not (d.type == "COERCE" and first.mode and d.mode and first.mode != d.mode)
                 and (not d.source or not first.source or set(d.source) == set(first.source))):
             by_token[d.trigger.i] = first  # "shelled X, killing three and wounding 11": all one act

@@ -152,14 +152,17 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             out.append(QuantityDraft(ent.start_char, ent.end_char, value, "people", nxt.lower_, None, approx, kind,
                                      sent_of(ent).start_char))
             continue
-        unit_tok = _unit_head(ent.root) or _unit_after(ent[-1])
+        inner = ent[-1] if ent.label_ == "QUANTITY" and ent[-1].pos_ == "NOUN" and not ent[-1].like_num else None
+        unit_tok = inner or _unit_head(ent.root) or _unit_after(ent[-1]) or _partitive(ent.root)
         if unit_tok is None and ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        unit = unit_tok.lower_ if unit_tok is not None else "people"
+        unit = _unit_name(unit_tok) if unit_tok is not None else "people"
         if unit_tok is not None and unit_tok.lower_ in ("year", "years") and value > 1900:
             continue
         anchor = unit_tok if unit_tok is not None else ent.root
         what, casualty = _what(anchor)
+        if unit_tok is not None and unit_tok.lower_ in MEASURES:
+            casualty = None  # "injuring two crew 20 nautical miles east": a distance is nobody hurt
         if unit_tok is None and casualty is None:
             continue
         if casualty is None and _year_modifier(ent, unit_tok):
@@ -603,6 +606,38 @@ def _unit_after(tok: Token) -> Token | None:
     return None
 
 
+def _partitive(tok: Token) -> Token | None:
+    """"Three of the defendants": the group a number is taken from is what it counts."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            noun = next((o for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None)
+            if noun is not None:
+                return noun
+    return None
+
+
+#: Units of measure, which never count people.
+MEASURES = frozenset({"mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "meter", "meters",
+                      "metre", "metres", "foot", "feet", "yard", "yards", "hectare", "hectares", "acre", "acres",
+                      "tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kg", "litre", "litres", "liter",
+                      "liters", "barrel", "barrels", "hour", "hours", "minute", "minutes", "second", "seconds",
+                      "day", "days", "week", "weeks", "month", "months", "year", "years", "percent", "degrees"})
+#: Modifiers that are part of a unit's name: "nautical miles", "square kilometres".
+MEASURE_MODIFIERS = frozenset({"nautical", "square", "cubic", "metric", "statute"})
+
+
+def _unit_name(unit: Token) -> str:
+    """The unit with the nouns or measure words that make its name: "crew members", "crossing points",
+    "nautical miles"."""
+    doc = unit.doc
+    start = unit.i
+    while start > 0 and doc[start - 1].head.i == unit.i and (
+            (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN")
+            or doc[start - 1].lower_ in MEASURE_MODIFIERS):
+        start -= 1
+    return doc[start:unit.i + 1].text.lower()
+
+
 def _unit_head(tok: Token) -> Token | None:
     head = tok.head
     # "six militants", and groups written as proper nouns: "fourteen Islamists", "two Fulani"
@@ -781,16 +816,20 @@ def _duration(last: Token, ent: object) -> QuantityDraft | None:
     assert isinstance(ent, Span)
     words = [t.lower_ for t in ent]
     units = {"year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
-             "weeks": "weeks", "day": "days", "days": "days"}
+             "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours"}
     if not words or words[-1] not in units:
         return None
     value = None
+    vmax = None
+    spread = _range([t for t in list(ent)[:-1] if t.lower_ not in ("between", "from", "about", "some", "up")])
+    if spread is not None:  # "prison terms of between four and 14 years"
+        value, vmax = spread
     for w in words[:-1]:
         if w in ORDINALS:
             value = float(ORDINALS[w])
         elif re.fullmatch(r"\d+(st|nd|rd|th)", w):
             value = float(w[:-2])
-    if value is None:
+    if value is None and spread is None:
         nums = parse_number(list(ent)[:-1])
         if nums is None:
             return None
@@ -801,5 +840,7 @@ def _duration(last: Token, ent: object) -> QuantityDraft | None:
     if subj is not None:
         what = f"{subj.lemma_} duration"
     del doc
-    return QuantityDraft(ent.start_char, ent.end_char, value, units[words[-1]], what, None, False, None,
+    if value is None:
+        return None
+    return QuantityDraft(ent.start_char, ent.end_char, value, units[words[-1]], what, vmax, False, None,
                          sent_of(ent).start_char)
