@@ -747,6 +747,10 @@ class EventsStage:
                 not d.source or all(book.actors[a].sector == "CVL" for a in d.source)):
             return None  # "people who fled earlier fighting": the fighting is the refugees' past, not their act
         verb_of = t.head if t.dep_ == "dobj" and t.head.dep_ in ("pcomp", "xcomp") else t  # "... finalizing a treaty"
+        if t.pos_ != "VERB" and t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
+                c.lower_ in ("underway", "ongoing", "continuing") for c in t.head.children) and any(
+                c.dep_ == "mark" and c.lower_ in ("while", "as") for c in t.head.children):
+            return None  # "while the Russian attack on western Ukraine was underway": the attack told before
         if etype == "PROTEST" and t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and any(
                 c.lower_ in ("the", "those", "these") for c in t.children) and t.head.head.lemma_ in (
                 "part", "participate", "spend", "be", "take"):
@@ -1874,6 +1878,10 @@ PROTEST_VERBS = frozenset({"gather", "rally", "march", "protest", "demonstrate",
 BODY_PARTS = frozenset({"eye", "skin", "throat", "lung", "face", "nose", "hand", "foot", "leg", "arm"})
 #: Verbs of a third party working a truce out between others.
 BROKERING = frozenset({"broker", "mediate", "negotiate", "facilitate"})
+ATTACK_NOUNS = frozenset({"strike", "attack", "shell", "shelling", "bombardment", "barrage", "explosion", "blast",
+                          "airstrike", "raid"})
+#: Verbs that only carry an attack noun: "launched an attack", "carried out strikes".
+CARRIER_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "unleash", "begin", "start"})
 #: What air defences shoot down.
 FLYING_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles",
                             "aircraft", "jet", "jets", "helicopter", "helicopters", "plane", "planes", "shahed",
@@ -2596,6 +2604,10 @@ def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
         first = by_token.get(head.i)
         if first is None and d.trigger.dep_ == "conj" and head.pos_ == "VERB" and head.dep_ in ("advcl", "conj"):
             first = by_token.get(head.head.i)  # "..., killing three and wounding 11": "killing" was folded away
+        if first is None and d.trigger.dep_ == "advcl" and d.trigger.tag_ == "VBG" and head.lemma_ in CARRIER_VERBS:
+            # "launched one of its largest attacks ..., striking power plants": the attack, told on
+            first = next((by_token[o.i] for o in head.children if o.dep_ == "dobj" and o.i in by_token), None) or next(
+                (by_token[w.i] for o in head.children if o.dep_ == "dobj" for w in o.subtree if w.i in by_token), None)
         # (not two different acts of one kind: "fired tear gas to disperse protesters, detaining 47" disperses
         # and arrests)
         # (and a result told by a participle of another kind: "fired a water cannon at the boat, damaging its
@@ -2718,14 +2730,21 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 d.target = [book.country_actor(other.pop())]
         weapons_downed = any(w in lexicon().weapon_words or w in FLYING_WEAPONS
                              for o in d.objects for w in o.lower().split())
-        if d.type == "ASSAULT" and d.agentless and not d.source and d.status == "occurred" and not d.negated \
-                and not weapons_downed:  # ("three drones were shot down": the drones' side did not shoot)
+        # (also "a drone hit a substation", "a separate strike damaged a plant": a weapon or an attack as subject)
+        thing_did_it = d.trigger.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in FLYING_WEAPONS | ATTACK_NOUNS or c.lower_ in FLYING_WEAPONS)
+            for c in d.trigger.children)
+        if d.type == "ASSAULT" and (d.agentless or thing_did_it) and not d.source and d.status == "occurred" \
+                and not d.negated and not weapons_downed:  # ("three drones were shot down": not their side's)
             # "Drones slammed into the region's grid ... A power plant was hit and a worker killed, the governor
             # said": a strike told without its author, right after an attack whose author is named, is that
             # attack's (as an analyst reads it), unless the one reporting it is on the attacker's side
             here = sentence_number(doc, d.trigger.i)
-            told = next((e for e in reversed(earlier) if e.type == "ASSAULT" and e.source and e.status == "occurred"
-                         and not e.negated and here - sentence_number(doc, e.trigger.i) <= 3), None)
+            attacks = [e for e in earlier if e.type == "ASSAULT" and e.source and e.status == "occurred"
+                       and not e.negated]
+            told = next((e for e in reversed(attacks) if here - sentence_number(doc, e.trigger.i) <= 3), None)
+            if told is None and attacks and len({frozenset(_countries(book, e.source)) for e in attacks}) == 1:
+                told = attacks[-1]  # further back, when every attack told so far is one side's
             teller = book.actors[d.claimed_by].country if d.claimed_by is not None else None
             attackers = _countries(book, told.source) if told is not None else set()
             where = _token_country(doc, d.place_token) if d.place_token is not None else None
