@@ -217,3 +217,101 @@ def test_closing_a_border_crossing_restricts_the_neighbour(extractor) -> None:  
     x = run(extractor, "Finland closed a border crossing with Russia on Thursday.")
     closed = next(e for e in x.events if e.trigger == "closed")
     assert closed.type == "COERCE" and _countries(x, closed.target) == {"RUS"}
+
+
+def test_each_country_accusing_the_other_is_both_on_each_other(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Thai and Cambodian troops exchanged fire along the border. Each country accused the other of "
+                       "starting the fighting.")
+    accused = next(e for e in x.events if e.trigger == "accused")
+    assert _countries(x, accused.source) == {"THA", "KHM"} == _countries(x, accused.target)
+
+
+def test_fire_opened_with_words_between_is_an_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'An army spokesman said rebel fighters opened "unprovoked" fire on an army post.')
+    assert any(e.type == "ASSAULT" and e.trigger == "opened" for e in x.events)
+
+
+def test_a_denial_of_the_other_sides_claim_rejects_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Armenia's defence ministry said it had destroyed several Azerbaijani posts. Azerbaijan denied "
+                       "that any of its posts had been damaged.")
+    denied = next(e for e in x.events if e.trigger == "denied")
+    assert denied.type == "REJECT" and _countries(x, denied.target) == {"ARM"}
+
+
+def test_ordering_diplomats_to_leave_expels_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Lithuania ordered three Russian diplomats to leave the country within 72 hours.")
+    ordered = next(e for e in x.events if e.trigger == "ordered")
+    assert ordered.type == "SANCTION" and _countries(x, ordered.target) == {"RUS"}
+
+
+def test_an_accusation_called_absurd_is_rejected(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Latvia accused Belarus of sabotage. Belarus\'s Foreign Ministry called the accusations '
+                       '"absurd and unfounded".')
+    called = next(e for e in x.events if e.trigger == "called")
+    assert called.type == "REJECT" and _countries(x, called.target) == {"LVA"}
+
+
+def test_a_verdict_on_the_other_sides_act_accuses_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'A Chinese coast guard ship fired a water cannon at a Vietnamese fishing boat. "This was a '
+                       'reckless and dangerous act," said Colonel Tran Van Minh of the Vietnamese navy.')
+    verdict = next(e for e in x.events if e.trigger == "act")
+    assert verdict.type == "ACCUSE" and _countries(x, verdict.source) == {"VNM"}
+    assert _countries(x, verdict.target) == {"CHN"}
+
+
+def test_a_voiced_concern_reproaches_who_acted(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A court in Algiers sentenced five opposition activists to prison. The European Union said it "
+                       "was concerned by the verdicts.")
+    concern = next(e for e in x.events if e.trigger == "concerned")
+    assert concern.type == "ACCUSE" and _countries(x, concern.target) == {"DZA"}
+
+
+def test_an_aid_convoy_that_reaches_a_town_is_aid(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A U.N. convoy carrying food and medicine reached the city of Nyala in South Darfur on Monday.")
+    reached = next(e for e in x.events if e.trigger == "reached")
+    assert reached.type == "AID" and _countries(x, reached.target) == {"SDN"}
+
+
+def test_a_protests_demand_and_a_rally_told_twice_are_not_extra_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Demonstrators gathered outside parliament to demand the release of the opposition leader. "
+                       "Smaller rallies were held in Batumi, where several hundred people marched to the town hall.")
+    assert not any(e.type == "REQUEST" for e in x.events)
+    assert sum(e.type == "PROTEST" and "Batumi" in e.evidence.text for e in x.events) == 1
+
+
+def test_a_planned_deployment_is_no_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The coast guard said it would deploy two more ships to the area next week.")
+    deploy = next(e for e in x.events if e.trigger == "deploy")
+    assert deploy.type == "MOBILIZE" and deploy.status == "planned"
+
+
+def test_a_result_participle_is_part_of_the_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A patrol boat fired a water cannon at a fishing vessel, damaging its mast and injuring two "
+                       "crew members about 20 nautical miles off the coast.")
+    assert len([e for e in x.events if e.type in ("ASSAULT", "COERCE")]) == 1
+    assert next(e for e in x.events if e.trigger == "fired").injured == 2
+
+
+def test_units_keep_their_names_and_distances_hurt_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Two crew members were injured about 20 nautical miles east of the island.")
+    units = {q.unit for q in x.quantities}
+    assert "crew members" in units and "nautical miles" in units
+
+
+def test_a_range_of_years_is_a_range(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The court handed down prison terms of between four and 14 years.")
+    years = next(q for q in x.quantities if q.unit == "years")
+    assert (years.value, years.value_max) == (4, 14)
+
+
+def test_a_regional_governor_belongs_to_the_region_told_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ukrainian drones struck an oil depot in Russia's Belgorod region. The regional governor, "
+                       "Pavel Orlovsky, said a fire broke out.")
+    governor = next(a for a in x.actors if a.name == "Pavel Orlovsky")
+    assert governor.country == "RUS"
+
+
+def test_a_person_from_a_place_belongs_to_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"We cannot fish any more," said Tomas Villareal, a boat captain from Masinloc.')
+    captain = next(a for a in x.actors if a.name == "Tomas Villareal")
+    assert captain.kind == "person" and captain.country == "PHL"
