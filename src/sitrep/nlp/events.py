@@ -747,6 +747,9 @@ class EventsStage:
                 not d.source or all(book.actors[a].sector == "CVL" for a in d.source)):
             return None  # "people who fled earlier fighting": the fighting is the refugees' past, not their act
         verb_of = t.head if t.dep_ == "dobj" and t.head.dep_ in ("pcomp", "xcomp") else t  # "... finalizing a treaty"
+        if t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("over", "on", "about") and (
+                t.head.head.lemma_ in ("divide", "divided", "split", "disagree", "differ", "argue", "wrangle")):
+            return None  # "remained divided over a prisoner exchange": what they disagree on, not done
         if t.pos_ != "VERB" and t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
                 c.lower_ in ("underway", "ongoing", "continuing") for c in t.head.children) and any(
                 c.dep_ == "mark" and c.lower_ in ("while", "as") for c in t.head.children):
@@ -2098,6 +2101,15 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
             "call", "announce", "plan", "schedule", "organise", "organize") and any(
             c.dep_ == "prep" and c.lower_ == "for" for c in (*t.children, *t.head.children)):
         d.status = "planned"  # "the union called a protest for Thursday": to be held, not held
+    up = clause
+    for _ in range(3):  # "negotiators are expected to return to Doha next week to discuss the release"
+        if up.dep_ not in ("advcl", "xcomp") or up.head.i == up.i:
+            break
+        up = up.head
+        if d.status == "occurred" and (_verb_in(up, PLAN_VERBS) or any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in up.children)):
+            d.status = "planned"
+            break
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_ == "invite":
         d.status = "planned"  # "invited the protest leaders to talks next week": the talks are to come
     # "is planned", "hopes to sign", "plans to meet"
@@ -2169,7 +2181,10 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     if d.type == "RETREAT" and d.status == "planned":
         d.type = "CONCEDE"  # PLOVER: an announced future retreat is a concession
     failed = clause.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline")
-    if d.type == "AGREE" and ((d.negated and t.lemma_ in ("accept", "agree")) or failed):
+    # ("will not sign until ...": a refusal; "did not sign the accord": an agreement that did not happen)
+    refused = d.negated and (t.lemma_ in ("accept", "agree") or (
+        t.lemma_ in ("sign", "approve", "ratify") and d.status in ("planned", "conditional")))
+    if d.type == "AGREE" and (refused or failed):
         d.type, d.negated = "REJECT", False  # "will not accept", "failed to reach agreement"
     elif failed:
         d.negated = True  # "refused to back the bill", "failed to stop the raid": it was not done
@@ -2182,6 +2197,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.type, d.negated = "REJECT", False  # "we will not allow the city to be paralysed": a refusal
     if own_condition:
         d.status = "conditional"  # "if it is lifted": the event's own clause is the condition
+    if d.status == "occurred" and any(c.dep_ == "mark" and c.lower_ == "until" for c in t.children) and any(
+            c.dep_ == "neg" for c in t.head.children):
+        d.status = "conditional"  # "would not sign until M23 fighters pulled out": the withdrawal is the condition
     if any(_after_in_case(v) for v in (t, *list(t.ancestors)[:4]) if v.pos_ in ("VERB", "AUX")):
         d.status = "conditional"  # "on standby in case they need to evacuate": only if it comes to that
     if d.type in COERCIVE and _held_over(t):
@@ -2549,8 +2567,11 @@ def _fold_promised(drafts: list[EventDraft]) -> list[EventDraft]:
     """"pledged 20 million euros in aid": the pledge (AGREE) is the event; the aid noun it promises,
     read as a planned AGREE of its own, is the same event again."""
     pledges = {d.trigger.i for d in drafts if d.type == "AGREE" and d.trigger.pos_ == "VERB"}
+    # ("agreed on Wednesday to extend a ceasefire": what was agreed is the agreement, not a second one)
+    agreed = {d.trigger.i for d in drafts if d.type == "AGREE" and d.trigger.lemma_ in ("agree", "commit", "pledge")}
     return [d for d in drafts if not (d.type == "AGREE" and d.status == "planned" and d.trigger.pos_ != "VERB"
-                                      and d.clause is not None and d.clause.i in pledges)]
+                                      and d.clause is not None and d.clause.i in pledges)
+            and not (d.type == "AGREE" and d.trigger.dep_ == "xcomp" and d.trigger.head.i in agreed)]
 
 
 def _drop_eased_sanctions(drafts: list[EventDraft]) -> list[EventDraft]:
@@ -2775,7 +2796,9 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             nonstate = all(book.actors[a].sector in ("REB", "OPP", "PTY", None) for a in d.source)
             place_iso = countries[0] if d.place_token is not None else None
             for iso in countries:
-                if iso and (iso not in src_countries or (nonstate and iso == place_iso and d.type == "ASSAULT")):
+                # (armed men of the country itself attack its people and state: "gunmen looted livestock")
+                home_attack = nonstate and d.type == "ASSAULT" and iso in (place_iso, main)
+                if iso and (iso not in src_countries or home_attack):
                     d.target = [book.country_actor(iso)]
                     break
             if not d.target and d.type == "COERCE" and d.mode in DOMESTIC_MODES:
