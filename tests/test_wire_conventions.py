@@ -315,3 +315,11 @@ def test_a_person_from_a_place_belongs_to_its_country(extractor) -> None:  # typ
     x = run(extractor, '"We cannot fish any more," said Tomas Villareal, a boat captain from Masinloc.')
     captain = next(a for a in x.actors if a.name == "Tomas Villareal")
     assert captain.kind == "person" and captain.country == "PHL"
+
+
+def test_a_price_to_pay_is_a_threat_by_whoever_says_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"Russia will pay a heavy price for this," the Ukrainian president said. The firm paid a heavy '
+                       "price for its mistakes.")
+    threats = [e for e in x.events if e.type == "THREATEN"]
+    assert len(threats) == 1
+    assert _countries(x, threats[0].source) == {"UKR"} and _countries(x, threats[0].target) == {"RUS"}
