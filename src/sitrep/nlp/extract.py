@@ -43,6 +43,10 @@ MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 HAZARD_WORDS = frozenset({"explosion", "blast", "explode", "burn", "fire", "hit"})
 
 
+#: A clause shorter than this share of its sentence is shown with the whole sentence as evidence.
+SHORT_CLAUSE = 0.4
+
+
 def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> bool:
     """Whether an event draft says enough to be a record: who did it to whom, or violence on its own."""
     if d.source and d.target:
@@ -372,7 +376,12 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         used_actors.update(d.target)
         if d.claimed_by is not None:
             used_actors.add(d.claimed_by)
-        start, end = _trim(text, _past_dateline(doc, clause_span(d)[0]), clause_span(d)[1])
+        c_start, c_end = clause_span(d)
+        if c_end - c_start < SHORT_CLAUSE * (d.sentence.end_char - d.sentence.start_char):
+            # "to travel to Kyiv", "damaging its mast": a clause this short says too little on its own;
+            # the sentence it is part of is the evidence a reader can check
+            c_start, c_end = d.sentence.start_char, d.sentence.end_char
+        start, end = _trim(text, _past_dateline(doc, c_start), c_end)
         events.append(Event(
             id=f"e{len(events) + 1}", type=d.type, mode=d.mode, source=[f"#{a}" for a in d.source],
             target=[f"#{a}" for a in d.target], place=place_id, date=event_date(d, mentions, published),
