@@ -323,3 +323,9 @@ def test_a_price_to_pay_is_a_threat_by_whoever_says_it(extractor) -> None:  # ty
     threats = [e for e in x.events if e.type == "THREATEN"]
     assert len(threats) == 1
     assert _countries(x, threats[0].source) == {"UKR"} and _countries(x, threats[0].target) == {"RUS"}
+
+
+def test_abbreviated_ranks_stay_in_the_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Army spokesman Lt. Col. Ravi Menon said the border was calm.")
+    officer = next(a for a in x.actors if a.name == "Ravi Menon")
+    assert officer.roles == ["Army spokesman Lt Col"] and officer.sector == "MIL"

@@ -28,6 +28,7 @@ from sitrep.nlp.sentences import sent_of, sentence_number, sentences
 from sitrep.nlp.syntax import dateline_tokens, headline_verb
 
 # role nouns that name a side's weapons: an actor only when the text says whose
+ABBREVIATED_TITLE = re.compile(r"\b(Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Gov|Sen|Rep|Dr|Prof|Lieut)\s?\.\s*")
 WEAPON_ROLES = frozenset({"drones", "drone", "warplanes", "jets", "missiles", "bombers", "gunships", "tanks"})
 #: Craft that act for their crews and flags ("a Chinese coast guard ship fired a water cannon"): no persons.
 VEHICLES = frozenset({"ship", "vessel", "boat", "frigate", "destroyer", "submarine", "helicopter", "cutter", "warship",
@@ -67,6 +68,8 @@ class ActorDraft:
             self.aliases.append(text)
 
     def add_role(self, role: str) -> None:
+        # ranks and titles written short keep their place in the title: "army spokesman Lt. Col." is one title
+        role = ABBREVIATED_TITLE.sub(lambda m: m.group(1) + " ", role)
         role = role.split(". ")[-1].split("\n")[-1]  # a title never runs across a sentence or a paragraph end
         role = " ".join(role.split()).strip(" ,.;:")
         words = role.casefold().split()
