@@ -120,11 +120,23 @@ def means(scored: Sequence[Scored]) -> dict[str, float]:
     return {m: sum(s.metrics[m] for s in scored) / len(scored) for m in METRICS}
 
 
+#: Articles come in batches, each annotated before sitrep had been changed with the batch in view: the
+#: figures of a batch that was still unseen when it arrived are kept apart from the rest.
+BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21)}
+
+
+def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
+    """The articles of one batch, by the number their file name starts with."""
+    return [s for s in scored if int(s.slug.split("-", 1)[0]) in BATCHES[name]]
+
+
 def table(scored: Sequence[Scored]) -> str:
-    width = max([len(s.slug) for s in scored] + [len("mean")])
+    width = max([len(s.slug) for s in scored] + [len("mean team_articles_2")])
     heads = [m.replace("_recall", "_rec").replace("event_precision", "event_prec") for m in METRICS]
     lines = ["  ".join([f"{'article':<{width}}", *(f"{h:>11}" for h in heads)])]
-    rows = [(s.slug, s.metrics) for s in scored] + [("mean", means(scored))]
+    rows = [(s.slug, s.metrics) for s in scored] + [
+        (f"mean {name}", means(part)) for name in BATCHES if (part := batch_of(scored, name))] + [
+        ("mean", means(scored))]
     for slug, figures in rows:
         lines.append("  ".join([f"{slug:<{width}}", *(f"{figures[m]:>11.2f}" for m in METRICS)]))
     return "\n".join(lines)

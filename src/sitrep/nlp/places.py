@@ -134,6 +134,7 @@ NOT_STREET_NAME = frozenset({"the", "a", "an", "on", "at", "in", "of", "and", "o
 DATELINE_BREAKS = frozenset({",", "-", "--", "—", "–", "("})
 #: Nouns a place name qualifies as where someone lives or something stands: "a Rochester man",
 #: "Vicksburg residents", "their Grovetown home". A company's or a team's name is rarely used so.
+CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "airport", "airbase", "port", "harbour", "harbor", "border"})
 LOCAL_NOUNS = frozenset({"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                          "teen", "teens", "teenager", "teenagers", "boy", "girl", "couple", "family",
                          "families", "home", "homes", "homeowner", "homeowners", "neighborhood",
@@ -1445,6 +1446,11 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True  # "strikes on Kharkiv", "the march on the capital"
         if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
             return True  # "the town of X", "the village of Y"
+        if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ == "out":
+            return True  # "pulled out of Goma"
+        if before.lower_ == "as" and span.start > 2 and doc[span.start - 2].lower_ == "such" \
+                and doc[span.start - 3].lower_ in SETTLEMENT_NOUNS | {"towns", "cities", "villages", "places"}:
+            return True  # "towns such as Djibo"
         # In a list with a known place: "Aleppo and Lyon", "Lyon, France".
         if before.lower_ in ("and", "or", ",") and span.start - 2 in place_tokens:
             return True
@@ -1454,7 +1460,11 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True
         if after.lower_ in (",", "and", "or") and span.end + 1 in place_tokens:
             return True
-        if after.text in ("-based", "based") or after.lower_ in LOCAL_NOUNS:
+        if after.text in ("-based", "based") or after.lower_ in LOCAL_NOUNS | CROSSING_NOUNS:
+            return True  # ("the Terespol crossing", "Kutum airport")
+        # "Goma and Bukavu, the two provincial capitals": an apposition that calls it a place
+        if after.text == "," and any(w.lower_ in SETTLEMENT_NOUNS | {"capitals", "capital", "towns", "cities"}
+                                     for w in doc[span.end + 1:min(len(doc), span.end + 6)]):
             return True
     return _in_county_list(span) or _in_dateline(span)
 
