@@ -964,8 +964,13 @@ LOCAL_FEATURE_OPENERS = frozenset({"lake", "mount", "mt", "fort", "ft", "camp", 
 def _local_feature(span: Span) -> bool:
     """A name of a lake, a creek, a park or a township ("Kiser Lake", "Pleasant Township"): a
     feature of the country round a town, which a local story names near the town it is about."""
-    return len(span) > 1 and (span[-1].lower_ in PLACE_HEAD_WORDS
-                              or span[0].lower_.rstrip(".") in LOCAL_FEATURE_OPENERS)
+    # (not an island, a river or a sea, which a wire story names far from the town it is filed in)
+    return len(span) > 1 and span[-1].lower_ not in FAR_FEATURES and (
+        span[-1].lower_ in PLACE_HEAD_WORDS or span[0].lower_.rstrip(".") in LOCAL_FEATURE_OPENERS)
+
+
+FAR_FEATURES = frozenset({"island", "islands", "river", "sea", "strait", "gulf", "peninsula", "coast", "shoal",
+                          "reef", "archipelago", "atoll", "desert", "mountains", "valley", "ocean", "bay"})
 
 
 def _qualifiers(doc: Doc, mentions: Sequence[_Mention],
