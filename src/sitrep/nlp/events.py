@@ -1444,7 +1444,7 @@ def _released_things(verb: Token) -> bool:
     held = {"prisoner", "hostage", "detainee", "captive", "crew", "sailor", "fisherman", "hostages", "prisoners"}
     persons = {"him", "her", "them", "they", "he", "she", "us", "we", "me", "i", "you"}
     return not any(o.lower_ in persons or o.pos_ == "NUM" or o.lemma_.lower() in held or _people_like(o)
-                   or o.ent_type_ in ("ORG", "GPE") for o in objs)
+                   or o.ent_type_ in ("ORG", "GPE", "NORP") for o in objs)  # ("released two Americans")
 
 
 def _people_like(tok: Token) -> bool:
