@@ -329,3 +329,29 @@ def test_abbreviated_ranks_stay_in_the_title(extractor) -> None:  # type: ignore
     x = run(extractor, "Army spokesman Lt. Col. Ravi Menon said the border was calm.")
     officer = next(a for a in x.actors if a.name == "Ravi Menon")
     assert officer.roles == ["Army spokesman Lt Col"] and officer.sector == "MIL"
+
+
+def test_a_missile_test_off_the_coast_is_a_show_of_force(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "North Korea launched two ballistic missiles off its east coast on Tuesday. Japan called the "
+                       'launches "a clear provocation."')
+    launched = next(e for e in x.events if e.trigger == "launched")
+    called = next(e for e in x.events if e.trigger == "called")
+    assert launched.type == "MOBILIZE" and not launched.target
+    assert called.type == "ACCUSE" and _countries(x, called.target) == {"PRK"}
+
+
+def test_a_two_word_demonym_names_its_own_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A North Korean patrol boat crossed the line. South Sudanese troops moved north.")
+    assert {a.country for a in x.actors if a.name.startswith(("North", "South"))} == {"PRK", "SSD"}
+
+
+def test_force_promised_to_any_intruder_is_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Iran\'s army said that "any intrusion will be met with overwhelming force."')
+    met = next(e for e in x.events if e.trigger == "met")
+    assert met.type == "THREATEN" and _countries(x, met.source) == {"IRN"}
+
+
+def test_released_citizens_are_people_freed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Taliban released two American citizens on Saturday.")
+    released = next(e for e in x.events if e.trigger == "released")
+    assert released.type == "RETREAT" and _countries(x, released.target) == {"USA"}

@@ -29,7 +29,8 @@ from sitrep.nlp.syntax import dateline_tokens, headline_verb
 
 # role nouns that name a side's weapons: an actor only when the text says whose
 ABBREVIATED_TITLE = re.compile(r"\b(Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Gov|Sen|Rep|Dr|Prof|Lieut)\s?\.\s*")
-WEAPON_ROLES = frozenset({"drones", "drone", "warplanes", "jets", "missiles", "bombers", "gunships", "tanks"})
+WEAPON_ROLES = frozenset({"drones", "drone", "warplanes", "jets", "missiles", "bombers", "gunships", "tanks",
+                          "artillery", "rockets", "mortars"})
 #: Craft that act for their crews and flags ("a Chinese coast guard ship fired a water cannon"): no persons.
 VEHICLES = frozenset({"ship", "vessel", "boat", "frigate", "destroyer", "submarine", "helicopter", "cutter", "warship",
                       "tank", "drone", "jet", "warplane", "gunboat"})
@@ -243,7 +244,7 @@ class ActorBook:
                     return idx
                 if child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
                     return self.antecedent(child)
-                iso = demonym_country(child.text) if child.dep_ in ("amod", "compound", "nmod") else None
+                iso = _demonym_at(child) if child.dep_ in ("amod", "compound", "nmod") else None
                 if iso and create:
                     return self.country_actor(iso)
         # "a U.S.-owned tanker", "a Liberian-flagged ship": the owner's or the flag's country
@@ -496,6 +497,16 @@ def _names_a_feature(e: Span) -> bool:
         return True  # "the village of Wyryki": a place the gazetteer may lack, not an actor
     return e.label_ in ("ORG", "PERSON") and e.end < len(doc) and doc[e.end].lower_ in FEATURE_WORDS \
         and doc[e.end].is_lower
+
+
+def _demonym_at(t: Token) -> str | None:
+    """The country of a demonym, read with the word before it when the two make one ("North Korean",
+    "South Sudanese": not Korea's or Sudan's)."""
+    if t.i > 0 and t.doc[t.i - 1].lower_ in ("north", "south", "east", "west", "central", "new", "papua"):
+        two = demonym_country(t.doc[t.i - 1:t.i + 1].text)
+        if two:
+            return two
+    return demonym_country(t.text)
 
 
 def _portfolio_of_title(e: Span) -> bool:
@@ -1274,7 +1285,7 @@ def _role_noun_actors(book: ActorBook) -> None:
                 leader = next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "amod")), None)
                 country = country or (demonym_country(leader.text) or country_code(leader.text) if leader else None)
             elif child.dep_ in ("amod", "compound", "nmod") and not _opposed(child):
-                country = country or demonym_country(child.text) or country_code(child.text)
+                country = country or _demonym_at(child) or country_code(child.text)
                 seat = book.at(child)  # "a Kremlin spokesman", "Pentagon officials": the seat's country
                 if country is None and seat is not None and book.actors[seat].kind != "person":
                     country = book.actors[seat].country
@@ -1289,7 +1300,7 @@ def _role_noun_actors(book: ActorBook) -> None:
         if demonyms and extra:
             members = []
             for mod in [*demonyms, *extra]:
-                iso = demonym_country(mod.text)
+                iso = _demonym_at(mod)
                 draft = ActorDraft(name=f"{mod.text} {t.text}", kind="group", country=iso,
                                    sector=lex.roles.get(t.lower_))
                 draft.add_role(t.text)

@@ -256,6 +256,7 @@ class EventDraft:
     agentless: bool = False  # a passive or an event noun: no subject slot that the text left empty
     inherited: bool = False  # the source is the author of the attack told just before, not named here
     verdict: bool = False  # "this was a reckless act": a condemnation whose source is who says it
+    verdict_on: Token | None = None  # "called the launches a provocation": the act judged, whose author is the target
     objects: list[str] = field(default_factory=list)  # non-actor things acted on
     clause: Token | None = None  # the verb that governs the event's clause
     context: list[str] = field(default_factory=list)  # PLOVER contexts the wording itself gives ("territory")
@@ -376,6 +377,13 @@ class EventsStage:
         """"The ministry condemned the shelling": a condemnation of an act reported earlier is aimed at
         whoever did it, not at its victims."""
         for n, d in enumerate(drafts):
+            if d.verdict_on is not None and not d.target:
+                judged = d.verdict_on
+                act = next((e for e in drafts if e.trigger.i == judged.i and e.source), None) or next(
+                    (e for e in reversed(drafts[:n]) if e.type in HOSTILE_ACTS and e.source
+                     and _tells_with(e, judged.lemma_.lower().rstrip("s"))), None)
+                d.target = [a for a in act.source if a not in d.source] if act is not None else []
+                continue
             if d.type not in ("ACCUSE", "REJECT") or d.trigger.pos_ != "VERB" or (d.type == "REJECT" and d.target):
                 continue  # (a rejection keeps the target its sentence gives: "rejected the plan put forward by X")
             if d.trigger.dep_ == "relcl":
@@ -565,6 +573,10 @@ class EventsStage:
             self._noun_roles(book, t, d)
         if not d.target:
             d.target = _target_in_object(doc, book, t, exclude=set(d.source), venues=etype not in TALK_TYPES)
+        if etype == "ASSAULT" and trig.lemma in ("launch", "fire", "test") and t.pos_ == "VERB" and _test_launch(t):
+            # "launched three ballistic missiles off its east coast", "into the sea": a weapons test, PLOVER's
+            # MOBILIZE 'weapons', aimed at no one
+            d.type, d.mode, d.target = "MOBILIZE", "weapons", []
         if etype == "MOBILIZE" and t.pos_ == "VERB":
             # "deployed soldiers", "sent two more ships": what is sent is the sender's own, not whom it moves on
             own = {a for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in OWN_FORCES | VESSEL_WORDS
@@ -826,6 +838,14 @@ class EventsStage:
         if d.type == "ACCUSE" and t.pos_ == "VERB":
             d.target = _complained_about(book, t, exclude=set(d.source)) or d.target
         _status(t, clause, d)
+        if trig.lemma == "meet" and any(c.dep_ == "auxpass" for c in t.children) and any(
+                c.dep_ in ("prep", "agent") and c.lower_ == "with" and any(
+                    o.lemma_.lower() in ("force", "response", "retaliation", "resistance", "fire", "countermeasure")
+                    for o in c.children) for c in t.children):
+            # "any intrusion will be met with overwhelming force": a threat by whoever says it
+            if d.status not in ("planned", "conditional"):
+                return None
+            d.type, d.mode, d.status, d.source, d.target, d.verdict = "THREATEN", None, "threatened", [], [], True
         if trig.type == "THREATEN" and trig.lemma in ("pay", "face", "receive"):
             # "Warsaw will pay a heavy price", "any step will receive a mirror response": a threat made by whoever
             # says it, aimed at the one who will pay; told as past ("paid a price") it threatens no one
@@ -2899,17 +2919,22 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
         verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr")
                         or (c.dep_ == "prep" and c.lower_ == "as")), None) or next(
             (c for c in verb.children if c.dep_ == "dobj"), None)  # (the parser may hang the verdict on the object)
-        if obj is None or verdict is None or obj.lemma_.lower() not in CLAIM_NOUNS | {"accusation", "allegation",
-                                                                                      "charge", "claim", "report"}:
+        if obj is None or verdict is None:
             continue
         said = [*verdict.subtree, *(w for w in obj.subtree if w.i > obj.i)]  # ("the accusations "absurd"")
         words = {w.lower_ for w in said} | {w.lemma_.lower() for w in said}
-        if not words & DISMISSIVE:
-            continue
         subj = _subject(verb)
         source = _subject_actors(book, subj) if subj is not None else []
-        if source:
-            out.append(EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb, source=source))
+        if not source:
+            continue
+        if obj.lemma_.lower() in CLAIM_NOUNS | {"accusation", "allegation", "charge", "claim", "report"}:
+            if words & DISMISSIVE:
+                out.append(EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb,
+                                      source=source))
+        elif words & (VERDICT_NOUNS | VERDICT_ADJECTIVES | {"provocation", "provocations"}):
+            # "called the launches a clear provocation": a verdict on another side's act is a reproach of it
+            out.append(EventDraft(type="ACCUSE", mode="disapprove", trigger=verb, sentence=sent_of(verb),
+                                  clause=verb, source=source, verdict_on=obj))
     return out
 
 
@@ -3033,6 +3058,16 @@ def _one_protest(drafts: list[EventDraft]) -> list[EventDraft]:
             outer.target = outer.target or d.target
             inner.add(id(d))
     return [d for d in drafts if id(d) not in inner]
+
+
+def _test_launch(t: Token) -> bool:
+    """Missiles launched into the sea, off a coast or as a test, with no one named as hit."""
+    if not any(c.dep_ == "dobj" and any(w.lower_ in ("missile", "missiles", "rocket", "rockets") for w in c.subtree)
+               for c in t.children):
+        return False
+    sent = sent_of(t)
+    low = sent.text.lower()
+    return any(cue in low for cue in (" into the sea", "off its", "off the", " test", "splashed", "into waters"))
 
 
 def _purpose_of(inner: Token, outer: Token) -> bool:

@@ -359,7 +359,10 @@ def assemble(document: Document, doc: Doc) -> Extraction:
             d.source = [d.claimed_by]
             own = book.actors[d.claimed_by].country
             if own is not None and any(book.actors[a].country == own for a in d.target):
-                d.source = []
+                if d.type == "THREATEN":  # (a threat is not aimed at the threatener's own side)
+                    d.target = [a for a in d.target if book.actors[a].country != own]
+                else:
+                    d.source = []
     for d in event_drafts:
         sent = d.sentence
         in_sentence = [i for i, q in enumerate(quantity_drafts)
