@@ -355,3 +355,10 @@ def test_released_citizens_are_people_freed(extractor) -> None:  # type: ignore[
     x = run(extractor, "The Taliban released two American citizens on Saturday.")
     released = next(e for e in x.events if e.trigger == "released")
     assert released.type == "RETREAT" and _countries(x, released.target) == {"USA"}
+
+
+def test_two_trade_measures_joined_by_and_stay_two(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Beijing put six U.S. drone makers on its "unreliable entity" list and announced tariffs of 10% '
+                       "on American soybeans. Washington blacklisted two Chinese banks.")
+    sanctions = [e for e in x.events if e.type == "SANCTION"]
+    assert {e.trigger for e in sanctions} >= {"put", "announced", "blacklisted"}

@@ -1302,6 +1302,9 @@ def _describes_noun(t: Token) -> bool:
 def _has_listed_object(t: Token, trig: Trigger) -> bool:
     """A general verb ("halt", "recall", "set up") is an event only with one of its listed objects."""
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if trig.lemma in ("put", "add"):  # "put nine firms on its entity list": the list is where they are put
+        objs = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for o in c.children
+                if o.dep_ == "pobj"]
     if not objs and (any(c.dep_ == "auxpass" for c in t.children) or t.dep_ == "acl"):
         objs = _passive_subject(t)  # "the embargo is likely to be lifted", "the curfew imposed last week"
     # anywhere in the object ("a hideout used to store arms", "halt mediation efforts"), but not as the kind
@@ -2665,7 +2668,12 @@ def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
         # mast and injuring two crew": what the firing did)
         result = d.trigger.tag_ == "VBG" and d.trigger.lemma_ in RESULT_VERBS and d.trigger.dep_ in (
             "advcl", "conj", "xcomp") and first is not None and first.type in ("ASSAULT", "COERCE")
-        if (first is not None and first is not d and (first.type == d.type or result) and first in out
+        # (two acts joined by "and" stay two unless the second is what the first did: "put firms on a list and
+        # announced tariffs" are two sanctions; "shelled the village and killed four" is one attack)
+        separate = d.trigger.dep_ == "conj" and first is not None and d.trigger.head.i == first.trigger.i \
+            and d.trigger.lemma_ not in RESULT_VERBS and d.trigger.lemma_ != first.trigger.lemma_ \
+            and d.type in ("SANCTION", "ACCUSE", "REQUEST", "AGREE", "REJECT")
+        if (first is not None and first is not d and not separate and (first.type == d.type or result) and first in out
                 and not (d.type == "COERCE" and first.mode and d.mode and first.mode != d.mode)
                 and (not d.source or not first.source or set(d.source) == set(first.source))):
             by_token[d.trigger.i] = first  # "shelled X, killing three and wounding 11": all one act
