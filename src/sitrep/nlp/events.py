@@ -400,8 +400,9 @@ class EventsStage:
                     d.target = doers
                     continue
             obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
-            if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
-                continue
+            if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") or (
+                    c.lower_ == "any" and obj.lower_ in CLAIM_NOUNS) for c in obj.children):
+                continue  # ("rejected any suggestion that it was involved": whoever suggested it)
             lemma = obj.lemma_.lower()
             kinds = {t.type for t in self.words.get(lemma, []) + self.words.get(obj.lower_, [])}
             kinds &= {"ASSAULT", "COERCE", "SANCTION"} if d.type == "ACCUSE" else {"SANCTION", "COERCE", "ACCUSE"}
@@ -2816,7 +2817,8 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             elif told is not None and (teller is None or teller not in attackers):
                 d.source, d.inherited = list(told.source), True
                 d.target = d.target or list(told.target)
-        visit = d.type == "CONSULT" and d.mode == "visit"  # "arrived in X on a visit": X's government hosts it
+        # ("arrived in X on a visit": X's government hosts it; "a mediation mission to Bissau": X's sides are mediated)
+        visit = d.type == "CONSULT" and d.mode in ("visit", "mediate", "third-party")
         if not d.target and (d.type in PLACE_TARGET_TYPES or visit) and d.source and d.place_token is not None:
             # "lifted a curfew in X", "sought refuge in X": the country where it happens receives it
             iso = _token_country(doc, d.place_token)
@@ -2862,7 +2864,8 @@ def _negotiating_counterparts(book: ActorBook, drafts: list[EventDraft]) -> dict
 
 
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "contradict"})
-CLAIM_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "account", "statement"})
+CLAIM_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "account", "statement",
+                         "suggestion", "suggestions", "insinuation", "insinuations", "accusation", "accusations"})
 
 
 def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
