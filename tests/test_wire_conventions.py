@@ -362,3 +362,14 @@ def test_two_trade_measures_joined_by_and_stay_two(extractor) -> None:  # type: 
                        "on American soybeans. Washington blacklisted two Chinese banks.")
     sanctions = [e for e in x.events if e.type == "SANCTION"]
     assert {e.trigger for e in sanctions} >= {"put", "announced", "blacklisted"}
+
+
+def test_whoever_an_account_is_according_to_suffers_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police fired tear gas and, according to two witnesses, live rounds.")
+    fired = next(e for e in x.events if e.trigger == "fired")
+    assert not names(x, fired.target) & {"witnesses"}
+
+
+def test_burning_tyres_is_a_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Protesters in the capital burned tyres and blocked roads.")
+    assert next(e for e in x.events if e.trigger == "burned").type == "PROTEST"

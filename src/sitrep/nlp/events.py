@@ -341,6 +341,10 @@ class EventsStage:
                     d.source = [a for a in d.source if a not in both]
                 else:
                     d.target = [a for a in d.target if a not in both]
+        for d in drafts:
+            if d.claimed_by is not None and d.claimed_by in d.target and "according to" in d.sentence.text.lower():
+                # "fired tear gas and, according to two witnesses, live rounds": the witnesses tell, not suffer
+                d.target = [a for a in d.target if a != d.claimed_by]
         drafts.sort(key=lambda d: d.trigger.i)
         state["events"] = drafts
         doc._.sitrep_state = state
@@ -777,6 +781,11 @@ class EventsStage:
         if t.tag_ == "VBN" and t.dep_ == "acl" and any(a.dep_ == "xcomp" and a.head.lemma_ in ASKING_VERBS
                                                        for a in list(t.ancestors)[:4]):
             return None  # "urged the authorities to release everyone detained": the detentions told before
+        if trig.lemma == "burn" and t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("tyre", "tire", "barricade", "effigy", "flag")
+                for c in t.children):
+            etype = "PROTEST"
+            d.type, d.mode = "PROTEST", "riot"  # "protesters burned tyres": a protest's act, PLOVER's riot mode
         if trig.lemma == "burn" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in BODY_PARTS
                                         for c in t.children):
             return None  # "his eyes were still burning from the gas": a symptom, no arson
