@@ -373,3 +373,17 @@ def test_whoever_an_account_is_according_to_suffers_nothing(extractor) -> None: 
 def test_burning_tyres_is_a_protest(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Protesters in the capital burned tyres and blocked roads.")
     assert next(e for e in x.events if e.trigger == "burned").type == "PROTEST"
+
+
+def test_an_earthquake_report_has_no_attacks(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A magnitude-6 earthquake struck western Nepal overnight. Landslides blocked the only roads "
+                       "into several villages, and at least 200 people were injured. Army helicopters ferried 50 "
+                       "injured people to hospitals. The government said it would pay the family of each person "
+                       "killed 100,000 rupees.")
+    assert not any(e.type in ("ASSAULT", "PROTEST", "THREATEN") for e in x.events)
+
+
+def test_an_empty_text_finds_nothing_in_a_batch_or_alone(extractor) -> None:  # type: ignore[no-untyped-def]
+    docs = [Document(text="Rebels attacked a town.", published="2025-03-07"), Document(text="  ", published=None)]
+    assert [len(x.events) for x in extractor.extract_many(docs)] == [1, 0]
+    assert not extractor.extract(Document(text="", published=None)).events

@@ -284,6 +284,10 @@ class EventsStage:
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.sitrep_state or {}
         book: ActorBook = state["actors"]
+        if not len(doc):
+            state["events"], state["plot_sentences"] = [], set()
+            doc._.sitrep_state = state
+            return doc  # an empty text tells nothing
         self.contest = _contest_story(doc)
         found = self.find_triggers(doc)
         drafts: list[EventDraft] = []
@@ -503,6 +507,14 @@ class EventsStage:
         if is_verb and t.tag_ == "VBN" and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.i < t.head.i \
                 and t.lemma_ in ("detain", "jail", "imprison", "arrest", "abduct", "kidnap", "exile", "ban"):
             return False  # "the detained defendants", "jailed activists": a state they are in, told elsewhere
+        if t.lower_ in ("injured", "wounded") and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.i < t.head.i:
+            return False  # "ferried 80 injured people to hospitals": the state they are in
+        described = t.head if t.dep_ == "acl" else (t.doc[t.i - 1] if t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN"
+                                                     else None)  # (the parser may hang it elsewhere)
+        if t.tag_ in ("VBN", "VBD") and described is not None and t.lemma_ in (
+                "kill", "injure", "wound", "detain", "arrest", "abduct", "kidnap", "displace") and any(
+                c.dep_ == "det" and c.lower_ in ("each", "every", "any") for c in described.children):
+            return False  # "to the family of each person killed": whoever it will be, no act told
         if is_verb and t.lemma_ == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in t.children):
             return False  # "athletes demonstrated great skill", "demonstrated that it works": showed
         if is_verb and t.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
@@ -809,6 +821,10 @@ class EventsStage:
             return None  # "broaden its appeal": the party's attraction, not a plea
         if t.pos_ != "VERB" and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in ("hear", "see") and not d.source:
             return None  # "gunfire could be heard for hours": what witnesses perceived, no one's act told
+        if etype in ("ASSAULT", "COERCE", "PROTEST") and not d.source and _disaster_report(self.lex, doc):
+            # "370 people were injured and 6,000 houses destroyed", "landslides blocked the roads" in an
+            # earthquake report with no weapon in it: harm done by nature, no one's act
+            return None
         if etype in ("ASSAULT", "COERCE") and _natural_cause(t):
             return None  # "an earthquake killed eight", "floods displaced thousands": harm with no one doing it
         if etype == "ASSAULT" and not d.source and _accident_scene(self.lex, sent):
@@ -3088,6 +3104,21 @@ def _test_launch(t: Token) -> bool:
     sent = sent_of(t)
     low = sent.text.lower()
     return any(cue in low for cue in (" into the sea", "off its", "off the", " test", "splashed", "into waters"))
+
+
+DISASTER_WORDS = frozenset({"earthquake", "quake", "flood", "floods", "flooding", "landslide", "landslides", "cyclone",
+                            "hurricane", "typhoon", "storm", "tsunami", "wildfire", "wildfires", "drought", "eruption",
+                            "tremor", "aftershock", "aftershocks", "mudslide", "mudslides", "avalanche", "downpour"})
+
+
+def _disaster_report(lex: Lexicon, doc: Doc) -> bool:
+    """The report is about a natural disaster and names no weapon: its damage and its dead are nature's."""
+    cached = doc.user_data.get("sitrep_disaster")
+    if cached is None:
+        words = [t.lower_ for t in doc]
+        cached = sum(w in DISASTER_WORDS for w in words) >= 2 and not any(w in lex.weapon_words for w in words)
+        doc.user_data["sitrep_disaster"] = cached
+    return bool(cached)
 
 
 def _purpose_of(inner: Token, outer: Token) -> bool:

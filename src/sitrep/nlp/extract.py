@@ -206,6 +206,8 @@ class Extractor:
         self.nlp = nlp if nlp is not None else shared_nlp(model)
 
     def extract(self, document: Document) -> Extraction:
+        if not document.text.strip():
+            return Extraction(document=document)  # (the sources refuse empty input; empty text finds nothing)
         return assemble(document, self.nlp(self._doc(document)))
 
     def extract_many(self, documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[Extraction]:

@@ -16,8 +16,10 @@ _KEY = "sitrep_sentence_starts"
 
 def _starts(doc: Doc) -> list[int]:
     starts: list[int] | None = doc.user_data.get(_KEY)
-    if starts is None or (starts and starts[-1] >= len(doc)):
-        starts = [s.start for s in doc.sents]
+    if not starts or starts[-1] >= len(doc):
+        # (an empty list read before the parser set any boundary is recomputed, and a text with none is one
+        # sentence: every caller may count on at least one)
+        starts = [s.start for s in doc.sents] or [0]
         doc.user_data[_KEY] = starts
     return starts
 
