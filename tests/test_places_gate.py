@@ -8,13 +8,13 @@ under ``places_<corpus>`` and may only rise.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from bench_scripts import load_bench
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = Path(__file__).with_name("accuracy_baseline.json")
@@ -24,12 +24,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_places", ROOT / "bench" / "eval_places.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("eval_places")
 
 
 @pytest.fixture(scope="module")

@@ -10,13 +10,13 @@ minus 0.02, rounded down to two decimals) and may only rise.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from bench_scripts import load_bench
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = Path(__file__).with_name("accuracy_baseline.json")
@@ -25,12 +25,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_team_articles", ROOT / "bench" / "eval_team_articles.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks its module up while being defined
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("eval_team_articles")
 
 
 @pytest.fixture(scope="module")
