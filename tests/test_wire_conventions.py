@@ -387,3 +387,15 @@ def test_an_empty_text_finds_nothing_in_a_batch_or_alone(extractor) -> None:  # 
     docs = [Document(text="Rebels attacked a town.", published="2025-03-07"), Document(text="  ", published=None)]
     assert [len(x.events) for x in extractor.extract_many(docs)] == [1, 0]
     assert not extractor.extract(Document(text="", published=None)).events
+
+
+def test_a_prisoner_swap_frees_each_sides_people_to_the_other(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Russia and Ukraine exchanged 150 prisoners of war each on Friday.")
+    swap = next(e for e in x.events if e.trigger == "exchanged")
+    assert _countries(x, swap.target) == {"RUS", "UKR"}
+
+
+def test_a_vetoed_sanctions_package_imposes_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Hungary's prime minister said he would veto a new package of European Union sanctions on "
+                       "Russia.")
+    assert not any(e.type in ("SANCTION", "THREATEN") for e in x.events)

@@ -332,7 +332,8 @@ class EventsStage:
                 d.target = _domestic_target(doc, book, d)
         _victims_at_home(doc, book, drafts)
         for d in drafts:
-            if len(d.source) >= 2 and not d.target and (_reciprocal(d.trigger) or (
+            swapped = d.trigger.lemma_ in ("exchange", "swap") and d.type == "RETREAT"  # "X and Y swapped prisoners"
+            if len(d.source) >= 2 and (not d.target or swapped) and (_reciprocal(d.trigger) or swapped or (
                     d.type in ("CONSULT", "AGREE", "COOPERATE") and len(_countries(book, d.source)) >= 2)):
                 # "accused each other", "Armenian and Azerbaijani negotiators met": each side is the other's target
                 d.target = list(d.source)
@@ -805,6 +806,9 @@ class EventsStage:
         if purpose is not None and purpose.lemma_ in ("aim", "design", "intend", "mean") and purpose.tag_ == "VBN" \
                 and purpose.dep_ == "acl":
             return None  # "talks aimed at finalizing a treaty": the purpose of the talks, not an act of its own
+        if t.pos_ != "VERB" and any(a.lemma_ in ("veto", "block", "oppose") and a.pos_ == "VERB"
+                                    for a in list(t.ancestors)[:3]) and t.dep_ in ("pobj", "dobj", "compound"):
+            return None  # "would veto a new package of EU sanctions": what is refused is not imposed
         if etype == "AID" and t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ == "for" \
                 and t.head.head.pos_ in ("NOUN", "PROPN"):
             return None  # "crossing points for aid", "an appeal for aid": what the thing is for, not aid given
