@@ -399,3 +399,11 @@ def test_a_vetoed_sanctions_package_imposes_nothing(extractor) -> None:  # type:
     x = run(extractor, "Hungary's prime minister said he would veto a new package of European Union sanctions on "
                        "Russia.")
     assert not any(e.type in ("SANCTION", "THREATEN") for e in x.events)
+
+
+def test_an_obligation_in_a_quote_is_the_speakers_demand(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"We do not seek a trade war," said Ana Ruiz, Mexico\'s economy minister. "The United States '
+                       'should lift these tariffs immediately."')
+    demand = next(e for e in x.events if e.trigger == "lift")
+    assert demand.type == "REQUEST" and _countries(x, demand.target) == {"USA"}
+    assert not any(e.trigger == "seek" for e in x.events)

@@ -771,6 +771,10 @@ class EventsStage:
         if t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("simulate", "rehearse", "practise", "practice",
                                                                       "mimic", "imitate"):
             return None  # "drills that simulate a blockade": a rehearsal of it, not the act
+        if trig.lemma == "seek" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("war", "conflict", "confrontation",
+                                                                                 "escalation", "fight")
+                                        for c in t.children):
+            return None  # "China does not seek a trade war": a stance, no demand on anyone
         if d.type == "REQUEST" and t.tag_ == "VBG" and t.dep_ == "acl" and trig.lemma == "seek":
             return None  # "separatist forces seeking independence": what a group stands for, not a demand made
         if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in ("flee", "escape", "survive") and (
@@ -3023,6 +3027,22 @@ def _verdicts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[Event
         out.append(EventDraft(type="ACCUSE", mode="disapprove", trigger=word, sentence=sent_of(word), clause=word,
                               source=speakers, target=[a for a in doers if a not in speakers]))
     for root in doc:
+        # "'The United States should correct its wrong practices,' ...": an obligation a quoted speaker lays on
+        # another side is a demand, from the speaker (filled once quotes have speakers) to that side
+        if root.dep_ == "ROOT" and root.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ in ("should", "must") for c in root.children) and any(
+                w.is_quote for w in sent_of(root)) and root.lemma_ not in STATES:
+            obliged = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            targets = book.resolve(obliged, create=False) if obliged is not None else []
+            if targets and all(book.actors[a].kind in ("country", "organization") for a in targets):
+                told = next((d for d in drafts if d.trigger.i == root.i), None)
+                if told is not None:  # ("should lift these tariffs": the lifting is what is demanded, not done)
+                    told.type, told.mode, told.status = "REQUEST", None, "occurred"
+                    told.source, told.target, told.verdict = [], targets, True
+                else:
+                    out.append(EventDraft(type="REQUEST", trigger=root, sentence=sent_of(root), clause=root,
+                                          target=targets, verdict=True))
+                continue
         # (the copula of the sentence, or of what a speaker is quoted saying: "'This was ...,' he said")
         if root.lemma_ != "be" or root.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") or any(
                 c.dep_ == "neg" for c in root.children):
