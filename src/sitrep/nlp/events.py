@@ -829,7 +829,7 @@ class EventsStage:
             return None  # "broaden its appeal": the party's attraction, not a plea
         if t.pos_ != "VERB" and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in ("hear", "see") and not d.source:
             return None  # "gunfire could be heard for hours": what witnesses perceived, no one's act told
-        if etype in ("ASSAULT", "COERCE", "PROTEST") and not d.source and _disaster_report(self.lex, doc):
+        if etype in ("ASSAULT", "COERCE", "PROTEST") and not d.source and _disaster_report(doc):
             # "370 people were injured and 6,000 houses destroyed", "landslides blocked the roads" in an
             # earthquake report with no weapon in it: harm done by nature, no one's act
             return None
@@ -3135,12 +3135,21 @@ DISASTER_WORDS = frozenset({"earthquake", "quake", "flood", "floods", "flooding"
                             "tremor", "aftershock", "aftershocks", "mudslide", "mudslides", "avalanche", "downpour"})
 
 
-def _disaster_report(lex: Lexicon, doc: Doc) -> bool:
+def armed_report(doc: Doc) -> bool:
+    """The report names weapons (drones, missiles, shells): a "hit" in it is a strike, not a storm's.
+    Read once per document."""
+    cached = doc.user_data.get("sitrep_armed")
+    if cached is None:
+        weapons = lexicon().weapon_words
+        cached = doc.user_data["sitrep_armed"] = any(t.lower_ in weapons for t in doc)
+    return bool(cached)
+
+
+def _disaster_report(doc: Doc) -> bool:
     """The report is about a natural disaster and names no weapon: its damage and its dead are nature's."""
     cached = doc.user_data.get("sitrep_disaster")
     if cached is None:
-        words = [t.lower_ for t in doc]
-        cached = sum(w in DISASTER_WORDS for w in words) >= 2 and not any(w in lex.weapon_words for w in words)
+        cached = sum(t.lower_ in DISASTER_WORDS for t in doc) >= 2 and not armed_report(doc)
         doc.user_data["sitrep_disaster"] = cached
     return bool(cached)
 

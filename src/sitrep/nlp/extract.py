@@ -19,7 +19,7 @@ from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, 
 from sitrep.nlp import dates, extensions, fiction
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.dating import date_mentions, event_date
-from sitrep.nlp.events import ACCIDENT_WORDS, EventDraft, clause_span
+from sitrep.nlp.events import ACCIDENT_WORDS, EventDraft, armed_report, clause_span
 from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.pipeline import shared_nlp
@@ -67,7 +67,7 @@ def worth_reporting(d: EventDraft, *, has_casualties: bool, has_place: bool) -> 
     if d.agentless and d.objects and d.type == "ASSAULT" and d.mode == "property" and not hazard:
         return True  # "dozens of shops were looted": the wrecking is the record, whoever did it
     if d.type == "ASSAULT" and d.agentless and d.trigger.pos_ == "VERB" and _infrastructure(d.objects) and (
-            not hazard or _armed_report(d.trigger.doc)):
+            not hazard or armed_report(d.trigger.doc)):
         # "a power plant and two substations were hit": in a report of drones and missiles, the strike on
         # the grid is the record, whoever is named as its author
         return True
@@ -458,15 +458,6 @@ def _enclosing_places(text: str, toponyms: list[Toponym]) -> dict[int, Toponym]:
         if inside:
             out[id(top)] = inside[0]
     return out
-
-
-def _armed_report(doc: Doc) -> bool:
-    """The report names weapons (drones, missiles, shells): a "hit" in it is a strike, not a storm's."""
-    cached = doc.user_data.get("sitrep_armed")
-    if cached is None:
-        weapons = lexicon().weapon_words
-        cached = doc.user_data["sitrep_armed"] = any(t.lower_ in weapons for t in doc)
-    return bool(cached)
 
 
 def _infrastructure(objects: list[str]) -> bool:
