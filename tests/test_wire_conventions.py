@@ -407,3 +407,28 @@ def test_an_obligation_in_a_quote_is_the_speakers_demand(extractor) -> None:  # 
     demand = next(e for e in x.events if e.trigger == "lift")
     assert demand.type == "REQUEST" and _countries(x, demand.target) == {"USA"}
     assert not any(e.trigger == "seek" for e in x.events)
+
+
+def test_dotted_initials_of_a_body_are_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Floods swept through northern Bolivia, the U.N. resident coordinator in La Paz said.")
+    assert not any(p.name == "U.N." for p in x.places)
+
+
+def test_a_foreign_donor_naming_no_recipient_gives_to_the_country_reported_on(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "DHAKA, Bangladesh (AP) — Floods in Bangladesh have left 40 people dead, officials said. "
+                       "Japan said it would provide 5 million dollars in emergency aid.")
+    offer = next(e for e in x.events if e.trigger == "provide")
+    assert _countries(x, offer.target) == {"BGD"}
+
+
+def test_a_plane_carrying_relief_goods_is_aid(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "India dispatched a transport plane carrying tents, blankets and medicine to Kathmandu.")
+    aid = next(e for e in x.events if e.trigger == "dispatched")
+    assert aid.type == "AID" and _countries(x, aid.target) == {"NPL"}
+
+
+def test_a_promise_to_rebuild_damaged_homes_threatens_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The minister said the government would give 5,000 pesos to each family and would rebuild "
+                       "damaged homes and schools.")
+    assert not any(e.type in ("ASSAULT", "THREATEN") for e in x.events)
+    assert any(e.type in ("AID", "AGREE") and e.trigger == "give" for e in x.events)

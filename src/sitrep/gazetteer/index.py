@@ -128,7 +128,7 @@ class Gazetteer:
         """
         found = self._cached_candidates(name_key(name))
         letters = name.replace(".", "").strip()
-        if found and letters.isupper() and len(letters) <= 4 and "." not in name:
+        if found and letters.isupper() and len(letters) <= 4:
             return [c for c in found if c.feature in ("country", "region") or c.name.isupper()]
         return list(found)
 

@@ -23,6 +23,7 @@ from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import REPORTING_VERBS, claimant, misattached_speech_act, verification_of
 from sitrep.nlp.knowledge import PERSON_ENDINGS, demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
+from sitrep.nlp.quantities import CURRENCY_WORDS
 from sitrep.nlp.sentences import sent_of, sentence_number, sentences
 from sitrep.nlp.syntax import headline_verb, reduced_passive, told_clause
 
@@ -510,6 +511,9 @@ class EventsStage:
             return False  # "the detained defendants", "jailed activists": a state they are in, told elsewhere
         if t.lower_ in ("injured", "wounded") and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.i < t.head.i:
             return False  # "ferried 80 injured people to hospitals": the state they are in
+        if is_verb and t.tag_ == "VBN" and t.dep_ == "amod" and t.i + 1 == t.head.i \
+                and t.head.dep_ in ("dobj", "conj", "pobj") and t.lemma_ in ("damage", "destroy"):
+            return False  # "would rebuild damaged schools": what an earlier event left behind
         described = t.head if t.dep_ == "acl" else (t.doc[t.i - 1] if t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN"
                                                      else None)  # (the parser may hang it elsewhere)
         if t.tag_ in ("VBN", "VBD") and described is not None and t.lemma_ in (
@@ -1343,7 +1347,9 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
         objs = _passive_subject(t)  # "the embargo is likely to be lifted", "the curfew imposed last week"
     # anywhere in the object ("a hideout used to store arms", "halt mediation efforts"), but not as the kind
     # of a device or a rule ("took control measures" takes no control; "a web-based diary" has no base in it)
-    return any(w.lemma_.lower() in trig.objects or w.lower_ in trig.objects for c in objs
+    # ("money" stands for every currency: "give 200,000 rupees", "donated 5 million euros")
+    wanted = {*trig.objects, *CURRENCY_WORDS} if "money" in trig.objects else trig.objects
+    return any(w.lemma_.lower() in wanted or w.lower_ in wanted for c in objs
                for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "NUM")
                and not (w.dep_ in ("compound", "amod") and w.head.lemma_.lower() in KIND_HEADS))
 
@@ -2857,6 +2863,13 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             iso = _token_country(doc, d.place_token)
             if iso and iso not in {book.actors[a].country for a in d.source}:
                 d.target = [book.country_actor(iso)]
+        aid_offer = d.type == "AID" or (d.type == "AGREE" and any(
+            t.type == "AID" and t.lemma == d.trigger.lemma_.lower() for t in lexicon().triggers))
+        if not d.target and aid_offer and d.source and main \
+                and main not in {book.actors[a].country for a in d.source}:
+            # "China said it would provide 10 million yuan in emergency aid": a foreign donor naming no
+            # recipient gives to the country the report is about
+            d.target = [book.country_actor(main)]
         if not d.target and d.type in ("ASSAULT", "COERCE", "THREATEN") and d.source:
             src_countries = {book.actors[a].country for a in d.source}
             countries: list[str | None] = []

@@ -21,6 +21,7 @@ Results go to ``doc._.toponyms`` (character offsets) and ``doc.ents``.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -165,6 +166,9 @@ UNION_SEATS = {"EU": ("Brussels", "BEL"), "E.U.": ("Brussels", "BEL"), "European
                "African Union": ("Addis Ababa", "ETH"), "ECOWAS": ("Abuja", "NGA"), "Arab League": ("Cairo", "EGY"),
                "ASEAN": ("Jakarta", "IDN")}
 SMALL_TOWN = 1_000
+#: Month and weekday names, full and short: a DATE entity made of one is a date.
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:],
+                                               *calendar.day_name, *calendar.day_abbr, "Sept"))
 BIG_CITY = 100_000
 ANCHOR_MARGIN = 2.0
 MAX_NGRAM = 4
@@ -266,17 +270,20 @@ class PlacesStage:
             elif ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.text in people \
                     and not self._strong_place(ent.text, gaz):
                 span = Span(doc, ent.start, ent.end, label="PERSON")  # "Smith said", Smith named before
-            elif ent.label_ in RELABEL_FROM and key not in not_places and ent.text not in people \
-                    and self._is_place(ent, gaz, place_tokens):
+            elif (ent.label_ in RELABEL_FROM or _misread_date(ent)) and key not in not_places \
+                    and ent.text not in people and self._is_place(ent, gaz, place_tokens):
                 span = Span(doc, ent.start, ent.end, label="GPE")
                 place_tokens.update(range(ent.start, ent.end))
             elif ent.label_ in ("GPE", "LOC") and gaz.demonym(ent.text) and not gaz.candidates(ent.text):
                 span = Span(doc, ent.start, ent.end, label="NORP")  # "Syrian officials"
             spans.append(span)
         # One name, one sense per document: once "Alexandria" is a place somewhere in the text,
-        # its other mentions are too, however NER tagged them.
+        # its other mentions are too, however NER tagged them; so is a name the gazetteer lacks that
+        # NER tags a place at least twice as often as a person ("Jajarkot district ... flew to Jajarkot")
         known = {name_key(_strip_possessive(s.text)) for s in spans
-                 if s.label_ in ("GPE", "LOC") and gaz.candidates(_strip_possessive(s.text))}
+                 if s.label_ in ("GPE", "LOC") and gaz.candidates(_strip_possessive(s.text))} | {
+            key for key, (place, person) in _label_votes(doc, place_tokens).items()
+            if place >= 2 and place >= 2 * person and " " not in key}
         for i, span in enumerate(spans):
             key = name_key(_strip_possessive(span.text))
             if span.label_ in RELABEL_FROM and key in known and key not in not_places \
@@ -316,19 +323,8 @@ class PlacesStage:
         "said" or "told" is a speaker, a person's vote. Strong places (countries, regions,
         big cities) are left alone: "Russia said" is common.
         """
-        votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for ent in doc.ents:
-            key = name_key(_strip_possessive(ent.text))
-            label = ent.label_
-            if label in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_WORDS:
-                label = "PERSON"
-            elif label == "PERSON" and _place_context(ent, place_tokens):
-                label = "GPE"  # "in Glen Allen", "a Calais man": the words around say place
-            votes[key][label] += 1
         out: dict[str, str] = {}
-        for key, tally in votes.items():
-            place = tally.get("GPE", 0) + tally.get("LOC", 0)
-            person = tally.get("PERSON", 0)
+        for key, (place, person) in _label_votes(doc, place_tokens).items():
             if person >= 2 and person > 2 * place and not self._strong_place(key, gaz):
                 out[key] = "PERSON"
         return out
@@ -504,7 +500,10 @@ class PlacesStage:
         if ent.label_ == "ORG" and before is not None and before.lower_ in WEAK_FOR_ORG \
                 and top.population < BIG_CITY and not settlement:
             return False
-        return meaningful and _place_context(ent, place_tokens)
+        # "hospitals in Nepalgunj and X": a hamlet-sized entry, named in a list with a place, is one too
+        listed = before is not None and before.lower_ in ("and", "or") and ent.start - 2 in place_tokens \
+            and ent.label_ in ("PERSON", "DATE") and len(ent) == 1 and top.exact
+        return (meaningful or listed) and _place_context(ent, place_tokens)
 
     def _missed(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int], known: set[str],
                 on_street: set[int]) -> Iterable[Span]:
@@ -1436,6 +1435,28 @@ def _stray_village(top: Candidate | None, countries: dict[str, float], mine: dic
         return False
     support = countries.get(top.country, 0.0) - mine.get(top.country, 0.0)
     return support <= 1e-9 and main[0] != top.country and main[1] >= 3.0
+
+
+def _misread_date(ent: Span) -> bool:
+    """A lone proper noun NER took for a date ("in Nepalgunj and Surkhet" tagged DATE): no calendar
+    word, no digit, so a name of something else."""
+    return ent.label_ == "DATE" and len(ent) == 1 and ent[0].tag_ == "NNP" and ent[0].is_alpha \
+        and ent[0].lower_ not in CALENDAR_WORDS
+
+
+def _label_votes(doc: Doc, place_tokens: set[int]) -> dict[str, tuple[int, int]]:
+    """Each name's count of place readings and of person readings in the document, correcting NER by
+    the words around: a place followed by "said" is someone speaking, a person after "in" a place."""
+    votes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for ent in doc.ents:
+        label = ent.label_
+        if label in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_WORDS:
+            label = "PERSON"
+        elif label == "PERSON" and _place_context(ent, place_tokens):
+            label = "GPE"  # "in Glen Allen", "a Calais man": the words around say place
+        if label in ("GPE", "LOC", "PERSON"):
+            votes[name_key(_strip_possessive(ent.text))][label == "PERSON"] += 1
+    return {key: (place, person) for key, (place, person) in votes.items()}
 
 
 def _place_context(span: Span, place_tokens: set[int]) -> bool:

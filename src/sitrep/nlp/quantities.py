@@ -769,7 +769,11 @@ CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JP
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
                   "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "naira": "NGN", "rupees": "INR",
                   "rupee": "INR", "shillings": "KES", "rand": "ZAR", "francs": "CHF", "cedis": "GHS",
-                  "roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+                  "roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+                  # (a name several countries use goes to the most populous user: pesos are Mexico's)
+                  "peso": "MXN", "pesos": "MXN", "taka": "BDT", "rupiah": "IDR", "baht": "THB", "ringgit": "MYR",
+                  "lira": "TRY", "riyals": "SAR", "dirhams": "AED", "birr": "ETB", "kwacha": "ZMW",
+                  "afghanis": "AFN", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "hryvnia": "UAH"}
 MONEY_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
                "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
