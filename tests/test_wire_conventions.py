@@ -432,3 +432,39 @@ def test_a_promise_to_rebuild_damaged_homes_threatens_nothing(extractor) -> None
                        "damaged homes and schools.")
     assert not any(e.type in ("ASSAULT", "THREATEN") for e in x.events)
     assert any(e.type in ("AID", "AGREE") and e.trigger == "give" for e in x.events)
+
+
+def test_a_spokesman_of_a_known_group_has_the_groups_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Taliban spokesman Qari Ahmadzai said on Monday that the talks in Washington had ended.")
+    person = next(a for a in x.actors if "Ahmadzai" in a.name)
+    assert person.country == "AFG"
+
+
+def test_acts_asked_of_a_capital_are_the_request_not_done(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The group's spokesman said the deal was fair and called on Washington to lift sanctions on "
+                       "its leaders and release frozen central bank reserves.")
+    assert [e.type for e in x.events] == ["REQUEST"]
+    assert _countries(x, x.events[0].target) == {"USA"}
+
+
+def test_a_measure_discussed_is_not_imposed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "An official said Washington had made no commitment on sanctions.")
+    assert not any(e.type == "SANCTION" for e in x.events)
+
+
+def test_a_description_gives_a_person_a_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Officials freed Omar Haidari, an Afghan tribal elder, and Tom Becker, a retired pilot from "
+                       "Ohio, on Monday.")
+    assert next(a for a in x.actors if "Haidari" in a.name).country == "AFG"
+    assert next(a for a in x.actors if "Becker" in a.name).country == "USA"
+
+
+def test_an_outlet_someone_spoke_to_is_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"The talks are slow," the minister told Radio Meridian. She said in an interview with '
+                       'the Daily Ledger that they would go on.')
+    assert not any(a.name in ("Radio Meridian", "Daily Ledger", "the Daily Ledger") for a in x.actors)
+
+
+def test_a_commuted_sentence_is_a_concession(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Justice Department commuted the sentence of a jailed Afghan trader.")
+    assert any(e.type == "CONCEDE" and e.trigger == "commuted" for e in x.events)

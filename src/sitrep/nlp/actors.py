@@ -406,7 +406,8 @@ def build_actors(doc: Doc) -> ActorBook:
     # (nor is a temperature scale: "18 degrees Fahrenheit")
     # (and a name after a title that the tagger took for an organisation: "Chancellor Olaf Scholz")
     ents = [Span(doc, e.start, e.end, label="PERSON") if _titled_name(e) else e for e in ents
-            if not _portfolio_of_title(e) and not _names_a_feature(e) and e[0].tag_ != "PRP$"
+            if not (_portfolio_of_title(e) and (e.start, e.end) not in institutions)
+            and not _names_a_feature(e) and e[0].tag_ != "PRP$"
             and not (len(e) == 1 and e.label_ == "PERSON" and e[0].tag_ == "JJ" and e[0].is_sent_start)]
     # (a capitalised adjective opening a sentence, "Humanitarian aid must ...", is nobody's name)
     persons = sorted((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and demonym_country(e.text))
@@ -556,6 +557,13 @@ def _countries_in_names(book: ActorBook) -> None:
         inside |= {tp.country for tp in places if f" {tp.text} " in words}  # the same name resolved elsewhere
         if len(inside) == 1:
             a.country = inside.pop()
+            continue
+        # "the Taliban Foreign Ministry", "Hamas's armed wing": a body named after a known group is the group's
+        owners = {b.country for b in book.actors if b is not a and b.country and b.kind in ("group", "organization")
+                  and len(b.name) > 3 and b.name.lower() != a.name.lower()
+                  and re.search(rf"(?:^|\s){re.escape(b.name)}(?:\s|$)", a.name)}
+        if len(owners) == 1:
+            a.country = owners.pop()
 
 
 # capitalised words that are not names of organisations
@@ -790,6 +798,12 @@ def _is_dateline(e: Span) -> bool:
         doc[j].text == "(" and e.text.isupper() and len(e.text) > 2))
 
 
+#: Verbs whose object is someone spoken to or judged: a capital as their object is its government.
+ADDRESSING_VERBS = frozenset({"urge", "press", "ask", "warn", "accuse", "tell", "pressure", "blame", "criticise",
+                              "criticize", "condemn", "implore", "invite", "thank", "praise", "sanction",
+                              "lobby", "persuade"})
+
+
 def _acts(e: Span) -> bool:
     """True when a place name is used as an agent: subject, possessor, or one side of a relation."""
     root = e.root
@@ -801,6 +815,11 @@ def _acts(e: Span) -> bool:
     if dep == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"):
         return True
     if dep == "pobj" and root.head.lower_ == "between":
+        return True
+    # one addressed: "called on Washington to lift sanctions", "urged Moscow to ...", "accused Kyiv of ..."
+    if dep == "pobj" and root.head.lower_ in ("on", "upon") and root.head.head.lemma_ == "call":
+        return True
+    if dep == "dobj" and root.head.lemma_ in ADDRESSING_VERBS:
         return True
     return dep == "pobj" and root.head.lower_ in ("with", "against", "by") and root.head.head.pos_ in ("NOUN", "VERB")
 
@@ -840,10 +859,23 @@ def _add_org(book: ActorBook, e: Span) -> None:
         country = _possessor_country(book, e)
     if country is None:
         country = _country_word_before(e)
+    if sector in (None, "MED") and _audience(e.root):
+        return  # "he told Al Jazeera", "speaking to Reuters": the outlet that carried the words, not an actor
     idx = book.add(ActorDraft(name=e.text, kind="organization", country=country, sector=sector), e)
     poss = _possessor_span(e)
     if poss is not None:
         book.actors[idx].add_alias(book.doc[poss.start:e.end].text)
+
+
+def _audience(t: Token) -> bool:
+    """Whether a name is who someone spoke to: "told X", "said to X", "in an interview with X"."""
+    head = t.head
+    if t.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+        return not any(c.dep_ in ("xcomp", "ccomp") and c.i > t.i for c in head.children) or any(
+            c.dep_ in ("nsubj",) and c.tag_ == "PRP" for c in head.children)  # ("told X to leave": an order)
+    if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ("say", "speak", "talk", "explain"):
+        return True
+    return t.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ == "interview"
 
 
 def _country_word_before(e: Span) -> str | None:
@@ -1018,6 +1050,8 @@ def _apply_title(book: ActorBook, idx: int, title: list[Token]) -> None:
             iso = book.actors[owner].country  # "White House Chief of Staff": the seat's country and sector
             if iso:
                 actor.country = actor.country or iso
+            else:
+                book.link(owner, idx)  # "Taliban spokesman X": the group's country, once it is known
             owner_sector = owner_sector or book.actors[owner].sector
         if iso and (country_code(t.text) or demonym_country(t.text)):
             actor.country = actor.country or iso
@@ -1108,6 +1142,10 @@ def _apply_apposition(book: ActorBook, idx: int, head: Token) -> None:
             continue
         role = doc[keep[0].i:keep[-1].i + 1].text
         if part.lower_ not in lex.roles and " of " not in role:
+            if part.pos_ == "NOUN" and book.actors[idx].country is None:
+                # "X, an Afghan tribal elder", "Y, a retired mechanic from Ohio": no office, but a country
+                book.actors[idx].country = next((iso for t in keep if t.i < part.i and (
+                    iso := demonym_country(t.text) or country_code(t.text))), None) or _from_country(book, part)
             continue
         book.actors[idx].add_role(role)
         for t in keep:
@@ -1117,6 +1155,17 @@ def _apply_apposition(book: ActorBook, idx: int, head: Token) -> None:
         sector = lex.roles.get(part.lower_)
         if sector and book.actors[idx].sector is None:
             book.actors[idx].sector = sector
+
+
+def _from_country(book: ActorBook, noun: Token) -> str | None:
+    """The country of the place a description says someone is from ("a mechanic from Ohio")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                top = next((tp for tp in book.doc._.toponyms or [] if tp.start <= obj.idx < tp.end), None)
+                if top is not None and top.country:
+                    return str(top.country)
+    return None
 
 
 def _phrase(head: Token) -> Span:

@@ -575,12 +575,10 @@ class EventsStage:
         first = t  # "demanded that drivers pay fees and hand over the cargo": the second demand is asked too
         while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB" and first.head.i != first.i:
             first = first.head
-        if first.i != t.i and first.dep_ == "ccomp" and first.head.lemma_ in ASKING_VERBS:
+        if first.i != t.i and _asked_to_do(first):
             return None
         if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_ in ASKING_VERBS and clause.i != t.i) or (
-                t.dep_ == "xcomp" and t.head.lemma_ in ASKING_VERBS) or (
-                t.dep_ == "advcl" and t.head.lemma_ in ASKING_VERBS and any(
-                    c.dep_ == "mark" and c.lower_ == "for" for c in t.children)):  # "called for X to be lifted"
+                _asked_to_do(t)):
             return None  # "urged X to impose sanctions": the request is the event, the sanction is not
         if etype == "ASSAULT" and mode is None:
             mode = _assault_mode(self.lex, sent_words)
@@ -743,6 +741,9 @@ class EventsStage:
             return None  # "recapturing his world title", "captured 30 seats": a prize won, not ground taken
         if trig.mode == "seize" and _object_in(t, OFFICE_OBJECTS):
             return None  # "takes over the presidency of the bloc": an office changes hands, nobody is coerced
+        if t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "over", "regarding") \
+                and t.head.head.lemma_ in TOPIC_NOUNS:
+            return None  # "made no commitment on sanctions", "a vote on the embargo": the measure is a topic
         if t.pos_ != "VERB" and _asked_for(t):
             return None  # "called for a second day of protests": the protests are asked for, not held
         if (t.pos_ == "VERB" and _asked_to(t)) or (t.pos_ != "VERB" and clause.i != t.i and clause.pos_ == "VERB"
@@ -1335,6 +1336,17 @@ def _describes_noun(t: Token) -> bool:
         "noise", "scandal", "injury", "debt", "cash", "strike", "recession", "budget", "insurgency", "conflict",
         "violence", "war", "militancy", "unrest", "terror"}
     return t.tag_ == "VBG" or (t.tag_ == "VBN" and hyphened)
+
+
+def _asked_to_do(v: Token) -> bool:
+    """Whether a verb is what someone is asked to do: "urged X to impose", "called on X to lift", "called
+    for X to be lifted" (the parser hangs the last two as adverbial clauses)."""
+    if v.head.i == v.i or v.head.lemma_ not in ASKING_VERBS:
+        return False
+    if v.dep_ in ("xcomp", "ccomp"):
+        return True
+    return v.dep_ == "advcl" and any((c.dep_ == "mark" and c.lower_ == "for") or (c.dep_ == "aux" and c.lower_ == "to")
+                                     for c in v.children)
 
 
 def _has_listed_object(t: Token, trig: Trigger) -> bool:
@@ -2279,6 +2291,10 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.type, d.status = "THREATEN", "threatened"
 
 
+#: Nouns of a stand taken or a matter weighed: an event noun they are "on" or "about" is a topic, not an act.
+TOPIC_NOUNS = frozenset({"commitment", "decision", "position", "stance", "question", "debate", "discussion", "vote",
+                         "view", "policy", "comment", "guarantee", "assurance", "promise", "ruling", "consultation",
+                         "briefing", "report", "hearing", "referendum"})
 SIGHTING_VERBS = frozenset({"report", "observe", "see", "spot", "sight", "signal", "notice", "note", "detect",
                             "confirm", "identify", "witness", "record", "film"})
 
@@ -2333,8 +2349,8 @@ def _asked_to(verb: Token) -> bool:
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
     head = cur.head
-    return cur.dep_ == "xcomp" and head.lemma_ in ASKING_VERBS and any(
-        c.dep_ == "dobj" and c.i < cur.i for c in head.children)
+    return (cur.dep_ == "xcomp" and head.lemma_ in ASKING_VERBS and any(
+        c.dep_ == "dobj" and c.i < cur.i for c in head.children)) or (cur.dep_ == "advcl" and _asked_to_do(cur))
 
 
 def _sighted(t: Token) -> bool:
