@@ -468,3 +468,54 @@ def test_an_outlet_someone_spoke_to_is_no_actor(extractor) -> None:  # type: ign
 def test_a_commuted_sentence_is_a_concession(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The Justice Department commuted the sentence of a jailed Afghan trader.")
     assert any(e.type == "CONCEDE" and e.trigger == "commuted" for e in x.events)
+
+
+def test_a_colon_dateline_is_where_the_report_was_filed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LAHORE: Police arrested 12 men after a clash at a market on Sunday, officials said.")
+    lahore = next(p for p in x.places if p.name.upper() == "LAHORE")
+    assert lahore.country == "PAK" and lahore.lat is not None
+    assert not any(a.name.upper() == "LAHORE" for a in x.actors)
+
+
+def test_a_foreign_office_named_alone_is_the_reporting_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ISLAMABAD: The Foreign Office summoned an Afghan envoy on Friday over a border clash "
+                       "near Peshawar. Foreign Office spokesperson Nadia Qureshi said talks would follow in Lahore.")
+    office = next(a for a in x.actors if a.name == "Foreign Office")
+    assert office.country == "PAK"
+    assert next(a for a in x.actors if "Qureshi" in a.name).country == "PAK"
+
+
+def test_a_role_serving_a_named_body_gives_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Afghan officials said the Taliban administration had closed the road. Mawlawi Karim "
+                       "Haqyar, a spokesman for the Taliban administration's border forces, confirmed it.")
+    assert next(a for a in x.actors if "Haqyar" in a.name).country == "AFG"
+
+
+def test_a_district_before_a_title_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mardan Deputy Commissioner Imran Khattak said the schools would reopen.")
+    person = next(a for a in x.actors if a.kind == "person")
+    assert person.name == "Imran Khattak"
+
+
+def test_someone_identified_as_a_name_keeps_the_noun_as_role(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The driver, identified as Rahim Gul, 35, was hit by shrapnel.")
+    assert "driver" in next(a for a in x.actors if "Rahim Gul" in a.name).roles
+
+
+def test_a_statement_issued_by_a_body_is_that_bodys_claim(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "According to a statement issued by the army, militants opened fire on a checkpoint.")
+    assert not any(a.name == "statement" for a in x.actors)
+    fire = next(e for e in x.events if e.type == "ASSAULT")
+    assert fire.claimed_by is not None and {n.lower() for n in names(x, [fire.claimed_by])} == {"army"}
+
+
+def test_a_named_border_crossing_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Kharlachi border crossing remained closed on Thursday, customs officials said.")
+    assert any(p.name == "Kharlachi" for p in x.places)
+    assert not any(a.name == "Kharlachi" for a in x.actors)
+
+
+def test_a_corps_is_a_military_body_not_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Two Frontier Corps soldiers were killed, officials in Quetta said.")
+    corps = next(a for a in x.actors if a.name == "Frontier Corps")
+    assert corps.sector == "MIL"

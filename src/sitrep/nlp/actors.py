@@ -14,6 +14,7 @@ or a link to another actor whose country is known ("X's envoy Y": Y serves X).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -450,7 +451,8 @@ def build_actors(doc: Doc) -> ActorBook:
             name = inst.name or (text[4:] if text.lower().startswith("the ") else text)
             # "Pakistan's Foreign Office", "the Indian Foreign Office": the text's own country wins
             # over the country the institution's name means when it stands alone
-            country = _possessor_country(book, e) or _country_word_before(e) or inst.country
+            country = _possessor_country(book, e) or _country_word_before(e) or (
+                _shared_name_country(book, inst.country) if inst.shared else inst.country)
             idx = book.add(ActorDraft(name=name, kind=inst.kind, country=country, sector=inst.sector,
                                       seat=inst.sector in ("GOV", "MIL", "LEG") and country is not None), e)
             continue
@@ -470,6 +472,7 @@ def build_actors(doc: Doc) -> ActorBook:
             _led_group(book, led, e)
     _descriptive_references(book)
     _countries_in_names(book)
+    _bodies_in_roles(book)
     book.propagate_countries()
     _local_anchors(book)
     _home_country_defaults(book)
@@ -543,6 +546,20 @@ def _titled_name(e: Span) -> bool:
         return False
     words = lexicon().org_sector_words
     return all(t.is_title and t.is_alpha and t.lower_ not in words for t in names)
+
+
+def _bodies_in_roles(book: ActorBook) -> None:
+    """A person whose role names a body of one country serves it: "a spokesman for the Taliban
+    administration's border forces", "an adviser to the Kenyan Red Cross"."""
+    bodies = [(a.name.lower(), a.country) for a in book.actors if a.kind in ("organization", "group") and a.country
+              and (len(a.name.split()) > 1 or a.kind == "group") and len(a.name) > 3]
+    for a in book.actors:
+        if a.kind != "person" or a.country is not None or not a.roles:
+            continue
+        found = {iso for r in a.roles for name, iso in bodies
+                 if re.search(rf"\b{re.escape(name)}\b", r.lower())}
+        if len(found) == 1:
+            a.country = found.pop()
 
 
 def _countries_in_names(book: ActorBook) -> None:
@@ -724,6 +741,21 @@ def _last_speaking_body(book: ActorBook, before: int) -> str | None:
     return None
 
 
+def _shared_name_country(book: ActorBook, usual: str | None) -> str | None:
+    """The country of a body whose name several countries use ("the Foreign Office"): its usual one when
+    the report names that country anywhere, else the country the report is filed from or about."""
+    tops = [tp.country for tp in book.doc._.toponyms or [] if tp.country]
+    if usual is None or usual in tops or any(demonym_country(e.text) == usual for e in book.doc.ents
+                                              if e.label_ == "NORP"):
+        return usual
+    dateline = _dateline_place(book)
+    if dateline is not None:
+        return str(dateline.country)
+    counts = Counter(tops)
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else usual
+
+
 def _dateline_place(book: ActorBook) -> Toponym | None:
     """The dateline's place, when the story is about the dateline's country too (a delegation's
     leader arriving in a foreign capital is not that capital's)."""
@@ -849,7 +881,8 @@ def _add_org(book: ActorBook, e: Span) -> None:
         return
     lex = lexicon()
     words = e.text.lower()
-    sector = next((s for w, s in lex.org_sector_words.items() if w in words.split() or w in words), None)
+    # (whole words: "Frontier Corps" is no front)
+    sector = next((s for w, s in lex.org_sector_words.items() if re.search(rf"\b{re.escape(w)}\b", words)), None)
     country = None
     for t in e:
         country = country_code(t.text) or demonym_country(t.text)
@@ -966,6 +999,10 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
             head = e.root.head
             if e.root.dep_ == "appos" and head.lower_ in roles:
                 actor.add_role(head.text)
+            described = head.head if head.lower_ == "as" else None  # "the porter, identified as X": a porter
+            if e.root.dep_ == "pobj" and described is not None and described.lemma_ in ("identify", "name") \
+                    and described.dep_ == "acl" and described.head.pos_ == "NOUN" and described.head.is_lower:
+                actor.add_role(described.head.text)
 
 
 def _spelled_out(book: ActorBook, text: str) -> int | None:

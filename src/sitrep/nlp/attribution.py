@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.quotes import author_of
 from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import told_clause
 
@@ -123,7 +124,8 @@ def claimant(book: ActorBook, t: Token) -> int | None:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
             for o in tok.nbor(1).children:
                 if o.dep_ == "pobj":
-                    found = book.resolve(o)
+                    found = book.resolve(author_of(o))  # "according to a statement issued by X": X says so
                     if found:
                         return found[0]
     return None
+

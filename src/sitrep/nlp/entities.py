@@ -93,6 +93,18 @@ class EntitiesStage:
             return e
         return Span(e.doc, e.start + start, e.end, label="PERSON")
 
+    def _office_modifier(self, e: Span) -> bool:
+        """"Khyber Deputy Commissioner X", "Kano Police Commissioner Y": one capitalised word tagged PERSON
+        right before a title and a name is the district or body the office is of, not a person."""
+        doc = e.doc
+        if e.label_ != "PERSON" or len(e) != 1 or e.end + 1 >= len(doc):
+            return False
+        k = e.end
+        while k < len(doc) and k - e.end < 3 and doc[k].is_title and doc[k].lower_ in self.role_words | {
+                "deputy", "assistant", "police", "district", "regional", "provincial", "state"}:
+            k += 1
+        return k > e.end and doc[k - 1].lower_ in self.role_words and k < len(doc) and doc[k].is_title
+
     def _titled_people(self, doc: Doc) -> list[Span]:
         """"security chief Jan Novak", "negotiator Ana Ruiz": a role word before capitalised words
         names a person even when the statistical NER misses the name."""
@@ -141,7 +153,7 @@ class EntitiesStage:
                                      alignment_mode="contract")
                 if part is not None and len(part):
                     ents.append(part)
-        ents = [self._untitled(e) for e in ents]
+        ents = [self._untitled(e) for e in ents if not self._office_modifier(e)]
         # longest match wins; ours win ties since they are listed first
         doc.ents = filter_spans(found + ents)
         state = doc._.sitrep_state or {}

@@ -264,8 +264,8 @@ def _dateline_stopped(doc: Doc) -> Doc:
     after a full stop both open the sentence they do. Same length, so every offset holds; the
     dateline's tokens are kept on the new doc, since the dash no longer marks them."""
     dateline = dateline_tokens(doc)
-    dashes = [i for i in dateline if doc[i].text in _SHORT_DASHES and doc[i].whitespace_
-              and i > 0 and doc[i - 1].whitespace_]
+    dashes = [i for i in dateline if (doc[i].text in _SHORT_DASHES and doc[i].whitespace_
+                                      and i > 0 and doc[i - 1].whitespace_) or doc[i].text == ":"]
     if not dashes:
         return doc
     words = [t.text for t in doc]

@@ -34,6 +34,7 @@ class Institution:
     sector: str
     kind: str = "organization"
     name: str | None = None  # the one name its other spellings stand for ("Houthi movement" -> "Houthis")
+    shared: bool = False  # other countries' bodies bear the name too ("the Foreign Office" of Pakistan, Germany)
 
 
 @dataclass(frozen=True, slots=True)

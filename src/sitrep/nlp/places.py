@@ -39,6 +39,7 @@ from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext, default_pa
 from sitrep.gazetteer import resolve as scoring
 from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym, register
+from sitrep.nlp.syntax import dateline_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELABEL_FROM = frozenset({"PERSON", "ORG", "NORP"})
@@ -260,6 +261,7 @@ class PlacesStage:
                 place_tokens.update(range(ent.start, ent.end))
         people = _person_name_tokens(doc)
         not_places = self._mostly_people(doc, gaz, place_tokens)
+        relabelled: set[str] = set()  # names read as places from the words around them
         for ent in doc.ents:
             if any(i in on_street for i in range(ent.start, ent.end)):
                 continue  # "Washington Drive" is a street, not the state and a drive
@@ -274,6 +276,7 @@ class PlacesStage:
                     and ent.text not in people and self._is_place(ent, gaz, place_tokens):
                 span = Span(doc, ent.start, ent.end, label="GPE")
                 place_tokens.update(range(ent.start, ent.end))
+                relabelled.add(key)
             elif ent.label_ in ("GPE", "LOC") and gaz.demonym(ent.text) and not gaz.candidates(ent.text):
                 span = Span(doc, ent.start, ent.end, label="NORP")  # "Syrian officials"
             spans.append(span)
@@ -281,7 +284,7 @@ class PlacesStage:
         # its other mentions are too, however NER tagged them; so is a name the gazetteer lacks that
         # NER tags a place at least twice as often as a person ("Jajarkot district ... flew to Jajarkot")
         known = {name_key(_strip_possessive(s.text)) for s in spans
-                 if s.label_ in ("GPE", "LOC") and gaz.candidates(_strip_possessive(s.text))} | {
+                 if s.label_ in ("GPE", "LOC") and gaz.candidates(_strip_possessive(s.text))} | relabelled | {
             key for key, (place, person) in _label_votes(doc, place_tokens).items()
             if place >= 2 and place >= 2 * person and " " not in key}
         for i, span in enumerate(spans):
@@ -479,7 +482,7 @@ class PlacesStage:
             return False
         candidates = gaz.candidates(text)
         if not candidates:
-            return False
+            return _names_crossing(ent)  # "the Torkham border crossing": a place the gazetteer lacks
         top = scoring.best(candidates, ResolutionContext())
         if top is None:
             return False
@@ -1423,7 +1426,7 @@ def _in_dateline(span: Span) -> bool:
     opens = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space \
         or bool(doc[span.start].is_sent_start) or doc[span.start - 1].text in (".", "!", "?")
     after = doc[span.end].text if span.end < len(doc) else ""
-    return opens and span.text.isupper() and after in DATELINE_BREAKS
+    return opens and span.text.isupper() and (after in DATELINE_BREAKS or span.start in dateline_tokens(doc))
 
 
 def _stray_village(top: Candidate | None, countries: dict[str, float], mine: dict[str, float],
@@ -1435,6 +1438,16 @@ def _stray_village(top: Candidate | None, countries: dict[str, float], mine: dic
         return False
     support = countries.get(top.country, 0.0) - mine.get(top.country, 0.0)
     return support <= 1e-9 and main[0] != top.country and main[1] >= 3.0
+
+
+def _names_crossing(ent: Span) -> bool:
+    """A one- or two-word name right before "crossing", "border crossing" or "checkpoint"."""
+    doc = ent.doc
+    if len(ent) > 2 or ent.end >= len(doc) or not all(t.is_title for t in ent):
+        return False
+    after = doc[ent.end].lower_
+    return after in ("crossing", "checkpoint") or (
+        after == "border" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in ("crossing", "point", "post"))
 
 
 def _misread_date(ent: Span) -> bool:

@@ -992,9 +992,11 @@ def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
         if t.lower_ != "according" or doc[t.i + 1].lower_ != "to":
             continue
         to = doc[t.i + 1]
-        source = next((o for o in to.children if o.dep_ == "pobj"), None)
-        source = _author_of(source) if source is not None else None
-        phrase_end = source.right_edge.i if source is not None else to.i
+        named = next((o for o in to.children if o.dep_ == "pobj"), None)
+        source = author_of(named) if named is not None else None
+        # (the phrase ends with what is named, not with its author: "a police report", "a report by X")
+        phrase_end = max(named.right_edge.i, source.right_edge.i) if named is not None and source is not None \
+            else to.i
         sent = sent_of(t)
         # "According to X, Y": the source ends at its comma even when the parser runs it on into Y
         comma = next((k for k in range(to.i + 1, phrase_end) if doc[k].text == ","
@@ -1030,11 +1032,17 @@ def _record(tok: Token) -> bool:
     return tok.lemma_.lower() in SPEECH_NOUNS | RECORD_NOUNS or tok.lower_ in SPEECH_NOUNS | RECORD_NOUNS
 
 
-def _author_of(source: Token) -> Token:
-    """The one who issued what "according to" names: its "from"/"by"/"of" phrase, its owner or the noun
-    compounded onto it ("a police statement"); else the noun itself."""
+def author_of(source: Token) -> Token:
+    """The one who issued what "according to" names: its "from"/"by"/"of" phrase, the agent of "issued
+    by", its owner or the noun compounded onto it ("a police statement"); else the noun itself."""
     if not _record(source):
         return source
+    for acl in source.children:  # "a statement issued by X", "a report released by Y"
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            for agent in acl.children:
+                author = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent.dep_ == "agent" else None
+                if author is not None:
+                    return author
     for c in source.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             author = next((o for o in c.children if o.dep_ == "pobj"), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
@@ -71,6 +71,20 @@ def _dateline_dash(doc: Doc, j: int) -> bool:
     return doc[j].text in DATELINE_DASHES and (bool(doc[j].whitespace_) or j == 0 or bool(doc[j - 1].whitespace_))
 
 
+#: All-capital words that open a paragraph with a colon without naming a place.
+NOT_DATELINES = frozenset({"update", "updated", "breaking", "exclusive", "watch", "note", "editor", "editors",
+                           "correction", "live", "video", "photos", "read", "analysis", "opinion", "q", "a"})
+
+
+def _colon_dateline(words: Span) -> bool:
+    """"PESHAWAR" or "NEW DELHI, Nov 3" before a colon: a place in capitals, then at most a date."""
+    names = [t for t in words if t.is_alpha and not t.like_num and t.text not in ("Jan", "Feb", "Mar", "Apr", "May",
+             "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")]
+    first = words[0]
+    return bool(names) and first.is_upper and len(first.text) > 2 and first.lower_ not in NOT_DATELINES \
+        and all(t.is_upper for t in names[:3]) and len(words) <= 8
+
+
 def dateline_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of a dateline opening a paragraph: "PORT SUDAN, Sudan —", "KYIV (Reuters) -".
 
@@ -84,11 +98,14 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     for start in (0, *(t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc))):
         j = start
         while j < len(doc) and j - start < 12 and not _dateline_dash(doc, j) and "\n" not in doc[j].text and (
-                doc[j].is_upper or doc[j].is_title or doc[j].is_punct or doc[j].like_num):
+                doc[j].is_upper or doc[j].is_title or doc[j].is_punct or doc[j].like_num) and doc[j].text != ":":
             j += 1
         caps = any(doc[k].is_upper and len(doc[k].text) > 1 for k in range(start, j))
         if j > start and j < len(doc) and doc[j].text in DATELINE_DASHES and caps and doc[start].is_upper:
             found.update(range(start, j + 1))
+        elif j > start and j + 1 < len(doc) and doc[j].text == ":" and doc[j].whitespace_ \
+                and _colon_dateline(doc[start:j]):
+            found.update(range(start, j + 1))  # "PESHAWAR: ...", "ISLAMABAD, Nov 3: ..." (South Asian papers)
     out = frozenset(found)
     doc.user_data["sitrep_dateline"] = out
     return out
