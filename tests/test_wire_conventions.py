@@ -519,3 +519,32 @@ def test_a_corps_is_a_military_body_not_a_party(extractor) -> None:  # type: ign
     x = run(extractor, "Two Frontier Corps soldiers were killed, officials in Quetta said.")
     corps = next(a for a in x.actors if a.name == "Frontier Corps")
     assert corps.sector == "MIL"
+
+
+def test_forces_of_the_two_countries_are_both_sides(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The crossing between Chad and Sudan stayed shut after security forces of the two countries "
+                       "exchanged fire on Tuesday.")
+    fight = next(e for e in x.events if e.trigger == "exchanged")
+    assert _countries(x, fight.source) == {"TCD", "SDN"}
+
+
+def test_an_envoy_summoned_by_a_ministry_is_accused_by_its_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Kenya's Foreign Ministry spokeswoman Wanjiru Kamau said the Ugandan envoy had been summoned "
+                       "to lodge a strong protest.")
+    assert [e.type for e in x.events] == ["ACCUSE"]
+    summons = x.events[0]
+    assert _countries(x, summons.source) == {"KEN"} and _countries(x, summons.target) == {"UGA"}
+
+
+def test_an_act_someone_is_kept_from_is_not_done(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Troops were sent to prevent rebels from attacking the town. Officials urged the neighbours "
+                       "to stop militants from using their soil to attack the capital.")
+    assert not any(e.type == "ASSAULT" for e in x.events)
+
+
+def test_a_loss_on_the_attackers_side_comes_from_the_side_it_attacked(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ethiopian forces opened fire on Eritrean posts near the border on Monday, Eritrea's "
+                       "information ministry said. Eritrean troops responded, the ministry said, claiming that "
+                       "several Ethiopian positions were destroyed.")
+    destroyed = next(e for e in x.events if e.trigger == "destroyed")
+    assert _countries(x, destroyed.source) == {"ERI"}

@@ -174,8 +174,9 @@ class ActorBook:
             if t.i in self.groups:
                 out.extend(i for i in self.groups[t.i] if i not in out)
                 continue
-            if t.lower_ in ("sides", "parties", "countries", "nations", "neighbours", "neighbors", "governments",
-                            "rivals", "foes", "enemies") and any(c.lower_ in ("both", "two") for c in t.children):
+            if _both_sides(t) or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    o.dep_ == "pobj" and _both_sides(o) for o in c.children) for c in t.children if t.tag_ == "NNS"):
+                # ("security forces of the two countries exchanged fire": each side's forces)
                 out.extend(i for i in self.two_sides(t) if i not in out)
                 continue
             if (t.lower_ in ("country", "side", "party", "nation", "government", "army") and any(
@@ -477,6 +478,12 @@ def build_actors(doc: Doc) -> ActorBook:
     _local_anchors(book)
     _home_country_defaults(book)
     return book
+
+
+def _both_sides(t: Token) -> bool:
+    """"both sides", "the two countries", "both governments": the two parties of the story."""
+    return t.lower_ in ("sides", "parties", "countries", "nations", "neighbours", "neighbors", "governments",
+                        "rivals", "foes", "enemies") and any(c.lower_ in ("both", "two") for c in t.children)
 
 
 def _a_side(a: ActorDraft) -> bool:

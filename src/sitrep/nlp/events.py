@@ -571,12 +571,18 @@ class EventsStage:
         if trig.lemma == "fire" and any(w.lower_ in CROWD_CONTROL for c in t.children if c.dep_ == "dobj"
                                         for w in c.subtree):
             etype, mode = "COERCE", "disperse"  # "fired tear gas" disperses, it does not shoot
+        if etype == "PROTEST" and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in LODGING_VERBS:
+            etype, mode = "ACCUSE", None  # "lodged a strong protest with the envoy": a diplomatic complaint
+            if t.head.dep_ in ("advcl", "xcomp") and t.head.head.lemma_ == "summon":
+                return None  # "the envoy was summoned to lodge a protest": the summons is that complaint
         clause = _clause_verb(t)
         first = t  # "demanded that drivers pay fees and hand over the cargo": the second demand is asked too
         while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB" and first.head.i != first.i:
             first = first.head
         if first.i != t.i and _asked_to_do(first):
             return None
+        if _prevented(t):
+            return None  # "to prevent rebels from attacking the town", "stop militants from using X to attack"
         if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_ in ASKING_VERBS and clause.i != t.i) or (
                 _asked_to_do(t)):
             return None  # "urged X to impose sanctions": the request is the event, the sanction is not
@@ -1338,6 +1344,24 @@ def _describes_noun(t: Token) -> bool:
     return t.tag_ == "VBG" or (t.tag_ == "VBN" and hyphened)
 
 
+PREVENTION_VERBS = frozenset({"stop", "prevent", "bar", "keep", "deter", "block", "prohibit", "ban", "restrain",
+                              "discourage", "dissuade", "refrain", "stave"})
+
+
+def _prevented(t: Token) -> bool:
+    """Whether an act is what someone is kept from doing: "stop X from attacking", "prevent Y from using
+    the road to smuggle arms"."""
+    cur = t
+    for _ in range(5):
+        head = cur.head
+        if head.i == cur.i or (cur.dep_ in ("ROOT", "ccomp", "relcl", "conj") and cur is not t):
+            return False
+        if head.lower_ == "from" and head.dep_ == "prep" and head.head.lemma_ in PREVENTION_VERBS:
+            return True
+        cur = head
+    return False
+
+
 def _asked_to_do(v: Token) -> bool:
     """Whether a verb is what someone is asked to do: "urged X to impose", "called on X to lift", "called
     for X to be lifted" (the parser hangs the last two as adverbial clauses)."""
@@ -1357,6 +1381,8 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
                 if o.dep_ == "pobj"]
     if not objs and (any(c.dep_ == "auxpass" for c in t.children) or t.dep_ == "acl"):
         objs = _passive_subject(t)  # "the embargo is likely to be lifted", "the curfew imposed last week"
+    if not objs and t.dep_ == "acomp" and t.tag_ == "VBN":
+        objs = [c for c in t.head.children if c.dep_ == "nsubj"]  # "the crossing remained closed"
     # anywhere in the object ("a hideout used to store arms", "halt mediation efforts"), but not as the kind
     # of a device or a rule ("took control measures" takes no control; "a web-based diary" has no base in it)
     # ("money" stands for every currency: "give 200,000 rupees", "donated 5 million euros")
@@ -2291,6 +2317,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.type, d.status = "THREATEN", "threatened"
 
 
+#: Verbs that deliver a formal complaint: "lodge a protest" is an accusation, not a demonstration.
+LODGING_VERBS = frozenset({"lodge", "file", "register", "issue", "deliver", "convey", "submit", "hand"})
 #: Nouns of a stand taken or a matter weighed: an event noun they are "on" or "about" is a topic, not an act.
 TOPIC_NOUNS = frozenset({"commitment", "decision", "position", "stance", "question", "debate", "discussion", "vote",
                          "view", "policy", "comment", "guarantee", "assurance", "promise", "ruling", "consultation",
@@ -2818,6 +2846,11 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             # "a joint meeting with X is planned", says Y: Y's side is the one meeting X
             d.source = [d.claimed_by]
             d.target = [a for a in d.target if a != d.claimed_by]
+        if not d.source and d.claimed_by is not None and d.trigger.lemma_ in ("summon", "expel") \
+                and book.actors[d.claimed_by].country \
+                and book.actors[d.claimed_by].country not in {book.actors[a].country for a in d.target}:
+            # "the envoy had been summoned", a foreign ministry spokesman said: his government summoned him
+            d.source = [book.country_actor(str(book.actors[d.claimed_by].country))]
         if not d.target:
             obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_ in ANAPHORIC_OBJECTS and any(
@@ -2856,7 +2889,7 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             # attack's (as an analyst reads it), unless the one reporting it is on the attacker's side
             here = sentence_number(doc, d.trigger.i)
             attacks = [e for e in earlier if e.type == "ASSAULT" and e.source and e.status == "occurred"
-                       and not e.negated]
+                       and not e.negated and not e.inherited]  # (an author found this way is no evidence)
             told = next((e for e in reversed(attacks) if here - sentence_number(doc, e.trigger.i) <= 3), None)
             if told is None and attacks and len({frozenset(_countries(book, e.source)) for e in attacks}) == 1:
                 told = attacks[-1]  # further back, when every attack told so far is one side's
@@ -2869,6 +2902,11 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 d.source, d.inherited = [a for a in told.source if book.actors[a].country != where], True
                 d.target = [a for a in d.target if book.actors[a].country in (where, None)] or [
                     book.country_actor(where)] if where else d.target
+            elif told is not None and d.target and told.target and _countries(book, d.target) <= attackers \
+                    and not _countries(book, told.target) & attackers:
+                # "X's forces opened fire ... [Y's] troops responded, claiming several X posts were destroyed":
+                # what hit the attacker's own side came from the side it attacked
+                d.source, d.inherited = list(told.target), True
             elif told is not None and (teller is None or teller not in attackers):
                 d.source, d.inherited = list(told.source), True
                 d.target = d.target or list(told.target)
