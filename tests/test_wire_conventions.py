@@ -548,3 +548,46 @@ def test_a_loss_on_the_attackers_side_comes_from_the_side_it_attacked(extractor)
                        "several Ethiopian positions were destroyed.")
     destroyed = next(e for e in x.events if e.trigger == "destroyed")
     assert _countries(x, destroyed.source) == {"ERI"}
+
+
+def test_denying_the_charges_is_a_rejection_that_happened(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Bolivia accused Chile of spying. Chile denied the accusations on Monday.")
+    denial = next(e for e in x.events if e.trigger == "denied")
+    assert denial.type == "REJECT" and denial.status == "occurred"
+
+
+def test_welcoming_a_ruling_is_aimed_at_the_court(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A Peruvian court on Monday approved the extradition of a former governor to Spain. The "
+                       "Spanish embassy welcomed the ruling.")
+    welcome = next(e for e in x.events if e.trigger == "welcomed")
+    assert _countries(x, welcome.target) == {"PER"}
+
+
+def test_a_judge_belongs_to_the_court_just_told(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A Honduran court approved the extradition of a former mayor to the United States on "
+                       "Tuesday. Judge Marta Elena Reyes ruled that the U.S. request met all legal requirements, "
+                       "and U.S. prosecutors in Washington welcomed it.")
+    assert next(a for a in x.actors if "Reyes" in a.name).country == "HND"
+
+
+def test_washington_alone_is_the_capital(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A federal grand jury in Washington indicted him in 2024. He lived in New Mexico.")
+    washington = next(p for p in x.places if p.name == "Washington")
+    assert abs(washington.lat - 38.9) < 0.5 and abs(washington.lon + 77.0) < 0.5  # type: ignore[operator]
+
+
+def test_a_lone_demonym_in_a_headline_is_no_organisation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Guatemalan court clears extradition of former mayor\n\nA court approved it on Tuesday.")
+    assert not any(a.name == "Guatemalan" for a in x.actors)
+
+
+def test_the_first_of_two_family_names_is_the_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'His lawyer, Hector Monzon Paz, said they would appeal. "My client is innocent," Monzon '
+                       "told reporters.")
+    people = [a for a in x.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Hector Monzon Paz"]
+
+
+def test_the_town_a_mayor_runs_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Prosecutors charged the former mayor of Escuintla with fraud.")
+    assert any(p.name == "Escuintla" and p.country == "GTM" for p in x.places)

@@ -112,6 +112,9 @@ def ranked(candidates: Sequence[Candidate], context: ResolutionContext) -> list[
         if c.feature == "city" and c.population >= 1000:
             key = (c.country, c.admin1, c.exact)
             seats[key] = max(seats.get(key, 0), c.population)
+    # a national capital named like a region of its country elsewhere ("Washington"): alone, the capital
+    capitals = {(c.country, c.name): c.population for c in candidates
+                if c.feature == "city" and c.is_capital and c.exact}
     out: list[tuple[float, Candidate]] = []
     for candidate in candidates:
         value = score(candidate, context)
@@ -119,6 +122,7 @@ def ranked(candidates: Sequence[Candidate], context: ResolutionContext) -> list[
             seat = seats.get((candidate.country, candidate.admin1, True), 0)
             if not candidate.exact:
                 seat = max(seat, seats.get((candidate.country, candidate.admin1, False), 0))
+            seat = max(seat, capitals.get((candidate.country, candidate.name), 0) if candidate.exact else 0)
             if seat and candidate.population < REGION_OVER_SEAT * seat:
                 value -= SEAT_NAMESAKE_PENALTY
         out.append((value, candidate))

@@ -144,6 +144,16 @@ class ActorBook:
             return seat
         return self.country_actor(iso3, span, alias)
 
+    def person_by_family_name(self, word: str) -> int | None:
+        """The one person a lone family name stands for: the last word of a full name ("Ruiz"), or the
+        first of two family names ("Efrain Soto Barrios ... Soto", "Hector Monzon Paz ... Monzon")."""
+        people = [(i, a.name.split()) for i, a in enumerate(self.actors) if a.kind == "person"]
+        last = next((i for i, words in people if words[-1] == word), None)
+        if last is not None:
+            return last  # (the first named, when two share it)
+        middle = [i for i, words in people if len(words) > 2 and word in words[1:-1]]
+        return middle[0] if len(middle) == 1 else None
+
     def link(self, a: int, b: int) -> None:
         """Record that actors a and b are on the same side (one serves or heads the other)."""
         if a != b:
@@ -421,6 +431,8 @@ def build_actors(doc: Doc) -> ActorBook:
         if idx is None and len(e) == 1:
             idx = next((i for k, i in surname_of.items() if k.lower() == e.text.lower()), None)
         if idx is None and len(e) == 1:
+            idx = book.person_by_family_name(e.text)
+        if idx is None and len(e) == 1:
             # "Yoon Suk Yeol ... Yoon", "Xi Jinping ... Xi": a family name written first
             firsts = [i for i, a in enumerate(book.actors) if a.kind == "person" and len(a.name.split()) > 1
                       and a.name.split()[0] == e.text]
@@ -543,6 +555,10 @@ def _titled_name(e: Span) -> bool:
     roles = lexicon().roles
     if e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("a", "an") and any(
             w.lower_ in roles or w.lemma_ in roles for w in doc[e.end + 2:min(len(doc), e.end + 5)]):
+        return all(t.is_title and t.is_alpha and t.lower_ not in lexicon().org_sector_words for t in names)
+    if e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].text.isdigit() \
+            and doc[e.end + 2].text == "," and 15 <= int(doc[e.end + 1].text) <= 110:
+        # "Efrain Soto Barrios, 57, the former mayor": a name with an age is a person's
         return all(t.is_title and t.is_alpha and t.lower_ not in lexicon().org_sector_words for t in names)
     title = e.doc[e.start - 1]
     if title.text == "," and e.start > 1:  # "a government spokeswoman, Ana Ruiz, said"
@@ -701,9 +717,14 @@ def _local_anchors(book: ActorBook) -> None:
     for a in book.actors:
         if a.country is not None or a.kind != "person" or not a.mentions or a.sector in ("IGO", "NGO", "MED", "JRN"):
             continue
+        start, end = a.mentions[0]
+        if any(r.lower().split()[-1] in ("judge", "magistrate") for r in a.roles if r.strip()):
+            # "A Guatemalan court approved ... Judge X ruled": the judge of the court told just before
+            a.country = _last_body(book, start, "JUD")
+            if a.country is not None:
+                continue
         if not any(w in LOCAL_ROLE_WORDS for r in a.roles for w in r.lower().split()):
             continue
-        start, end = a.mentions[0]
         # a place tied to the name by "of/from/in" just before or after it
         near = [tp for tp in tops if (end <= tp.start <= end + 60 or start - 60 <= tp.start < start)
                 and re.search(r"\b(?:of|from|in)\s+(?:the\s+)?$", doc.text[max(0, tp.start - 12):tp.start])]
@@ -715,7 +736,7 @@ def _local_anchors(book: ActorBook) -> None:
                 continue
             number = sentence_number(doc, sent_of(named[0]).start)
             lo = sentences(doc)[max(0, number - 1)].start_char
-            near = [tp for tp in tops if lo <= tp.start < start][-1:]
+            near = [tp for tp in tops if lo <= tp.start < start and tp.feature != "country"][-1:]
         if not near and all(r.lower() in ("spokesman", "spokeswoman", "spokesperson") for r in a.roles):
             # "China's coast guard said in a statement ... Spokesman Liu Dezhong said": the spokesman of the body
             # that spoke just before
@@ -729,6 +750,13 @@ def _local_anchors(book: ActorBook) -> None:
         before = doc.text[max(0, tp.start - 30):tp.start].split()
         owned = CONTROLLED.match(before[-1]) if before else None
         a.country = (country_code(owned.group(1)) if owned else None) or tp.country
+
+
+def _last_body(book: ActorBook, before: int, sector: str) -> str | None:
+    """The country of the last organisation of a sector with a country named before character BEFORE."""
+    told = [(max(s for s, _ in a.mentions if s < before), a.country) for a in book.actors
+            if a.kind == "organization" and a.sector == sector and a.country and any(s < before for s, _ in a.mentions)]
+    return max(told)[1] if told else None
 
 
 def _last_speaking_body(book: ActorBook, before: int) -> str | None:
@@ -885,6 +913,9 @@ def _add_org(book: ActorBook, e: Span) -> None:
     iso = country_code(e.text)
     if iso:  # "Democratic People's Republic of Korea" tagged ORG is still the country
         book.country_actor(iso, e, alias=e.text if e.text != country_name(iso) else None)
+        return
+    if len(e) == 1 and demonym_country(e.text):
+        _add_people_actor(book, e)  # "Guatemalan court clears ..." (a headline's capitals): a demonym, no body
         return
     lex = lexicon()
     words = e.text.lower()

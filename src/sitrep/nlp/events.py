@@ -174,7 +174,8 @@ TALK_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "CONSULT", "COO
 VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward", "towards"})
 ANAPHORIC_OBJECTS = frozenset({"plan", "proposal", "offer", "deal", "declaration", "move", "step", "idea",
-                               "agreement", "initiative", "demand", "request", "call", "statement", "claim"})
+                               "agreement", "initiative", "demand", "request", "call", "statement", "claim",
+                               "ruling", "verdict", "decision", "judgment", "judgement", "sentence"})
 LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "launch", "conduct", "carry", "stage", "sign", "reach",
                          "make", "give", "issue", "announce", "resume", "open", "end", "join", "voice",
                          "express", "impose", "declare", "arrive", "come", "prepare", "go", "attend", "repeat",
@@ -2301,7 +2302,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.negated = True  # "refused to back the bill", "failed to stop the raid": it was not done
     if d.type == "THREATEN" and d.status == "occurred" and t.lemma_ in ("threaten", "warn", "vow"):
         d.status = "threatened"
-    if clause.lemma_ == "deny" or (clause.head.lemma_ == "deny" and clause.dep_ in ("ccomp", "xcomp")) or (
+    if (clause.lemma_ == "deny" and clause.i != t.i) or (
+            clause.head.lemma_ == "deny" and clause.dep_ in ("ccomp", "xcomp")) or (
             t.dep_ in ("xcomp", "ccomp", "dobj") and t.head.lemma_ == "deny" and t.tag_ == "VBG"):
         d.status = "denied"  # "denied that it shelled the market", "denied targeting civilians"
     if d.type == "CONCEDE" and d.negated and t.lemma_ in ("allow", "permit", "tolerate"):
@@ -2317,6 +2319,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.type, d.status = "THREATEN", "threatened"
 
 
+#: What a court or judge hands down: "welcomed the ruling" is aimed at whoever ruled.
+RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "sentencing", "acquittal"})
 #: Verbs that deliver a formal complaint: "lodge a protest" is an accusation, not a demonstration.
 LODGING_VERBS = frozenset({"lodge", "file", "register", "issue", "deliver", "convey", "submit", "hand"})
 #: Nouns of a stand taken or a matter weighed: an event noun they are "on" or "about" is a topic, not an act.
@@ -2853,7 +2857,14 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             d.source = [book.country_actor(str(book.actors[d.claimed_by].country))]
         if not d.target:
             obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.lemma_ in ANAPHORIC_OBJECTS and any(
+            if obj is not None and obj.lemma_ in RULING_NOUNS and any(
+                    c.lower_ in ("that", "this", "the") for c in obj.children):
+                # "welcomed the ruling": the court or judge that ruled, told last before
+                courts = [(max(s for s, _ in a.mentions if s < d.trigger.idx), i) for i, a in enumerate(book.actors)
+                          if a.sector == "JUD" and a.kind != "group" and any(s < d.trigger.idx for s, _ in a.mentions)]
+                if courts:
+                    d.target = [max(courts)[1]]
+            if not d.target and obj is not None and obj.lemma_ in ANAPHORIC_OBJECTS and any(
                     c.lower_ in ("that", "this", "the", "such") for c in obj.children):
                 for e in reversed(earlier):
                     cands = [a for a in e.source if a not in d.source]
@@ -2903,7 +2914,8 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 d.target = [a for a in d.target if book.actors[a].country in (where, None)] or [
                     book.country_actor(where)] if where else d.target
             elif told is not None and d.target and told.target and _countries(book, d.target) <= attackers \
-                    and not _countries(book, told.target) & attackers:
+                    and all(book.actors[a].kind == "country" for a in d.target) \
+                    and not _countries(book, told.target) & attackers:  # ("Afghan posts": named, not assumed)
                 # "X's forces opened fire ... [Y's] troops responded, claiming several X posts were destroyed":
                 # what hit the attacker's own side came from the side it attacked
                 d.source, d.inherited = list(told.target), True

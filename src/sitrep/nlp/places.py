@@ -136,6 +136,9 @@ NOT_STREET_NAME = frozenset({"the", "a", "an", "on", "at", "in", "of", "and", "o
 DATELINE_BREAKS = frozenset({",", "-", "--", "—", "–", "("})
 #: Nouns a place name qualifies as where someone lives or something stands: "a Rochester man",
 #: "Vicksburg residents", "their Grovetown home". A company's or a team's name is rarely used so.
+#: Nouns whose "of" phrase is a place: "the mayor of X", "the outskirts of Y".
+OF_PLACE_NOUNS = frozenset({"mayor", "mayors", "governor", "outskirts", "residents", "inhabitants", "suburbs",
+                            "centre", "center", "streets", "mayoralty"})
 CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "airport", "airbase", "port", "harbour", "harbor", "border"})
 LOCAL_NOUNS = frozenset({"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                          "teen", "teens", "teenager", "teenagers", "boy", "girl", "couple", "family",
@@ -1483,8 +1486,8 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True
         if before.lower_ in ("on", "upon") and span.start > 1 and doc[span.start - 2].lemma_.lower() in AIMED_NOUNS:
             return True  # "strikes on Kharkiv", "the march on the capital"
-        if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
-            return True  # "the town of X", "the village of Y"
+        if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS | OF_PLACE_NOUNS:
+            return True  # "the town of X", "the village of Y", "the mayor of Z", "the outskirts of W"
         if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ == "out":
             return True  # "pulled out of Goma"
         if before.lower_ == "as" and span.start > 2 and doc[span.start - 2].lower_ == "such" \

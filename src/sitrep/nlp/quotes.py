@@ -573,10 +573,10 @@ def _new_speaker(book: ActorBook, subject: Token) -> int | None:
     if subject.pos_ not in ("NOUN", "PROPN"):
         return None
     if subject.pos_ == "PROPN":
-        for i, a in enumerate(book.actors):
-            if a.kind == "person" and a.name.split()[-1] == subject.text:
-                book.mention(i, subject.doc[subject.i:subject.i + 1])
-                return i
+        known = book.person_by_family_name(subject.text)
+        if known is not None:
+            book.mention(known, subject.doc[subject.i:subject.i + 1])
+            return known
     doc = subject.doc
     left = subject.left_edge.i
     while left < subject.i and doc[left].dep_ in ("det", "punct", "cc", "predet"):
