@@ -591,3 +591,28 @@ def test_the_first_of_two_family_names_is_the_person(extractor) -> None:  # type
 def test_the_town_a_mayor_runs_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Prosecutors charged the former mayor of Escuintla with fraud.")
     assert any(p.name == "Escuintla" and p.country == "GTM" for p in x.places)
+
+
+def test_a_strike_is_aimed_at_the_home_government_not_a_scene_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Dockworkers at Peru's main port of Callao extended their strike into a third day on "
+                       "Wednesday as containers of grapes bound for China backed up at the terminals.")
+    strike = next(e for e in x.events if e.type == "PROTEST")
+    assert _countries(x, strike.source) == {"PER"} and _countries(x, strike.target) == {"PER"}
+
+
+def test_a_right_to_strike_and_people_displaced_by_machines_are_no_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The union wants retraining for workers displaced by automation. The right to strike is "
+                       "protected by law, the minister said.")
+    assert not any(e.type in ("PROTEST", "COERCE") for e in x.events)
+
+
+def test_an_invitation_to_talks_is_the_planned_talks(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Labour Minister Ana Ruiz invited union leaders and port operators to talks in Lima on "
+                       "Thursday.")
+    assert [e.type for e in x.events] == ["CONSULT"] and x.events[0].status == "planned"
+
+
+def test_a_national_union_is_of_the_country_reported_on(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LIMA, Peru (Reuters) - The National Miners' Confederation, which represents 9,000 miners in "
+                       "Peru, called a strike in Arequipa and Cusco on Monday.")
+    assert next(a for a in x.actors if "Confederation" in a.name).country == "PER"

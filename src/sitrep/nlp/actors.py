@@ -672,11 +672,14 @@ def _home_country_defaults(book: ActorBook) -> None:
         # "the Interior Ministry", "the Supreme Court": a state body named without its country is the home one
         state_body = a.kind == "organization" and a.sector in ("GOV", "MIL", "COP", "LEG", "JUD") and not a.seat
         politician = a.kind == "person" and a.sector in ("OPP", "PTY", "LEG") and bool(a.roles)
+        # "the National Port Workers' Confederation", "the opposition party": a country's own unions and parties
+        home_body = a.kind == "organization" and (a.sector in ("LAB", "PTY", "OPP") or re.match(
+            r"(?:the )?national\b", a.name.lower()) is not None)
         # "Defence lawyer X", "a resident of the town, Y", "X, the wife of a jailed defendant": people of the
         # place the report is about, unless their role says they come from outside it
         local_person = a.kind == "person" and bool(a.roles) and a.sector not in ("IGO", "NGO", "MED", "JRN") \
             and not any(w in VISITING_ROLES for r in a.roles for w in r.lower().split())
-        if local_role or state_body or politician or local_person or (
+        if local_role or state_body or politician or local_person or home_body or (
                 a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = home
 

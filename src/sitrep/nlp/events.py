@@ -505,6 +505,12 @@ class EventsStage:
                 and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("amod", "compound") \
                 and t.doc[t.i - 2].lower_ not in ("re", "co", "counter", "pre", "un", "de", "over", "out", "self"):
             return False  # "the army-backed government", "a Saudi-led coalition": a description, not an act
+        if t.lemma_ == "displace" and any(c.dep_ == "agent" and not any(
+                o.ent_type_ or o.lemma_.lower() in lexicon().roles for o in c.subtree) for c in t.children):
+            return False  # "workers displaced by automation", "families displaced by floods": no one coerced them
+        if (any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children) and t.head.lower_ == "right") or (
+                t.dep_ == "pobj" and t.head.head.lower_ == "right"):
+            return False  # "the right to strike", "the right to protest": a right, not an act
         if t.lower_ == "displaced" and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN":
             return False  # "displaced families", "a camp for displaced people": their state, not an act
         if is_verb and t.tag_ == "VBN" and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.i < t.head.i \
@@ -582,6 +588,9 @@ class EventsStage:
             first = first.head
         if first.i != t.i and _asked_to_do(first):
             return None
+        if trig.lemma == "invite" and any(c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+                o.lemma_.lower() in MEETING_NOUNS for o in c.children) for c in t.children):
+            return None  # "invited both sides to talks in X": the talks (CONSULT, planned) are the event
         if _prevented(t):
             return None  # "to prevent rebels from attacking the town", "stop militants from using X to attack"
         if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_ in ASKING_VERBS and clause.i != t.i) or (
@@ -1012,6 +1021,12 @@ class EventsStage:
     def _noun_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
         d.agentless = True
         between: list[int] = []
+        inviting = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") else None
+        if inviting is not None and inviting.lemma_ == "invite" and t.lemma_.lower() in MEETING_NOUNS:
+            # "X invited Y and Z to talks": X holds talks with them
+            d.source = [a for c in inviting.children if c.dep_ == "nsubj" for a in book.resolve(c)]
+            d.target = [a for c in inviting.children if c.dep_ == "dobj" for a in book.resolve(c)
+                        if a not in d.source]
         # "a mediation mission between X and Y", "peace talks with X": the compound's head carries the roles
         host = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
         for c in (*t.children, *(host.children if host.i != t.i else ())):
@@ -1775,6 +1790,8 @@ def _protest_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
     for c in (c for h in hosts for c in h.children if c.i != t.i):
         if c.dep_ in ("advcl", "xcomp", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in PURPOSE_PREPS):
             for tok in c.subtree:
+                if _in_scene_clause(tok, c):
+                    continue  # "... as containers of cherries bound for China backed up": no purpose
                 idx = book.at(tok)
                 named = book.actors[idx].country if idx is not None and idx not in exclude else None
                 iso = named or (demonym_country(tok.text) if tok.dep_ in ("amod", "poss", "compound") else None)
@@ -1845,10 +1862,22 @@ def _phrases_below(t: Token) -> Iterator[Token]:
     for head in (t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB")):
         for c in head.children:
             if c.dep_ in OBJECT_DEPS or c.dep_ in ("advcl", "acl", "npadvmod"):
-                yield from (w for w in c.subtree if not _under_reporting(w, c))
+                yield from (w for w in c.subtree if not _under_reporting(w, c) and not _in_scene_clause(w, c))
     if t.pos_ == "VERB" and t.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in t.children):
         for s in _passive_subject(t):  # "the embargo on X is likely to be lifted": what is acted on
             yield from s.subtree
+
+
+def _in_scene_clause(w: Token, top: Token) -> bool:
+    """W sits in a clause that sets the scene ("... as containers bound for China backed up", "while
+    talks went on in X"), which names no one the event is aimed at."""
+    cur = w
+    while True:
+        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SCENE_MARKS for m in cur.children):
+            return True
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        cur = cur.head
 
 
 def _under_reporting(w: Token, top: Token) -> bool:
@@ -2089,6 +2118,8 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int],
             continue  # "failed to agree on a truce in Jeddah": talk is not aimed at where it is held
         heads = {c.i, *(o.i for o in c.children if o.dep_ == "pobj")}
         for tok in c.subtree:
+            if _in_clause_below(tok, c):
+                continue  # "their strike ... as containers of cherries bound for China backed up": another clause
             idx = book.at(tok)
             if idx is not None and idx not in exclude and book.actors[idx].country not in (None, *own):
                 return [idx]
@@ -2098,6 +2129,16 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int],
             if iso and iso not in own:
                 return [book.country_actor(iso)]
     return []
+
+
+def _in_clause_below(tok: Token, top: Token) -> bool:
+    """Whether a token sits in an adverbial or relative clause below TOP (not in TOP's own phrase)."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("advcl", "relcl"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _first_actor_below(book: ActorBook, head: Token, *, exclude: set[int], venues: bool = True) -> list[int]:
@@ -2321,6 +2362,12 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
 
 #: What a court or judge hands down: "welcomed the ruling" is aimed at whoever ruled.
 RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "sentencing", "acquittal"})
+#: Subordinators of clauses that set a scene rather than say what an act is for.
+SCENE_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "since", "although", "though",
+                         "because", "until", "whereas"})
+#: Meetings one is invited to; the meeting noun carries the event.
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation",
+                           "consultations", "conference", "dialogue", "round"})
 #: Verbs that deliver a formal complaint: "lodge a protest" is an accusation, not a demonstration.
 LODGING_VERBS = frozenset({"lodge", "file", "register", "issue", "deliver", "convey", "submit", "hand"})
 #: Nouns of a stand taken or a matter weighed: an event noun they are "on" or "about" is a topic, not an act.
