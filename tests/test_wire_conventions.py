@@ -616,3 +616,15 @@ def test_a_national_union_is_of_the_country_reported_on(extractor) -> None:  # t
     x = run(extractor, "LIMA, Peru (Reuters) - The National Miners' Confederation, which represents 9,000 miners in "
                        "Peru, called a strike in Arequipa and Cusco on Monday.")
     assert next(a for a in x.actors if "Confederation" in a.name).country == "PER"
+
+
+def test_an_arrest_an_official_reports_is_by_the_officials_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MEXICO CITY (AP) — Gunmen killed eight soldiers in Michoacán on Monday. Governor Rosa "
+                       "Ibarra said two suspects had been detained at a checkpoint near Apatzingán.")
+    arrest = next(e for e in x.events if e.trigger == "detained")
+    assert _countries(x, arrest.source) == {"MEX"}
+
+
+def test_offered_condolences_are_support(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The French embassy in Dakar offered its condolences to the families of the victims.")
+    assert [e.type for e in x.events] == ["SUPPORT"]

@@ -578,6 +578,9 @@ class EventsStage:
         if trig.lemma == "fire" and any(w.lower_ in CROWD_CONTROL for c in t.children if c.dep_ == "dobj"
                                         for w in c.subtree):
             etype, mode = "COERCE", "disperse"  # "fired tear gas" disperses, it does not shoot
+        if trig.lemma in ("offer", "express", "send", "convey", "extend") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SYMPATHY_NOUNS for c in t.children):
+            etype, mode = "SUPPORT", None  # "offered its condolences to the families": sympathy, not an offer
         if etype == "PROTEST" and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in LODGING_VERBS:
             etype, mode = "ACCUSE", None  # "lodged a strong protest with the envoy": a diplomatic complaint
             if t.head.dep_ in ("advcl", "xcomp") and t.head.head.lemma_ == "summon":
@@ -2368,6 +2371,11 @@ SCENE_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "si
 #: Meetings one is invited to; the meeting noun carries the event.
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation",
                            "consultations", "conference", "dialogue", "round"})
+#: What is offered or expressed in sympathy: SUPPORT, not an offer or a complaint.
+SYMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "solidarity", "support"})
+#: Acts only a state does, which an official reporting them without an agent speaks for: "two suspects were
+#: detained", a governor said; "the envoy was summoned", the ministry's spokesman said.
+STATE_ACTS = frozenset({"summon", "expel", "detain", "arrest", "deport", "jail", "imprison", "extradite"})
 #: Verbs that deliver a formal complaint: "lodge a protest" is an accusation, not a demonstration.
 LODGING_VERBS = frozenset({"lodge", "file", "register", "issue", "deliver", "convey", "submit", "hand"})
 #: Nouns of a stand taken or a matter weighed: an event noun they are "on" or "about" is a topic, not an act.
@@ -2897,10 +2905,15 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             # "a joint meeting with X is planned", says Y: Y's side is the one meeting X
             d.source = [d.claimed_by]
             d.target = [a for a in d.target if a != d.claimed_by]
-        if not d.source and d.claimed_by is not None and d.trigger.lemma_ in ("summon", "expel") \
-                and book.actors[d.claimed_by].country \
-                and book.actors[d.claimed_by].country not in {book.actors[a].country for a in d.target}:
-            # "the envoy had been summoned", a foreign ministry spokesman said: his government summoned him
+        if not d.source and d.claimed_by is not None and d.trigger.lemma_ in STATE_ACTS \
+                and book.actors[d.claimed_by].sector in ("GOV", "MIL", "COP", "JUD", "LEG", None) \
+                and book.actors[d.claimed_by].country and (
+                    book.actors[d.claimed_by].country not in {book.actors[a].country for a in d.target}
+                    if d.trigger.lemma_ in ("summon", "expel") else  # (held "in Iran", a president said: not his)
+                    (d.place_token is None or _token_country(doc, d.place_token) in (
+                        None, book.actors[d.claimed_by].country))):
+            # "the envoy had been summoned", a foreign ministry spokesman said: his government summoned him;
+            # "two suspects had been detained", the governor said: her state's forces detained them
             d.source = [book.country_actor(str(book.actors[d.claimed_by].country))]
         if not d.target:
             obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
