@@ -628,3 +628,20 @@ def test_an_arrest_an_official_reports_is_by_the_officials_state(extractor) -> N
 def test_offered_condolences_are_support(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The French embassy in Dakar offered its condolences to the families of the victims.")
     assert [e.type for e in x.events] == ["SUPPORT"]
+
+
+def test_a_body_owned_past_a_modifier_takes_the_owners_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The French Navy's Djibouti-based Indian Ocean squadron said it had tracked the boats.")
+    assert not any(a.name == "Djibouti" for a in x.actors)
+
+
+def test_a_company_based_abroad_takes_that_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The ship's Dubai-based manager, Harbourline Marine Services, denied that the tanker was "
+                       "smuggling.")
+    assert next(a for a in x.actors if a.name == "Harbourline Marine Services").country == "ARE"
+
+
+def test_crew_held_after_a_seizure_are_detained(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Iranian forces seized a tanker on Monday. The 21 crew members were being held pending a "
+                       "judicial investigation, the navy said.")
+    assert any(e.type == "COERCE" and e.trigger == "held" for e in x.events)

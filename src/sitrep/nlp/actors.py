@@ -485,6 +485,7 @@ def build_actors(doc: Doc) -> ActorBook:
             _led_group(book, led, e)
     _descriptive_references(book)
     _countries_in_names(book)
+    _bases(book)
     _bodies_in_roles(book)
     book.propagate_countries()
     _local_anchors(book)
@@ -583,6 +584,32 @@ def _bodies_in_roles(book: ActorBook) -> None:
                  if re.search(rf"\b{re.escape(name)}\b", r.lower())}
         if len(found) == 1:
             a.country = found.pop()
+
+
+def _based_in(book: ActorBook, noun: Token) -> str | None:
+    """The country a body is based in: "the Singapore-based manager", "a Doha-based broker"."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lemma_ in ("base", "headquarter"):
+            for w in c.children:
+                if w.dep_ in ("npadvmod", "compound", "nmod") and w.pos_ == "PROPN":
+                    top = next((tp for tp in book.doc._.toponyms or [] if tp.start <= w.idx < tp.end), None)
+                    iso = (str(top.country) if top is not None and top.country else None) or country_code(w.text)
+                    if iso:
+                        return iso
+    return None
+
+
+def _bases(book: ActorBook) -> None:
+    """Organisations with no country take the one they are said to be based in, on their own name or on
+    the noun put beside it ("the ship's Singapore-based manager, Straitline Marine")."""
+    for a in book.actors:
+        if a.country is not None or a.kind != "organization" or not a.mentions:
+            continue
+        span = book.doc.char_span(*a.mentions[0], alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        a.country = _based_in(book, root) or (_based_in(book, root.head) if root.dep_ == "appos" else None)
 
 
 def _countries_in_names(book: ActorBook) -> None:
@@ -844,6 +871,8 @@ def _trim(span: Span) -> Span | None:
 
 def _add_place_actor(book: ActorBook, e: Span) -> None:
     """Countries are actors; a capital is an actor only when it acts (metonymy)."""
+    if e.end + 1 < len(e.doc) and e.doc[e.end].text == "-" and e.doc[e.end + 1].lower_ in ("based", "headquartered"):
+        return  # "a Bahrain-based fleet": where a body sits, not an actor
     iso = country_code(e.text)
     if iso:
         book.country_actor(iso, e, alias=e.text if e.text != country_name(iso) else None)
@@ -963,8 +992,14 @@ def _country_word_before(e: Span) -> str | None:
 def _possessor_span(e: Span) -> Span | None:
     """``Peru's`` in ``Peru's Health Ministry``: the tokens before a possessive marker."""
     doc = e.doc
-    if e.start >= 2 and doc[e.start - 1].text in POSSESSIVE:
-        end = e.start - 1
+    first = e.start
+    # ("the U.S. Navy's Bahrain-based Fifth Fleet": past a modifier of the name to the possessor)
+    while first >= 2 and doc[first - 1].text not in POSSESSIVE and doc[first - 1].text != "," \
+            and doc[first - 1].dep_ in ("amod", "npadvmod", "punct") \
+            and doc[first - 1].head.i in range(first - 3, e.end) and e.start - first < 4:
+        first -= 1
+    if first >= 2 and doc[first - 1].text in POSSESSIVE:
+        end = first - 1
         start = end - 1
         while start > 0 and doc[start - 1].ent_iob_ == "I":
             start -= 1
@@ -979,7 +1014,9 @@ def _possessor_country(book: ActorBook, e: Span) -> str | None:
     poss = _possessor_span(e)
     if poss is None:
         return None
-    return country_code(poss.text) or capital_country(poss.text)
+    owner = book.at(poss[-1])  # "the U.S. Navy's Fifth Fleet": the owning body's country
+    return country_code(poss.text) or capital_country(poss.text) or (
+        book.actors[owner].country if owner is not None else None)
 
 
 def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
