@@ -645,3 +645,10 @@ def test_crew_held_after_a_seizure_are_detained(extractor) -> None:  # type: ign
     x = run(extractor, "Iranian forces seized a tanker on Monday. The 21 crew members were being held pending a "
                        "judicial investigation, the navy said.")
     assert any(e.type == "COERCE" and e.trigger == "held" for e in x.events)
+
+
+def test_a_hamlet_abroad_with_no_neighbour_is_not_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MOGADISHU, Somalia (AFP) - Gunmen stormed a hotel near the Lido beach district of Mogadishu "
+                       "on Friday, Somali police said. Somalia's government blamed al-Shabaab, and the United States "
+                       "and the United Nations condemned the attack in Somalia.")
+    assert not any(p.country == "USA" and p.feature == "city" for p in x.places)

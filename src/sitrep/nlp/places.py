@@ -627,7 +627,8 @@ class PlacesStage:
         main = max(countries.items(), key=lambda kv: kv[1]) if countries else None
         for mention in mentions:
             mention.resolved = chosen[mention.key]
-            if main is not None and _stray_village(mention.resolved, countries, per_key.get(mention.key, {}), main):
+            if main is not None and (_stray_village(mention.resolved, countries, per_key.get(mention.key, {}), main)
+                                     or _lonely_village(mention.resolved, list(chosen.values()), main)):
                 mention.resolved = None
         _place_streets(doc, mentions, dateline)
 
@@ -1430,6 +1431,19 @@ def _in_dateline(span: Span) -> bool:
         or bool(doc[span.start].is_sent_start) or doc[span.start - 1].text in (".", "!", "?")
     after = doc[span.end].text if span.end < len(doc) else ""
     return opens and span.text.isupper() and (after in DATELINE_BREAKS or span.start in dateline_tokens(doc))
+
+
+def _lonely_village(top: Candidate | None, chosen: Sequence[Candidate | None], main: tuple[str, float]) -> bool:
+    """A village abroad with no other town of its country near it, in a story firmly about another
+    country: "near the Lido beach district" of a Somali city is not a hamlet on Long Island, however
+    often the story names the United States."""
+    if top is None or top.country is None or top.feature in ("country", "region") or top.population >= 5_000:
+        return False
+    if top.country == main[0] or main[1] < 3.0 or top.lat is None or top.lon is None:
+        return False
+    return not any(c is not None and c is not top and c.country == top.country and c.feature != "country"
+                   and c.lat is not None and c.lon is not None
+                   and scoring.haversine_km(top.lat, top.lon, c.lat, c.lon) < 500 for c in chosen)
 
 
 def _stray_village(top: Candidate | None, countries: dict[str, float], mine: dict[str, float],
