@@ -750,7 +750,8 @@ def _local_anchors(book: ActorBook) -> None:
         start, end = a.mentions[0]
         if any(r.lower().split()[-1] in ("judge", "magistrate") for r in a.roles if r.strip()):
             # "A Guatemalan court approved ... Judge X ruled": the judge of the court told just before
-            a.country = _last_body(book, start, "JUD")
+            court = last_of_sector(book, start, "JUD")
+            a.country = book.actors[court].country if court is not None else None
             if a.country is not None:
                 continue
         if not any(w in LOCAL_ROLE_WORDS for r in a.roles for w in r.lower().split()):
@@ -782,10 +783,12 @@ def _local_anchors(book: ActorBook) -> None:
         a.country = (country_code(owned.group(1)) if owned else None) or tp.country
 
 
-def _last_body(book: ActorBook, before: int, sector: str) -> str | None:
-    """The country of the last organisation of a sector with a country named before character BEFORE."""
-    told = [(max(s for s, _ in a.mentions if s < before), a.country) for a in book.actors
-            if a.kind == "organization" and a.sector == sector and a.country and any(s < before for s, _ in a.mentions)]
+def last_of_sector(book: ActorBook, before: int, sector: str, *, people: bool = False) -> int | None:
+    """The actor of a sector ("JUD": a court) with a country named last before character BEFORE: an
+    organisation, or also a person when PEOPLE ("welcomed the ruling" of a judge)."""
+    kinds = ("organization", "person") if people else ("organization",)
+    told = [(max(s for s, _ in a.mentions if s < before), i) for i, a in enumerate(book.actors)
+            if a.kind in kinds and a.sector == sector and a.country and any(s < before for s, _ in a.mentions)]
     return max(told)[1] if told else None
 
 

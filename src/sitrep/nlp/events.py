@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions, fiction
-from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.actors import ActorBook, last_of_sector
 from sitrep.nlp.attribution import REPORTING_VERBS, claimant, misattached_speech_act, verification_of
 from sitrep.nlp.knowledge import PERSON_ENDINGS, demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
@@ -2121,8 +2121,6 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int],
             continue  # "failed to agree on a truce in Jeddah": talk is not aimed at where it is held
         heads = {c.i, *(o.i for o in c.children if o.dep_ == "pobj")}
         for tok in c.subtree:
-            if _in_clause_below(tok, c):
-                continue  # "their strike ... as containers of cherries bound for China backed up": another clause
             idx = book.at(tok)
             if idx is not None and idx not in exclude and book.actors[idx].country not in (None, *own):
                 return [idx]
@@ -2132,16 +2130,6 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int],
             if iso and iso not in own:
                 return [book.country_actor(iso)]
     return []
-
-
-def _in_clause_below(tok: Token, top: Token) -> bool:
-    """Whether a token sits in an adverbial or relative clause below TOP (not in TOP's own phrase)."""
-    cur = tok
-    while cur.i != top.i and cur.head.i != cur.i:
-        if cur.dep_ in ("advcl", "relcl"):
-            return True
-        cur = cur.head
-    return False
 
 
 def _first_actor_below(book: ActorBook, head: Token, *, exclude: set[int], venues: bool = True) -> list[int]:
@@ -2905,25 +2893,18 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             # "a joint meeting with X is planned", says Y: Y's side is the one meeting X
             d.source = [d.claimed_by]
             d.target = [a for a in d.target if a != d.claimed_by]
-        if not d.source and d.claimed_by is not None and d.trigger.lemma_ in STATE_ACTS \
-                and book.actors[d.claimed_by].sector in ("GOV", "MIL", "COP", "JUD", "LEG", None) \
-                and book.actors[d.claimed_by].country and (
-                    book.actors[d.claimed_by].country not in {book.actors[a].country for a in d.target}
-                    if d.trigger.lemma_ in ("summon", "expel") else  # (held "in Iran", a president said: not his)
-                    (d.place_token is None or _token_country(doc, d.place_token) in (
-                        None, book.actors[d.claimed_by].country))):
-            # "the envoy had been summoned", a foreign ministry spokesman said: his government summoned him;
-            # "two suspects had been detained", the governor said: her state's forces detained them
-            d.source = [book.country_actor(str(book.actors[d.claimed_by].country))]
+        if not d.source and d.claimed_by is not None and d.trigger.lemma_ in STATE_ACTS:
+            state = _reporting_state(doc, book, d)
+            if state is not None:
+                d.source = [book.country_actor(state)]
         if not d.target:
             obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_ in RULING_NOUNS and any(
                     c.lower_ in ("that", "this", "the") for c in obj.children):
                 # "welcomed the ruling": the court or judge that ruled, told last before
-                courts = [(max(s for s, _ in a.mentions if s < d.trigger.idx), i) for i, a in enumerate(book.actors)
-                          if a.sector == "JUD" and a.kind != "group" and any(s < d.trigger.idx for s, _ in a.mentions)]
-                if courts:
-                    d.target = [max(courts)[1]]
+                court = last_of_sector(book, d.trigger.idx, "JUD", people=True)
+                if court is not None:
+                    d.target = [court]
             if not d.target and obj is not None and obj.lemma_ in ANAPHORIC_OBJECTS and any(
                     c.lower_ in ("that", "this", "the", "such") for c in obj.children):
                 for e in reversed(earlier):
@@ -3018,6 +2999,20 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 iso = next(iter(src_countries), None)
                 if iso:
                     d.target = [book.country_actor(iso)]
+
+
+def _reporting_state(doc: Doc, book: ActorBook, d: EventDraft) -> str | None:
+    """The state whose official reports an act only a state does, with no agent: "the envoy had been
+    summoned", a foreign ministry spokesman said (his government summoned a foreign envoy); "two suspects
+    had been detained", the governor said (her state detained them, unless it happened abroad: people
+    "held in Iran", a president said, were not held by his)."""
+    teller = book.actors[d.claimed_by] if d.claimed_by is not None else None
+    if teller is None or teller.country is None or teller.sector not in ("GOV", "MIL", "COP", "JUD", "LEG", None):
+        return None
+    if d.trigger.lemma_ in ("summon", "expel"):
+        return teller.country if teller.country not in {book.actors[a].country for a in d.target} else None
+    where = _token_country(doc, d.place_token) if d.place_token is not None else None
+    return teller.country if where in (None, teller.country) else None
 
 
 def _negotiating_counterparts(book: ActorBook, drafts: list[EventDraft]) -> dict[str, str]:
