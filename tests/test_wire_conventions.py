@@ -652,3 +652,17 @@ def test_a_hamlet_abroad_with_no_neighbour_is_not_the_place(extractor) -> None: 
                        "on Friday, Somali police said. Somalia's government blamed al-Shabaab, and the United States "
                        "and the United Nations condemned the attack in Somalia.")
     assert not any(p.country == "USA" and p.feature == "city" for p in x.places)
+
+
+def test_a_unit_that_came_under_fire_was_the_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Kosovo closed a border crossing with Serbia late on Monday after a Kosovo Police patrol "
+                       "came under fire near the boundary, wounding one officer.")
+    wounding = next(e for e in x.events if e.trigger == "wounding")
+    assert not wounding.source and _countries(x, wounding.target) == {"XKX"}
+    assert not any(e.type == "MOBILIZE" for e in x.events)
+
+
+def test_a_village_matched_by_another_name_abroad_is_not_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PRISTINA, Kosovo (Reuters) - In 2023, a group of armed Serbs attacked Kosovo police in the "
+                       "village of Banjska in northern Kosovo, near Zubin Potok and Leposavic.")
+    assert not any(p.country == "BGR" for p in x.places)

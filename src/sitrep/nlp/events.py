@@ -591,6 +591,9 @@ class EventsStage:
             first = first.head
         if first.i != t.i and _asked_to_do(first):
             return None
+        if trig.lemma == "patrol" and t.pos_ == "NOUN" and t.dep_ not in ("dobj", "conj", "compound") \
+                and not (t.dep_ == "nsubj" and t.head.lemma_ in MOVEMENT_VERBS):
+            return None  # "a police patrol came under fire": a unit, not a deployment
         if trig.lemma == "invite" and any(c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
                 o.lemma_.lower() in MEETING_NOUNS for o in c.children) for c in t.children):
             return None  # "invited both sides to talks in X": the talks (CONSULT, planned) are the event
@@ -610,6 +613,14 @@ class EventsStage:
             if trig.needs_actor_verb and not _governed_by_agent_verb(t):
                 return None
             self._noun_roles(book, t, d)
+        # "a police patrol came under fire (, wounding an officer)": the patrol was fired on, by someone the
+        # clause leaves out
+        undergoer = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "under" else (
+            t.head if t.dep_ == "advcl" else None)
+        if undergoer is not None and _came_under_attack(undergoer):
+            d.source = []
+            d.target = [a for c in undergoer.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for a in book.resolve(c)] or d.target
         if not d.target:
             d.target = _target_in_object(doc, book, t, exclude=set(d.source), venues=etype not in TALK_TYPES)
         if etype == "ASSAULT" and trig.lemma in ("launch", "fire", "test") and t.pos_ == "VERB" and _test_launch(t):
@@ -1943,6 +1954,14 @@ def _walkout(t: Token) -> bool:
     return head.lemma_ in STOPPAGE_VERBS
 
 
+def _came_under_attack(v: Token) -> bool:
+    """"came under fire", "was under attack", "came under heavy shelling": the subject suffered it."""
+    return v.lemma_ in ("come", "be", "remain") and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(
+            o.lemma_.lower() in ("fire", "attack", "shelling", "bombardment", "assault", "gunfire", "siege")
+            for o in c.children if o.dep_ == "pobj") for c in v.children)
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject, then the subjects it may inherit through xcomp, conj, advcl, a relative
     clause or a misparsed clausal subject, nearest first."""
@@ -1955,6 +1974,8 @@ def _subjects(verb: Token) -> list[Token]:
             return [prev]
     cur = verb
     for _ in range(5):
+        if cur.i != verb.i and _came_under_attack(cur):
+            break  # "a patrol came under fire, wounding an officer": the patrol wounded no one
         out.extend(c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i)
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "dobj" and cur.lemma_ in RESULT_VERBS \
                 and cur.head.head.pos_ == "VERB":
@@ -2097,6 +2118,8 @@ def _governing_subject(book: ActorBook, t: Token) -> list[int]:
         if cur.head.i == cur.i:
             return []
         cur = cur.head
+        if _came_under_attack(cur):
+            return []  # "a patrol came under fire, wounding an officer": the patrol's side wounded no one
         if cur.pos_ in ("VERB", "AUX"):
             subj = _subject(cur)
             if subj is not None:
@@ -2356,6 +2379,8 @@ RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentenc
 #: Subordinators of clauses that set a scene rather than say what an act is for.
 SCENE_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "since", "although", "though",
                          "because", "until", "whereas"})
+#: Verbs of a unit on the move: "patrols moved into the village" is a deployment.
+MOVEMENT_VERBS = frozenset({"move", "enter", "arrive", "advance", "deploy", "patrol", "roam", "cross", "sweep"})
 #: Meetings one is invited to; the meeting noun carries the event.
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation",
                            "consultations", "conference", "dialogue", "round"})

@@ -1437,7 +1437,9 @@ def _lonely_village(top: Candidate | None, chosen: Sequence[Candidate | None], m
     """A village abroad with no other town of its country near it, in a story firmly about another
     country: "near the Lido beach district" of a Somali city is not a hamlet on Long Island, however
     often the story names the United States."""
-    if top is None or top.country is None or top.feature in ("country", "region") or top.population >= 5_000:
+    # (a town matched only by one of its other names, "Banjska" for Bansko, may be larger)
+    if top is None or top.country is None or top.feature in ("country", "region") or top.population >= (
+            5_000 if top.exact else 50_000):
         return False
     if top.country == main[0] or main[1] < 3.0 or top.lat is None or top.lon is None:
         return False
