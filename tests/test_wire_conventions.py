@@ -666,3 +666,11 @@ def test_a_village_matched_by_another_name_abroad_is_not_the_place(extractor) ->
     x = run(extractor, "PRISTINA, Kosovo (Reuters) - In 2023, a group of armed Serbs attacked Kosovo police in the "
                        "village of Banjska in northern Kosovo, near Zubin Potok and Leposavic.")
     assert not any(p.country == "BGR" for p in x.places)
+
+
+def test_a_minister_in_a_story_filed_from_the_talks_venue_is_the_story_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "HAVANA (Reuters) - Colombia's government and the ELN agreed on Thursday to resume talks in "
+                       "Havana after a pipeline bombing in Arauca, Colombia. The talks in Havana will go on. On "
+                       "Wednesday, Defense Minister Andrés Rojas said the army had killed six fighters in Catatumbo, "
+                       "Colombia, near Cucuta and Bogota in Colombia.")
+    assert next(a for a in x.actors if "Rojas" in a.name).country == "COL"

@@ -671,7 +671,7 @@ def _home_country_defaults(book: ActorBook) -> None:
     lex = lexicon()
     forces = lex.state_forces
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        _dateline_leaders(book)
+        _dateline_leaders(book, counts)
         # places in several countries: no safe default, except that "the army" or "police" in a report
         # filed from the country most of its places are in ("GOMA, Congo -") are that country's
         dateline = _dateline_place(book)
@@ -711,19 +711,26 @@ def _home_country_defaults(book: ActorBook) -> None:
             a.country = home
 
 
-def _dateline_leaders(book: ActorBook) -> None:
+def _dateline_leaders(book: ActorBook, counts: dict[str, int]) -> None:
     """"WASHINGTON (Reuters) - President X said": a report filed from a capital names its own country's
     leaders by bare title and qualifies foreign ones ("the Turkish president"), so a head of state or
-    government with no country named is the dateline's."""
+    government with no country named is the dateline's; when the dateline is only where the news happened
+    ("HAVANA - Colombia and the ELN agreed ..."), the country the report names clearly most."""
+    ranked = sorted(counts.values(), reverse=True)
+    top = max(counts, key=lambda iso: counts[iso])
     first = _dateline_place(book)
-    if first is None:
+    if first is not None and counts.get(str(first.country), 0) >= ranked[0]:
+        home = str(first.country)
+    elif len(ranked) > 1 and ranked[0] >= 1.5 * ranked[1]:
+        home = top
+    else:
         return
     leaders = lexicon().leader_roles
     for a in book.actors:
         # (and a regional governor or a minister named by bare title: the report's own country's)
         if a.country is None and a.kind == "person" and a.sector not in ("IGO", "NGO") and any(
                 r.lower() in leaders or _office(r) for r in a.roles):
-            a.country = first.country
+            a.country = home
 
 
 #: Roles of people who belong where the report places them ("a boat captain from Masinloc").
