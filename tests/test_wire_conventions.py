@@ -674,3 +674,10 @@ def test_a_minister_in_a_story_filed_from_the_talks_venue_is_the_story_countrys(
                        "Wednesday, Defense Minister Andrés Rojas said the army had killed six fighters in Catatumbo, "
                        "Colombia, near Cucuta and Bogota in Colombia.")
     assert next(a for a in x.actors if "Rojas" in a.name).country == "COL"
+
+
+def test_the_army_is_not_a_rebel_army_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Peru's government and the Shining Liberation Army agreed to resume talks. Defense Minister "
+                       "Jorge Salas said the army had killed six rebel fighters in a clash near Ayacucho, Peru.")
+    killing = next(e for e in x.events if e.trigger == "killed")
+    assert not any("Liberation" in n for n in names(x, killing.source))

@@ -1320,6 +1320,13 @@ def _subject_read_as_adjective(t: Token) -> bool:
         and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBD"
 
 
+def _national_army(name: str) -> bool:
+    """"the Pakistan Army", "the Sudanese Army", "the U.S. Army" are a state's army, which "the army" takes
+    up; "the National Liberation Army" or "the Arakan Army" are rebels, which it does not."""
+    words = name.removeprefix("the ").split()
+    return len(words) == 2 and bool(country_code(words[0]) or demonym_country(words[0]))
+
+
 def _told_before(book: ActorBook, t: Token) -> int | None:
     """"Mali freed 46 Ivorian soldiers ... Mali had accused the soldiers of ...", "Peru's government ...
     the government": a bare definite role noun takes up the one group or body told before under that
@@ -1334,14 +1341,16 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
         return found.pop()
     # "Belarus's Foreign Ministry ... The ministry later summoned": the latest body named with that head noun
     named_so = [i for i, a in enumerate(book.actors) if a.kind == "organization" and a.country
-                and a.name.lower().split()[-1:] == [noun] and a.mentions and a.mentions[0][1] <= t.idx]
+                and a.name.lower().split()[-1:] == [noun] and a.mentions and a.mentions[0][1] <= t.idx
+                and (noun != "army" or _national_army(a.name))]
     if named_so and noun in ("ministry", "office", "agency", "council", "court", "army", "department", "service"):
         return max(named_so, key=lambda i: max(m[0] for m in book.actors[i].mentions if m[1] <= t.idx))
     # "the Houthis ... the group", "the RSF ... the paramilitary group": the one named armed body or party
     # of the noun's sector told before
     sector = lexicon().roles.get(noun) or lexicon().roles.get(t.lemma_)
     named = {i for i, a in enumerate(book.actors) if a.kind in ("group", "organization") and not a.generic
-             and not a.roles and a.sector == sector and a.mentions and a.mentions[0][1] <= t.idx}
+             and not a.roles and a.sector == sector and a.mentions and a.mentions[0][1] <= t.idx
+             and not (noun == "army" and "army" in a.name.lower().split() and not _national_army(a.name))}
     return named.pop() if sector in ("REB", "MIL", "PTY", "JUD", "LEG") and len(named) == 1 and not found else None
 
 
