@@ -681,3 +681,23 @@ def test_the_army_is_not_a_rebel_army_named_before(extractor) -> None:  # type: 
                        "Jorge Salas said the army had killed six rebel fighters in a clash near Ayacucho, Peru.")
     killing = next(e for e in x.events if e.trigger == "killed")
     assert not any("Liberation" in n for n in names(x, killing.source))
+
+
+def test_a_dateline_city_named_with_its_article_is_placed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "THE HAGUE, Netherlands (AP) — Guyana asked the court on Monday to order Venezuela to withdraw.")
+    assert any(p.country == "NLD" and p.feature == "city" for p in x.places)
+
+
+def test_ground_seized_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Since seizing El Fasher, the army's last stronghold in Darfur, the RSF has pushed east.")
+    assert any(p.name == "El Fasher" and p.country == "SDN" for p in x.places)
+
+
+def test_a_small_port_named_as_one_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The survivors were taken to the port of Agia Galini on Crete's southern coast.")
+    assert any(p.country == "GRC" and p.feature == "city" for p in x.places)
+
+
+def test_a_local_government_area_is_its_seats_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen abducted 40 pupils from a school in Talata Mafara Local Government Area on Friday.")
+    assert any(p.country == "NGA" for p in x.places)

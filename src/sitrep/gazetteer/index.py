@@ -150,6 +150,10 @@ class Gazetteer:
                     base = strip_article(key.rsplit(" ", 1)[0])
                     found = tuple(c for c in self._by_key(base) if c.feature == "region")
                     break
+        for suffix in (" local government area", " local government", " lga"):
+            if not found and key.endswith(suffix):
+                # "Talata Mafara Local Government Area": Nigeria's second-level areas bear their seat's name
+                found = tuple(with_exact(c, False) for c in self._by_key(key.removesuffix(suffix)))
         if not found:
             # "City of Lyon", "Pingliang city", "Salinas Valley": the place inside the wrapping.
             base = _base_name(strip_article(key))

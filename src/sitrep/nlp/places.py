@@ -136,6 +136,9 @@ NOT_STREET_NAME = frozenset({"the", "a", "an", "on", "at", "in", "of", "and", "o
 DATELINE_BREAKS = frozenset({",", "-", "--", "—", "–", "("})
 #: Nouns a place name qualifies as where someone lives or something stands: "a Rochester man",
 #: "Vicksburg residents", "their Grovetown home". A company's or a team's name is rarely used so.
+#: Verbs whose object is ground taken, held or attacked.
+TAKEN_VERBS = frozenset({"seize", "capture", "recapture", "retake", "besiege", "shell", "bomb", "overrun", "storm",
+                         "liberate", "encircle", "surround", "occupy", "enter", "evacuate", "abandon", "control"})
 #: Nouns whose "of" phrase is a place: "the mayor of X", "the outskirts of Y".
 OF_PLACE_NOUNS = frozenset({"mayor", "mayors", "governor", "outskirts", "residents", "inhabitants", "suburbs",
                             "centre", "center", "streets", "mayoralty"})
@@ -428,7 +431,8 @@ class PlacesStage:
             top.feature == "country" or top.code in ("ADM1", "ADM2") or top.population >= BIG_CITY)
 
     def _mention(self, span: Span, gaz: Gazetteer) -> _Mention | None:
-        if len(span) > 1 and span[0].lower_ == "the":
+        if len(span) > 1 and span[0].lower_ == "the" and not (
+                span[0].is_upper and span[1].is_upper and _lookup(gaz, span.text)):  # ("THE HAGUE": its name)
             span = Span(span.doc, span.start + 1, span.end, label=span.label_)
             if len(span) == 1 and span[0].lower_ in COMMON_WORDS:
                 return None  # "the Federal Minister", "the National Assembly": a word, not Federal or National
@@ -509,7 +513,10 @@ class PlacesStage:
         # "hospitals in Nepalgunj and X": a hamlet-sized entry, named in a list with a place, is one too
         listed = before is not None and before.lower_ in ("and", "or") and ent.start - 2 in place_tokens \
             and ent.label_ in ("PERSON", "DATE") and len(ent) == 1 and top.exact
-        return (meaningful or listed) and _place_context(ent, place_tokens)
+        # "the port of Agia Galini", "the village of X": a settlement too small to be a place on its own;
+        # "Talata Mafara Local Government Area": an area named for its seat
+        area = ent.label_ == "ORG" and ent.text.lower().endswith((" local government area", " lga"))
+        return area or ((meaningful or listed or (settlement and top.exact)) and _place_context(ent, place_tokens))
 
     def _missed(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int], known: set[str],
                 on_street: set[int]) -> Iterable[Span]:
@@ -1512,6 +1519,8 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
         # In a list with a known place: "Aleppo and Lyon", "Lyon, France".
         if before.lower_ in ("and", "or", ",") and span.start - 2 in place_tokens:
             return True
+    if span.root.dep_ == "dobj" and span.root.head.lemma_ in TAKEN_VERBS:
+        return True  # "since seizing El Fasher", "besieged Mariupol": ground taken or attacked
     if span.end < len(doc):
         after = doc[span.end]
         if after.lower_ in REGION_NOUNS:
