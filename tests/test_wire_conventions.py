@@ -701,3 +701,28 @@ def test_a_small_port_named_as_one_is_a_place(extractor) -> None:  # type: ignor
 def test_a_local_government_area_is_its_seats_place(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Gunmen abducted 40 pupils from a school in Talata Mafara Local Government Area on Friday.")
     assert any(p.country == "NGA" for p in x.places)
+
+
+def test_a_name_put_beside_a_role_is_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Commissioner for Information, Sani Baba Kware, told journalists in Gusau on Monday. Its "
+                       "chairman, Idris Musa Dogo, said teachers would stay home.")
+    people = {a.name for a in x.actors if a.kind == "person"}
+    assert {"Sani Baba Kware", "Idris Musa Dogo"} <= people
+
+
+def test_a_double_barrelled_name_after_a_title_is_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "UNHCR spokeswoman Ingrid Moe-Castell called the sinking a tragedy.")
+    assert any(a.name == "Ingrid Moe-Castell" and a.kind == "person" for a in x.actors)
+    assert not any(p.name == "Ingrid Moe-Castell" for p in x.places)
+
+
+def test_a_rank_of_several_words_is_no_part_of_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Coastguard spokeswoman Lt Cdr Anna Petridou said the boat overturned off Crete, Greece.")
+    assert any(a.name == "Anna Petridou" for a in x.actors)
+
+
+def test_survivors_complaining_complain_of_their_authorities(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KATHMANDU, Nepal (AP) — An earthquake killed 40 people in western Nepal. Some survivors in "
+                       "Jumla complained that help had been slow to arrive, officials in Nepal said.")
+    complaint = next(e for e in x.events if e.trigger == "complained")
+    assert _countries(x, complaint.target) == {"NPL"}

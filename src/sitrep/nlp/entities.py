@@ -31,6 +31,23 @@ def _name_word(t: Token) -> bool:
     return t.is_title and t.pos_ == "PROPN" and not t.is_sent_start
 
 
+def _name_end(doc: Doc, first: int, role_words: frozenset[str]) -> int:
+    """Where a personal name starting at FIRST ends: up to three capitalised words, a hyphen joining two
+    of them ("Marta Obi-Lindahl") counting as part of one."""
+    j, words = first, 0
+    while j < len(doc) and words < 3:
+        tok = doc[j]
+        if tok.text == "-" and j > first and not tok.whitespace_ and not doc[j - 1].whitespace_ \
+                and j + 1 < len(doc) and _name_word(doc[j + 1]):
+            j += 2  # the hyphen and the second half of a double-barrelled name
+            continue
+        if not _name_word(tok) or tok.lower_ in role_words:
+            break
+        j += 1
+        words += 1
+    return j
+
+
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 BODY_WORDS = frozenset({"ministry", "department", "office", "agency", "service", "directorate", "committee"})
 
@@ -85,6 +102,8 @@ class EntitiesStage:
         if k is None:
             return e
         start = k + 1
+        while start < len(e) - 1 and (e[start].lower_ in self.role_words or e[start].text == "."):
+            start += 1  # "Lt Cdr X", "Lt. Gen. Y": a rank of several words
         if start < len(e) and e[start].lower_ == "of":  # "of Defence", "of Foreign Affairs", "of the Interior"
             start += 1
             while start < len(e) and (e[start].lower_ in PORTFOLIO_WORDS or e[start].lower_ in ("the", "and")):
@@ -120,12 +139,30 @@ class EntitiesStage:
                     first += 1
                 if first == t.i + 2:
                     continue
-            j = first
-            while j < len(doc) and j - first < 3 and _name_word(doc[j]) and doc[j].lower_ not in self.role_words:
-                j += 1
-            if j - first >= 2 and all(doc[k].ent_type_ in ("", "PERSON") for k in range(first, j)):
+            comma = first
+            if t.is_title and comma + 1 < len(doc) and doc[comma].lower_ in ("for", "of") and doc[comma + 1].is_title:
+                comma += 2  # "the Commissioner for Information, X,": the portfolio, then the name
+                while comma < len(doc) and doc[comma].is_title and comma - first < 5:
+                    comma += 1
+            apposed = comma < len(doc) and doc[comma].text == "," and (t.is_lower or comma > first) and (
+                t.i == 0 or doc[t.i - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her", "our"))
+            if apposed:
+                first = comma + 1  # "Its chairman, Musa Garba Yabo, said": the name put beside the role
+            j = _name_end(doc, first, self.role_words)
+            if j - first >= 2 and all(doc[k].ent_type_ in ("", "PERSON", "GPE", "ORG") or doc[k].text == "-"
+                                      for k in range(first, j)) and (
+                    not apposed or ((j < len(doc) and doc[j].text in (",", ".")) or doc[j].lemma_ in ("say", "tell"))) \
+                    and (not apposed or all(doc[k].ent_type_ in ("", "PERSON") for k in range(first, j))) \
+                    and (apposed or all(doc[k].ent_type_ in ("", "PERSON") or doc[k].text == "-"
+                                        or self._hyphen_joined(doc, k) for k in range(first, j))):
                 out.append(Span(doc, first, j, label="PERSON"))
         return out
+
+    @staticmethod
+    def _hyphen_joined(doc: Doc, k: int) -> bool:
+        """A token of a double-barrelled name ("Obi-Lindahl"), which NER may tag as a place."""
+        return (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_) or (
+            k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []

@@ -2995,6 +2995,11 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             iso = _token_country(doc, d.place_token)
             if iso and iso not in {book.actors[a].country for a in d.source}:
                 d.target = [book.country_actor(iso)]
+        if not d.target and d.type == "ACCUSE" and d.trigger.lemma_ in ("complain", "grumble", "lament") and main \
+                and {book.actors[a].country for a in d.source} == {main} \
+                and all(book.actors[a].sector in ("CVL", "LAB", "EDU", "HLH", None) for a in d.source):
+            # "some survivors complained that help had been slow": people's complaints go to their authorities
+            d.target = [book.country_actor(main)]
         aid_offer = d.type == "AID" or (d.type == "AGREE" and any(
             t.type == "AID" and t.lemma == d.trigger.lemma_.lower() for t in lexicon().triggers))
         if not d.target and aid_offer and d.source and main \
