@@ -726,3 +726,15 @@ def test_survivors_complaining_complain_of_their_authorities(extractor) -> None:
                        "Jumla complained that help had been slow to arrive, officials in Nepal said.")
     complaint = next(e for e in x.events if e.trigger == "complained")
     assert _countries(x, complaint.target) == {"NPL"}
+
+
+def test_outlets_told_in_capitals_are_no_actors(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"The sea was rough," she told the state broadcaster ERT. A parent, Bello Sani, told DAILY '
+                       "TRUST by telephone that the gunmen spent two hours in the school.")
+    assert not any(a.name in ("ERT", "TRUST", "DAILY TRUST") for a in x.actors)
+
+
+def test_a_title_case_dateline_with_an_agency_is_a_dateline(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Dhaka (AFP) - Bangladesh imposed a night-time curfew across the capital on Tuesday.")
+    assert not any(a.name == "AFP" for a in x.actors)
+    assert any(p.name == "Dhaka" and p.country == "BGD" for p in x.places)

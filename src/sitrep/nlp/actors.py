@@ -984,8 +984,9 @@ def _audience(t: Token) -> bool:
     """Whether a name is who someone spoke to: "told X", "said to X", "in an interview with X"."""
     head = t.head
     if t.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
-        return not any(c.dep_ in ("xcomp", "ccomp") and c.i > t.i for c in head.children) or any(
-            c.dep_ in ("nsubj",) and c.tag_ == "PRP" for c in head.children)  # ("told X to leave": an order)
+        return not any(c.dep_ == "xcomp" and c.i > t.i for c in head.children)  # ("told X to leave": an order)
+    if t.dep_ == "appos" and head.dep_ in ("dobj", "dative") and head.head.lemma_ == "tell":
+        return True  # "she told the state broadcaster ERT"
     if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ("say", "speak", "talk", "explain"):
         return True
     return t.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ == "interview"
@@ -1419,8 +1420,8 @@ def _acronym_actors(book: ActorBook) -> None:
     places = {tp.start for tp in doc._.toponyms or []}
     dateline = dateline_tokens(doc)
     for t in doc:
-        if book.at(t) is not None or t.idx in places or not _acronym(t.text) or t.i in dateline:
-            continue
+        if book.at(t) is not None or t.idx in places or not _acronym(t.text) or t.i in dateline or _audience(t):
+            continue  # ("told PREMIUM TIMES", "told the broadcaster ERT": the outlet spoken to)
         if t.dep_ in ("nsubj", "nsubjpass", "dobj") or (t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPS):
             book.add(ActorDraft(name=t.text, kind="organization"), doc[t.i:t.i + 1])
 

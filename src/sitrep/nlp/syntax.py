@@ -101,7 +101,10 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
                 doc[j].is_upper or doc[j].is_title or doc[j].is_punct or doc[j].like_num) and doc[j].text != ":":
             j += 1
         caps = any(doc[k].is_upper and len(doc[k].text) > 1 for k in range(start, j))
-        if j > start and j < len(doc) and doc[j].text in DATELINE_DASHES and caps and doc[start].is_upper:
+        # "Dhaka (AFP) -": a dateline in title case, told by the agency in brackets before the dash
+        agency = j - start >= 4 and doc[j - 1].text == ")" and doc[j - 3].text == "(" and doc[j - 2].is_upper \
+            and doc[start].is_title
+        if j > start and j < len(doc) and doc[j].text in DATELINE_DASHES and ((caps and doc[start].is_upper) or agency):
             found.update(range(start, j + 1))
         elif j > start and j + 1 < len(doc) and doc[j].text == ":" and doc[j].whitespace_ \
                 and _colon_dateline(doc[start:j]):
