@@ -221,3 +221,10 @@ def test_cleaning_only_drops_lines_and_never_rewrites_them(lines: list[str], new
         assert line == "" or line in kept
     for line in cleaned.removed:
         assert line in kept
+
+
+def test_an_unnamed_staff_byline_is_recorded_and_removed() -> None:
+    cleaned = clean_plain_text("Highway closed after landslide\n\nOur Correspondent\n\nGILGIT: A landslide blocked "
+                               "the highway on Monday.\n\nCrews were clearing it.")
+    assert cleaned.byline == "Our Correspondent"
+    assert cleaned.text.startswith("GILGIT:")

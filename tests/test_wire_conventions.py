@@ -738,3 +738,15 @@ def test_a_title_case_dateline_with_an_agency_is_a_dateline(extractor) -> None: 
     x = run(extractor, "Dhaka (AFP) - Bangladesh imposed a night-time curfew across the capital on Tuesday.")
     assert not any(a.name == "AFP" for a in x.actors)
     assert any(p.name == "Dhaka" and p.country == "BGD" for p in x.places)
+
+
+def test_a_dateline_that_opens_the_text_in_capitals_is_placed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "QUETTA: The highway to Karachi remained closed for a second day on Thursday.")
+    assert any(p.name.upper() == "QUETTA" and p.country == "PAK" for p in x.places)
+
+
+def test_a_title_case_dateline_on_its_own_line_is_a_dateline(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Misrata, 14 April 2026:\n\nHeavy fighting erupted overnight between rival armed groups in "
+                       "the city, killing at least eight people.")
+    assert any(p.name == "Misrata" and p.country == "LBY" for p in x.places)
+    assert not any(a.name == "Misrata" for a in x.actors)

@@ -516,7 +516,10 @@ class PlacesStage:
         # "the port of Agia Galini", "the village of X": a settlement too small to be a place on its own;
         # "Talata Mafara Local Government Area": an area named for its seat
         area = ent.label_ == "ORG" and ent.text.lower().endswith((" local government area", " lga"))
-        return area or ((meaningful or listed or (settlement and top.exact)) and _place_context(ent, place_tokens))
+        # ("Misrata, 14 April 2026:": a dateline names a town, by whichever of its names)
+        filed = _in_dateline(ent) and top.population >= SMALL_TOWN
+        return area or filed or ((meaningful or listed or (settlement and top.exact))
+                                 and _place_context(ent, place_tokens))
 
     def _missed(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int], known: set[str],
                 on_street: set[int]) -> Iterable[Span]:
@@ -544,8 +547,8 @@ class PlacesStage:
 
     def _accept_missed(self, window: Span, gaz: Gazetteer, place_tokens: set[int]) -> bool:
         text = window.text
-        if gaz.demonym(text) or not any(t.tag_ in ("NNP", "NNPS") for t in window):
-            return False
+        if gaz.demonym(text) or not (any(t.tag_ in ("NNP", "NNPS") for t in window) or _in_dateline(window)):
+            return False  # (a dateline in capitals may be tagged a common noun: "PESHAWAR: ...")
         if (len(window) == 1 and window[0].lower_ in COMMON_WORDS) or _names_disease(window):
             return False
         candidates = gaz.candidates(text)
@@ -1437,7 +1440,8 @@ def _in_dateline(span: Span) -> bool:
     opens = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space \
         or bool(doc[span.start].is_sent_start) or doc[span.start - 1].text in (".", "!", "?")
     after = doc[span.end].text if span.end < len(doc) else ""
-    return opens and span.text.isupper() and (after in DATELINE_BREAKS or span.start in dateline_tokens(doc))
+    dated = span.start in dateline_tokens(doc)  # (also "Misrata, 14 April 2026:" on a line of its own)
+    return opens and ((span.text.isupper() and after in DATELINE_BREAKS) or dated)
 
 
 def _lonely_village(top: Candidate | None, chosen: Sequence[Candidate | None], main: tuple[str, float]) -> bool:

@@ -76,11 +76,14 @@ NOT_DATELINES = frozenset({"update", "updated", "breaking", "exclusive", "watch"
                            "correction", "live", "video", "photos", "read", "analysis", "opinion", "q", "a"})
 
 
-def _colon_dateline(words: Span) -> bool:
-    """"PESHAWAR" or "NEW DELHI, Nov 3" before a colon: a place in capitals, then at most a date."""
-    names = [t for t in words if t.is_alpha and not t.like_num and t.text not in ("Jan", "Feb", "Mar", "Apr", "May",
-             "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")]
+def _colon_dateline(words: Span, *, alone: bool = False) -> bool:
+    """"PESHAWAR" or "NEW DELHI, Nov 3" before a colon: a place in capitals, then at most a date; on a line
+    of its own, the place may be in title case ("Tripoli, 14 April 2026:")."""
+    names = [t for t in words if t.is_alpha and not t.like_num and t.text[:3] not in ("Jan", "Feb", "Mar", "Apr",
+             "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")]
     first = words[0]
+    if alone and first.is_title and len(names) <= 3 and any(t.like_num for t in words) and len(words) <= 8:
+        return first.lower_ not in NOT_DATELINES and all(t.is_title for t in names)
     return bool(names) and first.is_upper and len(first.text) > 2 and first.lower_ not in NOT_DATELINES \
         and all(t.is_upper for t in names[:3]) and len(words) <= 8
 
@@ -106,8 +109,8 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
             and doc[start].is_title
         if j > start and j < len(doc) and doc[j].text in DATELINE_DASHES and ((caps and doc[start].is_upper) or agency):
             found.update(range(start, j + 1))
-        elif j > start and j + 1 < len(doc) and doc[j].text == ":" and doc[j].whitespace_ \
-                and _colon_dateline(doc[start:j]):
+        elif j > start and j + 1 < len(doc) and doc[j].text == ":" and (doc[j].whitespace_ or doc[j + 1].is_space) \
+                and _colon_dateline(doc[start:j], alone="\n" in doc[j].whitespace_ + doc[j + 1].text):
             found.update(range(start, j + 1))  # "PESHAWAR: ...", "ISLAMABAD, Nov 3: ..." (South Asian papers)
     out = frozenset(found)
     doc.user_data["sitrep_dateline"] = out

@@ -96,6 +96,10 @@ def boilerplate_kind(line: str) -> str | None:
 _CONNECTORS = frozenset({"and", "&", "de", "da", "di", "du", "del", "der", "van", "von", "al", "el", "bin",
                          "ibn", "la", "le", "st.", "y", "e"})
 _BYLINE = re.compile(r"(?:by|written by|words by)\s*:?\s+(?P<rest>.+)", re.IGNORECASE)
+#: Unnamed staff bylines of South Asian and African papers, alone on their line.
+_STAFF_BYLINE = re.compile(r"(?:(?:our|a|special|staff|senior|political|diplomatic|city)\s+)*"
+                           r"(?:correspondent|reporter|staff reporter|staff writer|news desk|web desk|desk)s?\.?",
+                           re.IGNORECASE)
 _CREDIT = re.compile(r"\(?\s*(?:additional\s+)?(?:reporting|writing|compiled)\s+by\s+(?P<rest>.+?)\s*\)?\.?",
                      re.IGNORECASE)
 _NAME_WORD = re.compile(r"[\w.'’\-]+")
@@ -273,6 +277,8 @@ def clean_plain_text(raw: str, *, title: str | None = None) -> Cleaned:
         if lead is not None:
             paragraphs.pop(0)
             out.byline, out.publisher = lead
+        elif _STAFF_BYLINE.fullmatch(paragraphs[0][0]):
+            out.byline = paragraphs.pop(0)[0]  # "Our Correspondent", "Special Correspondent": a staff byline
     _take_trailing_block(paragraphs, out)
 
     agency = None
