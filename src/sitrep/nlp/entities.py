@@ -149,12 +149,15 @@ class EntitiesStage:
             if apposed:
                 first = comma + 1  # "Its chairman, Musa Garba Yabo, said": the name put beside the role
             j = _name_end(doc, first, self.role_words)
-            if j - first >= 2 and all(doc[k].ent_type_ in ("", "PERSON", "GPE", "ORG") or doc[k].text == "-"
-                                      for k in range(first, j)) and (
-                    not apposed or ((j < len(doc) and doc[j].text in (",", ".")) or doc[j].lemma_ in ("say", "tell"))) \
-                    and (not apposed or all(doc[k].ent_type_ in ("", "PERSON") for k in range(first, j))) \
-                    and (apposed or all(doc[k].ent_type_ in ("", "PERSON") or doc[k].text == "-"
-                                        or self._hyphen_joined(doc, k) for k in range(first, j))):
+            if j - first < 2:
+                continue
+            if apposed:  # the name closes the apposition, and NER took none of it for something else
+                named = j < len(doc) and (doc[j].text in (",", ".") or doc[j].lemma_ in ("say", "tell")) and all(
+                    doc[k].ent_type_ in ("", "PERSON") for k in range(first, j))
+            else:  # (a double-barrelled name NER tagged as a place is still the name after the title)
+                named = all(doc[k].ent_type_ in ("", "PERSON") or doc[k].text == "-" or self._hyphen_joined(doc, k)
+                            for k in range(first, j))
+            if named:
                 out.append(Span(doc, first, j, label="PERSON"))
         return out
 
