@@ -754,4 +754,4 @@ def test_a_title_case_dateline_on_its_own_line_is_a_dateline(extractor) -> None:
 
 def test_a_name_beside_a_role_at_the_very_end_of_a_text_breaks_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "It was confirmed by the spokesman, Ali Reza Khan")
-    assert isinstance(x.actors, list)
+    assert [(a.name, a.kind) for a in x.actors] == [("Ali Reza Khan", "person")]
