@@ -755,3 +755,29 @@ def test_a_title_case_dateline_on_its_own_line_is_a_dateline(extractor) -> None:
 def test_a_name_beside_a_role_at_the_very_end_of_a_text_breaks_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "It was confirmed by the spokesman, Ali Reza Khan")
     assert [(a.name, a.kind) for a in x.actors] == [("Ali Reza Khan", "person")]
+
+
+def test_a_body_prompted_to_act_is_the_one_acting(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "IMPHAL: Gunmen opened fire on a village in Jiribam, Manipur, prompting the district "
+                       "administration to impose an indefinite curfew.")
+    curfew = next(e for e in x.events if e.trigger == "curfew")
+    assert any("administration" in n for n in names(x, curfew.source))
+
+
+def test_companies_of_police_rushed_to_a_town_are_a_deployment(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Union Home Ministry has rushed 10 additional companies of the Central Reserve Police "
+                       "Force to Jiribam in Manipur.")
+    assert any(e.type == "MOBILIZE" and e.trigger == "rushed" for e in x.events)
+
+
+def test_a_shutdown_called_by_a_body_is_a_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "IMPHAL: Gunmen killed two farmers in Manipur on Monday. The United Committee Manipur, a "
+                       "civil society body in Manipur, called a 48-hour shutdown in the valley districts.")
+    shutdown = next(e for e in x.events if e.trigger == "called")
+    assert shutdown.type == "PROTEST" and _countries(x, shutdown.target) == {"IND"}
+
+
+def test_a_strike_called_off_is_no_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The teachers' union announced on Thursday that it had called off a four-day strike after "
+                       "talks with the Kenyan government.")
+    assert not any(e.type == "PROTEST" for e in x.events)

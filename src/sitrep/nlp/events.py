@@ -594,6 +594,8 @@ class EventsStage:
         if trig.lemma == "patrol" and t.pos_ == "NOUN" and t.dep_ not in ("dobj", "conj", "compound") \
                 and not (t.dep_ == "nsubj" and t.head.lemma_ in MOVEMENT_VERBS):
             return None  # "a police patrol came under fire": a unit, not a deployment
+        if trig.lemma == "call" and etype == "PROTEST" and any(c.dep_ == "prt" for c in t.children):
+            return None  # "called off a four-day strike": the strike is ended, which its noun tells
         if trig.lemma == "invite" and any(c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
                 o.lemma_.lower() in MEETING_NOUNS for o in c.children) for c in t.children):
             return None  # "invited both sides to talks in X": the talks (CONSULT, planned) are the event
@@ -1695,7 +1697,8 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "post", "tweet", "repor
 # "urged him to halt", "asked X to withdraw", "forced them to leave": the object does what the infinitive says
 # (not "ordered X to suspend", "forced X to leave": what the ordered do is the orderer's coercion)
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "call", "press", "implore", "encourage", "tell", "persuade", "invite",
-                                  "request", "beg", "warn", "advise", "pressure", "push"})
+                                  "request", "beg", "warn", "advise", "pressure", "push", "prompt", "force", "compel",
+                                  "oblige", "order"})
 
 
 def _calls_off(verb: Token) -> bool:
