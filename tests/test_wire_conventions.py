@@ -781,3 +781,24 @@ def test_a_strike_called_off_is_no_protest(extractor) -> None:  # type: ignore[n
     x = run(extractor, "The teachers' union announced on Thursday that it had called off a four-day strike after "
                        "talks with the Kenyan government.")
     assert not any(e.type == "PROTEST" for e in x.events)
+
+
+def test_an_unclaimed_strike_in_a_civil_war_is_one_domestic_sides(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "CAIRO (AP) — A drone struck a market in the Sudanese city of Kosti on Sunday, killing 12 "
+                       "people. Sudan's army blamed the Rapid Support Forces, which denied it. The war between the "
+                       "army and the RSF broke out in 2023 in Khartoum, Sudan.")
+    strike = next(e for e in x.events if e.trigger == "struck")
+    assert _countries(x, strike.source) == {"SDN"}
+
+
+def test_traders_gathered_to_sell_are_no_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The drone hit the market shortly after 9 a.m., when traders from surrounding villages had "
+                       "gathered to sell cattle and goats in Kosti, Sudan.")
+    assert not any(e.type == "PROTEST" for e in x.events)
+
+
+def test_mediators_are_no_side_at_the_table(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The RSF denied responsibility for the attack in Sudan. Saudi and U.S. mediators have invited "
+                       "both sides to indirect talks in Jeddah later this month.")
+    denial = next(e for e in x.events if e.trigger == "denied")
+    assert "SAU" not in _countries(x, denial.target)

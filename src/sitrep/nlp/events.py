@@ -642,6 +642,9 @@ class EventsStage:
         if trig.crowd_subject and (_in_prep_phrase(t) or not any(
                 book.actors[a].sector in CROWD_SECTORS for a in d.source)):
             return None  # "ministers gathered", "fans chanted": only a crowd's gathering is a protest
+        if trig.crowd_subject and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+                a.lower_ == "to" for a in c.children) and c.lemma_ not in PROTEST_PURPOSES for c in t.children):
+            return None  # "traders had gathered to sell cattle": a market day, not a demonstration
         if (trig.armed_subject or (etype == "MOBILIZE" and d.agentless and t.pos_ == "VERB")) and d.target \
                 and not d.source:
             # "gunmen were seen in X", "troops were deployed": the seen and the sent are the ones moving
@@ -2384,6 +2387,10 @@ SCENE_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "si
                          "because", "until", "whereas"})
 #: Verbs of a unit on the move: "patrols moved into the village" is a deployment.
 MOVEMENT_VERBS = frozenset({"move", "enter", "arrive", "advance", "deploy", "patrol", "roam", "cross", "sweep"})
+#: What a crowd gathers for when its gathering is a protest.
+PROTEST_PURPOSES = frozenset({"protest", "demand", "demonstrate", "denounce", "oppose", "condemn", "call", "press",
+                              "express", "show", "voice", "mourn", "commemorate", "mark", "support", "reject",
+                              "urge", "chant", "march", "rally", "block"})
 #: Meetings one is invited to; the meeting noun carries the event.
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation",
                            "consultations", "conference", "dialogue", "round"})
@@ -2914,6 +2921,7 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
        else of the party that reports them, else the document's main country.
     """
     main = _main_country(book)
+    civil_war = _civil_war(book)
     counterpart = _negotiating_counterparts(book, drafts)
     for n, d in enumerate(drafts):
         earlier = drafts[:n]
@@ -2991,6 +2999,11 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             elif told is not None and (teller is None or teller not in attackers):
                 d.source, d.inherited = list(told.source), True
                 d.target = d.target or list(told.target)
+        if d.type == "ASSAULT" and not d.source and d.status == "occurred" and civil_war is not None \
+                and d.place_token is not None and _token_country(doc, d.place_token) == civil_war:
+            # "a drone struck a market in El Obeid" in a war whose every armed side is Sudanese: whoever sent
+            # it, the attack is one Sudanese side's on the other
+            d.source = [book.country_actor(civil_war)]
         # ("arrived in X on a visit": X's government hosts it; "a mediation mission to Bissau": X's sides are mediated)
         visit = d.type == "CONSULT" and d.mode in ("visit", "mediate", "third-party")
         if not d.target and (d.type in PLACE_TARGET_TYPES or visit) and d.source and d.place_token is not None:
@@ -3048,12 +3061,24 @@ def _reporting_state(doc: Doc, book: ActorBook, d: EventDraft) -> str | None:
     return teller.country if where in (None, teller.country) else None
 
 
+def _civil_war(book: ActorBook) -> str | None:
+    """The country whose own sides fight the report's war: two or more armed bodies (an army, a rebel
+    group, a militia), one of them named, every armed actor of the report belonging to that one country."""
+    armed = [a for a in book.actors if a.sector in ("MIL", "REB") and a.kind in ("organization", "group")
+             and a.mentions]
+    countries = {a.country for a in armed}
+    if len(armed) < 2 or all(a.generic for a in armed) or len(countries) != 1 or None in countries:
+        return None
+    return next(iter(countries))
+
+
 def _negotiating_counterparts(book: ActorBook, drafts: list[EventDraft]) -> dict[str, str]:
     """Country -> the one country it is consulting with, from the document's CONSULT events."""
     pairs: dict[str, set[str]] = {}
     for d in drafts:
-        if d.type != "CONSULT":
-            continue
+        if d.type != "CONSULT" or d.mode in ("mediate", "third-party") or any(
+                "mediator" in r.lower() for a in d.source for r in book.actors[a].roles):
+            continue  # (mediators inviting both sides to talks are no side at the table)
         for a in d.source:
             for b in d.target:
                 ca, cb = book.actors[a].country, book.actors[b].country
