@@ -802,3 +802,25 @@ def test_mediators_are_no_side_at_the_table(extractor) -> None:  # type: ignore[
                        "both sides to indirect talks in Jeddah later this month.")
     denial = next(e for e in x.events if e.trigger == "denied")
     assert "SAU" not in _countries(x, denial.target)
+
+
+def test_intelligence_agencies_have_their_states_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Officials in Warsaw said the FSB and the GRU were behind the sabotage.")
+    assert {a.name: a.country for a in x.actors if a.name in ("FSB", "GRU")} == {"FSB": "RUS", "GRU": "RUS"}
+
+
+def test_a_body_named_with_its_countrys_possessive_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BRUSSELS (Reuters) - Iran's mission to the EU rejected the accusations.")
+    assert next(a for a in x.actors if "mission" in a.name).country == "IRN"
+
+
+def test_a_demonym_opening_a_long_agency_name_gives_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Polish National Cyber and Information Security Agency said it had traced the hack.")
+    assert any(a.country == "POL" and "Agency" in a.name for a in x.actors)
+
+
+def test_an_attack_attributed_to_a_body_is_that_bodys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Czech security agency attributed the attack to the GRU.")
+    attack = next(e for e in x.events if e.trigger == "attack")
+    assert _countries(x, attack.source) == {"RUS"}
+    assert any(e.type == "ACCUSE" and e.trigger == "attributed" for e in x.events)

@@ -100,6 +100,9 @@ class ActorBook:
     def add(self, draft: ActorDraft, span: Span | None) -> int:
         """Add an actor, or return the one already there under the same name: organisations and
         role-noun groups named alike in one report are one referent ("analysts said ... analysts say")."""
+        owner = re.match(r"(.+?)['’]s\b", draft.name) if draft.country is None and draft.kind != "person" else None
+        if owner is not None:
+            draft.country = country_code(owner.group(1))  # "Russia's mission to the EU": Russia's
         if draft.kind in ("organization", "group") or draft.generic:
             key = (draft.kind, draft.country, _same_name(draft.name))
             found = self._by_name.get(key)
@@ -997,7 +1000,14 @@ def _country_word_before(e: Span) -> str | None:
     if e.start == 0:
         return None
     before = e.doc[e.start - 1]
-    return country_code(before.text) or demonym_country(before.text)
+    found = country_code(before.text) or demonym_country(before.text)
+    k = e.start - 1
+    # "the Czech National Cyber and Information Security Agency" when NER took only the name's tail: the
+    # demonym opening the capitalised run before it
+    while found is None and k > 0 and e.start - k < 5 and (e.doc[k].is_title or e.doc[k].lower_ == "and"):
+        k -= 1
+        found = demonym_country(e.doc[k].text) if e.doc[k].is_title else None
+    return found
 
 
 def _possessor_span(e: Span) -> Span | None:

@@ -615,6 +615,13 @@ class EventsStage:
             if trig.needs_actor_verb and not _governed_by_agent_verb(t):
                 return None
             self._noun_roles(book, t, d)
+        blamed = t.head if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ == "attribute" else None
+        if blamed is not None:
+            # "attributed the attack to the GRU": the attack is the GRU's, as the one attributing it says
+            # (the parser hangs "to X" on the verb or on the noun)
+            d.source = [a for c in (*blamed.children, *t.children) if c.dep_ == "prep" and c.lower_ == "to"
+                        for o in c.children if o.dep_ == "pobj" for a in book.resolve(o)]
+            d.target = [a for a in d.target if a not in d.source]
         # "a police patrol came under fire (, wounding an officer)": the patrol was fired on, by someone the
         # clause leaves out
         undergoer = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "under" else (
