@@ -824,3 +824,16 @@ def test_an_attack_attributed_to_a_body_is_that_bodys(extractor) -> None:  # typ
     attack = next(e for e in x.events if e.trigger == "attack")
     assert _countries(x, attack.source) == {"RUS"}
     assert any(e.type == "ACCUSE" and e.trigger == "attributed" for e in x.events)
+
+
+def test_a_name_put_beside_a_role_speaks_not_the_role(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'The U.N. humanitarian coordinator for Chad, Annika Berg, said she was "appalled". "Camps are '
+                       'not targets," she said.')
+    speakers = {q.speaker for q in x.quotes}
+    berg = next(a for a in x.actors if a.name == "Annika Berg")
+    assert speakers == {berg.id} and berg.sector == "IGO"
+
+
+def test_a_title_and_name_inside_an_organisation_span_are_split_out(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'UNHCR spokeswoman Marguerite Obi-Lindahl called the sinking "a preventable tragedy".')
+    assert {(a.name, a.kind) for a in x.actors} >= {("UNHCR", "organization"), ("Marguerite Obi-Lindahl", "person")}

@@ -1458,6 +1458,21 @@ def _role_noun_actors(book: ActorBook) -> None:
             continue
         if not (t.pos_ == "NOUN" and _is_argument(t)) and not _subject_read_as_adjective(t):
             continue
+        # (the parser may hang the name on the role's last noun: "coordinator for Sudan, Kristof Arnesen")
+        pobjs = [o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        beside = [c for c in t.children if c.dep_ == "appos"] + [
+            a for o in pobjs for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"] + [
+            o for o in pobjs if o.ent_type_ == "PERSON" and any(w.text == "," for w in doc[t.i:o.i])]
+        named = next((i for c in beside if (i := book.at(c)) is not None and book.actors[i].kind == "person"), None)
+        if named is not None:
+            # "the U.N. humanitarian coordinator for Sudan, Kristof Arnesen, said": the named person acts
+            book.mention(named, doc[t.i:t.i + 1])
+            person = book.actors[named]
+            person.add_role(" ".join([*(w.text for w in t.lefts if w.dep_ in ("amod", "compound", "nmod")), t.text]))
+            person.sector = person.sector or lex.roles.get(t.lower_) or lex.roles.get(t.lemma_)
+            if any(w.lower_ in ("u.n.", "un", "united") for w in t.lefts):
+                person.sector = "IGO"  # ("the U.N. humanitarian coordinator": the UN's)
+            continue
         country = None
         principal = None
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):

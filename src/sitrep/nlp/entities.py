@@ -154,18 +154,23 @@ class EntitiesStage:
             if apposed:  # the name closes the apposition, and NER took none of it for something else
                 named = j < len(doc) and (doc[j].text in (",", ".") or doc[j].lemma_ in ("say", "tell")) and all(
                     doc[k].ent_type_ in ("", "PERSON") for k in range(first, j))
-            else:  # (a double-barrelled name NER tagged as a place is still the name after the title)
-                named = all(doc[k].ent_type_ in ("", "PERSON") or doc[k].text == "-" or self._hyphen_joined(doc, k)
+            else:  # (a name after a title that NER tagged as a place, "spokeswoman Marta Obi-Lindahl", is still one)
+                named = all(doc[k].ent_type_ in ("", "PERSON", "GPE", "LOC") or doc[k].text == "-"
                             for k in range(first, j))
             if named:
                 out.append(Span(doc, first, j, label="PERSON"))
         return out
 
-    @staticmethod
-    def _hyphen_joined(doc: Doc, k: int) -> bool:
-        """A token of a double-barrelled name ("Obi-Lindahl"), which NER may tag as a place."""
-        return (k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_) or (
-            k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_)
+    def _without_titled(self, e: Span, titled: list[Span]) -> list[Span]:
+        """"UNHCR spokeswoman Marta Obi-Lindahl" tagged whole as one organisation: the body before the title
+        keeps its label, the title and the name (found by ``_titled_people``) leave the span."""
+        person = next((p for p in titled if e.start < p.start and p.end <= e.end and e.label_ != "PERSON"), None)
+        if person is None:
+            return [e]
+        end = person.start
+        while end > e.start and e.doc[end - 1].lower_ in self.role_words:
+            end -= 1
+        return [Span(e.doc, e.start, end, label=e.label_)] if end > e.start else []
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -182,7 +187,8 @@ class EntitiesStage:
             if span[0].lower_ in ("the", "a"):
                 continue
             found.append(span)
-        found += self._titled_people(doc)
+        titled = self._titled_people(doc)
+        found += titled
         # "this White House": a demonstrative is no part of a name
         ents = [Span(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].lower_ in DEMONSTRATIVES else e
                 for e in doc.ents if "\n" not in e.text]
@@ -194,6 +200,7 @@ class EntitiesStage:
                 if part is not None and len(part):
                     ents.append(part)
         ents = [self._untitled(e) for e in ents if not self._office_modifier(e)]
+        ents = [part for e in ents for part in self._without_titled(e, titled)]
         # longest match wins; ours win ties since they are listed first
         doc.ents = filter_spans(found + ents)
         state = doc._.sitrep_state or {}
