@@ -837,3 +837,15 @@ def test_a_name_put_beside_a_role_speaks_not_the_role(extractor) -> None:  # typ
 def test_a_title_and_name_inside_an_organisation_span_are_split_out(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, 'UNHCR spokeswoman Marguerite Obi-Lindahl called the sinking "a preventable tragedy".')
     assert {(a.name, a.kind) for a in x.actors} >= {("UNHCR", "organization"), ("Marguerite Obi-Lindahl", "person")}
+
+
+def test_not_opposing_bail_is_a_concession(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The law ministry said prosecutors would not oppose bail for the three detained student "
+                       "leaders in Dhaka, Bangladesh.")
+    assert not any(e.type == "REJECT" for e in x.events)
+    assert any(e.type == "CONCEDE" and e.trigger == "oppose" for e in x.events)
+
+
+def test_suspending_mobile_internet_is_coercion(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Bangladeshi government suspended mobile internet in Dhaka on Tuesday.")
+    assert any(e.type == "COERCE" and e.trigger == "suspended" for e in x.events)

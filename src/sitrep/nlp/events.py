@@ -2374,6 +2374,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
             clause.head.lemma_ == "deny" and clause.dep_ in ("ccomp", "xcomp")) or (
             t.dep_ in ("xcomp", "ccomp", "dobj") and t.head.lemma_ == "deny" and t.tag_ == "VBG"):
         d.status = "denied"  # "denied that it shelled the market", "denied targeting civilians"
+    if d.type == "REJECT" and d.negated and t.lemma_ in ("oppose", "object", "contest", "resist", "veto", "block"):
+        d.type, d.negated = "CONCEDE", False  # "prosecutors would not oppose bail": a concession
     if d.type == "CONCEDE" and d.negated and t.lemma_ in ("allow", "permit", "tolerate"):
         d.type, d.negated = "REJECT", False  # "we will not allow the city to be paralysed": a refusal
     if own_condition:
