@@ -32,6 +32,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -1309,7 +1310,7 @@ def _common_noun_elsewhere(token: Token) -> bool:
     doc = token.doc
     nouns: set[str] | None = doc.user_data.get("sitrep_lower_nouns")
     if nouns is None:  # one pass per document, not one per capitalised word
-        nouns = {t.text for t in doc if t.pos_ == "NOUN" and t.is_lower}
+        nouns = {t.text for t in doc if t.pos == NOUN and t.is_lower}  # (the symbol: no string per token)
         doc.user_data["sitrep_lower_nouns"] = nouns
     return low in nouns
 
