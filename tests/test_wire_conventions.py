@@ -849,3 +849,21 @@ def test_not_opposing_bail_is_a_concession(extractor) -> None:  # type: ignore[n
 def test_suspending_mobile_internet_is_coercion(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The Bangladeshi government suspended mobile internet in Dhaka on Tuesday.")
     assert any(e.type == "COERCE" and e.trigger == "suspended" for e in x.events)
+
+
+def test_a_name_apposed_to_a_possessed_role_takes_the_possessors_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The talks were chaired by Oman's minister of state, Salim bin Hamad al-Harthi, who said both "
+                       "sides had agreed to meet again.")
+    assert next(a for a in x.actors if "al-Harthi" in a.name).country == "OMN"
+
+
+def test_a_name_after_a_role_and_its_purpose_is_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Finland's envoy to the talks, Aino Lahti Koskinen, said observers were ready.")
+    envoy = next(a for a in x.actors if a.name == "Aino Lahti Koskinen")
+    assert envoy.kind == "person" and envoy.country == "FIN"
+
+
+def test_someone_given_an_age_is_a_local(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'KATHMANDU, Nepal (AP) — An earthquake struck western Nepal. "Nobody came until this '
+                       'afternoon," said Ram Prasad Oli, 44, whose house collapsed in Jumla, Nepal.')
+    assert next(a for a in x.actors if "Oli" in a.name).country == "NPL"

@@ -651,6 +651,7 @@ VISITING_ROLES = frozenset({"ambassador", "envoy", "diplomat", "analyst", "corre
                             "expert", "researcher", "professor", "mediator", "negotiator", "observer", "monitor",
                             "inspector", "consultant", "tourist", "visitor", "delegate", "emissary", "special"})
 OFFICE_WORDS = frozenset({"president", "vice-president", "minister", "premier", "judge", "governor", "mayor",
+                          "negotiator",
                           "general", "colonel", "commander", "senator", "lawmaker", "prosecutor", "speaker",
                           "chief", "secretary", "ambassador", "gov.", "gov", "sen.", "gen.", "col."})
 
@@ -707,8 +708,11 @@ def _home_country_defaults(book: ActorBook) -> None:
             r"(?:the )?national\b", a.name.lower()) is not None)
         # "Defence lawyer X", "a resident of the town, Y", "X, the wife of a jailed defendant": people of the
         # place the report is about, unless their role says they come from outside it
-        local_person = a.kind == "person" and bool(a.roles) and a.sector not in ("IGO", "NGO", "MED", "JRN") \
-            and not any(w in VISITING_ROLES for r in a.roles for w in r.lower().split())
+        # ("X, 44, whose house collapsed": someone given an age and no office is a local person)
+        aged = a.kind == "person" and not a.roles and bool(a.mentions) and re.match(
+            r",\s*\d{1,3}\s*,", book.doc.text[a.mentions[0][1]:a.mentions[0][1] + 8]) is not None
+        local_person = aged or (a.kind == "person" and bool(a.roles) and a.sector not in ("IGO", "NGO", "MED", "JRN")
+                                and not any(w in VISITING_ROLES for r in a.roles for w in r.lower().split()))
         if local_role or state_body or politician or local_person or home_body or (
                 a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = home
@@ -1098,6 +1102,11 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
             head = e.root.head
             if e.root.dep_ == "appos" and head.lower_ in roles:
                 actor.add_role(head.text)
+                possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+                if possessor is not None and actor.country is None:
+                    # "Qatar's minister of state, X": the possessor's country is the person's
+                    actor.country = country_code(possessor.text) or (
+                        book.actors[i].country if (i := book.at(possessor)) is not None else None)
             described = head.head if head.lower_ == "as" else None  # "the porter, identified as X": a porter
             if e.root.dep_ == "pobj" and described is not None and described.lemma_ in ("identify", "name") \
                     and described.dep_ == "acl" and described.head.pos_ == "NOUN" and described.head.is_lower:

@@ -144,16 +144,23 @@ class EntitiesStage:
                 comma += 2  # "the Commissioner for Information, X,": the portfolio, then the name
                 while comma < len(doc) and doc[comma].is_title and comma - first < 5:
                     comma += 1
+            elif t.is_lower and comma + 2 < len(doc) and doc[comma].lower_ in ("to", "for", "of", "at", "in"):
+                # "Norway's envoy to the talks, X,": a short phrase of what the role is for, then the name
+                end = comma + 1
+                while end < len(doc) and end - comma < 5 and doc[end].text != "," and not doc[end].is_punct:
+                    end += 1
+                if end < len(doc) and doc[end].text == ",":
+                    comma = end
             apposed = comma < len(doc) and doc[comma].text == "," and (t.is_lower or comma > first) and (
-                t.i == 0 or doc[t.i - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her", "our"))
+                t.i == 0 or doc[t.i - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s"))
             if apposed:
                 first = comma + 1  # "Its chairman, Musa Garba Yabo, said": the name put beside the role
             j = _name_end(doc, first, self.role_words)
             if j - first < 2:
                 continue
-            if apposed:  # the name closes the apposition, and NER took none of it for something else
+            if apposed:  # the name closes the apposition (NER may have read it as a body's or a place's)
                 named = j < len(doc) and (doc[j].text in (",", ".") or doc[j].lemma_ in ("say", "tell")) and all(
-                    doc[k].ent_type_ in ("", "PERSON") for k in range(first, j))
+                    doc[k].ent_type_ in ("", "PERSON", "ORG", "GPE") for k in range(first, j))
             else:  # (a name after a title that NER tagged as a place, "spokeswoman Marta Obi-Lindahl", is still one)
                 named = all(doc[k].ent_type_ in ("", "PERSON", "GPE", "LOC") or doc[k].text == "-"
                             for k in range(first, j))
