@@ -867,3 +867,19 @@ def test_someone_given_an_age_is_a_local(extractor) -> None:  # type: ignore[no-
     x = run(extractor, 'KATHMANDU, Nepal (AP) — An earthquake struck western Nepal. "Nobody came until this '
                        'afternoon," said Ram Prasad Oli, 44, whose house collapsed in Jumla, Nepal.')
     assert next(a for a in x.actors if "Oli" in a.name).country == "NPL"
+
+
+def test_a_command_of_a_countrys_military_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Four days earlier the French military's Sahel Command said it had struck a camp in Mali.")
+    assert next(a for a in x.actors if "Command" in a.name).country == "FRA"
+
+
+def test_a_state_army_known_by_name_has_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The general staff of the Korean People's Army accused the South of a provocation.")
+    assert next(a for a in x.actors if "People's Army" in a.name).country == "PRK"
+
+
+def test_a_gang_in_a_one_country_story_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "GUAYAQUIL, Ecuador (EFE) - The Los Lobos gang tried to seize a wing of the prison in "
+                       "Guayaquil, Ecuador, officials in Quito said.")
+    assert next(a for a in x.actors if "gang" in a.name).country == "ECU"

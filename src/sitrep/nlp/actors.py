@@ -103,6 +103,11 @@ class ActorBook:
         owner = re.match(r"(.+?)['’]s\b", draft.name) if draft.country is None and draft.kind != "person" else None
         if owner is not None:
             draft.country = country_code(owner.group(1))  # "Russia's mission to the EU": Russia's
+        if draft.country is None and draft.kind in ("organization", "group") and " of " in draft.name:
+            # "the general staff of the Korean People's Army": a part of a body named before is of its country
+            draft.country = next((b.country for b in self.actors if b.country and len(b.name) > 3
+                                  and b.kind in ("organization", "group", "country")
+                                  and re.search(rf"\bof (?:the )?{re.escape(b.name)}\b", draft.name)), None)
         if draft.kind in ("organization", "group") or draft.generic:
             key = (draft.kind, draft.country, _same_name(draft.name))
             found = self._by_name.get(key)
@@ -704,7 +709,7 @@ def _home_country_defaults(book: ActorBook) -> None:
         state_body = a.kind == "organization" and a.sector in ("GOV", "MIL", "COP", "LEG", "JUD") and not a.seat
         politician = a.kind == "person" and a.sector in ("OPP", "PTY", "LEG") and bool(a.roles)
         # "the National Port Workers' Confederation", "the opposition party": a country's own unions and parties
-        home_body = a.kind == "organization" and (a.sector in ("LAB", "PTY", "OPP") or re.match(
+        home_body = a.kind in ("organization", "group") and (a.sector in ("LAB", "PTY", "OPP", "CRM") or re.match(
             r"(?:the )?national\b", a.name.lower()) is not None)
         # "Defence lawyer X", "a resident of the town, Y", "X, the wife of a jailed defendant": people of the
         # place the report is about, unless their role says they come from outside it
@@ -1041,7 +1046,9 @@ def _possessor_country(book: ActorBook, e: Span) -> str | None:
         return None
     owner = book.at(poss[-1])  # "the U.S. Navy's Fifth Fleet": the owning body's country
     return country_code(poss.text) or capital_country(poss.text) or (
-        book.actors[owner].country if owner is not None else None)
+        book.actors[owner].country if owner is not None else None) or next(
+        (iso for t in e.doc[poss[0].left_edge.i:poss.end]  # "the US military's Africa Command"
+         if (iso := country_code(t.text) or demonym_country(t.text))), None)
 
 
 def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
