@@ -883,3 +883,10 @@ def test_a_gang_in_a_one_country_story_is_that_countrys(extractor) -> None:  # t
     x = run(extractor, "GUAYAQUIL, Ecuador (EFE) - The Los Lobos gang tried to seize a wing of the prison in "
                        "Guayaquil, Ecuador, officials in Quito said.")
     assert next(a for a in x.actors if "gang" in a.name).country == "ECU"
+
+
+def test_denying_having_done_something_is_a_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Sudan's army accused the RSF of blocking an aid convoy near El Fasher. The RSF denied blocking "
+                       "the convoy.")
+    denial = next(e for e in x.events if e.trigger == "denied")
+    assert denial.type == "REJECT" and _countries(x, denial.source) == {"SDN"}
