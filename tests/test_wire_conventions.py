@@ -890,3 +890,10 @@ def test_denying_having_done_something_is_a_rejection(extractor) -> None:  # typ
                        "the convoy.")
     denial = next(e for e in x.events if e.trigger == "denied")
     assert denial.type == "REJECT" and _countries(x, denial.source) == {"SDN"}
+
+
+def test_organisers_rejecting_an_account_are_actors(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police in Dhaka, Bangladesh, said officers had used minimum force. Student organisers "
+                       "rejected that account.")
+    rejection = next(e for e in x.events if e.trigger == "rejected")
+    assert any("organisers" in n for n in names(x, rejection.source))
