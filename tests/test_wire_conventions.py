@@ -897,3 +897,9 @@ def test_organisers_rejecting_an_account_are_actors(extractor) -> None:  # type:
                        "rejected that account.")
     rejection = next(e for e in x.events if e.trigger == "rejected")
     assert any("organisers" in n for n in names(x, rejection.source))
+
+
+def test_helicopters_ferrying_the_injured_to_hospital_are_aid(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KATHMANDU, Nepal (AP) — Army helicopters ferried more than 80 injured people to hospitals in "
+                       "Nepalgunj, the Nepal Army said.")
+    assert any(e.type == "AID" and e.trigger == "ferried" for e in x.events)
