@@ -903,3 +903,10 @@ def test_helicopters_ferrying_the_injured_to_hospital_are_aid(extractor) -> None
     x = run(extractor, "KATHMANDU, Nepal (AP) — Army helicopters ferried more than 80 injured people to hospitals in "
                        "Nepalgunj, the Nepal Army said.")
     assert any(e.type == "AID" and e.trigger == "ferried" for e in x.events)
+
+
+def test_a_rights_groups_call_is_made_of_the_country_reported_on(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "TUNIS, Tunisia (Reuters) - A court in Tunis sentenced 40 opposition figures on Friday. Amnesty "
+                       "International called for the convictions to be quashed.")
+    call = next(e for e in x.events if e.type == "REQUEST")
+    assert _countries(x, call.target) == {"TUN"}

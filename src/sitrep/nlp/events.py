@@ -3020,6 +3020,11 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             iso = _token_country(doc, d.place_token)
             if iso and iso not in {book.actors[a].country for a in d.source}:
                 d.target = [book.country_actor(iso)]
+        if not d.target and d.type in ("REQUEST", "ACCUSE") and main and d.source and all(
+                book.actors[a].sector in ("NGO", "IGO") for a in d.source) and d.status == "occurred":
+            # "Amnesty International called for the convictions to be quashed": a rights group's or the UN's
+            # call names no one, and is made of the authorities of the country reported on
+            d.target = [book.country_actor(main)]
         if not d.target and d.type == "ACCUSE" and d.trigger.lemma_ in ("complain", "grumble", "lament") and main \
                 and {book.actors[a].country for a in d.source} == {main} \
                 and all(book.actors[a].sector in ("CVL", "LAB", "EDU", "HLH", None) for a in d.source):
