@@ -910,3 +910,9 @@ def test_a_rights_groups_call_is_made_of_the_country_reported_on(extractor) -> N
                        "International called for the convictions to be quashed.")
     call = next(e for e in x.events if e.type == "REQUEST")
     assert _countries(x, call.target) == {"TUN"}
+
+
+def test_a_spokesperson_for_a_body_named_after_is_of_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A spokesperson for the general staff of the Korean People's Army accused the South of a "
+                       "provocation.")
+    assert next(a for a in x.actors if a.name.startswith("spokesperson")).country == "PRK"

@@ -745,6 +745,9 @@ def _dateline_leaders(book: ActorBook, counts: dict[str, int]) -> None:
             a.country = home
 
 
+#: Roles of people who speak for the body named after them: "a spokesperson for X".
+SPEAKER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "envoy", "adviser",
+                           "advisor", "official", "officials", "negotiator", "ambassador"})
 #: Roles of people who belong where the report places them ("a boat captain from Masinloc").
 LOCAL_ROLE_WORDS = frozenset({"governor", "mayor", "police", "official", "resident", "residents", "captain",
                               "worker", "villager", "farmer", "witness", "spokesman", "spokeswoman", "spokesperson",
@@ -1514,6 +1517,14 @@ def _role_noun_actors(book: ActorBook) -> None:
                 seat = book.at(child)  # "a Kremlin spokesman", "Pentagon officials": the seat's country
                 if country is None and seat is not None and book.actors[seat].kind != "person":
                     country = book.actors[seat].country
+        if country is None and t.lower_ in SPEAKER_ROLES:
+            # "a spokesperson for the general staff of the North's army": the body spoken for is named after it
+            for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+                country = next((iso for w in prep.subtree if (iso := country_code(w.text) or (
+                    book.actors[i].country if (i := book.at(w)) is not None and book.actors[i].kind != "person"
+                    else None))), None)
+                if country:
+                    break
         if country is None and t.lower_ in VEHICLES:
             # "A Chinese navy frigate" read with "navy" as the frigate's subject: the flag before it still counts
             country = next((iso for w in doc[t.left_edge.i:t.i] if (iso := demonym_country(w.text))), None)
