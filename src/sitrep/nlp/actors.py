@@ -425,7 +425,10 @@ def build_actors(doc: Doc) -> ActorBook:
     # (a demonym the tagger took for a name, "Armenian and Azerbaijani negotiators", is no person)
     # (nor is a temperature scale: "18 degrees Fahrenheit")
     # (and a name after a title that the tagger took for an organisation: "Chancellor Olaf Scholz")
-    ents = [Span(doc, e.start, e.end, label="PERSON") if _titled_name(e) else e for e in ents
+    # (and an acronym the tagger took for a person is a body: "JCS spokesperson X")
+    ents = [Span(doc, e.start, e.end, label="PERSON") if _titled_name(e) else
+            Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and len(e) == 1 and _acronym(e.text)
+            else e for e in ents
             if not (_portfolio_of_title(e) and (e.start, e.end) not in institutions)
             and not _names_a_feature(e) and e[0].tag_ != "PRP$"
             and not (len(e) == 1 and e.label_ == "PERSON" and e[0].tag_ == "JJ" and e[0].is_sent_start)]
