@@ -923,3 +923,10 @@ def test_an_acronym_tagged_as_a_person_is_the_body_it_spells(extractor) -> None:
                        "Col. Park Ji-hoon called the launches a provocation.")
     assert not any(a.name == "JCS" and a.kind == "person" for a in x.actors)
     assert "JCS" in next(a for a in x.actors if a.name == "Joint Chiefs of Staff").aliases
+
+
+def test_the_south_in_a_korean_story_is_south_korea(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "North Korea fired missiles on Monday, South Korea said. A North Korean army spokesperson "
+                       "accused the South of a reckless provocation.")
+    accusation = next(e for e in x.events if e.trigger == "accused")
+    assert _countries(x, accusation.target) == {"KOR"}

@@ -248,6 +248,12 @@ class ActorBook:
         low = token.lower_
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             return self.antecedent(token)
+        if token.text in ("South", "North") and any(c.lower_ == "the" for c in token.children):
+            # "accused the South of a provocation", in a report naming South and North Korea: that country
+            halves = [i for i, a in enumerate(self.actors)
+                      if a.kind == "country" and a.name.startswith(token.text + " ")]
+            if len(halves) == 1:
+                return halves[0]
         if create and token.dep_ in ("amod", "compound", "nmod", "poss") and token.ent_type_ in ("NORP", "GPE", ""):
             iso = demonym_country(token.text) or country_code(token.text)
             if iso:
