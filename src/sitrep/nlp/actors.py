@@ -603,14 +603,21 @@ def _bodies_in_roles(book: ActorBook) -> None:
             a.country = found.pop()
 
 
+def toponym_country(tok: Token) -> str | None:
+    """The country of the resolved place a token belongs to, if it names one."""
+    for top in tok.doc._.toponyms or []:
+        if top.start <= tok.idx < top.end:
+            return str(top.country) if top.country else None
+    return None
+
+
 def _based_in(book: ActorBook, noun: Token) -> str | None:
     """The country a body is based in: "the Singapore-based manager", "a Doha-based broker"."""
     for c in noun.children:
         if c.dep_ == "amod" and c.lemma_ in ("base", "headquarter"):
             for w in c.children:
                 if w.dep_ in ("npadvmod", "compound", "nmod") and w.pos_ == "PROPN":
-                    top = next((tp for tp in book.doc._.toponyms or [] if tp.start <= w.idx < tp.end), None)
-                    iso = (str(top.country) if top is not None and top.country else None) or country_code(w.text)
+                    iso = toponym_country(w) or country_code(w.text)
                     if iso:
                         return iso
     return None
@@ -1325,10 +1332,9 @@ def _from_country(book: ActorBook, noun: Token) -> str | None:
     """The country of the place a description says someone is from ("a mechanic from Ohio")."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "from":
-            for obj in prep.children:
-                top = next((tp for tp in book.doc._.toponyms or [] if tp.start <= obj.idx < tp.end), None)
-                if top is not None and top.country:
-                    return str(top.country)
+            found = next((iso for obj in prep.children if (iso := toponym_country(obj))), None)
+            if found:
+                return found
     return None
 
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions, fiction
-from sitrep.nlp.actors import ActorBook, last_of_sector
+from sitrep.nlp.actors import ActorBook, last_of_sector, toponym_country
 from sitrep.nlp.attribution import REPORTING_VERBS, claimant, misattached_speech_act, verification_of
 from sitrep.nlp.knowledge import PERSON_ENDINGS, demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
@@ -2939,7 +2939,7 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             d.source = [d.claimed_by]
             d.target = [a for a in d.target if a != d.claimed_by]
         if not d.source and d.claimed_by is not None and d.trigger.lemma_ in STATE_ACTS:
-            state = _reporting_state(doc, book, d)
+            state = _reporting_state(book, d)
             if state is not None:
                 d.source = [book.country_actor(state)]
         if not d.target:
@@ -2992,7 +2992,7 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 told = attacks[-1]  # further back, when every attack told so far is one side's
             teller = book.actors[d.claimed_by].country if d.claimed_by is not None else None
             attackers = _countries(book, told.source) if told is not None else set()
-            where = _token_country(doc, d.place_token) if d.place_token is not None else None
+            where = toponym_country(d.place_token) if d.place_token is not None else None
             if told is not None and len(attackers) >= 2 and where is not None and where in attackers:
                 # "Troops of X and Y exchanged fire ... A woman was killed when a shell hit her home near (a
                 # town of X)": the shell came from the other side
@@ -3009,7 +3009,7 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 d.source, d.inherited = list(told.source), True
                 d.target = d.target or list(told.target)
         if d.type == "ASSAULT" and not d.source and d.status == "occurred" and civil_war is not None \
-                and d.place_token is not None and _token_country(doc, d.place_token) == civil_war:
+                and d.place_token is not None and toponym_country(d.place_token) == civil_war:
             # "a drone struck a market in El Obeid" in a war whose every armed side is Sudanese: whoever sent
             # it, the attack is one Sudanese side's on the other
             d.source = [book.country_actor(civil_war)]
@@ -3017,7 +3017,7 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
         visit = d.type == "CONSULT" and d.mode in ("visit", "mediate", "third-party")
         if not d.target and (d.type in PLACE_TARGET_TYPES or visit) and d.source and d.place_token is not None:
             # "lifted a curfew in X", "sought refuge in X": the country where it happens receives it
-            iso = _token_country(doc, d.place_token)
+            iso = toponym_country(d.place_token)
             if iso and iso not in {book.actors[a].country for a in d.source}:
                 d.target = [book.country_actor(iso)]
         if not d.target and d.type in ("REQUEST", "ACCUSE") and main and d.source and all(
@@ -3041,7 +3041,7 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             src_countries = {book.actors[a].country for a in d.source}
             countries: list[str | None] = []
             if d.place_token is not None:
-                countries.append(_token_country(doc, d.place_token))
+                countries.append(toponym_country(d.place_token))
             if d.claimed_by is not None:
                 countries.append(book.actors[d.claimed_by].country)
             countries.append(main)
@@ -3061,7 +3061,7 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                     d.target = [book.country_actor(iso)]
 
 
-def _reporting_state(doc: Doc, book: ActorBook, d: EventDraft) -> str | None:
+def _reporting_state(book: ActorBook, d: EventDraft) -> str | None:
     """The state whose official reports an act only a state does, with no agent: "the envoy had been
     summoned", a foreign ministry spokesman said (his government summoned a foreign envoy); "two suspects
     had been detained", the governor said (her state detained them, unless it happened abroad: people
@@ -3071,7 +3071,7 @@ def _reporting_state(doc: Doc, book: ActorBook, d: EventDraft) -> str | None:
         return None
     if d.trigger.lemma_ in ("summon", "expel"):
         return teller.country if teller.country not in {book.actors[a].country for a in d.target} else None
-    where = _token_country(doc, d.place_token) if d.place_token is not None else None
+    where = toponym_country(d.place_token) if d.place_token is not None else None
     return teller.country if where in (None, teller.country) else None
 
 
@@ -3292,7 +3292,7 @@ def _aid_arrivals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft
         d = EventDraft(type="AID", trigger=verb, sentence=sent_of(verb), clause=verb, source=senders[:1],
                        agentless=not senders)  # (relief that arrives is a record even when no donor is named)
         d.place_token = _place_token(doc, verb, verb)
-        if d.place_token is not None and (iso := _token_country(doc, d.place_token)):
+        if d.place_token is not None and (iso := toponym_country(d.place_token)):
             d.target = [book.country_actor(iso)]
         d.claimed_by = claimant(book, verb)
         out.append(d)
@@ -3429,13 +3429,6 @@ def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
                               source=[d.claimed_by], target=doers, claimed_by=d.claimed_by,
                               clause=d.clause, verification=d.verification))
     return out
-
-
-def _token_country(doc: Doc, tok: Token) -> str | None:
-    for top in doc._.toponyms or []:
-        if top.start <= tok.idx < top.end:
-            return str(top.country) if top.country else None
-    return None
 
 
 def _main_country(book: ActorBook) -> str | None:
