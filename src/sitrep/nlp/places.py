@@ -267,7 +267,8 @@ class PlacesStage:
             if ent.label_ in PLACE_LABELS:
                 place_tokens.update(range(ent.start, ent.end))
         people = _person_name_tokens(doc)
-        not_places = self._mostly_people(doc, gaz, place_tokens)
+        votes = _label_votes(doc, place_tokens)  # (read once: who NER mostly takes each name for)
+        not_places = self._mostly_people(votes, gaz)
         relabelled: set[str] = set()  # names read as places from the words around them
         for ent in doc.ents:
             if any(i in on_street for i in range(ent.start, ent.end)):
@@ -292,7 +293,7 @@ class PlacesStage:
         # NER tags a place at least twice as often as a person ("Jajarkot district ... flew to Jajarkot")
         known = {name_key(_strip_possessive(s.text)) for s in spans
                  if s.label_ in ("GPE", "LOC") and gaz.candidates(_strip_possessive(s.text))} | relabelled | {
-            key for key, (place, person) in _label_votes(doc, place_tokens).items()
+            key for key, (place, person) in votes.items()
             if place >= 2 and place >= 2 * person and " " not in key}
         for i, span in enumerate(spans):
             key = name_key(_strip_possessive(span.text))
@@ -322,7 +323,7 @@ class PlacesStage:
                      and not self._strong_place(_strip_possessive(m.span.text), gaz)}
         return [m for m in mentions if len(m.span) > 1 or key(m) not in landmarks]
 
-    def _mostly_people(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int]) -> dict[str, str]:
+    def _mostly_people(self, votes: dict[str, tuple[int, int]], gaz: Gazetteer) -> dict[str, str]:
         """Names the document mostly uses for a person, with the label they should have.
 
         NER tags "Welch" PERSON nine times and GPE once; one name keeps one sense in a
@@ -334,7 +335,7 @@ class PlacesStage:
         big cities) are left alone: "Russia said" is common.
         """
         out: dict[str, str] = {}
-        for key, (place, person) in _label_votes(doc, place_tokens).items():
+        for key, (place, person) in votes.items():
             if person >= 2 and person > 2 * place and not self._strong_place(key, gaz):
                 out[key] = "PERSON"
         return out
