@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1415,6 +1416,18 @@ def _asked_to_do(v: Token) -> bool:
                                      for c in v.children)
 
 
+@cache
+def _object_words(objects: tuple[str, ...]) -> frozenset[str]:
+    """A trigger's listed objects, "money" standing for every currency ("give 200,000 rupees")."""
+    return frozenset(objects) | (frozenset(CURRENCY_WORDS) if "money" in objects else frozenset())
+
+
+@cache
+def _aid_lemmas() -> frozenset[str]:
+    """Verbs that give aid: promised ("would provide aid"), they are an AGREE to aid."""
+    return frozenset(t.lemma for t in lexicon().triggers if t.type == "AID")
+
+
 def _has_listed_object(t: Token, trig: Trigger) -> bool:
     """A general verb ("halt", "recall", "set up") is an event only with one of its listed objects."""
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
@@ -1427,8 +1440,7 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
         objs = [c for c in t.head.children if c.dep_ == "nsubj"]  # "the crossing remained closed"
     # anywhere in the object ("a hideout used to store arms", "halt mediation efforts"), but not as the kind
     # of a device or a rule ("took control measures" takes no control; "a web-based diary" has no base in it)
-    # ("money" stands for every currency: "give 200,000 rupees", "donated 5 million euros")
-    wanted = {*trig.objects, *CURRENCY_WORDS} if "money" in trig.objects else trig.objects
+    wanted = _object_words(trig.objects)
     return any(w.lemma_.lower() in wanted or w.lower_ in wanted for c in objs
                for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "NUM")
                and not (w.dep_ in ("compound", "amod") and w.head.lemma_.lower() in KIND_HEADS))
@@ -3030,8 +3042,7 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 and all(book.actors[a].sector in ("CVL", "LAB", "EDU", "HLH", None) for a in d.source):
             # "some survivors complained that help had been slow": people's complaints go to their authorities
             d.target = [book.country_actor(main)]
-        aid_offer = d.type == "AID" or (d.type == "AGREE" and any(
-            t.type == "AID" and t.lemma == d.trigger.lemma_.lower() for t in lexicon().triggers))
+        aid_offer = d.type == "AID" or (d.type == "AGREE" and d.trigger.lemma_.lower() in _aid_lemmas())
         if not d.target and aid_offer and d.source and main \
                 and main not in {book.actors[a].country for a in d.source}:
             # "China said it would provide 10 million yuan in emergency aid": a foreign donor naming no
