@@ -930,3 +930,38 @@ def test_the_south_in_a_korean_story_is_south_korea(extractor) -> None:  # type:
                        "accused the South of a reckless provocation.")
     accusation = next(e for e in x.events if e.trigger == "accused")
     assert _countries(x, accusation.target) == {"KOR"}
+
+
+def test_a_capital_named_by_its_own_name_beats_a_town_locals_call_so(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "SRINAGAR, India — Shelling hit villages in Kashmir's Poonch district on Monday. Pakistan "
+                       "summoned an Indian diplomat in Islamabad to protest.")
+    assert next(p for p in x.places if p.name == "Islamabad").country == "PAK"
+
+
+def test_a_countrys_office_beside_a_name_gives_the_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Belize's agent before the tribunal, Marisol Quan-Ortega, told the judges the border was "
+                       "fixed long ago. \"We ask only for the law,\" Quan-Ortega said.")
+    agent = next(a for a in x.actors if a.name == "Marisol Quan-Ortega")
+    assert agent.country == "BLZ"
+    assert not any(a.name == "Quan-Ortega" for a in x.actors)
+
+
+def test_its_spokeswoman_serves_the_body_told_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Thailand's army said Lao troops fired first. "
+                       "Laos's Ministry of National Defence gave a different account. Its spokeswoman, Col. Bounmy "
+                       "Vongsa, said the patrol had crossed the border first.")
+    assert next(a for a in x.actors if a.name.endswith("Bounmy Vongsa")).country == "LAO"
+
+
+def test_a_spokesman_for_a_unit_of_the_army_told_before_is_of_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Two soldiers died in a clash with Ecuadorian troops near Tumbes and Huaquillas, "
+                       "the Peruvian army said. Col. Dario Huaman, a "
+                       "spokesman for the army's Fourth Division, said the gunmen fled.")
+    assert next(a for a in x.actors if a.name.endswith("Dario Huaman")).country == "PER"
+
+
+def test_a_coastguard_spokeswoman_serves_the_coastguard_told_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Rescuers pulled 30 people from the sea after a boat left Libya and Tunisia, "
+                       "the Italian coastguard said. Coastguard spokeswoman "
+                       "Lt Cdr Giulia Ferro-Rinaldi said the search went on.")
+    assert next(a for a in x.actors if "Ferro-Rinaldi" in a.name).country == "ITA"

@@ -156,7 +156,8 @@ class ActorBook:
         """The one person a lone family name stands for: the last word of a full name ("Ruiz"), or the
         first of two family names ("Efrain Soto Barrios ... Soto", "Hector Monzon Paz ... Monzon")."""
         people = [(i, a.name.split()) for i, a in enumerate(self.actors) if a.kind == "person"]
-        last = next((i for i, words in people if words[-1] == word), None)
+        # ("Carla Ruiz-Whitman ... Ruiz-Whitman said": the parser's head is the name's last part)
+        last = next((i for i, words in people if words[-1] == word or words[-1].split("-")[-1] == word), None)
         if last is not None:
             return last  # (the first named, when two share it)
         middle = [i for i, words in people if len(words) > 2 and word in words[1:-1]]
@@ -500,6 +501,7 @@ def build_actors(doc: Doc) -> ActorBook:
         led = book.at(e[0])
         if led is not None:
             _led_group(book, led, e)
+            _body_told_before(book, led, e)
     _descriptive_references(book)
     _countries_in_names(book)
     _bases(book)
@@ -594,6 +596,9 @@ def _bodies_in_roles(book: ActorBook) -> None:
     administration's border forces", "an adviser to the Kenyan Red Cross"."""
     bodies = [(a.name.lower(), a.country) for a in book.actors if a.kind in ("organization", "group") and a.country
               and (len(a.name.split()) > 1 or a.kind == "group") and len(a.name) > 3]
+    # "the Greek coastguard ... Coastguard spokeswoman X": a body told before under its bare noun
+    bodies += [(r.lower(), a.country) for a in book.actors if a.kind in ("organization", "group") and a.country
+               for r in a.roles if r.lower() in BODY_NOUNS]
     for a in book.actors:
         if a.kind != "person" or a.country is not None or not a.roles:
             continue
@@ -601,6 +606,12 @@ def _bodies_in_roles(book: ActorBook) -> None:
                  if re.search(rf"\b{re.escape(name)}\b", r.lower())}
         if len(found) == 1:
             a.country = found.pop()
+
+
+#: Nouns that name one body of a country, so that a role written with them ("Coastguard spokeswoman",
+#: "army spokesman") names the body of that noun the report told of.
+BODY_NOUNS = frozenset({"army", "navy", "coastguard", "coast guard", "police", "military", "air force",
+                        "border guard", "border police", "gendarmerie", "militia"})
 
 
 def toponym_country(tok: Token) -> str | None:
@@ -1124,6 +1135,10 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
         for child in e.root.children:
             if child.dep_ == "appos" and child.i > e.end - 1:
                 _apply_apposition(book, idx, child)
+        if actor.kind == "person" and actor.country is None and e.root.dep_ == "appos":
+            actor.country = _appositive_owner_country(book, e.root.head)
+            if actor.country is not None and not actor.roles and e.root.head.pos_ == "NOUN":
+                actor.add_role(e.root.head.text)  # "Guyana's agent before the court, X": an office of its own
         if actor.kind == "person" and not actor.roles:
             head = e.root.head
             if e.root.dep_ == "appos" and head.lower_ in roles:
@@ -1328,6 +1343,38 @@ def _apply_apposition(book: ActorBook, idx: int, head: Token) -> None:
             book.actors[idx].sector = sector
 
 
+def _body_told_before(book: ActorBook, idx: int, e: Span) -> None:
+    """"The Thai army said ... X, a spokesman for the army's Second Region": the body a definite noun in
+    the person's apposition takes up serves as the person's principal (once role nouns are actors)."""
+    for appos in (c for c in e.root.children if c.dep_ == "appos" and c.i >= e.end):
+        for t in appos.subtree:
+            if t.dep_ == "poss" and t.pos_ == "NOUN" and book.at(t) is None:
+                body = _told_before(book, t)
+                if body is not None and body != idx:
+                    book.link(body, idx)
+
+
+def _appositive_owner_country(book: ActorBook, head: Token) -> str | None:
+    """The country of whoever owns the office a name stands beside: "Guyana's agent before the court,
+    X" (a country's office, whatever its title), "Cambodia's ministry ... Its spokeswoman, X" (the body
+    the pronoun takes up), "a spokesman for the army's Second Region, X" is read by the apposition
+    itself. Only a possessor that is a country or an actor with one counts: "his lawyer, X" says
+    nothing of X's country."""
+    if head.pos_ != "NOUN":
+        return None
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    if possessor is None:
+        return None
+    if possessor.lower_ in ("its", "their"):
+        owner = book.antecedent(possessor)
+        return book.actors[owner].country if owner is not None and book.actors[owner].kind != "person" else None
+    if possessor.pos_ != "PROPN":
+        return None
+    owner = book.at(possessor)
+    return country_code(possessor.text) or capital_country(possessor.text) or (
+        book.actors[owner].country if owner is not None and book.actors[owner].kind != "person" else None)
+
+
 def _from_country(book: ActorBook, noun: Token) -> str | None:
     """The country of the place a description says someone is from ("a mechanic from Ohio")."""
     for prep in noun.children:
@@ -1376,7 +1423,7 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
     """"Mali freed 46 Ivorian soldiers ... Mali had accused the soldiers of ...", "Peru's government ...
     the government": a bare definite role noun takes up the one group or body told before under that
     noun with a country or a description, when there is exactly one such."""
-    if t.tag_ not in ("NN", "NNS") or [c.lower_ for c in t.children if c.dep_ != "prep"] != ["the"]:
+    if t.tag_ not in ("NN", "NNS") or [c.lower_ for c in t.children if c.dep_ not in ("prep", "case")] != ["the"]:
         return None
     noun = t.lower_
     found = {i for i, a in enumerate(book.actors)

@@ -1240,15 +1240,19 @@ def _without_renamed(candidates: list[Candidate], text: str) -> list[Candidate]:
     town that bears the name is the one meant. A town bigger than every namesake keeps the name,
     spellings and short forms of a town's own name are kept ("Kiev", "St. Petersburg", "Hillsboro",
     "Avondale" for Avondale Estates), and so are regions and counties, which local copy names without
-    the word "County"."""
+    the word "County". A national capital's own name is the capital's in every country: "Islamabad"
+    in a story from Kashmir is Pakistan's capital, not a Kashmiri town that locals also call so."""
     own: dict[str | None, int] = {}
+    capital = False
     for c in candidates:
         if c.exact and c.feature == "city":
             own[c.country] = max(own.get(c.country, 0), c.population)
+            capital = capital or c.is_capital
     if not own or all(c.exact for c in candidates):
         return candidates
     key = _spelled_out(name_key(text))
-    return [c for c in candidates if c.exact or c.feature != "city" or c.population > own.get(c.country, -1)
+    return [c for c in candidates if c.exact or c.feature != "city"
+            or (c.population > own.get(c.country, -1) and not capital)
             or _same_name(key, _spelled_out(name_key(c.name)))]
 
 
