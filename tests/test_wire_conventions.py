@@ -965,3 +965,49 @@ def test_a_coastguard_spokeswoman_serves_the_coastguard_told_before(extractor) -
                        "the Italian coastguard said. Coastguard spokeswoman "
                        "Lt Cdr Giulia Ferro-Rinaldi said the search went on.")
     assert next(a for a in x.actors if "Ferro-Rinaldi" in a.name).country == "ITA"
+
+
+def test_a_list_of_towns_is_read_from_the_place_it_starts_with(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BELGRADE, Serbia (AP) — Students in Novi Sad, Niš and Kragujevac held marches on Monday.")
+    assert {"Niš", "Kragujevac"} <= {p.name for p in x.places}
+
+
+def test_the_regions_of_two_places_are_both_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LIMA, Peru (AP) — Miners have blocked the highway in the regions of Arequipa and Ica "
+                       "since last Wednesday.")
+    assert {"Arequipa", "Ica"} <= {p.name for p in x.places if p.country == "PER"}
+
+
+def test_a_city_bearing_the_name_is_a_place_though_a_bigger_one_abroad_is_called_so(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LIMA, Peru (AP) — Members from Puno and La Libertad were travelling to join the blockades.")
+    assert any(p.name == "Puno" and p.country == "PER" for p in x.places)
+
+
+def test_a_country_after_a_bodys_name_is_its_national_branch(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Amnesty International Kenya and the Medical Association of Kenya said in a joint statement "
+                       "that they would go to court.")
+    named = {a.name: a.country for a in x.actors}
+    assert named.get("Amnesty International Kenya") == "KEN" and named.get("Medical Association of Kenya") == "KEN"
+
+
+def test_a_possessor_names_a_bodys_country_before_a_country_in_its_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "China's Hong Kong and Macao Affairs Office said the protests were illegal. Britain's "
+                       "Foreign Office disagreed.")
+    assert next(a for a in x.actors if "Macao Affairs Office" in a.name).country == "CHN"
+
+
+def test_two_bodies_of_one_name_are_told_apart_by_their_owners(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Vietnam's coast guard said its ships patrolled near the islands. Malaysia's coast guard "
+                       "said it escorted four vessels out of its waters.")
+    guards = {a.name: a.country for a in x.actors if "coast guard" in a.name.lower()}
+    assert guards == {"Vietnam's coast guard": "VNM", "Malaysia's coast guard": "MYS"}
+
+
+def test_a_body_named_again_bare_is_the_one_named_with_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The French Navy's Toulon-based Mediterranean Fleet said a patrol aircraft watched two boats "
+                       "near the tanker. \"The harassment must end,\" said Mediterranean Fleet spokesperson Cmdr. "
+                       "Hélène Marchand-Roux.")
+    fleets = [a for a in x.actors if "Mediterranean Fleet" in a.name]
+    assert len(fleets) == 1
+    spokesperson = next(a for a in x.actors if "Marchand-Roux" in a.name)
+    assert spokesperson.country == "FRA" and spokesperson.roles

@@ -111,6 +111,12 @@ class ActorBook:
         if draft.kind in ("organization", "group") or draft.generic:
             key = (draft.kind, draft.country, _same_name(draft.name))
             found = self._by_name.get(key)
+            if found is None and draft.country is None and not draft.generic:
+                # "the U.S. Navy's Fifth Fleet ... Fifth Fleet spokesperson X": a body named again bare is
+                # the one named before with its country, when only one was
+                named = [i for (kind, _, name), i in self._by_name.items()
+                         if kind == draft.kind and name == key[2] and not self.actors[i].generic]
+                found = named[0] if len(named) == 1 else None
             if found is not None:
                 for role in draft.roles:
                     self.actors[found].add_role(role)
@@ -478,6 +484,11 @@ def build_actors(doc: Doc) -> ActorBook:
             book.actors[spelled].add_alias(text)
             continue
         inst = institutions.get((e.start, e.end))
+        if inst is not None and inst.country is None and (branch := _with_national_branch(e)) is not e:
+            _add_org(book, branch)  # "Amnesty International Kenya": the national branch of a body with none
+            if (branch_idx := book.at(branch[0])) is not None and book.actors[branch_idx].sector is None:
+                book.actors[branch_idx].sector = inst.sector
+            continue
         if inst is not None:
             name = inst.name or (text[4:] if text.lower().startswith("the ") else text)
             # "Pakistan's Foreign Office", "the Indian Foreign Office": the text's own country wins
@@ -509,7 +520,29 @@ def build_actors(doc: Doc) -> ActorBook:
     book.propagate_countries()
     _local_anchors(book)
     _home_country_defaults(book)
+    _distinct_names(book)
     return book
+
+
+def _distinct_names(book: ActorBook) -> None:
+    """Two bodies of one name and different countries ("China's coast guard ... Taiwan's coast guard")
+    are told apart by their owners' names, as the report itself does; a reader of the actor list
+    would otherwise see one name twice."""
+    by_name: dict[str, list[ActorDraft]] = {}
+    for a in book.actors:
+        if a.kind in ("organization", "group") and a.country and not a.generic:
+            by_name.setdefault(a.name.lower().removeprefix("the "), []).append(a)
+    for name, same in by_name.items():
+        if len({a.country for a in same}) < 2:
+            continue
+        for a in same:
+            owned = next((al for al in a.aliases if al.lower().endswith(f"'s {name}")
+                          or al.lower().endswith(f"’s {name}")), None)
+            old = a.name
+            owner = country_name(str(a.country))
+            bare = old[4:] if old.lower().startswith("the ") else old
+            a.name = owned or (f"{owner}' {bare}" if owner.endswith("s") else f"{owner}'s {bare}")
+            a.add_alias(old)
 
 
 def _both_sides(t: Token) -> bool:
@@ -1001,17 +1034,17 @@ def _add_org(book: ActorBook, e: Span) -> None:
     if len(e) == 1 and demonym_country(e.text):
         _add_people_actor(book, e)  # "Guatemalan court clears ..." (a headline's capitals): a demonym, no body
         return
+    e = _with_national_branch(e)
     lex = lexicon()
     words = e.text.lower()
     # (whole words: "Frontier Corps" is no front)
     sector = next((s for w, s in lex.org_sector_words.items() if re.search(rf"\b{re.escape(w)}\b", words)), None)
-    country = None
+    # the possessor first: "China's Taiwan Affairs Office" is China's, whatever country its name holds
+    country = _possessor_country(book, e)
     for t in e:
-        country = country_code(t.text) or demonym_country(t.text)
         if country:
             break
-    if country is None:
-        country = _possessor_country(book, e)
+        country = country_code(t.text) or demonym_country(t.text)
     if country is None:
         country = _country_word_before(e)
     if sector in (None, "MED") and _audience(e.root):
@@ -1020,6 +1053,22 @@ def _add_org(book: ActorBook, e: Span) -> None:
     poss = _possessor_span(e)
     if poss is not None:
         book.actors[idx].add_alias(book.doc[poss.start:e.end].text)
+
+
+def _with_national_branch(e: Span) -> Span:
+    """"Amnesty International Kenya", "the Law Society of Kenya" when NER stopped before the country:
+    the country that follows a body's name, bare or after "of", is part of the name (a national
+    branch or a national body), and gives the body its country."""
+    doc = e.doc
+    for start in (e.end, e.end + 1):
+        if start == e.end + 1 and (e.end >= len(doc) or doc[e.end].lower_ != "of"):
+            continue
+        for n in (3, 2, 1):
+            if start + n <= len(doc) and doc[start].is_title and country_code(doc[start:start + n].text) \
+                    and doc[start].ent_type_ == "GPE" and doc[start].ent_iob_ == "B" \
+                    and (start + n == len(doc) or doc[start + n].ent_iob_ != "I"):
+                return Span(doc, e.start, start + n, label=e.label_)
+    return e
 
 
 def _audience(t: Token) -> bool:

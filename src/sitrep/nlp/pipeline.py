@@ -94,12 +94,36 @@ def split_attributions(doc: Doc) -> Doc:
     return doc
 
 
+#: Ranks and titles written short before a name: the full stop after them ends no sentence.
+TITLE_ABBREVIATIONS = frozenset({"lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "cmdr", "cdr", "gov", "sen",
+                                 "rep", "dr", "prof", "lieut", "cpl", "pvt", "insp", "supt", "cmdt", "amb"})
+
+
+@Language.component("sitrep_titles")
+def keep_titles_with_names(doc: Doc) -> Doc:
+    """"... said Fleet spokesperson Cmdr. Ann Lee.": the parser would end a sentence after "Cmdr." and
+    leave the name a sentence of its own, cut from its title and from the verb it speaks with; marked
+    before the parser runs, which keeps boundaries set (and ruled out) in advance."""
+    for t in doc[:-1]:
+        short = t.lower_.rstrip(".")
+        if short not in TITLE_ABBREVIATIONS or not t.is_title:
+            continue
+        after = doc[t.i + 1]
+        if after.text == "." and t.i + 2 < len(doc) and doc[t.i + 2].is_title:
+            after.is_sent_start = False
+            doc[t.i + 2].is_sent_start = False
+        elif t.text.endswith(".") and after.is_title:
+            after.is_sent_start = False
+    return doc
+
+
 def build_nlp(model: str | None = None) -> Language:
     """A fresh pipeline with sitrep's stages after spaCy's NER."""
     nlp = load_base(model or settings.get("model"))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_datelines", before="parser")
         nlp.add_pipe("sitrep_attributions", before="parser")
+        nlp.add_pipe("sitrep_titles", before="parser")
     nlp.add_pipe("sitrep_lemma_fixes", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
     # lemmatizer output is used by our stages; nothing we run needs the rest disabled
     for name in STAGES:

@@ -174,6 +174,8 @@ UNION_SEATS = {"EU": ("Brussels", "BEL"), "E.U.": ("Brussels", "BEL"), "European
                "African Union": ("Addis Ababa", "ETH"), "ECOWAS": ("Abuja", "NGA"), "Arab League": ("Cairo", "EGY"),
                "ASEAN": ("Jakarta", "IDN")}
 SMALL_TOWN = 1_000
+#: How many times a list of places is read again from the places found in it (each round adds a member).
+LIST_ROUNDS = 3
 #: Month and weekday names, full and short: a DATE entity made of one is a date.
 CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:],
                                                *calendar.day_name, *calendar.day_abbr, "Sept"))
@@ -302,6 +304,20 @@ class PlacesStage:
                 spans[i] = Span(doc, span.start, span.end, label="GPE")
                 place_tokens.update(range(span.start, span.end))
         spans.extend(self._missed(doc, gaz, place_tokens, known, on_street))
+        # a list is read from the place it starts with: "Novi Sad, Nis and Kragujevac", where NER tagged
+        # none of them a place, once Novi Sad is found gives Nis, and Nis gives Kragujevac
+        for _ in range(LIST_ROUNDS):
+            before = len(place_tokens)
+            for i, span in enumerate(spans):
+                key = name_key(_strip_possessive(span.text))
+                if span.label_ in RELABEL_FROM and key not in not_places and span.text not in people \
+                        and not any(t in place_tokens for t in range(span.start, span.end)) \
+                        and self._is_place(span, gaz, place_tokens):
+                    spans[i] = Span(doc, span.start, span.end, label="GPE")
+                    place_tokens.update(range(span.start, span.end))
+            spans.extend(self._missed(doc, gaz, place_tokens, known, on_street | place_tokens))
+            if len(place_tokens) == before:
+                break
         spans = _completed(spans, len(streets), gaz)
         spans[len(streets):] = [_hyphen_joined(s, gaz) if s.label_ in PLACE_LABELS else s for s in spans[len(streets):]]
         mentions = [m for m in (self._mention(s, gaz) for s in spans[len(streets):] if s.label_ in PLACE_LABELS)
@@ -410,6 +426,9 @@ class PlacesStage:
             if (opens_run and (before in ("of", "in", ",", "and") or (opens_name and after in INSTITUTION_WORDS)
                                or (opens_name and _in_dateline(window))
                                or (opens_name and after in (",", "-", "–"))
+                               # "the regions of Arequipa and Ica" read as one title: a list of places
+                               or (opens_name and after in ("and", "or") and span.label_ != "ORG"
+                                   and _place_context(span, set()))
                                or (opens_name and window.text.lower() not in COMMON_WORDS
                                    and _country_or_region(window.text, gaz))))\
                     or (hi == span.end and lo > span.start and _country_or_region(window.text, gaz)):
@@ -495,6 +514,11 @@ class PlacesStage:
         top = scoring.best(candidates, ResolutionContext())
         if top is None:
             return False
+        if not top.exact:
+            # "from Puno and La Libertad": a city that bears the name, though a bigger one abroad is also
+            # called so ("Pune"), is as good a sign of a place as the bigger one
+            own = [c for c in candidates if c.exact and (c.population >= BIG_CITY or c.code == "ADM1")]
+            top = scoring.best(own, ResolutionContext()) or top
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_.rstrip(".") in TITLE_WORDS:
             return False
@@ -1519,8 +1543,9 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True
         if before.lower_ in ("on", "upon") and span.start > 1 and doc[span.start - 2].lemma_.lower() in AIMED_NOUNS:
             return True  # "strikes on Kharkiv", "the march on the capital"
-        if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS | OF_PLACE_NOUNS:
-            return True  # "the town of X", "the village of Y", "the mayor of Z", "the outskirts of W"
+        if before.lower_ == "of" and span.start > 1 and (doc[span.start - 2].lower_ in SETTLEMENT_NOUNS | OF_PLACE_NOUNS
+                                                        or doc[span.start - 2].lemma_.lower() in SETTLEMENT_NOUNS):
+            return True  # "the town of X", "the village of Y", "the mayor of Z", "the outskirts of W", "the regions of"
         if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ == "out":
             return True  # "pulled out of Goma"
         if before.lower_ == "as" and span.start > 2 and doc[span.start - 2].lower_ == "such" \
