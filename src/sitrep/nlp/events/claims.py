@@ -1,0 +1,224 @@
+"""What the sides say about events: claims disputed by the other side, claims that could not be
+verified, dismissals ("called the reports lies"), verdicts ("a reckless act") and the accusations
+that reports of violence against one's own side make.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.attribution import claimant, verification_of
+from sitrep.nlp.events.draft import EventDraft
+from sitrep.nlp.events.participants import _countries, _subject, _subject_actors
+from sitrep.nlp.events.vocabulary import (
+    BOTH_CLAIMS,
+    CLAIM_NOUNS,
+    CONCERNED,
+    DENY_VERBS,
+    DISMISSIVE,
+    HOSTILE_ACTS,
+    REFERRED_ACTS,
+    STATES,
+    VERDICT_ADJECTIVES,
+    VERDICT_NOUNS,
+)
+from sitrep.nlp.sentences import sent_of, sentence_number, sentences
+
+
+def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"X said its forces took the town. Y denied the claim.": the claimed event stays X's claim and
+    becomes disputed by Y, so both sides' versions stay visible."""
+    index: dict[int, int] | None = None  # sentence start -> its number, read only when a denial is found
+    for t in doc:
+        if t.lemma_ not in DENY_VERBS or t.pos_ != "VERB":
+            continue
+        about_claim = any(c.dep_ in ("dobj", "ccomp") and (c.lower_ in CLAIM_NOUNS or c.dep_ == "ccomp")
+                          for c in t.children)
+        if not about_claim:
+            continue
+        subj = _subject(t)
+        deniers = _subject_actors(book, subj) if subj is not None else []
+        if not deniers:
+            continue
+        if index is None:
+            index = {sent.start: i for i, sent in enumerate(sentences(doc))}
+        here = index.get(sent_of(t).start, 0)
+        for d in reversed(drafts):
+            gap = here - index.get(d.sentence.start, 0)
+            if d.trigger.i >= t.i or gap > 2 or d.claimed_by is None or d.claimed_by in deniers:
+                continue
+            d.verification = "disputed"
+            d.disputed_by = [a for a in deniers if a not in d.disputed_by]
+            # "Y dismissed the claim": Y rejects the one who made it
+            rejection = next((r for r in drafts if r.trigger.i == t.i and r.type == "REJECT"), None)
+            if rejection is not None and d.claimed_by is not None and (not rejection.target or any(
+                    book.actors[a].country in {book.actors[x].country for x in deniers} for a in rejection.target)):
+                rejection.target = [d.claimed_by]
+            elif rejection is None and t.lemma_ == "deny" and _countries(book, deniers).isdisjoint(
+                    _countries(book, [d.claimed_by])):
+                # "Pakistan said it destroyed Indian posts. India denied that any had been damaged": India
+                # rejects Pakistan's claim; the denied damage, told by no one's hand, is that rejection
+                drafts.append(EventDraft(type="REJECT", trigger=t, sentence=sent_of(t), clause=t, source=deniers,
+                                         target=[d.claimed_by]))
+                drafts[:] = [x for x in drafts if not (x.status == "denied" and not x.source and x.trigger.i > t.i
+                                                       and x.sentence.start == sent_of(t).start)]
+            break
+
+
+def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"X called the accusations unfounded", "branded the reports lies": a rejection of whoever made them
+    (the target is found with the other rejections of "the accusations")."""
+    out: list[EventDraft] = []
+    for verb in doc:
+        if verb.i in taken or verb.lemma_ not in ("call", "describe", "brand", "label", "term", "dub") \
+                or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr")
+                        or (c.dep_ == "prep" and c.lower_ == "as")), None) or next(
+            (c for c in verb.children if c.dep_ == "dobj"), None)  # (the parser may hang the verdict on the object)
+        if obj is None or verdict is None:
+            continue
+        said = [*verdict.subtree, *(w for w in obj.subtree if w.i > obj.i)]  # ("the accusations "absurd"")
+        words = {w.lower_ for w in said} | {w.lemma_.lower() for w in said}
+        subj = _subject(verb)
+        source = _subject_actors(book, subj) if subj is not None else []
+        if not source:
+            continue
+        if obj.lemma_.lower() in CLAIM_NOUNS | {"accusation", "allegation", "charge", "claim", "report"}:
+            if words & DISMISSIVE:
+                out.append(EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb,
+                                      source=source))
+        elif words & (VERDICT_NOUNS | VERDICT_ADJECTIVES | {"provocation", "provocations"}):
+            # "called the launches a clear provocation": a verdict on another side's act is a reproach of it
+            out.append(EventDraft(type="ACCUSE", mode="disapprove", trigger=verb, sentence=sent_of(verb),
+                                  clause=verb, source=source, verdict_on=obj))
+    return out
+
+
+def _verdicts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"This was a reckless and dangerous act", "it was sabotage ordered from Minsk": a side's verdict on the
+    other side's act is PLOVER's ACCUSE; its source is whoever says it (filled once quotes have speakers),
+    its target the author of the last hostile act told before."""
+    out: list[EventDraft] = []
+    taken = {d.trigger.i for d in drafts}
+    for word in doc:
+        if word.lower_ not in CONCERNED or word.i in taken:
+            continue
+        # "The EU said it was concerned by the verdicts": a voiced concern is a reproach of whoever did it
+        if word.dep_ == "acomp" and word.head.lemma_ == "be":
+            subj = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+        elif any(c.dep_ == "auxpass" for c in word.children):
+            subj = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+        else:
+            continue
+        speakers = _subject_actors(book, subj) if subj is not None else []
+        if not speakers:
+            continue
+        about = [o for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "over", "at")
+                 for o in c.children if o.dep_ == "pobj"]
+        doers = [a for o in about for e in drafts if e.trigger.i == o.i for a in e.source]
+        if not doers and any(o.lemma_.lower() in REFERRED_ACTS for o in about):
+            # "concerned by the verdicts": by the last act of another side told before
+            last = next((e for e in reversed(drafts) if e.trigger.i < word.i and e.source and e.type in HOSTILE_ACTS
+                         and not set(e.source) & set(speakers)), None)
+            doers = list(last.source) if last is not None else []
+        out.append(EventDraft(type="ACCUSE", mode="disapprove", trigger=word, sentence=sent_of(word), clause=word,
+                              source=speakers, target=[a for a in doers if a not in speakers]))
+    for root in doc:
+        # "'The United States should correct its wrong practices,' ...": an obligation a quoted speaker lays on
+        # another side is a demand, from the speaker (filled once quotes have speakers) to that side
+        if root.dep_ == "ROOT" and root.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ in ("should", "must") for c in root.children) and any(
+                w.is_quote for w in sent_of(root)) and root.lemma_ not in STATES:
+            obliged = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            targets = book.resolve(obliged, create=False) if obliged is not None else []
+            if targets and all(book.actors[a].kind in ("country", "organization") for a in targets):
+                told = next((d for d in drafts if d.trigger.i == root.i), None)
+                if told is not None:  # ("should lift these tariffs": the lifting is what is demanded, not done)
+                    told.type, told.mode, told.status = "REQUEST", None, "occurred"
+                    told.source, told.target, told.verdict = [], targets, True
+                else:
+                    out.append(EventDraft(type="REQUEST", trigger=root, sentence=sent_of(root), clause=root,
+                                          target=targets, verdict=True))
+                continue
+        # (the copula of the sentence, or of what a speaker is quoted saying: "'This was ...,' he said")
+        if root.lemma_ != "be" or root.dep_ not in ("ROOT", "ccomp", "parataxis", "conj") or any(
+                c.dep_ == "neg" for c in root.children):
+            continue
+        sent = sent_of(root)
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in root.children if c.dep_ in ("attr", "acomp")), None)
+        if subj is None or attr is None or attr.i in taken or subj.lower_ not in ("this", "it", "that"):
+            continue
+        words = {attr.lemma_.lower(), *(c.lower_ for c in attr.subtree)}
+        if attr.lemma_.lower() not in VERDICT_NOUNS and not words & VERDICT_ADJECTIVES:
+            continue
+        here = sentence_number(doc, root.i)
+        act = next((e for e in reversed(drafts) if e.type in HOSTILE_ACTS and e.source and e.trigger.i < root.i
+                    and here - sentence_number(doc, e.trigger.i) <= 3), None)
+        d = EventDraft(type="ACCUSE", mode="disapprove", trigger=attr, sentence=sent, clause=root,
+                       target=list(act.source) if act is not None else [], verdict=True)
+        d.claimed_by = claimant(book, root)
+        out.append(d)
+    return out
+
+
+def _denies_for_itself(book: ActorBook, sent: Span, d: EventDraft) -> bool:
+    """The sentence's denial is made by the one who claims or did D: it disputes something else."""
+    mine = {d.claimed_by, *d.source} - {None}
+    for t in sent:
+        if t.lemma_ in ("deny", "dispute", "reject") and t.pos_ == "VERB" and t.i != d.trigger.i:
+            subj = _subject(t)
+            deniers = set(_subject_actors(book, subj)) if subj is not None else set()
+            if deniers and deniers <= mine:
+                return True
+    return False
+
+
+def _verified_after(doc: Doc, drafts: list[EventDraft]) -> None:
+    """"X said its fighters hit a base. The claim could not be independently verified.": a short sentence
+    of its own that says a report could not be checked speaks of the events of the sentence before."""
+    sents = sentences(doc)
+    by_start: dict[int, list[EventDraft]] = {}
+    for d in drafts:
+        by_start.setdefault(d.sentence.start, []).append(d)
+    for n, sent in enumerate(sents[1:], start=1):
+        if len(sent) > 20 or sent.start in by_start or verification_of(sent) != "unverified":
+            continue
+        # (the sentence before may be a closing attribution split off its report: "..., | a leader said.")
+        told = next((by_start[sents[k].start] for k in (n - 1, n - 2) if k >= 0 and sents[k].start in by_start), [])
+        if BOTH_CLAIMS.search(sent.text):
+            # "Neither claim could be verified": the two claims told in the sentences before
+            told = [d for k in (n - 1, n - 2) if k >= 0 for d in by_start.get(sents[k].start, [])
+                    if d.claimed_by is not None]
+        for d in told:
+            if d.verification is None:
+                d.verification = "unverified"
+                if d.claimed_by is not None and d.status == "occurred":
+                    d.status = "claimed"
+
+
+def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """A party reporting violence against its own side by another ("attacks by X", says Y's
+    ministry) is also accusing X: PLOVER codes that as ACCUSE from the claimant to the attacker."""
+    out: list[EventDraft] = []
+    said = {(d.sentence.start, a, b) for d in drafts if d.type == "ACCUSE" for a in d.source for b in d.target}
+    for d in drafts:
+        # (a passive's subject with no agent suffered the attack: "civilians were killed" accuses no one)
+        doers = [a for a in d.source if a not in d.target]
+        if d.type != "ASSAULT" or d.claimed_by is None or not doers or d.claimed_by in doers or d.inherited \
+                or d.status not in ("occurred", "ongoing", "claimed"):
+            continue
+        claimant_country = book.actors[d.claimed_by].country
+        doer_countries = {book.actors[a].country for a in doers}
+        # (police telling of a gang's raid report a crime; only another country's side is accused)
+        if not claimant_country or claimant_country in doer_countries or None in doer_countries:
+            continue
+        if any((d.sentence.start, d.claimed_by, a) in said for a in doers):
+            continue  # "X accused Y of sending troops to fight": the accusation is told already
+        out.append(EventDraft(type="ACCUSE", trigger=d.trigger, sentence=d.sentence, mode="allege",
+                              source=[d.claimed_by], target=doers, claimed_by=d.claimed_by,
+                              clause=d.clause, verification=d.verification))
+    return out

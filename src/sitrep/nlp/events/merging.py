@@ -1,0 +1,260 @@
+"""One event per act: drafts that tell the same act twice (a noun inside its verb's event, a
+pledge and what it pledges, a threat and the threatened act, two verbs of one act, a definite
+noun that continues an earlier event, one diplomatic protest told by two words) are folded into one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.nlp.events.draft import EventDraft
+from sitrep.nlp.events.vocabulary import (
+    BACKGROUND_PREPS,
+    CARRIER_VERBS,
+    COERCIVE,
+    EASING_VERBS,
+    MENTIONING_VERBS,
+    RESULT_VERBS,
+    TALKING_VERBS,
+    THREAT_VERBS,
+)
+from sitrep.nlp.sentences import sentences
+
+
+def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
+    """One event per clause: a noun trigger that is the object or subject of a same-family verb
+    trigger ("signed an accord", "the raids have hit") folds into the verb's event."""
+    by_token = {d.trigger.i: d for d in drafts}
+    drop: set[int] = set()
+    for d in drafts:
+        t = d.trigger
+        if t.pos_ == "VERB":
+            continue
+        head = t.head
+        verb = by_token.get(head.i)
+        if verb is None and t.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass",
+                                                                                               "pobj"):
+            # "hosted several rounds of negotiations", "launched a wave of strikes", "met for a second day of
+            # talks": the measure's verb
+            measure = head.head
+            governor = measure.head.head if measure.dep_ == "pobj" else measure.head
+            outer = by_token.get(governor.i)
+            if outer is not None and outer.type == d.type:
+                outer.target = outer.target or [a for a in d.target if a not in outer.source]
+                drop.add(t.i)
+            continue
+        if verb is None or head.i == t.i:
+            continue
+        if verb.type == "ACCUSE" and d.type in ("ASSAULT", "COERCE") and t.dep_ == "dobj":
+            # "condemned the attack that left two dead": the attack happened, and is a record of its own,
+            # whose doer is not the one who condemns it
+            d.source = [a for a in d.source if a not in verb.source]
+            d.target = [a for a in d.target if a not in verb.source]
+            continue
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            if not verb.source:
+                verb.source = d.source
+            if not verb.target:
+                verb.target = [a for a in d.target if a not in verb.source]
+            if verb.place_token is None:
+                verb.place_token = d.place_token
+            drop.add(t.i)
+    for d in drafts:
+        t = d.trigger
+        if t.pos_ == "VERB" or t.i in drop:
+            continue
+        # "fired tear gas and water cannon": a same-kind noun inside the verb's object is that event's means
+        cur = t
+        for _ in range(3):
+            if cur.head.i == cur.i:
+                break
+            if cur.dep_ in ("dobj", "nsubjpass"):
+                verb = by_token.get(cur.head.i)
+                if verb is not None and verb.type == d.type and verb.trigger.i != t.i:
+                    drop.add(t.i)
+                break
+            cur = cur.head
+    return [d for d in drafts if d.trigger.i not in drop]
+
+
+def _fold_promised(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"pledged 20 million euros in aid": the pledge (AGREE) is the event; the aid noun it promises,
+    read as a planned AGREE of its own, is the same event again."""
+    pledges = {d.trigger.i for d in drafts if d.type == "AGREE" and d.trigger.pos_ == "VERB"}
+    # ("agreed on Wednesday to extend a ceasefire": what was agreed is the agreement, not a second one)
+    agreed = {d.trigger.i for d in drafts if d.type == "AGREE" and d.trigger.lemma_ in ("agree", "commit", "pledge")}
+    return [d for d in drafts if not (d.type == "AGREE" and d.status == "planned" and d.trigger.pos_ != "VERB"
+                                      and d.clause is not None and d.clause.i in pledges)
+            and not (d.type == "AGREE" and d.trigger.dep_ == "xcomp" and d.trigger.head.i in agreed)]
+
+
+def _drop_eased_sanctions(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"The embargo is likely to be lifted", "lifted the sanctions": when the easing is itself an event,
+    the sanction it eases is its object, not a new sanction."""
+    easing = {d.trigger.i for d in drafts if d.type in ("CONCEDE", "RETREAT") and d.trigger.lemma_ in EASING_VERBS}
+
+    def eased(t: Token) -> bool:
+        if t.pos_ == "VERB" or t.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            return False
+        near = [t.head, *(c for c in t.head.children if c.dep_ in ("xcomp", "acomp")),
+                *(g for c in t.head.children if c.dep_ in ("xcomp", "acomp") for g in c.children
+                  if g.dep_ == "xcomp")]
+        return any(v.i in easing for v in near)
+
+    return [d for d in drafts if not (d.type == "SANCTION" and eased(d.trigger))]
+
+
+def _fold_threatened(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Iran threatened to shell Iraqi towns": the threat is the event and the shelling did not
+    happen; the threat takes the act's target and the act is dropped."""
+    by_token = {d.trigger.i: d for d in drafts}
+    drop: set[int] = set()
+    for d in drafts:
+        if d.type != "THREATEN" or d.trigger.pos_ != "VERB":
+            continue
+        for c in d.trigger.children:
+            if c.dep_ != "xcomp":
+                continue
+            # the threatened act is the infinitive, or an act named inside its clause ("threatened to
+            # trigger the reimposition of sanctions")
+            # (an act made a threat of its own by its future or condition folds in all the same)
+            acts = [a for w in c.subtree if (a := by_token.get(w.i)) is not None and a is not d
+                    and not (a.type == "THREATEN" and a.trigger.lemma_ in THREAT_VERBS)
+                    and (w.i == c.i or a.type in COERCIVE | {"SANCTION", "THREATEN"})]
+            for act in acts:
+                aimed = [a for a in act.target if a not in d.source]
+                d.target = d.target if (d.target and act.trigger.i != c.i) else (aimed or d.target)
+                d.mode = d.mode or act.mode
+                drop.add(act.trigger.i)
+    return [d for d in drafts if d.trigger.i not in drop]
+
+
+def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Forces shelled the village, killing four": one act told by two verbs of the same category,
+    the second depending on the first, is one event with the roles and place of both."""
+    by_token = {d.trigger.i: d for d in drafts}
+    out: list[EventDraft] = []
+    for d in drafts:
+        head = d.trigger.head
+        first = by_token.get(head.i)
+        if first is None and d.trigger.dep_ == "conj" and head.pos_ == "VERB" and head.dep_ in ("advcl", "conj"):
+            first = by_token.get(head.head.i)  # "..., killing three and wounding 11": "killing" was folded away
+        if first is None and d.trigger.dep_ == "advcl" and d.trigger.tag_ == "VBG" and head.lemma_ in CARRIER_VERBS:
+            # "launched one of its largest attacks ..., striking power plants": the attack, told on
+            first = next((by_token[o.i] for o in head.children if o.dep_ == "dobj" and o.i in by_token), None) or next(
+                (by_token[w.i] for o in head.children if o.dep_ == "dobj" for w in o.subtree if w.i in by_token), None)
+        # (not two different acts of one kind: "fired tear gas to disperse protesters, detaining 47" disperses
+        # and arrests)
+        # (and a result told by a participle of another kind: "fired a water cannon at the boat, damaging its
+        # mast and injuring two crew": what the firing did)
+        result = d.trigger.tag_ == "VBG" and d.trigger.lemma_ in RESULT_VERBS and d.trigger.dep_ in (
+            "advcl", "conj", "xcomp") and first is not None and first.type in ("ASSAULT", "COERCE")
+        # (two acts joined by "and" stay two unless the second is what the first did: "put firms on a list and
+        # announced tariffs" are two sanctions; "shelled the village and killed four" is one attack)
+        separate = d.trigger.dep_ == "conj" and first is not None and d.trigger.head.i == first.trigger.i \
+            and d.trigger.lemma_ not in RESULT_VERBS and d.trigger.lemma_ != first.trigger.lemma_ \
+            and d.type in ("SANCTION", "ACCUSE", "REQUEST", "AGREE", "REJECT")
+        if (first is not None and first is not d and not separate and (first.type == d.type or result) and first in out
+                and not (d.type == "COERCE" and first.mode and d.mode and first.mode != d.mode)
+                and (not d.source or not first.source or set(d.source) == set(first.source))):
+            by_token[d.trigger.i] = first  # "shelled X, killing three and wounding 11": all one act
+            first.source = first.source or d.source
+            first.target = first.target + [a for a in d.target if a not in first.target and a not in first.source]
+            first.place_token = first.place_token or d.place_token
+            first.mode = first.mode or d.mode
+            continue
+        out.append(d)
+    return out
+
+
+def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
+    """A definite event noun without a source ("The raids ...") continues the latest earlier
+    event of the same category within three sentences. When it adds nothing to that event (no
+    target, place, object or figure of its own: "The attack came a day after talks failed"), it is
+    the same event mentioned again and is dropped."""
+    sent_index = {s.start: i for i, s in enumerate(sentences(doc))}
+    repeats: set[int] = set()
+    for n, d in enumerate(drafts):
+        if d.trigger.pos_ == "VERB":
+            continue
+        if not any(c.lower_ in ("the", "these", "those", "such", "that", "this") for c in d.trigger.children):
+            continue
+        if d.source and not d.target:
+            # "the negotiations" in a story about negotiations are those: same counterpart
+            for e in reversed(drafts[:n]):
+                if e.type == d.type and e.target:
+                    d.target = [a for a in e.target if a not in d.source]
+                    break
+            continue
+        if d.source:
+            continue
+        si = sent_index.get(d.sentence.start, 0)
+        near = [e for e in drafts[:n] if e.type == d.type and si - sent_index.get(e.sentence.start, 0) <= 3]
+        for e in reversed(near):
+            if e.source:
+                if _bare_mention(d):
+                    repeats.add(n)
+                d.source = list(e.source)
+                d.target = d.target or list(e.target)
+                break
+        else:
+            if any(e.type == d.type for e in drafts[:n]) and _bare_mention(d):
+                repeats.add(n)  # "The protests are the largest in years": the protests told before
+    return [d for n, d in enumerate(drafts) if n not in repeats]
+
+
+def _bare_mention(d: EventDraft) -> bool:
+    t = d.trigger
+    verb = t.head
+    says_more = any(c.dep_ in ("dobj", "attr", "acomp", "oprd") for c in verb.children) if t.dep_ == "nsubj" else True
+    if t.dep_ == "nsubj" and verb.lemma_ == "be":
+        says_more = False  # "the attack was an act of terror": a verdict on the event, not more of it
+    if t.dep_ == "pobj" and t.head.head.lemma_ in TALKING_VERBS:
+        says_more = False  # "did not comment on the strikes"
+    if t.dep_ == "dobj" and verb.lemma_ in MENTIONING_VERBS:
+        says_more = False  # "could undermine the talks", "welcomed the talks": the talks told before
+    # figures of the event's own clause, not of one it is set after ("The talks come after police seized two ...")
+    aside = {w.i for c in verb.children if c.dep_ in ("advcl", "relcl", "ccomp", "parataxis") or (
+        c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS) for w in c.subtree}
+    figures = any(w.like_num and w.ent_type_ not in ("DATE", "TIME") and w.i not in aside for w in d.sentence)
+    own = any(c.dep_ not in ("det", "punct", "relcl") for c in t.children)  # (an aside: ", which could not ...")
+    return not (d.target or d.place_token is not None or d.objects or figures or own or says_more)
+
+
+def _one_protest(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Summoned the envoy to lodge a strong protest": one diplomatic protest told by two words; the
+    inner one (inside the other's clause, same side) is dropped."""
+    protests = [d for d in drafts if d.type == "ACCUSE"]
+    inner = {id(d) for d in protests for e in protests if e is not d and e.source == d.source
+             and e.sentence.start == d.sentence.start and d.trigger.i > e.trigger.i
+             and _purpose_of(d.trigger, e.trigger)}
+    # "rallies were held in Batumi, where several hundred people marched": one protest told twice
+    for d in drafts:
+        t = d.trigger
+        rel = next((a for a in (t, *list(t.ancestors)[:2]) if a.dep_ == "relcl"), None)
+        if d.type == "PROTEST" and rel is not None and any(
+                e is not d and e.type == "PROTEST" and e.sentence.start == d.sentence.start and e.trigger.i < t.i
+                and (rel.head in e.trigger.subtree or rel.head in e.trigger.head.subtree) for e in drafts):
+            inner.add(id(d))
+    # "retaliated with strikes on Iran": the strikes are the retaliation, one act
+    by_token = {d.trigger.i: d for d in drafts}
+    for d in drafts:
+        t = d.trigger
+        outer = by_token.get(t.head.head.i) if t.dep_ == "pobj" and t.head.lower_ == "with" else None
+        if outer is not None and outer.type == d.type and outer is not d:
+            outer.place_token = outer.place_token or d.place_token
+            outer.target = outer.target or d.target
+            inner.add(id(d))
+    return [d for d in drafts if id(d) not in inner]
+
+
+def _purpose_of(inner: Token, outer: Token) -> bool:
+    """INNER lies in an infinitive of purpose hung on OUTER ("summoned the envoy | to lodge a protest")."""
+    cur = inner
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == outer.i:
+            return cur.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        cur = cur.head
+    return False

@@ -1,0 +1,1056 @@
+"""The spaCy stage itself: the ``sitrep_events`` factory and ``EventsStage``, which finds triggers,
+codes each into a draft with the rules of the other modules, and runs the document-wide rules.
+
+The factory is registered once, when ``sitrep.nlp.events`` is first imported (its ``__init__``
+imports this module).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from sitrep.nlp import extensions, fiction
+from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.attribution import claimant, verification_of
+from sitrep.nlp.events.claims import (
+    _denies_for_itself,
+    _dismissals,
+    _mark_disputes,
+    _verdicts,
+    _verified_after,
+    accusations,
+)
+from sitrep.nlp.events.contests import _contest_sentence, _contest_story, _judged_as, _violent
+from sitrep.nlp.events.discourse import (
+    _condition_targets,
+    _fill_from_discourse,
+    _pronoun_attackers,
+    _retaliation_targets,
+)
+from sitrep.nlp.events.draft import EventDraft, _tells_with
+from sitrep.nlp.events.harm import _accident_scene, _culled, _disaster_report, _flown, _natural_cause, _test_launch
+from sitrep.nlp.events.location import _place_token
+from sitrep.nlp.events.merging import (
+    _continue_definite,
+    _drop_eased_sanctions,
+    _fold_promised,
+    _fold_threatened,
+    _merge_chained,
+    _merge_nested,
+    _one_protest,
+)
+from sitrep.nlp.events.participants import (
+    _agent_subject,
+    _armed_antecedent,
+    _armed_subject,
+    _came_under_attack,
+    _countries,
+    _governing_subject,
+    _headline_subject,
+    _misparsed_first_verb_subject,
+    _object_actors,
+    _own_agent,
+    _own_side,
+    _people_like,
+    _reciprocal,
+    _subject,
+    _subject_actors,
+    _subjects,
+)
+from sitrep.nlp.events.status import (
+    _asked_for,
+    _asked_to,
+    _asked_to_do,
+    _averted,
+    _calls_off,
+    _in_question,
+    _not_permitted,
+    _prevented,
+    _status,
+)
+from sitrep.nlp.events.targets import (
+    _against_modifier,
+    _complained_about,
+    _domestic,
+    _domestic_target,
+    _first_actor_below,
+    _light_verb_recipient,
+    _official,
+    _protest_target,
+    _target_in_object,
+    _target_objects,
+    _victims_at_home,
+)
+from sitrep.nlp.events.triggers import (
+    _advises_the_public,
+    _aid_arrivals,
+    _asks_a_question,
+    _asks_something,
+    _assault_mode,
+    _called_on_someone,
+    _capitalised_opening,
+    _clause_verb,
+    _describes_noun,
+    _fought_thing,
+    _governed_by_agent_verb,
+    _has_listed_object,
+    _idle_means,
+    _in_prep_phrase,
+    _meets_terms,
+    _object_in,
+    _offers_terms,
+    _released_things,
+    _sets_alight,
+    _sighted,
+    _takes_ground,
+    _takes_over_business,
+    _walkout,
+    _warns_of_consequences,
+    _word_is,
+)
+from sitrep.nlp.events.vocabulary import (
+    ABSTRACT_OBJECTS,
+    ACCESS_WORDS,
+    ACCUSING_VERBS,
+    AID_GOODS,
+    ASKING_VERBS,
+    BACKGROUND_PREPS,
+    BODY_PARTS,
+    BROKERING,
+    CAPTURE_LEMMAS,
+    CEASEFIRE_BREAKING,
+    CIRCUMSTANCES,
+    CIVIL_ARENAS,
+    CLAIM_NOUNS,
+    COERCIVE,
+    COMMITMENT_NOUNS,
+    CONDEMNING_VERBS,
+    CONTEST_VERBS,
+    CROWD_CONTROL,
+    CROWD_SECTORS,
+    CUSTOMERS,
+    DEMAND_NOUNS,
+    DIRECTIVE_TYPES,
+    FACING_VERBS,
+    FIGURATIVE,
+    FRAME_NOUNS,
+    GENERIC_ACT_NOUNS,
+    GRID_WORDS,
+    HANDED_THINGS,
+    HELD_VERBS,
+    HOSTILE_ACTS,
+    HYPOTHETICAL,
+    INTANGIBLES,
+    IRREGULAR_FORMS,
+    LEGAL_OBJECTS,
+    LODGING_VERBS,
+    MEETING_NOUNS,
+    MENTION_VERBS,
+    MENTIONING_VERBS,
+    MILESTONES,
+    MODIFIED_HEADS,
+    MOVEMENT_VERBS,
+    OBLIGATION_MODALS,
+    OBLIGATION_TELLERS,
+    OFFICE_OBJECTS,
+    ON_SALE,
+    OWN_AGENT_NOUNS,
+    OWN_CAUSES,
+    OWN_FORCES,
+    PRIZE_OBJECTS,
+    PROMISE_HEADS,
+    PROTEST_PURPOSES,
+    PROTEST_VERBS,
+    PUBLISHED_THINGS,
+    RECIPROCALS,
+    REFLEXIVES,
+    REPRESSING_VERBS,
+    RESCUED,
+    RETURN_NOUNS,
+    ROLES_HELD,
+    SIEGE_WORDS,
+    SOCIAL_ILLS,
+    STATES,
+    SYMPATHY_NOUNS,
+    TALK_TYPES,
+    TALKING_VERBS,
+    TARGET_PREPS,
+    TOPIC_NOUNS,
+    TRADED,
+    TROPHIES,
+    UNDERGONE_NOUNS,
+    VENUES,
+    VERBAL_ARENAS,
+    VESSEL_WORDS,
+)
+from sitrep.nlp.lexicon import Trigger, lexicon
+from sitrep.nlp.sentences import sent_of, sentence_number
+from sitrep.nlp.syntax import headline_verb, reduced_passive
+
+
+@Language.factory("sitrep_events", requires=["doc._.sitrep_state"], assigns=["doc._.sitrep_state"])
+def make_events_stage(nlp: Language, name: str) -> EventsStage:
+    return EventsStage(nlp)
+
+
+class EventsStage:
+    def __init__(self, nlp: Language) -> None:
+        extensions.register()
+        self.lex = lexicon()
+        self.words = self.lex.single_word_triggers()
+        # phrases match word by word on form or lemma, so "gunned down", "exchanged fire" and
+        # "sit-ins" all count; indexed by first word, one pass over the doc
+        self.contest = False  # the document being coded reports a sporting or prize contest
+        self.phrases: dict[str, list[tuple[list[str], Trigger]]] = {}
+        for t in self.lex.phrase_triggers():
+            words = [w.lower_ for w in nlp.make_doc(t.lemma)]
+            self.phrases.setdefault(words[0], []).append((words, t))
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = doc._.sitrep_state or {}
+        book: ActorBook = state["actors"]
+        if not len(doc):
+            state["events"], state["plot_sentences"] = [], set()
+            doc._.sitrep_state = state
+            return doc  # an empty text tells nothing
+        self.contest = _contest_story(doc)
+        found = self.find_triggers(doc)
+        drafts: list[EventDraft] = []
+        for token, trig in found:
+            draft = self.code(doc, book, token, trig)
+            if draft is not None:
+                drafts.append(draft)
+        demanded = self._demanded_obligations(doc, book, {d.trigger.i for d in drafts})
+        # "X said Y must hand over Z": the handing over is asked for, not done
+        asked = {w.i for _, c in demanded for w in (c, *c.conjuncts)}  # ("that drivers pay fees and hand over ...")
+        drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
+        drafts += _dismissals(doc, book, {d.trigger.i for d in drafts})
+        drafts += _verdicts(doc, book, drafts)
+        drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
+        plot = fiction.plot_sentences(doc)
+        # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
+        # kills his boss") happened to no one
+        drafts = [d for d in drafts if d.sentence.start not in plot and not fiction.in_fiction(d.trigger)
+                  and not fiction.filmed(d.trigger)]
+        state["plot_sentences"] = plot  # the victims told there are no one's casualties
+        drafts.sort(key=lambda d: d.trigger.i)
+        drafts = _continue_definite(doc, drafts)
+        drafts = _merge_nested(drafts)
+        drafts = _drop_eased_sanctions(drafts)
+        drafts = _fold_promised(drafts)
+        drafts = _fold_threatened(drafts)
+        _fill_from_discourse(doc, book, drafts)
+        _pronoun_attackers(drafts)
+        drafts = _merge_chained(drafts)
+        self._condemned_doers(book, drafts)
+        drafts = _one_protest(drafts)
+        _verified_after(doc, drafts)
+        drafts += accusations(book, drafts)
+        _mark_disputes(doc, book, drafts)
+        _retaliation_targets(book, drafts)
+        _condition_targets(book, drafts)
+        for d in drafts:
+            if d.type == "PROTEST" and not d.target:
+                d.target = _protest_target(doc, book, d)
+            elif not d.target and (len(d.source) == 1 or (d.agentless and not d.source)):
+                # (two sides that "failed to agree in X" act on each other, not on X's country)
+                d.target = _domestic_target(doc, book, d)
+        _victims_at_home(doc, book, drafts)
+        for d in drafts:
+            swapped = d.trigger.lemma_ in ("exchange", "swap") and d.type == "RETREAT"  # "X and Y swapped prisoners"
+            if len(d.source) >= 2 and (not d.target or swapped) and (_reciprocal(d.trigger) or swapped or (
+                    d.type in ("CONSULT", "AGREE", "COOPERATE") and len(_countries(book, d.source)) >= 2)):
+                # "accused each other", "Armenian and Azerbaijani negotiators met": each side is the other's target
+                d.target = list(d.source)
+                continue
+            both = {a for a in set(d.source) & set(d.target) if book.actors[a].kind != "country"}
+            if both and not _reciprocal(d.trigger):
+                # one group cannot be both: a passive's subject suffered it, an active's acted (a country
+                # may be both: its people protest against its government)
+                if d.agentless:
+                    d.source = [a for a in d.source if a not in both]
+                else:
+                    d.target = [a for a in d.target if a not in both]
+        for d in drafts:
+            if d.claimed_by is not None and d.claimed_by in d.target and "according to" in d.sentence.text.lower():
+                # "fired tear gas and, according to two witnesses, live rounds": the witnesses tell, not suffer
+                d.target = [a for a in d.target if a != d.claimed_by]
+        drafts.sort(key=lambda d: d.trigger.i)
+        state["events"] = drafts
+        doc._.sitrep_state = state
+        return doc
+
+    def _demanded_obligations(self, doc: Doc, book: ActorBook, taken: set[int]
+                              ) -> list[tuple[EventDraft, Token]]:
+        """"X said (that) Y must do Z": PLOVER reads a reported obligation as X's demand on Y.
+        Each demand comes with the clause that states the act asked for."""
+        out: list[tuple[EventDraft, Token]] = []
+        for verb in doc:
+            if verb.lemma_ not in OBLIGATION_TELLERS or verb.i in taken or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if comp is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children):
+                continue
+            ready = any(c.dep_ in ("acomp", "xcomp") and (c.lemma_ in PROMISE_HEADS or c.lower_ in PROMISE_HEADS
+                                                           or c.dep_ == "xcomp") for c in comp.children)
+            if comp.lemma_ in STATES and not ready and not any(c.dep_ == "auxpass" for c in comp.children):
+                continue  # "said the minister should know better", "must be aware": a judgement, not a demand
+            subj = _subject(verb)
+            obliged = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or obliged is None:
+                continue
+            d = EventDraft(type="REQUEST", trigger=verb, sentence=sent_of(verb), clause=verb,
+                           source=_subject_actors(book, subj))
+            d.target = [a for a in book.resolve(obliged) if a not in d.source]
+            if d.source and d.target:
+                out.append((d, comp))
+        return out
+
+    # -- triggers -------------------------------------------------------------
+    def _condemned_doers(self, book: ActorBook, drafts: list[EventDraft]) -> None:
+        """"The ministry condemned the shelling": a condemnation of an act reported earlier is aimed at
+        whoever did it, not at its victims."""
+        for n, d in enumerate(drafts):
+            if d.verdict_on is not None and not d.target:
+                judged = d.verdict_on
+                act = next((e for e in drafts if e.trigger.i == judged.i and e.source), None) or next(
+                    (e for e in reversed(drafts[:n]) if e.type in HOSTILE_ACTS and e.source
+                     and _tells_with(e, judged.lemma_.lower().rstrip("s"))), None)
+                d.target = [a for a in act.source if a not in d.source] if act is not None else []
+                continue
+            if d.type not in ("ACCUSE", "REJECT") or d.trigger.pos_ != "VERB" or (d.type == "REJECT" and d.target):
+                continue  # (a rejection keeps the target its sentence gives: "rejected the plan put forward by X")
+            if d.trigger.dep_ == "relcl":
+                # "exercises that Taipei condemned as provocative": aimed at whoever holds the exercises
+                act = next((e for e in drafts if e.trigger.i == d.trigger.head.i and e.source), None)
+                if act is None and d.trigger.head.lemma_.lower() in CLAIM_NOUNS | {"charge", "accusation",
+                                                                                  "allegation", "claim"}:
+                    # "a charge Yerevan rejected as absurd": aimed at whoever made the charge
+                    own = _countries(book, d.source)
+                    act = next((e for e in reversed(drafts[:n]) if e.type == "ACCUSE" and e.source
+                                and own.isdisjoint(_countries(book, e.source))), None)
+                doers = [a for a in act.source if a not in d.source] if act is not None else []
+                if doers:
+                    d.target = doers
+                    continue
+            obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
+            if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") or (
+                    c.lower_ == "any" and obj.lower_ in CLAIM_NOUNS) for c in obj.children):
+                continue  # ("rejected any suggestion that it was involved": whoever suggested it)
+            lemma = obj.lemma_.lower()
+            kinds = {t.type for t in self.words.get(lemma, []) + self.words.get(obj.lower_, [])}
+            kinds &= {"ASSAULT", "COERCE", "SANCTION"} if d.type == "ACCUSE" else {"SANCTION", "COERCE", "ACCUSE"}
+            if lemma in CLAIM_NOUNS or lemma in ("accusation", "allegation", "charge"):
+                kinds = {"ACCUSE"}  # "rejected the allegations": aimed at whoever made them
+            here = sentence_number(d.trigger.doc, d.trigger.i)
+            earlier = [e for e in reversed(drafts[:n])
+                       if e.source and here - sentence_number(e.trigger.doc, e.trigger.i) <= 6]
+            own = _countries(book, d.source)
+            act = None
+            if kinds:
+                named = [e for e in earlier if e.type in kinds]
+                # "condemned the strikes": the act told with that word ("jets struck"), before any other
+                act = next((e for e in named if _tells_with(e, lemma)), None) or next(iter(named), None)
+            elif obj.pos_ == "NOUN" and lemma not in GENERIC_ACT_NOUNS:
+                # "opposed the tariffs": the act told with that word, by another country's side
+                act = next((e for e in earlier if _tells_with(e, lemma) and own.isdisjoint(
+                    _countries(book, e.source))), None)
+            else:
+                # "condemned the move", "opposed the decision": the last act of another country's side
+                act = next((e for e in earlier if e.type in HOSTILE_ACTS and own.isdisjoint(
+                    _countries(book, e.source))), None)
+            doers = [a for a in act.source if a not in d.source] if act is not None else []
+            if doers:
+                d.target = doers
+
+    def find_triggers(self, doc: Doc) -> list[tuple[Token, Trigger]]:
+        out: dict[int, tuple[Token, Trigger]] = {}
+        for first in doc:
+            for words, trig in self.phrases.get(first.lower_, []) + self.phrases.get(first.lemma_.lower(), []):
+                end = first.i + len(words)
+                if end > len(doc) or not all(_word_is(doc[first.i + k], w, last=k == len(words) - 1)
+                                             for k, w in enumerate(words)):
+                    continue
+                head = doc[first.i:end].root
+                last = doc[end - 1]
+                if last.dep_ == "compound" and last.head.i == end and len(words) > 1:
+                    continue  # "had taken control measures": the phrase's noun describes another noun
+                if trig.objects and not _has_listed_object(head, trig):
+                    continue  # "set up a task force" founds a body; "set up checkpoints" deploys
+                if trig.pos == "noun" and _idle_means(head, trig):
+                    continue
+                out[head.i] = (head, trig)
+        for t in doc:
+            if t.i not in out and headline_verb(t):
+                t.pos_, t.tag_ = "VERB", "VBP"
+        for t in doc:
+            if t.i in out or (t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "CARDINAL")
+                              and not _capitalised_opening(t)):
+                continue
+            cands = self.words.get(t.lower_, []) + self.words.get(t.lemma_.lower(), [])
+            if t.lower_ in IRREGULAR_FORMS:
+                cands = cands + self.words.get(IRREGULAR_FORMS[t.lower_], [])
+            for trig in cands:
+                if self._fits(t, trig):
+                    out[t.i] = (t, trig)
+                    break
+        ignite = next((trig for words, trig in self.phrases.get("set", []) if words == ["set", "on", "fire"]), None)
+        for t in doc:
+            if ignite is not None and t.i not in out and _sets_alight(t):
+                out[t.i] = (t, ignite)
+        return sorted(out.values(), key=lambda p: p[0].i)
+
+    @staticmethod
+    def _fits(t: Token, trig: Trigger) -> bool:
+        is_verb = t.pos_ == "VERB"
+        is_noun = t.pos_ in ("NOUN", "PROPN")
+        if (trig.pos == "verb" and not is_verb) or (trig.pos == "noun" and not is_noun):
+            return False
+        if trig.pos == "both" and not (is_verb or is_noun):
+            return False
+        if is_verb and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+                c.dep_ == "det" for c in t.children):
+            return False  # "evacuated the wounded", "the injured were treated": people, not an act
+        if trig.plural_only and t.tag_ not in ("NNS", "NNPS"):
+            return False
+        if trig.particle and not any(c.lower_ == trig.particle for c in t.children) and not (
+                trig.particle == "of" and any(g.lower_ == "of" for c in t.children if c.dep_ == "dobj"
+                                              for g in c.children)) and not (  # "cleared the town of militants"
+                trig.particle == "for" and any(c.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and g.lower_ == "for" and g.i == t.i + 1 for g in c.children)
+                    for c in t.children)):  # "called for the convictions to be quashed": "for" hung on the verb after
+            return False
+        if trig.objects and not _has_listed_object(t, trig):
+            return False
+        if is_verb and trig.particle == "on" and t.lemma_ == "call" and not _called_on_someone(t):
+            return False  # "police were called to the store on Main Street", "called on Monday"
+        if t.i >= 2 and t.doc[t.i - 1].text == "-" and t.tag_ in ("VBN", "VBG", "JJ") and t.i + 1 < len(t.doc) \
+                and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("amod", "compound") \
+                and t.doc[t.i - 2].lower_ not in ("re", "co", "counter", "pre", "un", "de", "over", "out", "self"):
+            return False  # "the army-backed government", "a Saudi-led coalition": a description, not an act
+        if t.lemma_ == "displace" and any(c.dep_ == "agent" and not any(
+                o.ent_type_ or o.lemma_.lower() in lexicon().roles for o in c.subtree) for c in t.children):
+            return False  # "workers displaced by automation", "families displaced by floods": no one coerced them
+        if (any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children) and t.head.lower_ == "right") or (
+                t.dep_ == "pobj" and t.head.head.lower_ == "right"):
+            return False  # "the right to strike", "the right to protest": a right, not an act
+        if t.lower_ == "displaced" and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN":
+            return False  # "displaced families", "a camp for displaced people": their state, not an act
+        if is_verb and t.tag_ == "VBN" and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.i < t.head.i \
+                and t.lemma_ in ("detain", "jail", "imprison", "arrest", "abduct", "kidnap", "exile", "ban"):
+            return False  # "the detained defendants", "jailed activists": a state they are in, told elsewhere
+        if t.lower_ in ("injured", "wounded") and t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.i < t.head.i:
+            return False  # "ferried 80 injured people to hospitals": the state they are in
+        if is_verb and t.tag_ == "VBN" and t.dep_ == "amod" and t.i + 1 == t.head.i \
+                and t.head.dep_ in ("dobj", "conj", "pobj") and t.lemma_ in ("damage", "destroy"):
+            return False  # "would rebuild damaged schools": what an earlier event left behind
+        described = t.head if t.dep_ == "acl" else (t.doc[t.i - 1] if t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN"
+                                                     else None)  # (the parser may hang it elsewhere)
+        if t.tag_ in ("VBN", "VBD") and described is not None and t.lemma_ in (
+                "kill", "injure", "wound", "detain", "arrest", "abduct", "kidnap", "displace") and any(
+                c.dep_ == "det" and c.lower_ in ("each", "every", "any") for c in described.children):
+            return False  # "to the family of each person killed": whoever it will be, no act told
+        if is_verb and t.lemma_ == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in t.children):
+            return False  # "athletes demonstrated great skill", "demonstrated that it works": showed
+        if is_verb and t.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+            return False  # "readership has shot up by 58%": a rise
+        if is_verb and trig.mode == "release" and t.lemma_ == "release" and _released_things(t):
+            return False  # "released a statement", "pheromones were released": no one was set free
+        if is_verb and t.lemma_ == "sign" and any(c.dep_ == "prt" and c.lower_ in ("up", "in") for c in t.children):
+            return False  # "people who signed up to the site" registered; they agreed with no one
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in MODIFIED_HEADS:
+            return False  # "a protest vote", "the strike price": the word names a kind of the next noun
+        if is_noun and any(c.dep_ in ("amod", "compound", "det") and c.lower_ in HYPOTHETICAL for c in t.children):
+            return False
+        if is_noun and t.dep_ == "attr" and t.head.lemma_ == "be":
+            return False  # "every strike on the grid is a strike on diplomacy": a label, not a second act
+        if is_noun and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in RETURN_NOUNS and any(
+                c.dep_ in ("amod", "det") and c.lower_ in HYPOTHETICAL for c in t.head.head.children):
+            return False  # "opposed any return of sanctions", "a possible resumption of strikes": none happened
+        if is_verb and _describes_noun(t):
+            return False
+        if is_noun and _averted(t):
+            return False
+        if is_noun and _idle_means(t, trig):
+            return False
+        return not (is_noun and t.dep_ == "compound" and t.head.lemma_ not in FRAME_NOUNS)
+
+    def _vows_no_harm(self, t: Token) -> bool:
+        """"Vowed to plough on", "vowed to put Africa first": the vowed act is no hostile one."""
+        acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+        if not acts:
+            return False
+        hostile = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST", "REJECT", "ACCUSE"}
+        # ("vowed to fight the charges": a fight in court is no hostile act)
+        acts = [a for a in acts if not (a.lemma_ == "fight" and _object_in(a, LEGAL_OBJECTS))]
+        if not acts:
+            return True
+        return not any(trig.type in hostile for a in acts for w in (a, *a.children) if w.pos_ in ("VERB", "NOUN")
+                       for trig in self.words.get(w.lemma_.lower(), []) + self.words.get(w.lower_, []))
+
+    # -- coding ---------------------------------------------------------------
+    def code(self, doc: Doc, book: ActorBook, t: Token, trig: Trigger) -> EventDraft | None:
+        etype, mode = trig.type, trig.mode
+        sent = sent_of(t)
+        sent_words = {w.lower_ for w in sent}
+        struck_something = t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children)
+        if trig.lemma == "strike" and not struck_something and (sent_words & self.lex.labour_strike_words
+                                                                 or _walkout(t)):
+            # (workers who strike strike no thing: "a missile struck a power plant, killing two workers")
+            etype, mode = "PROTEST", "strike"
+        if trig.lemma == "fire" and any(w.lower_ in CROWD_CONTROL for c in t.children if c.dep_ == "dobj"
+                                        for w in c.subtree):
+            etype, mode = "COERCE", "disperse"  # "fired tear gas" disperses, it does not shoot
+        if trig.lemma in ("offer", "express", "send", "convey", "extend") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SYMPATHY_NOUNS for c in t.children):
+            etype, mode = "SUPPORT", None  # "offered its condolences to the families": sympathy, not an offer
+        if etype == "PROTEST" and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in LODGING_VERBS:
+            etype, mode = "ACCUSE", None  # "lodged a strong protest with the envoy": a diplomatic complaint
+            if t.head.dep_ in ("advcl", "xcomp") and t.head.head.lemma_ == "summon":
+                return None  # "the envoy was summoned to lodge a protest": the summons is that complaint
+        clause = _clause_verb(t)
+        first = t  # "demanded that drivers pay fees and hand over the cargo": the second demand is asked too
+        while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB" and first.head.i != first.i:
+            first = first.head
+        if first.i != t.i and _asked_to_do(first):
+            return None
+        if trig.lemma == "patrol" and t.pos_ == "NOUN" and t.dep_ not in ("dobj", "conj", "compound") \
+                and not (t.dep_ == "nsubj" and t.head.lemma_ in MOVEMENT_VERBS):
+            return None  # "a police patrol came under fire": a unit, not a deployment
+        if trig.lemma == "call" and etype == "PROTEST" and any(c.dep_ == "prt" for c in t.children):
+            return None  # "called off a four-day strike": the strike is ended, which its noun tells
+        if trig.lemma == "invite" and any(c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+                o.lemma_.lower() in MEETING_NOUNS for o in c.children) for c in t.children):
+            return None  # "invited both sides to talks in X": the talks (CONSULT, planned) are the event
+        if _prevented(t):
+            return None  # "to prevent rebels from attacking the town", "stop militants from using X to attack"
+        if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_ in ASKING_VERBS and clause.i != t.i) or (
+                _asked_to_do(t)):
+            return None  # "urged X to impose sanctions": the request is the event, the sanction is not
+        if etype == "ASSAULT" and mode is None:
+            mode = _assault_mode(self.lex, sent_words)
+        d = EventDraft(type=etype, mode=mode, trigger=t, sentence=sent)
+        clause = _clause_verb(t)
+        d.clause = clause
+        if t.pos_ == "VERB":
+            self._verb_roles(book, t, d)
+        else:
+            if trig.needs_actor_verb and not _governed_by_agent_verb(t):
+                return None
+            self._noun_roles(book, t, d)
+        blamed = t.head if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ == "attribute" else None
+        if blamed is not None:
+            # "attributed the attack to the GRU": the attack is the GRU's, as the one attributing it says
+            # (the parser hangs "to X" on the verb or on the noun)
+            d.source = [a for c in (*blamed.children, *t.children) if c.dep_ == "prep" and c.lower_ == "to"
+                        for o in c.children if o.dep_ == "pobj" for a in book.resolve(o)]
+            d.target = [a for a in d.target if a not in d.source]
+        # "a police patrol came under fire (, wounding an officer)": the patrol was fired on, by someone the
+        # clause leaves out
+        undergoer = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "under" else (
+            t.head if t.dep_ == "advcl" else None)
+        if undergoer is not None and _came_under_attack(undergoer):
+            d.source = []
+            d.target = [a for c in undergoer.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for a in book.resolve(c)] or d.target
+        if not d.target:
+            d.target = _target_in_object(doc, book, t, exclude=set(d.source), venues=etype not in TALK_TYPES)
+        if etype == "ASSAULT" and trig.lemma in ("launch", "fire", "test") and t.pos_ == "VERB" and _test_launch(t):
+            # "launched three ballistic missiles off its east coast", "into the sea": a weapons test, PLOVER's
+            # MOBILIZE 'weapons', aimed at no one
+            d.type, d.mode, d.target = "MOBILIZE", "weapons", []
+        if etype == "MOBILIZE" and t.pos_ == "VERB":
+            # "deployed soldiers", "sent two more ships": what is sent is the sender's own, not whom it moves on
+            own = {a for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in OWN_FORCES | VESSEL_WORDS
+                   for a in book.resolve(c, create=False)}
+            d.target = [a for a in d.target if a not in own]
+        movers = d.source + d.target if d.agentless or t.pos_ != "VERB" else d.source
+        if trig.armed_subject and not any(book.actors[a].sector in ("REB", "MIL", "COP") for a in movers):
+            return None  # "prices moved", "the film was seen": only armed actors' movements are events
+        if trig.armed_subject and t.pos_ != "VERB" and not _sighted(t):
+            return None  # "the presence of foreign troops feeds the insurgency" is a state of affairs
+        if trig.crowd_subject and (_in_prep_phrase(t) or not any(
+                book.actors[a].sector in CROWD_SECTORS for a in d.source)):
+            return None  # "ministers gathered", "fans chanted": only a crowd's gathering is a protest
+        if trig.crowd_subject and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+                a.lower_ == "to" for a in c.children) and c.lemma_ not in PROTEST_PURPOSES for c in t.children):
+            return None  # "traders had gathered to sell cattle": a market day, not a demonstration
+        if (trig.armed_subject or (etype == "MOBILIZE" and d.agentless and t.pos_ == "VERB")) and d.target \
+                and not d.source:
+            # "gunmen were seen in X", "troops were deployed": the seen and the sent are the ones moving
+            d.source, d.target = d.target, []
+        subj = _subject(t) if t.pos_ == "VERB" else None
+        if d.type == "PROTEST" and trig.lemma == "protest" and _official(book, d.source) and (
+                subj is None or subj.tag_ != "NNS"):  # "Algerian lawyers protested" are people in the street
+            d.type, d.mode = "ACCUSE", "disapprove"  # a government's "protest" is a complaint, not a demonstration
+        if d.type == "PROTEST" and t.pos_ != "VERB" and t.dep_ == "dobj" and _calls_off(t.head):
+            d.type, d.mode = "CONCEDE", None  # "called off the strike", "suspended protests": a concession
+        if d.type == "PROTEST" and d.mode == "obstruct" and any(book.actors[a].sector in ("MIL", "COP")
+                                                                for a in d.source):
+            d.type, d.mode = "COERCE", "restrict"  # police blocking a road cordon it off; they do not protest
+        if d.type == "SANCTION" and trig.lemma in ("ban", "outlaw") and _domestic(book, d):
+            d.type, d.mode = "COERCE", "restrict"  # banning one's own opposition is repression, not a sanction
+        # forcing an enemy off ground: "expelled the rebels from the town", "dislodged militants from X"
+        armed_expulsion = trig.lemma in ("expel", "dislodge") and any(
+            book.actors[a].sector in ("MIL", "REB", "COP") for a in d.source)
+        if (mode == "seize" or armed_expulsion) and trig.lemma in CAPTURE_LEMMAS and (
+                _takes_ground(doc, t) or trig.lemma == "clear"):
+            d.type, d.mode = "ASSAULT", None  # PLOVER: taking ground by force is an assault on who held it
+            d.context.append("territory")
+        if trig.mode == "release" and (_object_in(t, PUBLISHED_THINGS) or any(c.lower_ == "up" and c.dep_ == "prt"
+                                                                              for c in t.children)):
+            return None  # "released its report", "the film will be released", "free up cash": nobody set free
+        if _in_question(clause):
+            return None  # "asked whether he would resign", "wondered if talks would resume": not asserted
+        if trig.lemma == "vow" and self._vows_no_harm(t):
+            return None  # "vowed to press on with the plans": a resolve, not a threat against anyone
+        if trig.lemma == "seek" and any(c.dep_ == "xcomp" for c in t.children) and not any(
+                c.dep_ == "dobj" for c in t.children):
+            return None  # "will seek to regain her title": tries to, asks nobody for anything
+        if trig.lemma == "offer" and _object_in(t, ON_SALE):
+            return None  # "offering broadband at a lower price": a seller's offer, not a political one
+        if trig.lemma in ("allow", "permit", "enable") and any(
+                not book.resolve(s, create=False) and (s.lower_ in ("it", "this", "which", "that") or (
+                    s.pos_ != "PRON" and not _people_like(s))) for s in _subjects(t)[:1]):
+            return None  # "the system allows users to ...", "it allows us to tell the story": no one concedes
+        if trig.lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in t.children):
+            return None  # "pleaded not guilty": an answer to a charge in court, not an appeal to anyone
+        if trig.lemma == "ask" and _asks_a_question(t):
+            return None  # "asked why he thought so", "was asked about the claims": a question, not a request
+        if _not_permitted(clause):
+            return None  # "we will not allow anyone to destroy property": what is refused does not happen
+        if trig.lemma == "warn" and _advises_the_public(t):
+            return None  # "warned residents not to drink the water": advice, not a threat
+        if t.lemma_ in FIGURATIVE and _fought_thing(t):
+            return None  # "firefighters battled the blaze", "fought cancer": no enemy
+        if etype == "ASSAULT" and _culled(t, sent):
+            return None  # "4,500 birds were destroyed": a cull, not an attack
+        if trig.lemma == "warn" and _warns_of_consequences(book, t):
+            return None  # "warned that small firms could be crippled": a forecast, no act of the warner's
+        if trig.lemma == "settle" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
+            return None  # "had to settle for bronze": made do with, agreed nothing
+        if trig.lemma == "settle" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and any(
+                c.dep_ in ("prep", "prt") and c.lower_ in ("in", "into", "down", "at") for c in t.children):
+            return None  # "settled in London": made a home there
+        if trig.lemma == "offer" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.lower_ in ("sale", "auction", "hire", "rent") for o in c.children) for c in t.children):
+            return None  # "offered for sale": put on the market, not offered to anyone
+        if trig.particle == "on" and any(c.dep_ == "dobj" for c in t.children):
+            return None  # "calling time on his career": "called on X to act" takes no object of its own
+        if (etype in ("ASSAULT", "CONCEDE", "COERCE") or trig.lemma == "defend") and _object_in(t, TROPHIES):
+            return None  # "lifted the trophy", "will defend her title": a contest, not a conflict
+        if trig.lemma == "defend" and _object_in(t, OWN_CAUSES) and any(
+                c.dep_ == "dobj" and (any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+                                      or c.lemma_ in ("country", "nation", "homeland"))
+                for c in t.children):
+            return None  # "will defend its sovereignty", "defended his decision": a stand, not support for anyone
+        if etype == "AID" and t.pos_ == "NOUN" and t.i > 0 and t.doc[t.i - 1].lower_ == "in" \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return None  # "a premiere held in aid of the appeal": for the benefit of, no aid given
+        if etype == "ASSAULT" and mode == "clash" and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in VERBAL_ARENAS for c in t.children):
+            return None  # "their Commons clashes", "a televised clash": words, not blows
+        if trig.lemma in ("allow", "permit") and not _agent_subject(book, t):
+            return None  # "it allows us to bring more fans", "the bill allows the government to": no one conceded
+        if trig.lemma == "take" and trig.particle == "over" and _takes_over_business(t):
+            return None  # "to take over the payments", "took over the company": a business, not ground
+        if trig.lemma == "ask" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "prep", "nsubjpass")
+                                           for c in t.children):
+            return None  # '"Why?" he asked': a question, no request
+        if trig.lemma == "offer" and not _offers_terms(t):
+            return None  # "what they are offering in new models": goods on sale, no offer to anyone
+        if trig.lemma == "capture" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which")
+                                               for c in t.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("it", "which", "that") for c in t.children):
+            return None  # "the image that it captures": a camera, not a capture
+        if trig.lemma == "fight" and _object_in(t, LEGAL_OBJECTS):
+            return None  # "vowed to fight the charges": a case in court, not a battle
+        striving = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in t.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+        if trig.lemma == "fight" and t.pos_ == "VERB" and striving and not any(
+                (c.dep_ == "prep" and c.lower_ in ("with", "against")) or c.dep_ == "dobj" for c in t.children) \
+                and not _armed_subject(t):
+            # "we're going to fight to get in there", "fights for its survival": striving, unless fighters
+            # fight to retake a town
+            return None
+        if trig.lemma == "appeal" and t.pos_ == "VERB" and not _asks_something(t):
+            return None  # "the computer will appeal to PC users": attracts them; nobody asks anything
+        if trig.lemma == "occupy" and _object_in(t, ROLES_HELD):
+            return None  # "hoping to occupy the space in between", "occupies a seat": a place held, not seized
+        if trig.lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_ == "demand" and c.tag_ == "NN" and not any(
+                g.dep_ in ("det", "poss") for g in c.children) for c in t.children):
+            return None  # "to meet demand for cars": a market, not someone's demands
+        if trig.lemma == "hand over" and _object_in(t, HANDED_THINGS):
+            return None  # "handed over money to projects", "handed over a petition": no ground or people given up
+        if etype == "ACCUSE" and t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in t.children):
+            return None  # "do I blame myself?": no one is accused
+        if trig.lemma in ("accept", "admit", "acknowledge") and any(c.dep_ == "ccomp" for c in t.children):
+            return None  # "she accepts that the show matters": owning up to a fact, not agreeing to anything
+        if trig.lemma == "target" and _object_in(t, CUSTOMERS):
+            return None  # "to target seats", "targets young buyers": a campaign's or a seller's aim
+        if t.lemma_ in FIGURATIVE and (any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) or any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in TROPHIES for o in c.children)
+                for c in t.children)):
+            return None  # "will battle it out", "fought for the title": competing for a prize
+        if etype in ("ASSAULT", "COERCE", "RETREAT") and (self.contest or _contest_sentence(sent)) and \
+                trig.lemma in CONTEST_VERBS and not _violent(self.lex, book, sent):
+            return None  # in a match report "beat", "battled to second", "stole the show", "pulled out" are no conflict
+        if etype == "ASSAULT" and (_object_in(t, MILESTONES) or _object_in(t, COMMITMENT_NOUNS)
+                                   or _object_in(t, INTANGIBLES)):
+            return None  # "hit a five-year high", "targets seats", "struck a deal" (the deal is the event)
+        if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ != "VERB" and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_ARENAS for c in t.children):
+            return None  # "a legal battle", "the takeover battle": a dispute fought in court or in a market
+        if (trig.mode == "seize" or trig.lemma in CAPTURE_LEMMAS) and _object_in(t, PRIZE_OBJECTS):
+            return None  # "recapturing his world title", "captured 30 seats": a prize won, not ground taken
+        if trig.mode == "seize" and _object_in(t, OFFICE_OBJECTS):
+            return None  # "takes over the presidency of the bloc": an office changes hands, nobody is coerced
+        if t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "over", "regarding") \
+                and t.head.head.lemma_ in TOPIC_NOUNS:
+            return None  # "made no commitment on sanctions", "a vote on the embargo": the measure is a topic
+        if t.pos_ != "VERB" and _asked_for(t):
+            return None  # "called for a second day of protests": the protests are asked for, not held
+        if (t.pos_ == "VERB" and _asked_to(t)) or (t.pos_ != "VERB" and clause.i != t.i and clause.pos_ == "VERB"
+                                                   and _asked_to(clause)):  # "urged X ... to respect the ceasefire"
+            return None  # "urged him to halt the violence and allow access": asked of him, not yet done
+        if trig.lemma in ("allow", "permit") and any(s.lemma_ in CIRCUMSTANCES for s in _subjects(t)[:1]):
+            return None  # "as the situation allows": circumstances permit, nobody concedes
+        if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in MENTION_VERBS:
+            return None  # "described the embargo as a relic": the embargo is talked about, not imposed
+        if mode == "ceasefire" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in CEASEFIRE_BREAKING:
+            d.type, d.mode = "ASSAULT", None  # CAMEO's "violate ceasefire" is fighting, not a truce
+        if mode == "ceasefire" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in BROKERING:
+            d.type, d.mode = "CONSULT", "third-party"  # "tried to broker a ceasefire": mediation between the sides
+        if trig.lemma in ("violate", "breach") and _object_in(t, frozenset({"ceasefire", "truce", "armistice"})):
+            return None  # the ceasefire noun carries the violation
+        if t.dep_ == "acl" and t.head.lemma_ in DEMAND_NOUNS and any(m.lower_ == "that" for m in t.children):
+            return None  # "the demand that X ease restrictions": the easing is asked for, not done
+        if d.type == "ASSAULT" and d.mode != "aerial" and _flown(self.lex, t):
+            d.mode = "aerial"  # "warplanes pounded the village", "aerial bombardments": aircraft did it
+        if d.type == "MOBILIZE" and t.lower_ in ("exercises", "drills", "games", "exercise", "drill") and (
+                any(c.lower_ == "joint" for c in t.children) or len(_countries(book, d.source)) >= 2):
+            # PLOVER: joint military games and manoeuvres are mutual cooperation; one side's are a show of force
+            d.type, d.mode = "COOPERATE", None
+            partners = [a for v in (t, t.head) for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for o in c.children if o.dep_ == "pobj" for a in book.resolve(o)]
+            if partners and not d.target:
+                d.target = partners  # "held joint drills with France"
+            elif len(d.source) >= 2 and not d.target:
+                d.target = list(d.source)
+        if t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_ in ("simulate", "rehearse", "practise", "practice",
+                                                                      "mimic", "imitate"):
+            return None  # "drills that simulate a blockade": a rehearsal of it, not the act
+        if trig.lemma == "seek" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("war", "conflict", "confrontation",
+                                                                                 "escalation", "fight")
+                                        for c in t.children):
+            return None  # "China does not seek a trade war": a stance, no demand on anyone
+        if d.type == "REQUEST" and t.tag_ == "VBG" and t.dep_ == "acl" and trig.lemma == "seek":
+            return None  # "separatist forces seeking independence": what a group stands for, not a demand made
+        if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in ("flee", "escape", "survive") and (
+                not d.source or all(book.actors[a].sector == "CVL" for a in d.source)):
+            return None  # "people who fled earlier fighting": the fighting is the refugees' past, not their act
+        verb_of = t.head if t.dep_ == "dobj" and t.head.dep_ in ("pcomp", "xcomp") else t  # "... finalizing a treaty"
+        if t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("over", "on", "about") and (
+                t.head.head.lemma_ in ("divide", "divided", "split", "disagree", "differ", "argue", "wrangle")):
+            return None  # "remained divided over a prisoner exchange": what they disagree on, not done
+        if t.pos_ != "VERB" and t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
+                c.lower_ in ("underway", "ongoing", "continuing") for c in t.head.children) and any(
+                c.dep_ == "mark" and c.lower_ in ("while", "as") for c in t.head.children):
+            return None  # "while the Russian attack on western Ukraine was underway": the attack told before
+        if etype == "PROTEST" and t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and any(
+                c.lower_ in ("the", "those", "these") for c in t.children) and t.head.head.lemma_ in (
+                "part", "participate", "spend", "be", "take"):
+            return None  # "detained for taking part in the protests", "spent four nights at the protest": told before
+        if etype == "REQUEST" and t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.lemma_ in PROTEST_VERBS:
+            return None  # "gathered to demand the release of X": PLOVER codes the protest, not its demand
+        if t.tag_ == "VBN" and t.dep_ == "acl" and any(a.dep_ == "xcomp" and a.head.lemma_ in ASKING_VERBS
+                                                       for a in list(t.ancestors)[:4]):
+            return None  # "urged the authorities to release everyone detained": the detentions told before
+        if trig.lemma == "burn" and t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("tyre", "tire", "barricade", "effigy", "flag")
+                for c in t.children):
+            etype = "PROTEST"
+            d.type, d.mode = "PROTEST", "riot"  # "protesters burned tyres": a protest's act, PLOVER's riot mode
+        if trig.lemma == "burn" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in BODY_PARTS
+                                        for c in t.children):
+            return None  # "his eyes were still burning from the gas": a symptom, no arson
+        purpose = verb_of.head.head if verb_of.dep_ == "pcomp" else (verb_of.head if verb_of.dep_ == "xcomp" else None)
+        if purpose is not None and purpose.lemma_ in ("aim", "design", "intend", "mean") and purpose.tag_ == "VBN" \
+                and purpose.dep_ == "acl":
+            return None  # "talks aimed at finalizing a treaty": the purpose of the talks, not an act of its own
+        if t.pos_ != "VERB" and any(a.lemma_ in ("veto", "block", "oppose") and a.pos_ == "VERB"
+                                    for a in list(t.ancestors)[:3]) and t.dep_ in ("pobj", "dobj", "compound"):
+            return None  # "would veto a new package of EU sanctions": what is refused is not imposed
+        if etype == "AID" and t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ == "for" \
+                and t.head.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "crossing points for aid", "an appeal for aid": what the thing is for, not aid given
+        if trig.lemma == "see" and t.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in t.children) \
+                and t.dep_ != "acl":
+            return None  # "shooting at anyone they saw": only armed men "seen in" a place are on the move
+        if t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_ == "responsibility":
+            return None  # "no group has claimed responsibility for the attack": the attack told before
+        if trig.lemma == "ask" and d.agentless and not d.source and t.tag_ == "VBN" and not any(
+                c.dep_ in ("xcomp", "ccomp") for c in t.children):  # ("was asked to resign" is a request)
+            return None  # "the leader was asked about the figures": a question put by no one named
+        if trig.lemma == "appeal" and t.pos_ != "VERB" and any(c.dep_ == "poss" for c in t.children) and not any(
+                c.dep_ in ("prep", "acl") and c.lower_ in ("for", "to") for c in t.children):
+            return None  # "broaden its appeal": the party's attraction, not a plea
+        if t.pos_ != "VERB" and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in ("hear", "see") and not d.source:
+            return None  # "gunfire could be heard for hours": what witnesses perceived, no one's act told
+        if etype in ("ASSAULT", "COERCE", "PROTEST") and not d.source and _disaster_report(doc):
+            # "370 people were injured and 6,000 houses destroyed", "landslides blocked the roads" in an
+            # earthquake report with no weapon in it: harm done by nature, no one's act
+            return None
+        if etype in ("ASSAULT", "COERCE") and _natural_cause(t):
+            return None  # "an earthquake killed eight", "floods displaced thousands": harm with no one doing it
+        if etype == "ASSAULT" and not d.source and _accident_scene(self.lex, sent):
+            return None  # "19 were killed when their bus plunged off a bridge": an accident, not an attack
+        if etype == "ASSAULT" and t.pos_ == "VERB" and (_judged_as(self.lex, book, t) or any(
+                c.dep_ == "dobj" and c.lemma_ in ABSTRACT_OBJECTS for c in t.children)):
+            d.type, d.mode = "ACCUSE", "disapprove"  # "attacked the decision": a verbal attack
+        if etype == "ASSAULT" and t.pos_ == "VERB" and trig.lemma in ("target", "hit") and any(
+                c.dep_ in ("dobj", "nsubjpass") and any(w.lemma_.lower() in TRADED for w in (c, *c.conjuncts))
+                for c in t.children) \
+                and not _violent(self.lex, book, sent):
+            d.type, d.mode = "SANCTION", None  # "could target European pork exports": a trade measure
+        if etype == "ASSAULT" and t.pos_ != "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "on" and o.dep_ == "pobj" and o.lemma_.lower() in ABSTRACT_OBJECTS
+                and not any(w.lower_ in GRID_WORDS for w in o.subtree)
+                for c in t.children for o in c.children) and not _violent(self.lex, book, sent):
+            d.type, d.mode = "ACCUSE", "disapprove"  # "led an attack on software patents"
+        if trig.lemma in ("allow", "permit") and d.agentless and not d.source and t.pos_ == "VERB":
+            return None  # "parents are permitted to take children out of school": a rule stated, no one conceding
+        if t.pos_ != "VERB" and trig.lemma in OWN_AGENT_NOUNS and not _own_agent(book, t):
+            return None  # "the threat of terrorism" names no one threatening anyone
+        if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and t.pos_ == "VERB" and not d.target and any(
+                c.dep_ == "dobj" and c.lower_ not in RECIPROCALS for c in t.children):
+            return None  # "battling fierce competition", "fighting inflation": not violence
+        # ("joined the fight against doping": the parser may hang the "against" phrase on the verb)
+        preps = [*t.children, *(c for c in t.head.children if c.i > t.i and t.dep_ == "dobj" and t.pos_ != "VERB")]
+        if etype == "ASSAULT" and t.lemma_ in FIGURATIVE and any(
+                c.dep_ == "prep" and c.lower_ in ("against", "for") and o.dep_ == "pobj" and o.lower_ in SOCIAL_ILLS
+                for c in preps for o in c.children):
+            return None  # "the fight against the high cost of living", "fought against corruption"
+        if d.type == "CONCEDE" and (_object_in(t, SIEGE_WORDS) or (trig.lemma in ("allow", "permit")
+                                                                  and _object_in(t, ACCESS_WORDS))):
+            # PLOVER RETREAT: material easing now, "lifted the blockade", "allowed the delivery of aid"
+            d.type, d.mode = "RETREAT", "access" if trig.lemma in ("allow", "permit") else None
+        if d.type == trig.type == "RETREAT" and _object_in(t, AID_GOODS if trig.lemma != "evacuate" else RESCUED):
+            d.type, d.mode = "AID", None  # "handed over medicine", "evacuated the wounded": PLOVER AID
+        if d.type == "ACCUSE" and t.pos_ == "VERB":
+            d.target = _complained_about(book, t, exclude=set(d.source)) or d.target
+        _status(t, clause, d)
+        if trig.lemma == "meet" and any(c.dep_ == "auxpass" for c in t.children) and any(
+                c.dep_ in ("prep", "agent") and c.lower_ == "with" and any(
+                    o.lemma_.lower() in ("force", "response", "retaliation", "resistance", "fire", "countermeasure")
+                    for o in c.children) for c in t.children):
+            # "any intrusion will be met with overwhelming force": a threat by whoever says it
+            if d.status not in ("planned", "conditional"):
+                return None
+            d.type, d.mode, d.status, d.source, d.target, d.verdict = "THREATEN", None, "threatened", [], [], True
+        if trig.type == "THREATEN" and trig.lemma in ("pay", "face", "receive"):
+            # "Warsaw will pay a heavy price", "any step will receive a mirror response": a threat made by whoever
+            # says it, aimed at the one who will pay; told as past ("paid a price") it threatens no one
+            if d.status not in ("planned", "conditional") or d.negated:
+                return None
+            d.target, d.source, d.verdict = d.source + d.target, [], True
+            d.status = "threatened"
+            payer = _subject(t)
+            if payer is not None and not d.target:
+                d.target = [a for w in payer.subtree for a in [book.at(w)] if a is not None][:1]
+        if d.type == "THREATEN" and d.negated and trig.type in COERCIVE:
+            return None  # "had not planned to strike", "will not attack": a disavowal, no threat and no act
+        if trig.lemma == "meet" and _meets_terms(t):
+            # "met the kidnappers' demands" gives in to them; "would not meet demands" refuses them
+            d.type, d.mode, d.negated = ("REJECT", None, False) if d.negated else ("CONCEDE", None, d.negated)
+        d.claimed_by = claimant(book, t)
+        d.verification = verification_of(sent)
+        if d.verification == "disputed" and d.status != "denied" and _denies_for_itself(book, sent, d):
+            d.verification = None  # "the Kremlin said its forces struck X and denied targeting civilians"
+        if d.claimed_by is not None and d.status == "occurred" and d.verification == "unverified":
+            d.status = "claimed"
+        d.place_token = _place_token(doc, t, clause)
+        d.objects = _target_objects(book, t)
+        return d
+
+    def _verb_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
+        subj = _subject(t)
+        # "two men accused of murder", "rebels backed by X": a participle on its noun is a passive whose
+        # subject is that noun
+        # (only with the marks of a passive: an agent, or a verb of accusing; a lone participle is as often
+        # a main verb the parser hung on its subject, "a rights group protested")
+        participle = t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ != "ROOT" and (
+            t.lemma_ in ACCUSING_VERBS | HELD_VERBS or any(c.dep_ == "agent" for c in t.children))
+        passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        # "was arrested and charged with theft": the second participle shares the first one's passive subject
+        shared = t.dep_ == "conj" and t.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children) and any(
+            c.dep_ == "nsubjpass" for c in t.head.children)
+        # "112 people had been arrested and 14 officers injured": the passive's auxiliaries are left out
+        elliptic = t.dep_ == "conj" and t.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in t.children) and any(
+            c.dep_ == "auxpass" for c in t.head.children) and any(c.dep_ == "nsubj" for c in t.children)
+        passive = passive or shared or elliptic
+        d.agentless = passive
+        if participle:
+            d.target = book.resolve(t.head)
+        if shared:
+            d.target = [a for c in t.head.children if c.dep_ == "nsubjpass" for a in book.resolve(c)]
+        if elliptic:
+            d.target = [a for c in t.children if c.dep_ == "nsubj" for a in book.resolve(c)]
+        if passive:
+            for c in t.children:
+                if c.dep_ == "nsubjpass":
+                    d.target = book.resolve(c)
+                if c.dep_ == "agent":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            d.source = book.resolve(o)
+                            d.doer = bool(d.source) or _people_like(o)
+        elif subj is not None and reduced_passive(t):
+            d.target = _subject_actors(book, subj)  # "two soldiers killed in an ambush": the soldiers died
+            d.agentless = True
+        else:
+            if subj is None:
+                subj = _headline_subject(t) or _misparsed_first_verb_subject(t)
+            if subj is not None:
+                d.source = _subject_actors(book, subj)
+                d.doer = bool(d.source) or _people_like(subj)
+                if d.type == "ASSAULT" and subj.pos_ == "PRON":
+                    d.source = _armed_antecedent(book, subj, d.source)
+            if not d.source and subj is None:
+                d.source = _governing_subject(book, t)
+            for c in t.children:
+                if c.dep_ in ("dobj", "dative", "attr") and not d.target:
+                    d.target = _object_actors(book, c)
+            generic_object = bool(d.target) and all(book.actors[a].country is None for a in d.target)
+            if d.type == "MOBILIZE" and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_FORCES | VESSEL_WORDS
+                                            for c in t.children):
+                # "deployed soldiers to the border": the soldiers are the mover's own, not whom it moves on
+                d.target, generic_object = [], True
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and (not d.target or generic_object):
+                    for o in c.children:
+                        if o.dep_ == "pobj" and not (c.lower_ in ("at", "in", "on") and o.lemma_.lower() in VENUES):
+                            found = _object_actors(book, o)
+                            if found and (not d.target or any(book.actors[a].country for a in found)):
+                                # "deploy troops to X": X is the target, the troops the means
+                                d.target = found
+        if not d.target and d.type in DIRECTIVE_TYPES:
+            # "demanded that X drop ...", "urged X to ...": the one asked is the complement's subject
+            for c in t.children:
+                if c.dep_ in ("ccomp", "xcomp") and not d.target:
+                    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        d.target = [a for a in book.resolve(subj) if a not in d.source]
+                    if d.type == "THREATEN" and _own_side(book, d.source, d.target):
+                        # "vowed that the armed forces would respond": its own forces carry the threat out;
+                        # the threatened is whom they would act on, if the clause names them
+                        d.target = [a for o in c.children if o.dep_ in ("dobj", "prep")
+                                    for w in (o, *o.children) for a in book.resolve(w) if a not in d.source]
+                if c.dep_ == "prep" and c.lower_ == "from" and not d.target:
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            d.target = [a for a in book.resolve(o) if a not in d.source]
+        if not d.target:
+            for c in t.children:
+                if c.dep_ in ("dobj", "xcomp") and not d.target:
+                    d.target = _first_actor_below(book, c, exclude=set(d.source), venues=d.type not in TALK_TYPES)
+        if not d.target and t.dep_ == "compound" and t.head.i > t.i:
+            d.target = _object_actors(book, t.head)  # headline "forces dislodge Boko Haram": parsed as one noun
+        if not d.source and d.type == "ASSAULT" and t.tag_ == "VBG":
+            # "Fighting between the army and the rebels spread": a gerund read as a verb, both sides fought
+            d.source = list(dict.fromkeys(a for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+                                          for o in c.children if o.dep_ == "pobj"
+                                          for x in (o, *o.conjuncts) for a in book.resolve(x)))
+        d.target = [a for a in d.target if a not in d.source]
+
+    def _noun_roles(self, book: ActorBook, t: Token, d: EventDraft) -> None:
+        d.agentless = True
+        between: list[int] = []
+        inviting = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") else None
+        if inviting is not None and inviting.lemma_ == "invite" and t.lemma_.lower() in MEETING_NOUNS:
+            # "X invited Y and Z to talks": X holds talks with them
+            d.source = [a for c in inviting.children if c.dep_ == "nsubj" for a in book.resolve(c)]
+            d.target = [a for c in inviting.children if c.dep_ == "dobj" for a in book.resolve(c)
+                        if a not in d.source]
+        # "a mediation mission between X and Y", "peace talks with X": the compound's head carries the roles
+        host = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
+        for c in (*t.children, *(host.children if host.i != t.i else ())):
+            if c.dep_ == "prep" and c.lower_ == "between" and not d.target and not d.source:
+                sides = list(dict.fromkeys(a for o in c.children if o.dep_ == "pobj"
+                                           for x in (o, *o.conjuncts) for a in book.resolve(x)))
+                if d.type == "ASSAULT":
+                    d.source = sides  # "clashes between the army and rebels": both sides fought
+                else:
+                    d.target = sides  # "mediation between X and Y": the mediator acts on both
+                    between = sides
+        for c in (*t.children, *(host.children if host.i != t.i else ())):
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and _against_modifier(c):
+                d.target = d.target or book.resolve(c)  # "anti-French protests" are aimed at France
+            elif c.dep_ == "poss" and t.lemma_.lower() in UNDERGONE_NOUNS:
+                d.target = d.target or book.resolve(c)  # "her arrest", "the journalist's release": done to them
+            elif c.dep_ in ("poss", "amod", "compound", "nmod") and not d.source:
+                idx = book.resolve(c)
+                if idx:
+                    d.source = idx
+            if c.dep_ == "prep":
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    if c.lower_ in ("by", "from") and not d.source:
+                        d.source = book.resolve(o)
+                    elif c.lower_ == "of" and d.type == "MOBILIZE" and o.lemma_.lower() in OWN_FORCES \
+                            and not d.source:
+                        d.source = book.resolve(o)  # "the deployment of NATO troops": the troops move
+                    # ("a meeting in Paris" is not with France)
+                    elif c.lower_ in TARGET_PREPS | {"in", "of"} and not d.target and not (
+                            c.lower_ in ("in", "at") and d.type in TALK_TYPES):
+                        acts = [a for a in book.resolve(o) if book.actors[a].kind != "person" or c.lower_ != "in"]
+                        d.target = acts
+        if d.type in DIRECTIVE_TYPES and not d.target:
+            # "its demand that X ease restrictions": the one asked is the clause's subject
+            for c in t.children:
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        d.target = [a for a in book.resolve(subj) if a not in d.source]
+        if not d.source and t.dep_ == "prep" and t.lower_ == "on" and t.head.pos_ in ("NOUN", "PROPN"):
+            d.source = book.resolve(t.head)  # "teachers on strike", "workers on hunger strike"
+        if not d.source:
+            t = host
+            head = t.head
+            if t.dep_ in ("dobj", "pobj", "attr", "nsubjpass") or head.dep_ == "prep":
+                verb = head if head.pos_ in ("VERB", "AUX") else head.head
+                path = [head]
+                for _ in range(2):  # "launched ten days of exercises": through the measure noun to its verb
+                    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "prep", "pobj"):
+                        path.append(verb)
+                        verb = verb.head
+                background = any(p.dep_ == "prep" and p.lower_ in BACKGROUND_PREPS for p in path)
+                # (nor one who only speaks of an act told before: "challenge the arrests", "welcomed the talks")
+                told_before = verb.lemma_ in MENTIONING_VERBS and any(
+                    c.lower_ in ("the", "these", "those", "this", "that") for c in t.children)
+                if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in REPRESSING_VERBS | TALKING_VERBS \
+                        | CONDEMNING_VERBS and not background and not told_before:
+                    subj = _subject(verb)
+                    own = t.lemma_.lower() in UNDERGONE_NOUNS and verb.lemma_ in FACING_VERBS and any(
+                        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in t.children)
+                    under = head.dep_ == "prep" and head.lower_ == "under"  # "she was under investigation"
+                    if subj is not None and subj.i != t.i and (own or under):
+                        d.target = _subject_actors(book, subj)  # "she faced warrants for her arrest"
+                    elif subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_ not in ("engage", "involve") \
+                            and subj.head.i == verb.i:
+                        # "was arrested as part of an investigation": the arrested did not investigate
+                        # (but "is expected to travel for talks": the one expected travels and talks)
+                        pass
+                    elif subj is not None and subj.i != t.i:
+                        d.source = _subject_actors(book, subj)
+        if not d.target:
+            d.target = [a for a in _light_verb_recipient(book, host) if a not in d.source]
+        if not d.source and len(between) > 1 and d.target == between:
+            d.source, d.target = between[:1], between[1:]  # "talks between X and Y", no mediator named
+        d.target = [a for a in d.target if a not in d.source]

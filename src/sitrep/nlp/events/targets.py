@@ -1,0 +1,294 @@
+"""Whom an event is aimed at when no actor is its object: the object phrase, "anti-X" modifiers,
+"over X" complaints, a protest's purpose, a measure at home, and the countries of named places.
+
+Kept apart from ``participants`` because these rules read the document's places and its main
+country, not only the parse of the trigger's own clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.attribution import REPORTING_VERBS
+from sitrep.nlp.events.draft import EventDraft
+from sitrep.nlp.events.participants import _object_actors, _passive_subject
+from sitrep.nlp.events.vocabulary import (
+    DOMESTIC_TYPES,
+    OBJECT_DEPS,
+    OBJECT_PREPS,
+    OFFICIAL_SECTORS,
+    PURPOSE_PREPS,
+    SCENE_MARKS,
+    VENUE_PREPS,
+)
+from sitrep.nlp.knowledge import demonym_country
+
+
+def _against_modifier(c: Token) -> bool:
+    """"anti-French demonstrations", "anti-government protests": the modifier names the target."""
+    doc = c.doc
+    if c.lower_.startswith(("anti-", "counter-")):
+        return True
+    prev = doc[c.i - 1] if c.i >= 1 else None
+    before = doc[c.i - 2] if c.i >= 2 else None
+    return (prev is not None and prev.lower_ in ("anti", "anti-")) or (
+        prev is not None and prev.text == "-" and before is not None and before.lower_ == "anti")
+
+
+def _light_verb_recipient(book: ActorBook, t: Token) -> list[int]:
+    """Who receives an event noun's act through its verb: "gave a warm welcome to X" (the verb's
+    "to"), "held X as human shields" (the verb's object, the noun saying what they were made)."""
+    if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+        for c in t.head.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                found = [a for o in c.children if o.dep_ == "pobj" for a in book.resolve(o)]
+                if found:
+                    return found
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
+        for c in t.head.head.children:
+            if c.dep_ == "dobj":
+                found = _object_actors(book, c)
+                if found:
+                    return found
+    return []
+
+
+def _place_countries(doc: Doc) -> dict[int, str]:
+    """The country of each resolved named place (not streets or unknown names), by start offset."""
+    return {tp.start: tp.country for tp in (doc._.toponyms or []) if tp.country and tp.feature != "other"}
+
+
+def _protest_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
+    """Whom a protest is aimed at when no actor is its object, as PLOVER codes it: the country named
+    in its purpose ("to protest X's decision", "against X"), else the government of the country
+    where it happens, else the protesters' own (a demonstration addresses the authorities)."""
+    t = d.trigger
+    exclude = set(d.source)
+    own = {iso for a in d.source if (iso := book.actors[a].country) is not None}
+    # "began a hunger strike to protest against X's decision": the purpose may hang on the light verb
+    hosts = [t, t.head] if t.dep_ == "dobj" and t.head.pos_ == "VERB" else [t]
+    for c in (c for h in hosts for c in h.children if c.i != t.i):
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in PURPOSE_PREPS):
+            for tok in c.subtree:
+                if _in_scene_clause(tok, c):
+                    continue  # "... as containers of cherries bound for China backed up": no purpose
+                idx = book.at(tok)
+                named = book.actors[idx].country if idx is not None and idx not in exclude else None
+                iso = named or (demonym_country(tok.text) if tok.dep_ in ("amod", "poss", "compound") else None)
+                if iso:
+                    return [book.country_actor(iso)]
+    places: dict[int, str] = {tp.start: tp.country for tp in (doc._.toponyms or []) if tp.country}
+    where = places.get(d.place_token.idx) if d.place_token is not None else None
+    if where:
+        return [book.country_actor(where)]
+    if len(own) == 1 and not any(book.actors[a].kind == "country" for a in d.source):
+        return [book.country_actor(next(iter(own)))]
+    if not own and d.source:
+        main = _main_country(book)  # "workers struck over the bill": the authorities of the country reported on
+        return [book.country_actor(main)] if main else []
+    return []
+
+
+def _domestic_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
+    """Whom a measure at home is aimed at when the text names no one: PLOVER, like CAMEO coders,
+    codes "lifted the state of emergency in X", "outlawed the group", "threatened a curfew in
+    the capital" with the country where it applies as the target: the country of a place in
+    the trigger's phrases, else of the event's place, else the acting side's own country."""
+    if d.type == "CONSULT":
+        return []  # "a meeting in Paris": a venue, and no one in France was met for it
+    places = _place_countries(doc)
+    exclude = set(d.source)
+    for tok in _phrases_below(d.trigger):
+        idx = book.at(tok)
+        if idx is not None and idx not in exclude and book.actors[idx].country and book.actors[idx].kind != "person":
+            return [idx]
+        # "restrictions against German goods", "refused admittance to Ghanaians"
+        demonym = tok.dep_ in ("amod", "compound", "pobj", "dobj") and tok.tag_ in ("JJ", "NNP", "NNPS")
+        iso = places.get(tok.idx) or (demonym_country(tok.text) if demonym else None)
+        if iso:
+            return [a for a in [book.country_actor(iso)] if a not in exclude]
+    if d.type not in DOMESTIC_TYPES:
+        return []
+    where = places.get(d.place_token.idx) if d.place_token is not None else None
+    own = {iso for a in d.source if (iso := book.actors[a].country) is not None}
+    iso = where or (next(iter(own)) if len(own) == 1 else None) or (_main_country(book) if not own else None)
+    return [a for a in [book.country_actor(iso)] if a not in exclude] if iso else []
+
+
+def _victims_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
+    """Victims of violence and coercion that the text gives no country belong where it happened:
+    "killed two people in X" are people of X; with no place, the people a country's own police
+    or army arrest or fire on are its own ("Egyptian police arrested twelve")."""
+    places = _place_countries(doc)
+    for d in drafts:
+        if d.type not in ("ASSAULT", "COERCE") or not d.target:
+            continue
+        victims = [book.actors[a] for a in d.target]
+        if any(v.country for v in victims) or any(v.kind not in ("person", "group") or v.sector in ("IGO", "NGO")
+                                                  for v in victims):
+            continue
+        where = places.get(d.place_token.idx) if d.place_token is not None else None
+        # (not the author of an attack told before: a foreign strike's victims are not the striker's people)
+        forces = {book.actors[a].country for a in d.source if book.actors[a].sector in ("MIL", "COP", "GOV")
+                  } if not d.inherited else set()
+        home = where or (next(iter(forces)) if len(forces) == 1 else None)
+        for v in victims:
+            v.country = home
+
+
+def _phrases_below(t: Token) -> Iterator[Token]:
+    """The tokens of a trigger's objects, complements and prepositional phrases, and of the verbs
+    conjoined to it ("donated and delivered goods to X"), nearest phrases first."""
+    for head in (t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        for c in head.children:
+            if c.dep_ in OBJECT_DEPS or c.dep_ in ("advcl", "acl", "npadvmod"):
+                yield from (w for w in c.subtree if not _under_reporting(w, c) and not _in_scene_clause(w, c))
+    if t.pos_ == "VERB" and t.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in t.children):
+        for s in _passive_subject(t):  # "the embargo on X is likely to be lifted": what is acted on
+            yield from s.subtree
+
+
+def _in_scene_clause(w: Token, top: Token) -> bool:
+    """W sits in a clause that sets the scene ("... as containers bound for China backed up", "while
+    talks went on in X"), which names no one the event is aimed at."""
+    cur = w
+    while True:
+        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SCENE_MARKS for m in cur.children):
+            return True
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+
+
+def _under_reporting(w: Token, top: Token) -> bool:
+    """W sits in a reporting clause below TOP ("..., sources in X said"): that names the teller."""
+    while w.i != top.i and w.head.i != w.i:
+        if w.lemma_ in REPORTING_VERBS and w.pos_ == "VERB":
+            return True
+        w = w.head
+    return w.lemma_ in REPORTING_VERBS and w.pos_ == "VERB"
+
+
+def _domestic(book: ActorBook, d: EventDraft) -> bool:
+    """The banned are people or groups of the banning actor's own country (or of no stated country)."""
+    sources = [book.actors[a] for a in d.source]
+    targets = [book.actors[a] for a in d.target]
+    own = {a.country for a in sources} - {None}
+    if not own and sources and all(a.kind == "person" for a in sources):
+        own = {a.country for a in targets} - {None}  # "the president banned Ugandan opposition candidates"
+    return bool(own and targets) and all(a.kind != "country" and a.country in (None, *own) for a in targets)
+
+
+def _official(book: ActorBook, actors: list[int]) -> bool:
+    """States, their officials and organisations, none of them a crowd: their protests are notes and statements."""
+    found = [book.actors[a] for a in actors]
+    return bool(found) and all(a.kind == "country" or (a.kind != "group" and a.sector in OFFICIAL_SECTORS)
+                               for a in found)
+
+
+def _target_objects(book: ActorBook, t: Token) -> list[str]:
+    """Things acted on that are not actors: objects of the verb, "on X" of an event noun, with
+    their conjuncts ("targeted power plants, substations and the grid")."""
+    heads: list[Token] = []
+    for c in t.children:
+        if c.dep_ in ("dobj", "nsubjpass") and t.pos_ == "VERB":
+            heads.append(c)
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
+            heads.extend(o for o in c.children if o.dep_ == "pobj")
+    out: list[str] = []
+    for h in heads:
+        for n in [h, *h.conjuncts]:
+            if book.at(n) is not None or n.pos_ not in ("NOUN", "PROPN") or n.ent_type_ in (
+                    "GPE", "PERSON", "NORP", "DATE", "TIME"):  # "marched on Monday" hit no Monday
+                continue
+            if n.lemma_ in ("fire", "gunfire") and h.dep_ == "dobj":
+                continue  # "opened fire", "returned fire": the act itself, not what it hit
+            left = min((c.left_edge.i for c in n.children if c.dep_ in ("compound", "amod", "nummod", "poss")),
+                       default=n.i)
+            out.append(n.doc[left:n.i + 1].text)
+    return out
+
+
+def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int], venues: bool = True) -> list[int]:
+    """The country an event is aimed at when no actor is its object, read from the object phrase.
+
+    PLOVER (like CAMEO coders before it) codes "imposed restrictions on German goods", "an
+    offer from Kabul", "demonstrated in the capital of X" and "opened an embassy in Y" with
+    that country as the target: the first actor with a country, demonym or resolved place
+    inside the trigger's objects and place phrases.
+    """
+    places = _place_countries(doc)
+    own = {book.actors[a].country for a in exclude}
+    for c in t.children:
+        if c.dep_ not in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS):
+            continue
+        if not venues and c.dep_ == "prep" and c.lower_ in VENUE_PREPS:
+            continue  # "failed to agree on a truce in Jeddah": talk is not aimed at where it is held
+        heads = {c.i, *(o.i for o in c.children if o.dep_ == "pobj")}
+        for tok in c.subtree:
+            idx = book.at(tok)
+            if idx is not None and idx not in exclude and book.actors[idx].country not in (None, *own):
+                return [idx]
+            # a demonym counts only on the object itself ("German goods"), not deeper in its clauses
+            near = tok.dep_ in ("amod", "compound") and tok.head.i in heads
+            iso = demonym_country(tok.text) if near else places.get(tok.idx)
+            if iso and iso not in own:
+                return [book.country_actor(iso)]
+    return []
+
+
+def _first_actor_below(book: ActorBook, head: Token, *, exclude: set[int], venues: bool = True) -> list[int]:
+    """The first actor named inside an object phrase ("a memorandum on sending engineers to X"); with
+    ``venues`` off, not a place where it happens ("agreed to extend their truce in Gaza")."""
+    for tok in head.subtree:
+        if not venues and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "inside", "near") \
+                and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue
+        if tok.dep_ in ("pobj", "dobj", "dative"):
+            idx = book.at(tok)
+            if idx is None or idx in exclude:
+                continue
+            if book.actors[idx].kind != "person" and book.actors[idx].country:
+                return [idx]
+    return []
+
+
+def _complained_about(book: ActorBook, t: Token, *, exclude: set[int]) -> list[int]:
+    """"complained to the UN over Israeli raids": the side named in the "over"/"about" phrase is
+    the one accused; the "to" phrase only names who hears the complaint."""
+    for c in t.children:
+        if c.dep_ != "prep" or c.lower_ not in ("over", "about"):
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            found = [a for a in book.resolve(o) if a not in exclude]
+            if found:
+                return found
+            for m in o.children:
+                found = [a for a in book.resolve(m) if a not in exclude] if m.dep_ in ("poss", "compound") else []
+                iso = demonym_country(m.text) if m.dep_ in ("amod", "compound") else None
+                if found:
+                    return found
+                if iso:
+                    return [a for a in [book.country_actor(iso)] if a not in exclude]
+    return []
+
+
+def _main_country(book: ActorBook) -> str | None:
+    counts: dict[str, int] = {}
+    for a in book.actors:
+        if a.country:
+            counts[a.country] = counts.get(a.country, 0) + len(a.mentions) + 1
+    for top in book.doc._.toponyms or []:
+        if top.country:
+            counts[top.country] = counts.get(top.country, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None  # two countries as present as each other: the document has no main one
+    return ranked[0][0]
