@@ -61,7 +61,7 @@ def test_both_sides_are_the_two_parties_told_of_last(extractor) -> None:  # type
     assert names(x, urged.source) == {"Kenya", "Uganda"}
     assert len(urged.target) == 2 and not names(x, urged.target) & {"Kenya", "Uganda"}
     fighting = next(e for e in x.events if e.trigger == "Fighting")
-    assert len(fighting.source) == 2
+    assert len(fighting.source) == 1 and len(fighting.target) == 1  # a fight of two sides, coded as a dyad
 
 
 def test_who_tells_of_a_strike_did_not_strike(extractor) -> None:  # type: ignore[no-untyped-def]

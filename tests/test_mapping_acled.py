@@ -733,3 +733,13 @@ def test_destruction_that_goes_on_to_hurt_people_is_no_mere_property_destruction
     text = "Raiders destroyed houses, beat women and cattle in the village."
     assert _typed(text, "destroyed", mode="property", actors=[actor("a1", "raiders", sector="CRM")], source=["a1"],
                   schema="current") != ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_crowd_control_assault_is_the_intervention_in_a_protest_that_leads() -> None:
+    # PLOVER codes tear gas as ASSAULT 'crowd-control'; ACLED codes the protest it met, with intervention
+    actors = [actor("a1", "protesters"), actor("a2", "police", sector="COP", country="FRA")]
+    gas = event("ASSAULT", "crowd-control", eid="e1", source=["a2"], target=["a1"], start=0)
+    protest = event("PROTEST", "demo", eid="e2", source=["a1"], start=60)
+    x = extraction([gas, protest], actors)
+    assert report_event(x) is protest
+    assert acled_event_type(gas, extraction=x) == ("Protests", "Protest with intervention")

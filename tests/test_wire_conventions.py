@@ -525,7 +525,7 @@ def test_forces_of_the_two_countries_are_both_sides(extractor) -> None:  # type:
     x = run(extractor, "The crossing between Chad and Sudan stayed shut after security forces of the two countries "
                        "exchanged fire on Tuesday.")
     fight = next(e for e in x.events if e.trigger == "exchanged")
-    assert _countries(x, fight.source) == {"TCD", "SDN"}
+    assert _countries(x, fight.source) | _countries(x, fight.target) == {"TCD", "SDN"}
 
 
 def test_an_envoy_summoned_by_a_ministry_is_accused_by_its_government(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -1011,3 +1011,37 @@ def test_a_body_named_again_bare_is_the_one_named_with_its_country(extractor) ->
     assert len(fleets) == 1
     spokesperson = next(a for a in x.actors if "Marchand-Roux" in a.name)
     assert spokesperson.country == "FRA" and spokesperson.roles
+
+
+def test_tear_gas_fired_to_disperse_is_one_crowd_control_assault(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Riot police fired tear gas and stun grenades to disperse thousands of students outside "
+                       "parliament.")
+    assert [(e.type, e.mode) for e in x.events] == [("ASSAULT", "crowd-control")]
+    assert names(x, x.events[0].source) == {"Riot police"}
+
+
+def test_dispersing_a_crowd_with_tear_gas_is_a_crowd_control_assault(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police dispersed the crowd with tear gas on Monday.")
+    assert [(e.type, e.mode) for e in x.events] == [("ASSAULT", "crowd-control")]
+
+
+def test_a_dispersal_without_a_weapon_stays_coercion(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police dispersed the crowd on Monday.")
+    assert [(e.type, e.mode) for e in x.events] == [("COERCE", "disperse")]
+
+
+def test_a_clash_of_two_sides_is_coded_as_a_dyad(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MANILA (Reuters) - Philippine soldiers and communist rebels clashed for three hours in "
+                       "Samar province on Sunday.")
+    clash = next(e for e in x.events if e.type == "ASSAULT")
+    assert names(x, clash.source) == {"Philippine soldiers"} and names(x, clash.target) == {"communist rebels"}
+
+
+def test_warning_shots_are_a_show_of_force_not_an_assault(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Beninese soldiers fired warning shots to repel an armed group near the border on Monday.")
+    assert [e.type for e in x.events] == ["THREATEN"]
+
+
+def test_a_province_named_like_a_region_abroad_resolves_at_home(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MANILA (Reuters) - Soldiers and rebels clashed in Samar province on Sunday.")
+    assert next(p for p in x.places if p.name.startswith("Samar")).country == "PHL"

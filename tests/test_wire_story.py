@@ -118,8 +118,9 @@ def protest(extractor) -> Extraction:  # type: ignore[no-untyped-def]
     return extract(extractor, PROTEST, "2025-07-08")
 
 
-def test_tear_gas_fired_is_one_dispersal(protest: Extraction) -> None:
-    assert len([e for e in protest.events if e.type == "COERCE" and e.mode == "disperse"]) == 1
+def test_tear_gas_fired_is_one_crowd_control_assault(protest: Extraction) -> None:
+    assert len([e for e in protest.events if e.type == "ASSAULT" and e.mode == "crowd-control"]) == 1
+    assert not any(e.mode == "disperse" for e in protest.events)
 
 
 def test_officers_injured_in_a_shortened_passive_are_its_victims(protest: Extraction) -> None:

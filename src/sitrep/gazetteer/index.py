@@ -143,12 +143,15 @@ class Gazetteer:
         found = self._by_key(key)
         if not found and key.startswith("the "):
             found = self._by_key(strip_article(key))
-        if not found and key.endswith(_REGION_ENDINGS):
-            # "Aleppo governorate", "Laurel parish": the base name's regions, if the index lacks the form.
+        if key.endswith(_REGION_ENDINGS) and not any(c.exact for c in found):
+            # "Aleppo governorate", "Laurel parish": the base name's regions, where the index lacks the
+            # form or holds it for another region only ("Samar province": the Philippine province, not
+            # Russia's Samara, whose forms the index spells out)
             for word in REGION_WORDS:
                 if key.endswith(" " + word) or key.endswith(" " + word + "s"):
                     base = strip_article(key.rsplit(" ", 1)[0])
-                    found = tuple(c for c in self._by_key(base) if c.feature == "region")
+                    ids = {c.geonameid for c in found}
+                    found += tuple(c for c in self._by_key(base) if c.feature == "region" and c.geonameid not in ids)
                     break
         for suffix in (" local government area", " local government", " lga"):
             if not found and key.endswith(suffix):

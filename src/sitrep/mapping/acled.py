@@ -323,8 +323,10 @@ def report_event(extraction: Extraction) -> Event | None:
     if not candidates:
         return _armed_group_activity(extraction)
     # ground changing hands is what ACLED codes a battle report as, wherever the note says it
-    candidates.sort(key=lambda e: (0 if "territory" in e.context else 1 if e.type in ("ASSAULT", "PROTEST") else 2,
-                                   e.evidence.start))
+    # (police firing tear gas, PLOVER's crowd-control assault, is the intervention in a protest: the
+    # protest or the fight it met leads, as the dispersal did when it was coded as coercion)
+    candidates.sort(key=lambda e: (0 if "territory" in e.context else 1 if e.type in ("ASSAULT", "PROTEST") and not (
+        e.type == "ASSAULT" and "crowd-control" in _modes(e)) else 2, e.evidence.start))
     return candidates[0]
 
 
@@ -420,6 +422,8 @@ def _current_type(f: _Facts) -> AcledType:
 
 
 def _assault(f: _Facts) -> AcledType:
+    if f.event.type == "ASSAULT" and "crowd-control" in _modes(f.event):
+        return _force_on_protest(f)  # tear gas, water cannon, rubber bullets: force used on a crowd
     weapon = f.weapon
     if weapon == "grenade":
         return (EXPLOSIONS, "Grenade")

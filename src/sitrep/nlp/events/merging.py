@@ -21,6 +21,29 @@ from sitrep.nlp.events.vocabulary import (
 from sitrep.nlp.sentences import sentences
 
 
+def _crowd_control(drafts: list[EventDraft]) -> list[EventDraft]:
+    """PLOVER codes an explicit crowd-control weapon (tear gas, water cannon, rubber bullets) as an
+    ASSAULT in the 'crowd-control' mode, and a dispersal without one as COERCE: "fired tear gas to
+    disperse the students" is one assault, its aim told by "to disperse"; "dispersed the crowd with
+    tear gas" is that assault too, its weapon told by "with"."""
+    by_token = {d.trigger.i: d for d in drafts}
+    drop: set[int] = set()
+    for d in drafts:
+        t = d.trigger
+        if d.mode == "crowd-control" and t.pos_ == "NOUN" and t.head.lower_ == "with":
+            verb = by_token.get(t.head.head.i)
+            if verb is not None and verb.type in ("COERCE", "ASSAULT") and verb.mode in ("disperse", "crowd-control"):
+                verb.type, verb.mode = "ASSAULT", "crowd-control"
+                drop.add(t.i)
+        elif d.type == "COERCE" and d.mode == "disperse" and t.dep_ in ("xcomp", "advcl") and t.pos_ == "VERB":
+            means = by_token.get(t.head.i)
+            if means is not None and means.mode == "crowd-control":
+                if not means.target:
+                    means.target = [a for a in d.target if a not in means.source]
+                drop.add(t.i)
+    return [d for d in drafts if d.trigger.i not in drop]
+
+
 def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
     """One event per clause: a noun trigger that is the object or subject of a same-family verb
     trigger ("signed an accord", "the raids have hit") folds into the verb's event."""

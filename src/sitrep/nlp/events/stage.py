@@ -33,6 +33,7 @@ from sitrep.nlp.events.harm import _accident_scene, _culled, _disaster_report, _
 from sitrep.nlp.events.location import _place_token
 from sitrep.nlp.events.merging import (
     _continue_definite,
+    _crowd_control,
     _drop_eased_sanctions,
     _fold_promised,
     _fold_threatened,
@@ -236,6 +237,7 @@ class EventsStage:
         state["plot_sentences"] = plot  # the victims told there are no one's casualties
         drafts.sort(key=lambda d: d.trigger.i)
         drafts = _continue_definite(doc, drafts)
+        drafts = _crowd_control(drafts)
         drafts = _merge_nested(drafts)
         drafts = _drop_eased_sanctions(drafts)
         drafts = _fold_promised(drafts)
@@ -263,6 +265,12 @@ class EventsStage:
                     d.type in ("CONSULT", "AGREE", "COOPERATE") and len(_countries(book, d.source)) >= 2)):
                 # "accused each other", "Armenian and Azerbaijani negotiators met": each side is the other's target
                 d.target = list(d.source)
+                continue
+            if d.type == "ASSAULT" and d.mode == "clash" and len(d.source) >= 2 and not d.target \
+                    and not d.agentless:
+                # "soldiers and rebels clashed": PLOVER codes a fight as a dyad, the side named first
+                # acting on the other
+                d.source, d.target = d.source[:1], d.source[1:]
                 continue
             both = {a for a in set(d.source) & set(d.target) if book.actors[a].kind != "country"}
             if both and not _reciprocal(d.trigger):
@@ -499,9 +507,12 @@ class EventsStage:
                                                                  or _walkout(t)):
             # (workers who strike strike no thing: "a missile struck a power plant, killing two workers")
             etype, mode = "PROTEST", "strike"
-        if trig.lemma == "fire" and any(w.lower_ in CROWD_CONTROL for c in t.children if c.dep_ == "dobj"
-                                        for w in c.subtree):
-            etype, mode = "COERCE", "disperse"  # "fired tear gas" disperses, it does not shoot
+        fired = [w.lower_ for c in t.children if c.dep_ == "dobj" for w in c.subtree] if trig.lemma == "fire" else []
+        if "warning" in fired:
+            etype, mode = "THREATEN", None  # "fired warning shots to repel the boat": a show of force, no harm
+        elif any(w in CROWD_CONTROL for w in fired):
+            # "fired tear gas": PLOVER's crowd-control assault, not a shooting
+            etype, mode = "ASSAULT", "crowd-control"
         if trig.lemma in ("offer", "express", "send", "convey", "extend") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in SYMPATHY_NOUNS for c in t.children):
             etype, mode = "SUPPORT", None  # "offered its condolences to the families": sympathy, not an offer

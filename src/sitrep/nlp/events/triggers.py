@@ -84,7 +84,7 @@ def _offers_terms(verb: Token) -> bool:
 def _idle_means(t: Token, trig: Trigger) -> bool:
     """"As tear gas drifted across the street": the means of dispersal as the subject of a verb with no
     object tells that it was there, not that anyone used it."""
-    return trig.mode == "disperse" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and not any(
+    return trig.mode in ("disperse", "crowd-control") and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and not any(
         c.dep_ == "dobj" for c in t.head.children)
 
 
