@@ -1045,3 +1045,27 @@ def test_warning_shots_are_a_show_of_force_not_an_assault(extractor) -> None:  #
 def test_a_province_named_like_a_region_abroad_resolves_at_home(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "MANILA (Reuters) - Soldiers and rebels clashed in Samar province on Sunday.")
     assert next(p for p in x.places if p.name.startswith("Samar")).country == "PHL"
+
+
+def test_a_rank_before_a_name_is_no_part_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Defence ministry spokesman Colonel Ali Musa Kante said the army would pursue the attackers.")
+    assert "Ali Musa Kante" in {a.name for a in x.actors}
+
+
+def test_a_long_name_runs_past_what_ner_took(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "\"We have seen nothing, not even water,\" said Jean-Marc Rakotoarison Andry, a fisherman.")
+    assert "Jean-Marc Rakotoarison Andry" in {a.name for a in x.actors}
+
+
+def test_a_name_swept_into_a_body_with_its_rank_is_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Finnish Border Guard boarded the vessel on Tuesday. \"Our divers found a drag mark,\" "
+                       "Border Guard commander Rear Admiral Mikko Aleksi Rantala was quoted as saying.")
+    admiral = next(a for a in x.actors if a.name == "Mikko Aleksi Rantala")
+    assert admiral.country == "FIN"
+
+
+def test_the_body_owning_the_office_in_a_role_gives_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Pakistani border forces and Afghan guards exchanged fire at the crossing. Mawlawi Abdul "
+                       "Rahim Sarwari, a spokesman for the Taliban administration's border forces in Nangarhar, "
+                       "said Pakistani troops fired first.")
+    assert next(a for a in x.actors if "Sarwari" in a.name).country == "AFG"

@@ -629,14 +629,25 @@ def _bodies_in_roles(book: ActorBook) -> None:
     administration's border forces", "an adviser to the Kenyan Red Cross"."""
     bodies = [(a.name.lower(), a.country) for a in book.actors if a.kind in ("organization", "group") and a.country
               and (len(a.name.split()) > 1 or a.kind == "group") and len(a.name) > 3]
+    # "the Finnish Border Guard ... Border Guard commander X": the body's name without its country
+    bodies += [(rest.lower(), a.country) for a in book.actors if a.kind in ("organization", "group") and a.country
+               for first, _, rest in [a.name.partition(" ")]
+               if rest and len(rest) > 3 and (demonym_country(first) or country_code(first)) == a.country]
     # "the Greek coastguard ... Coastguard spokeswoman X": a body told before under its bare noun
     bodies += [(r.lower(), a.country) for a in book.actors if a.kind in ("organization", "group") and a.country
                for r in a.roles if r.lower() in BODY_NOUNS]
     for a in book.actors:
         if a.kind != "person" or a.country is not None or not a.roles:
             continue
-        found = {iso for r in a.roles for name, iso in bodies
-                 if re.search(rf"\b{re.escape(name)}\b", r.lower())}
+        # the owner wins: "the Taliban administration's border forces" are the administration's, though
+        # another country's "border forces" are in the report too; else the fullest name
+        owners = [m.group(1) for r in a.roles for m in re.finditer(r"([^,;]+?)['’]s\b", r.lower())]
+        named = [(len(name), iso) for text in owners for name, iso in bodies
+                 if re.search(rf"\b{re.escape(name)}\b", text)] or [
+                (len(name), iso) for r in a.roles for name, iso in bodies
+                if re.search(rf"\b{re.escape(name)}\b", r.lower())]
+        longest = max((n for n, _ in named), default=0)
+        found = {iso for n, iso in named if n == longest}
         if len(found) == 1:
             a.country = found.pop()
 

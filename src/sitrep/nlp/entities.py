@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitrep.nlp import extensions
-from sitrep.nlp.knowledge import PORTFOLIO_WORDS
+from sitrep.nlp.knowledge import PORTFOLIO_WORDS, country_code, demonym_country
 from sitrep.nlp.lexicon import Institution, lexicon
 
 
@@ -46,6 +46,38 @@ def _name_end(doc: Doc, first: int, role_words: frozenset[str]) -> int:
         j += 1
         words += 1
     return j
+
+
+#: The most words a personal name runs to ("Marcos Aurelio Tavares Bessa").
+NAME_WORDS = 4
+
+
+def _name_completed(e: Span, role_words: frozenset[str]) -> Span:
+    """"said Jean-Claude Ravelomanana Tovo, a fisherman" where NER took only "Jean-Claude": the
+    capitalised words that follow a person's name in the same phrase, untagged or misread as a place,
+    are the rest of it (long names of two family names, or of several given names, are common in news
+    from much of the world). Never past a country's or people's name, a role word, or the sentence."""
+    if e.label_ != "PERSON":
+        return e
+    doc = e.doc
+    end = e.end
+    words = sum(1 for t in e if t.text != "-")
+    while end < len(doc) and words < NAME_WORDS:
+        t = doc[end]
+        if t.text == "-" and not t.whitespace_ and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                and _name_word(doc[end + 1]):
+            end += 2  # a double-barrelled part: "Ruiz-Whitman"
+            words += 1
+            continue
+        # (NER misreads a family name it does not know as a place or a one-word body: "Tavares Bessa")
+        misread = t.ent_type_ in ("GPE", "ORG") and t.ent_iob_ == "B" and (
+            end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and not t.is_upper
+        if not (_name_word(t) and t.pos_ == "PROPN" and (t.ent_type_ == "" or misread) and not t.is_sent_start) \
+                or t.lower_ in role_words or country_code(t.text) or demonym_country(t.text):
+            break
+        end += 1
+        words += 1
+    return Span(doc, e.start, end, label="PERSON") if end > e.end else e
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -161,8 +193,10 @@ class EntitiesStage:
             if apposed:  # the name closes the apposition (NER may have read it as a body's or a place's)
                 named = j < len(doc) and (doc[j].text in (",", ".") or doc[j].lemma_ in ("say", "tell")) and all(
                     doc[k].ent_type_ in ("", "PERSON", "ORG", "GPE") for k in range(first, j))
-            else:  # (a name after a title that NER tagged as a place, "spokeswoman Marta Obi-Lindahl", is still one)
-                named = all(doc[k].ent_type_ in ("", "PERSON", "GPE", "LOC") or doc[k].text == "-"
+            else:  # (a name after a title that NER tagged as a place, "spokeswoman Marta Obi-Lindahl", is still one,
+                # and so is one NER swept into a body with its rank: "Rear Admiral Mikko" tagged ORG)
+                swept = "ORG" if t.ent_type_ == "ORG" else ""
+                named = all(doc[k].ent_type_ in ("", "PERSON", "GPE", "LOC", swept) or doc[k].text == "-"
                             for k in range(first, j))
             if named:
                 out.append(Span(doc, first, j, label="PERSON"))
@@ -171,7 +205,8 @@ class EntitiesStage:
     def _without_titled(self, e: Span, titled: list[Span]) -> list[Span]:
         """"UNHCR spokeswoman Marta Obi-Lindahl" tagged whole as one organisation: the body before the title
         keeps its label, the title and the name (found by ``_titled_people``) leave the span."""
-        person = next((p for p in titled if e.start < p.start and p.end <= e.end and e.label_ != "PERSON"), None)
+        # (or the title and the first name only: "Rear Admiral Mikko" tagged as a body, the name running on)
+        person = next((p for p in titled if e.start < p.start < e.end and e.label_ != "PERSON"), None)
         if person is None:
             return [e]
         end = person.start
@@ -207,6 +242,7 @@ class EntitiesStage:
                 if part is not None and len(part):
                     ents.append(part)
         ents = [self._untitled(e) for e in ents if not self._office_modifier(e)]
+        ents = [_name_completed(e, self.role_words) for e in ents]
         ents = [part for e in ents for part in self._without_titled(e, titled)]
         # longest match wins; ours win ties since they are listed first
         doc.ents = filter_spans(found + ents)
