@@ -178,7 +178,7 @@ def test_drones_shot_down_are_not_shot_by_their_own_side(extractor) -> None:  # 
 def test_he_said_after_a_casualty_is_the_official(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Governor Ivan Petrenko said the plant was damaged. One worker was killed and three others "
                        "were wounded, he said.")
-    killed = next(e for e in x.events if e.trigger == "killed")
+    killed = next(e for e in x.events if e.dead == 1)
     teller = x.actor(killed.claimed_by or "")
     assert teller is not None and teller.name == "Ivan Petrenko"
 
@@ -1069,3 +1069,33 @@ def test_the_body_owning_the_office_in_a_role_gives_its_country(extractor) -> No
                        "Rahim Sarwari, a spokesman for the Taliban administration's border forces in Nangarhar, "
                        "said Pakistani troops fired first.")
     assert next(a for a in x.actors if "Sarwari" in a.name).country == "AFG"
+
+
+def test_a_toll_told_after_an_attack_is_that_attacks_toll(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen attacked a police post in the town on Monday. Nine soldiers were wounded. Two trucks "
+                       "were destroyed.")
+    assert [e.trigger for e in x.events] == ["attacked"]
+
+
+def test_a_toll_with_no_attack_told_before_is_the_record_of_the_violence(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Nine soldiers were wounded near the border on Monday.")
+    assert [e.type for e in x.events] == ["ASSAULT"]
+
+
+def test_the_attackers_own_losses_are_another_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Afghan forces fired on Pakistani border posts on Sunday, the military said. Pakistani troops "
+                       "responded, the military said. Several Afghan posts were destroyed.")
+    assert any(e.trigger == "destroyed" for e in x.events)
+
+
+def test_a_storm_known_by_its_name_kills_no_one_by_intent(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Cyclone Freddy killed hundreds of people in Malawi in 2023.",
+                 "Typhoon Haiyan killed more than 6,000 people in the Philippines."):
+        assert not any(e.type == "ASSAULT" and e.source for e in run(extractor, text).events)
+
+
+def test_a_tolls_harmed_are_whom_the_attack_told_before_hit(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A military convoy came under attack near Gao on Monday. At least three soldiers were killed "
+                       "and one was injured.")
+    attack = next(e for e in x.events if e.type == "ASSAULT")
+    assert "soldiers" in " ".join(names(x, attack.target)) and attack.dead == 3

@@ -339,10 +339,12 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         if q.casualty and fiction.counted_in_plot(doc, q.start, plot):
             q.casualty = None
     orphan_home: dict[int, int] = {}
+    folded: set[int] = state.get("folded_tolls", set())
     for i, q in enumerate(quantity_drafts):
         # (not a count whose own attack verb was read as no attack: "killed when a tree fell"; "two died" is
         # no attack verb, and its dead belong to the attack told before)
-        dropped = q.clause is not None and doc[q.clause].lemma_.lower() in ATTACK_VERBS
+        # (a toll told in a clause of its own, folded into the attack before it, is that attack's)
+        dropped = q.clause is not None and doc[q.clause].lemma_.lower() in ATTACK_VERBS and q.clause not in folded
         if q.casualty and violent_sentences and q.sentence_start not in violent_sentences and not dropped \
                 and not _toll_of_illness_or_accident(doc, q):
             earlier = [s for s in violent_sentences if s < q.sentence_start]

@@ -40,7 +40,17 @@ def _natural_cause(t: Token) -> bool:
     subjects += [o for a in subjects if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if t.dep_ == "acl" or (verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in subjects)):
         subjects.append(verb.head)  # "new actions targeting ...", "an outbreak that killed hundreds of ducks"
-    return any(s.lemma_.lower() in NON_AGENTS | PATHOGENS and not _fielded(s) for s in subjects)
+    return any((s.lemma_.lower() in NON_AGENTS | PATHOGENS and not _fielded(s)) or _named_disaster(s)
+               for s in subjects)
+
+
+def _named_disaster(s: Token) -> bool:
+    """"Cyclone Fanilo", "Hurricane Maria", "Storm Ciaran": a storm known by its name is still a storm."""
+    if s.pos_ != "PROPN":
+        return False
+    before = s.doc[s.i - 1] if s.i > 0 else None
+    return any(c.dep_ == "compound" and c.lemma_.lower() in NON_AGENTS for c in s.children) or (
+        before is not None and before.is_title and before.lower_ in NON_AGENTS)
 
 
 def _fielded(s: Token) -> bool:

@@ -5,8 +5,11 @@ noun that continues an earlier event, one diplomatic protest told by two words) 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
+from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.vocabulary import (
     BACKGROUND_PREPS,
@@ -18,7 +21,51 @@ from sitrep.nlp.events.vocabulary import (
     TALKING_VERBS,
     THREAT_VERBS,
 )
+from sitrep.nlp.knowledge import demonym_country
 from sitrep.nlp.sentences import sentences
+
+#: Verbs a report tells an attack's toll with, in a clause of its own: "Nine soldiers were wounded."
+TOLL_VERBS = frozenset({"wound", "injure", "hurt", "kill", "destroy", "damage"})
+#: How many sentences back the attack a toll clause tells of may lie.
+TOLL_REACH = 3
+
+
+def _fold_tolls(doc: Doc, book: ActorBook, drafts: list[EventDraft], folded: set[int]) -> list[EventDraft]:
+    """"Gunmen attacked a police post. Nine soldiers were wounded.": a passive that names only the
+    harmed, right after an attack, tells that attack's toll, not an attack of its own (its counts stay
+    with the attack's casualties); with no attack told before, it stays the record of the violence, and
+    so does harm to the other side ("... responded, claiming several Afghan posts were destroyed")."""
+    starts = [s.start for s in sentences(doc)]
+
+    def number(t: Token) -> int:
+        return bisect_right(starts, t.i) - 1
+
+    def same_side(p: EventDraft, d: EventDraft) -> bool:
+        mine = {book.actors[a].country for a in d.target} - {None} or {
+            iso for c in d.trigger.children if c.dep_ == "nsubjpass" for w in c.subtree
+            if (iso := demonym_country(w.text))}  # ("several Afghan posts were destroyed")
+        theirs = {book.actors[a].country for a in p.target} - {None}
+        attackers = {book.actors[a].country for a in p.source} - {None}
+        if not mine or mine & theirs:
+            return True
+        return not theirs and not mine & attackers  # (the attackers' own losses are the reply's toll)
+
+    out: list[EventDraft] = []
+    for d in drafts:
+        t = d.trigger
+        toll = d.type == "ASSAULT" and not d.source and d.agentless and t.lemma_ in TOLL_VERBS and t.tag_ == "VBN" \
+            and not any(c.dep_ == "agent" for c in t.children)
+        attack = next((p for p in reversed(out) if p.type == "ASSAULT" and p.trigger.i < t.i and p.status == d.status
+                       and same_side(p, d) and 1 <= number(t) - number(p.trigger) <= TOLL_REACH), None) \
+            if toll else None
+        if attack is not None:
+            folded.add(t.i)  # (its counts go to the attack told before: see extract.assemble)
+            if not any(book.actors[a].kind != "country" for a in attack.target):
+                # "a convoy came under attack ... three soldiers killed": the harmed are whom it hit
+                attack.target += [a for a in d.target if a not in attack.target and a not in attack.source]
+        else:
+            out.append(d)
+    return out
 
 
 def _crowd_control(drafts: list[EventDraft]) -> list[EventDraft]:

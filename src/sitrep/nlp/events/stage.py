@@ -37,6 +37,7 @@ from sitrep.nlp.events.merging import (
     _drop_eased_sanctions,
     _fold_promised,
     _fold_threatened,
+    _fold_tolls,
     _merge_chained,
     _merge_nested,
     _one_protest,
@@ -242,6 +243,9 @@ class EventsStage:
         drafts = _drop_eased_sanctions(drafts)
         drafts = _fold_promised(drafts)
         drafts = _fold_threatened(drafts)
+        folded: set[int] = set()
+        drafts = _fold_tolls(doc, book, drafts, folded)
+        state["folded_tolls"] = folded
         _fill_from_discourse(doc, book, drafts)
         _pronoun_attackers(drafts)
         drafts = _merge_chained(drafts)
