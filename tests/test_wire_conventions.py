@@ -1099,3 +1099,24 @@ def test_a_tolls_harmed_are_whom_the_attack_told_before_hit(extractor) -> None: 
                        "and one was injured.")
     attack = next(e for e in x.events if e.type == "ASSAULT")
     assert "soldiers" in " ".join(names(x, attack.target)) and attack.dead == 3
+
+
+def test_a_force_backed_by_another_is_no_word_of_support(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Officers supported by the UN-backed force tried to retake the terminal on Monday.")
+    assert not any(e.type == "SUPPORT" for e in x.events)
+
+
+def test_police_moving_to_clear_a_road_is_no_troop_movement(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "One protester was killed when police moved to clear miners blocking the highway.")
+    assert not any(e.type == "MOBILIZE" for e in x.events)
+
+
+def test_declining_to_say_is_no_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The police chief said officers would retake the terminal. He declined to say when.")
+    assert not any(e.type == "REJECT" for e in x.events)
+
+
+def test_armed_men_blocking_a_road_coerce_rather_than_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Armed gangs have blocked access to the main fuel terminal since Saturday. Farmers blocked "
+                       "the highway on Monday.")
+    assert [(e.type, e.mode) for e in x.events] == [("COERCE", "blockade"), ("PROTEST", "obstruct")]

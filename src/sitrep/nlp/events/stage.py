@@ -439,8 +439,10 @@ class EventsStage:
             return False  # "police were called to the store on Main Street", "called on Monday"
         if t.i >= 2 and t.doc[t.i - 1].text == "-" and t.tag_ in ("VBN", "VBG", "JJ") and t.i + 1 < len(t.doc) \
                 and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("amod", "compound") \
-                and t.doc[t.i - 2].lower_ not in ("re", "co", "counter", "pre", "un", "de", "over", "out", "self"):
-            return False  # "the army-backed government", "a Saudi-led coalition": a description, not an act
+                and (t.doc[t.i - 2].lower_ not in ("re", "co", "counter", "pre", "un", "de", "over", "out", "self")
+                     or t.doc[t.i - 2].is_upper):
+            # "the army-backed government", "a Saudi-led coalition", "a UN-backed force": a description, not an act
+            return False
         if t.lemma_ == "displace" and any(c.dep_ == "agent" and not any(
                 o.ent_type_ or o.lemma_.lower() in lexicon().roles for o in c.subtree) for c in t.children):
             return False  # "workers displaced by automation", "families displaced by floods": no one coerced them
@@ -480,6 +482,19 @@ class EventsStage:
         if is_noun and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in RETURN_NOUNS and any(
                 c.dep_ in ("amod", "det") and c.lower_ in HYPOTHETICAL for c in t.head.head.children):
             return False  # "opposed any return of sanctions", "a possible resumption of strikes": none happened
+        if is_verb and t.lemma_ in ("support", "back") and t.tag_ == "VBN" and t.dep_ in ("acl", "amod") \
+                and any(c.dep_ == "agent" for c in t.children):
+            return False  # "officers supported by a UN-backed force": who went with whom, not words of support
+        if is_verb and t.lemma_ == "move" and (any(c.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children) or (
+                t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and t.doc[t.i + 2].is_lower
+                and (t.doc[t.i + 2].tag_ in ("VB", "JJ") or t.doc[t.i + 2].pos_ == "VERB"))):
+            # "police moved to clear the road" (the parser may read "to clear" as a place): set about it
+            return False
+        if is_verb and t.lemma_ in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_ in (
+                "say", "comment", "elaborate", "specify", "give", "name", "confirm", "discuss", "identify")
+                for c in t.children):
+            return False  # "he declined to say when": no comment, not a rejection of anyone
         if is_verb and _describes_noun(t):
             return False
         if is_noun and _averted(t):
@@ -591,6 +606,13 @@ class EventsStage:
         if trig.crowd_subject and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
                 a.lower_ == "to" for a in c.children) and c.lemma_ not in PROTEST_PURPOSES for c in t.children):
             return None  # "traders had gathered to sell cattle": a market day, not a demonstration
+        if d.type == "PROTEST" and d.mode == "obstruct" and d.source and all(
+                book.actors[a].sector in ("REB", "CRM", "MIL") and book.actors[a].roles != ["group"]
+                for a in d.source):
+            # "gunmen blocked the highway", "gangs have blocked the fuel terminal": PLOVER's PROTEST is
+            # civilians' collective action; armed men's blockade is coercion ("a group blocked the road"
+            # says nothing of arms)
+            d.type, d.mode = "COERCE", "blockade"
         if (trig.armed_subject or (etype == "MOBILIZE" and d.agentless and t.pos_ == "VERB")) and d.target \
                 and not d.source:
             # "gunmen were seen in X", "troops were deployed": the seen and the sent are the ones moving
