@@ -1120,3 +1120,16 @@ def test_armed_men_blocking_a_road_coerce_rather_than_protest(extractor) -> None
     x = run(extractor, "Armed gangs have blocked access to the main fuel terminal since Saturday. Farmers blocked "
                        "the highway on Monday.")
     assert [(e.type, e.mode) for e in x.events] == [("COERCE", "blockade"), ("PROTEST", "obstruct")]
+
+
+def test_rejecting_accusations_is_aimed_at_the_accuser(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Armenian border guards detained three Azerbaijani shepherds on Monday. Azerbaijan's foreign "
+                       "ministry called on Yerevan to free the shepherds without conditions. Armenia's foreign "
+                       "ministry rejected the accusations.")
+    rejection = next(e for e in x.events if e.type == "REJECT")
+    assert _countries(x, rejection.target) == {"AZE"}
+
+
+def test_a_body_named_with_the_city_it_sits_in_is_of_that_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Bureau for Reintegration Policies in Chisinau rejected the claim as pure disinformation.")
+    assert next(a for a in x.actors if a.name.startswith("Bureau")).country == "MDA"

@@ -1058,6 +1058,9 @@ def _add_org(book: ActorBook, e: Span) -> None:
         country = country_code(t.text) or demonym_country(t.text)
     if country is None:
         country = _country_word_before(e)
+    if country is None and e.end + 1 < len(e.doc) and e.doc[e.end].lower_ == "in":
+        # "the Bureau for Reintegration Policies in Chisinau": a body named with the city it sits in
+        country = toponym_country(e.doc[e.end + 1])
     if sector in (None, "MED") and _audience(e.root):
         return  # "he told Al Jazeera", "speaking to Reuters": the outlet that carried the words, not an actor
     idx = book.add(ActorDraft(name=e.text, kind="organization", country=country, sector=sector), e)

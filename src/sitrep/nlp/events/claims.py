@@ -5,7 +5,7 @@ that reports of violence against one's own side make.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import claimant, verification_of
@@ -64,6 +64,32 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
                 drafts[:] = [x for x in drafts if not (x.status == "denied" and not x.source and x.trigger.i > t.i
                                                        and x.sentence.start == sent_of(t).start)]
             break
+        else:
+            _reject_the_accuser(book, drafts, t, deniers, here, index)
+
+
+#: How many sentences back the accusation a rejection answers may lie.
+ACCUSATION_REACH = 8
+
+
+def _reject_the_accuser(book: ActorBook, drafts: list[EventDraft], t: Token, deniers: list[int], here: int,
+                        index: dict[int, int]) -> None:
+    """"Georgia accused Russian guards of abducting the farmers. Russia's foreign ministry rejected the
+    accusations": a rejection of accusations, with no claim told before, is aimed at whoever accused
+    or made demands of the deniers' side, not at the deniers' own country."""
+    rejection = next((r for r in drafts if r.trigger.i == t.i and r.type == "REJECT"), None)
+    if rejection is None:
+        return
+    own = _countries(book, deniers)
+    if any(w.dep_ == "poss" for c in t.children if c.dep_ == "dobj" for w in c.children):
+        return  # "rejected Georgia's accusations": the text names whose they are
+    accusation = next((d for d in reversed(drafts) if d.trigger.i < t.i and d.source
+                       and 0 <= here - index.get(d.sentence.start, 0) <= ACCUSATION_REACH
+                       and _countries(book, d.source).isdisjoint(own) and _countries(book, d.source) and (
+                           d.type == "ACCUSE" or (d.type in ("REQUEST", "THREATEN", "SANCTION")
+                                                  and bool(_countries(book, d.target) & own)))), None)
+    if accusation is not None:
+        rejection.target = list(accusation.source)
 
 
 def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
