@@ -1133,3 +1133,17 @@ def test_rejecting_accusations_is_aimed_at_the_accuser(extractor) -> None:  # ty
 def test_a_body_named_with_the_city_it_sits_in_is_of_that_country(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The Bureau for Reintegration Policies in Chisinau rejected the claim as pure disinformation.")
     assert next(a for a in x.actors if a.name.startswith("Bureau")).country == "MDA"
+
+
+def test_a_state_condemning_a_provocation_aims_at_the_foreign_side_that_acted(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "TAIPEI (Reuters) - China launched large military drills around Taiwan on Saturday. \"We "
+                       "strongly condemn this irrational provocation,\" Taiwan's defence ministry said.")
+    condemnation = next(e for e in x.events if e.type == "ACCUSE")
+    assert _countries(x, condemnation.target) == {"CHN"}
+
+
+def test_a_capital_stands_for_its_government_not_a_ministry_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "China's Taiwan Affairs Office said the drills were legitimate. The U.S. State Department "
+                       "urged Beijing to exercise restraint.")
+    request = next(e for e in x.events if e.type == "REQUEST")
+    assert names(x, request.target) == {"China"}

@@ -496,7 +496,7 @@ def build_actors(doc: Doc) -> ActorBook:
             country = _possessor_country(book, e) or _country_word_before(e) or (
                 _shared_name_country(book, inst.country) if inst.shared else inst.country)
             idx = book.add(ActorDraft(name=name, kind=inst.kind, country=country, sector=inst.sector,
-                                      seat=inst.sector in ("GOV", "MIL", "LEG") and country is not None), e)
+                                      seat=country is not None and _seat_of_government(name)), e)
             continue
         if e.label_ == "GPE" or e.label_ == "LOC":
             _add_place_actor(book, e)
@@ -1083,6 +1083,14 @@ def _with_national_branch(e: Span) -> Span:
                     and (start + n == len(doc) or doc[start + n].ent_iob_ != "I"):
                 return Span(doc, e.start, start + n, label=e.label_)
     return e
+
+
+def _seat_of_government(name: str) -> bool:
+    """"The Kremlin", "the White House": a building that stands for a government, which its capital's
+    name may stand for too ("Moscow said"); a ministry or an office is one body of it, not the seat
+    ("asked Beijing" is not a request to the Taiwan Affairs Office)."""
+    low = name.lower()
+    return any(word in low for word in lexicon().seat_words)
 
 
 def _audience(t: Token) -> bool:

@@ -53,6 +53,7 @@ class Lexicon:
     institutions: tuple[Institution, ...]
     org_sector_words: dict[str, str]
     state_forces: frozenset[str]
+    seat_words: frozenset[str]  # buildings that stand for a government: "the Kremlin", "the White House"
 
     def single_word_triggers(self) -> dict[str, list[Trigger]]:
         out: dict[str, list[Trigger]] = {}
@@ -104,4 +105,5 @@ def lexicon() -> Lexicon:
         institutions=tuple(Institution(**i) for i in act["institutions"]),
         org_sector_words=dict(act["org_sector_words"]),
         state_forces=frozenset(act["state_forces"]),
+        seat_words=frozenset(act.get("seat_words", ())),
     )

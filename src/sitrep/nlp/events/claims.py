@@ -248,3 +248,26 @@ def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
                               source=[d.claimed_by], target=doers, claimed_by=d.claimed_by,
                               clause=d.clause, verification=d.verification))
     return out
+
+
+#: How many events back the act a state condemns may lie.
+CONDEMNED_REACH = 6
+
+
+def _condemned_abroad(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"China launched drills around Taiwan ... 'We strongly condemn this irrational provocation,' Taiwan's
+    defence ministry said": a state body's condemnation that the rules above aimed at its own country
+    (or at no one) is aimed at the foreign side whose act was told last. Critics at home (parties,
+    activists) condemn their own government, and are left alone."""
+    ordered = sorted(drafts, key=lambda d: d.trigger.i)
+    for k, d in enumerate(ordered):
+        if d.type != "ACCUSE" or not d.source or any(book.actors[a].sector not in ("GOV", "MIL") for a in d.source):
+            continue
+        own = _countries(book, d.source)
+        if not own or any(book.actors[a].kind != "country" or book.actors[a].country not in own for a in d.target):
+            continue
+        doer = next((e for e in reversed(ordered[max(0, k - CONDEMNED_REACH):k]) if e.source and e.type in (
+            "ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "SANCTION") and _countries(book, e.source)
+            and _countries(book, e.source).isdisjoint(own)), None)
+        if doer is not None:
+            d.target = list(doer.source)

@@ -14,6 +14,7 @@ from sitrep.nlp import extensions, fiction
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import claimant, verification_of
 from sitrep.nlp.events.claims import (
+    _condemned_abroad,
     _denies_for_itself,
     _dismissals,
     _mark_disputes,
@@ -263,6 +264,7 @@ class EventsStage:
                 # (two sides that "failed to agree in X" act on each other, not on X's country)
                 d.target = _domestic_target(doc, book, d)
         _victims_at_home(doc, book, drafts)
+        _condemned_abroad(book, drafts)
         for d in drafts:
             swapped = d.trigger.lemma_ in ("exchange", "swap") and d.type == "RETREAT"  # "X and Y swapped prisoners"
             if len(d.source) >= 2 and (not d.target or swapped) and (_reciprocal(d.trigger) or swapped or (
