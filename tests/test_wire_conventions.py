@@ -1147,3 +1147,17 @@ def test_a_capital_stands_for_its_government_not_a_ministry_of_it(extractor) -> 
                        "urged Beijing to exercise restraint.")
     request = next(e for e in x.events if e.type == "REQUEST")
     assert names(x, request.target) == {"China"}
+
+
+def test_a_title_and_a_name_read_as_two_subjects_quote_the_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Sixth Fleet said it watched the boats. \"The harassment of shipping must end,\" said "
+                       "Sixth Fleet spokesperson Cmdr. Nora Whitcombe-Ames.")
+    quote = next(q for q in x.quotes if q.text.startswith("The harassment"))
+    speaker = x.actor(quote.speaker or "")
+    assert speaker is not None and "Whitcombe-Ames" in speaker.name
+
+
+def test_the_name_a_speaker_gave_is_the_speakers(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A militia commander in the area, who gave his name as Tesfaye Bekele Alemu, said his "
+                       "fighters had taken the town. \"We will not stop,\" he said.")
+    assert {"Tesfaye Bekele Alemu"} == {x.actor(q.speaker or "").name for q in x.quotes}  # type: ignore[union-attr]

@@ -1614,7 +1614,11 @@ def _role_noun_actors(book: ActorBook) -> None:
         pobjs = [o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         beside = [c for c in t.children if c.dep_ == "appos"] + [
             a for o in pobjs for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"] + [
-            o for o in pobjs if o.ent_type_ == "PERSON" and any(w.text == "," for w in doc[t.i:o.i])]
+            o for o in pobjs if o.ent_type_ == "PERSON" and any(w.text == "," for w in doc[t.i:o.i])] + [
+            # "a Fano commander, who gave his name as X,", "a porter, identified as Y": the name the clause gives
+            o for c in t.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("give", "identify", "name", "call")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
         named = next((i for c in beside if (i := book.at(c)) is not None and book.actors[i].kind == "person"), None)
         if named is not None:
             # "the U.N. humanitarian coordinator for Sudan, Kristof Arnesen, said": the named person acts

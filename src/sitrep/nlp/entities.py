@@ -77,7 +77,11 @@ def _name_completed(e: Span, role_words: frozenset[str]) -> Span:
             break
         end += 1
         words += 1
-    return Span(doc, e.start, end, label="PERSON") if end > e.end else e
+    start = e.start
+    if start >= 2 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "" \
+            and doc[start - 1].lower_ not in role_words and doc[start - 2].lower_ in ("as", "named", "called"):
+        start -= 1  # "who gave his name as Asres Demeke Walelign" where NER began at the second word
+    return Span(doc, start, end, label="PERSON") if (start, end) != (e.start, e.end) else e
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

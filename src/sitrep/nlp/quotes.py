@@ -383,6 +383,10 @@ def _subject(verb: Token) -> Token | None:
             # the main clause's subject may come after a participle phrase that opens the sentence
             before = [c for c in subjects if c.i < verb.i]
             found = before[-1] if before else subjects[0]
+            after = [c for c in subjects if c.i > verb.i]
+            if not before and len(after) > 1 and found.ent_type_ != "PERSON":
+                # '"...," said Fleet spokesperson Cmdr. Ann Lee': a title and the name read as two subjects
+                found = next((c for c in after if c.ent_type_ == "PERSON"), found)
             return _below_header(found, verb)
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
             owner = next((c for c in cur.head.children if c.dep_ == "poss"), None)
