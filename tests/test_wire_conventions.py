@@ -1161,3 +1161,18 @@ def test_the_name_a_speaker_gave_is_the_speakers(extractor) -> None:  # type: ig
     x = run(extractor, "A militia commander in the area, who gave his name as Tesfaye Bekele Alemu, said his "
                        "fighters had taken the town. \"We will not stop,\" he said.")
     assert {"Tesfaye Bekele Alemu"} == {x.actor(q.speaker or "").name for q in x.quotes}  # type: ignore[union-attr]
+
+
+def test_foreign_aircraft_detected_near_a_state_are_a_show_of_force_at_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "SEOUL (Reuters) - South Korea's military said it had detected 12 Russian military aircraft "
+                       "and four navy ships near its air defence zone on Tuesday.")
+    sighting = next(e for e in x.events if e.trigger == "detected")
+    assert sighting.type == "MOBILIZE"
+    assert _countries(x, sighting.source) == {"RUS"} and _countries(x, sighting.target) == {"KOR"}
+
+
+def test_a_states_show_of_force_in_reply_is_aimed_at_the_side_that_acted(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "TAIPEI (Reuters) - China launched large military drills around Taiwan on Saturday. Taiwan's "
+                       "defence ministry said it had deployed its own aircraft and ships to monitor the situation.")
+    reply = next(e for e in x.events if e.trigger == "deployed")
+    assert _countries(x, reply.target) == {"CHN"}

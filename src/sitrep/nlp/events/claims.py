@@ -258,14 +258,18 @@ def _condemned_abroad(book: ActorBook, drafts: list[EventDraft]) -> None:
     """"China launched drills around Taiwan ... 'We strongly condemn this irrational provocation,' Taiwan's
     defence ministry said": a state body's condemnation that the rules above aimed at its own country
     (or at no one) is aimed at the foreign side whose act was told last. Critics at home (parties,
-    activists) condemn their own government, and are left alone."""
+    activists) condemn their own government, and are left alone. So is a state's show of force in
+    reply ("Taiwan sent its own aircraft and ships to monitor the situation")."""
     ordered = sorted(drafts, key=lambda d: d.trigger.i)
     for k, d in enumerate(ordered):
-        if d.type != "ACCUSE" or not d.source or any(book.actors[a].sector not in ("GOV", "MIL") for a in d.source):
+        if d.type not in ("ACCUSE", "MOBILIZE") or not d.source or any(
+                book.actors[a].sector not in ("GOV", "MIL") for a in d.source):
             continue
         own = _countries(book, d.source)
         if not own or any(book.actors[a].kind != "country" or book.actors[a].country not in own for a in d.target):
             continue
+        if d.type == "MOBILIZE" and d.target:
+            continue  # ("sent its own aircraft to monitor the drills": a reply aimed at no one named)
         doer = next((e for e in reversed(ordered[max(0, k - CONDEMNED_REACH):k]) if e.source and e.type in (
             "ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "SANCTION") and _countries(book, e.source)
             and _countries(book, e.source).isdisjoint(own)), None)

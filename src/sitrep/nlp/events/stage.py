@@ -106,6 +106,7 @@ from sitrep.nlp.events.triggers import (
     _released_things,
     _sets_alight,
     _sighted,
+    _sightings,
     _takes_ground,
     _takes_over_business,
     _walkout,
@@ -231,6 +232,7 @@ class EventsStage:
         drafts += _dismissals(doc, book, {d.trigger.i for d in drafts})
         drafts += _verdicts(doc, book, drafts)
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
+        drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
         plot = fiction.plot_sentences(doc)
         # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
         # kills his boss") happened to no one

@@ -38,6 +38,7 @@ from sitrep.nlp.events.vocabulary import (
     TERMS_NOUNS,
     THE_PUBLIC,
 )
+from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger
 from sitrep.nlp.quantities import CURRENCY_WORDS
 from sitrep.nlp.sentences import sent_of
@@ -356,6 +357,48 @@ def _aid_arrivals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft
         d.place_token = _place_token(doc, verb, verb)
         if d.place_token is not None and (iso := toponym_country(d.place_token)):
             d.target = [book.country_actor(iso)]
+        d.claimed_by = claimant(book, verb)
+        out.append(d)
+    return out
+
+
+#: Verbs a state reports another's forces near it with: "detected 63 Chinese military aircraft".
+FORCE_SIGHTING_VERBS = frozenset({"detect", "spot", "track", "sight", "observe", "intercept"})
+#: Forces sighted: aircraft, ships and the like (plural or singular).
+SIGHTED_FORCES = frozenset({"ship", "vessel", "frigate", "destroyer", "submarine", "warship", "jet", "plane",
+                            "aircraft", "helicopter", "drone", "warplane", "fighter", "bomber", "balloon", "carrier"})
+
+
+def _sightings(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"Taiwan's defence ministry said it had detected 63 Chinese military aircraft and 24 navy ships
+    around the island": another state's forces reported near one's own are PLOVER's MOBILIZE, by the
+    state the forces are named for, aimed at the one that saw them."""
+    out: list[EventDraft] = []
+    for verb in doc:
+        if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_ not in FORCE_SIGHTING_VERBS:
+            continue
+        forces = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)
+                  if o.lemma_.lower() in SIGHTED_FORCES]
+        owners = {iso for o in forces for w in o.subtree if w.i < o.i and w.dep_ in ("amod", "compound", "nmod")
+                  and (iso := demonym_country(w.text) or country_code(w.text))}
+        if len(owners) != 1:
+            continue
+        owner = owners.pop()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        seers = [a for a in (book.resolve(subj, create=False) if subj is not None else [])
+                 if book.actors[a].country and book.actors[a].country != owner]
+        if subj is not None and subj.lower_ in ("it", "they") and not seers:
+            head = verb
+            while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
+                head = head.head
+            said_by = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            seers = [a for a in (book.resolve(said_by, create=False) if said_by is not None else [])
+                     if book.actors[a].country and book.actors[a].country != owner]
+        if not seers:
+            continue
+        target = book.country_actor(str(book.actors[seers[0]].country))
+        d = EventDraft(type="MOBILIZE", trigger=verb, sentence=sent_of(verb), clause=verb,
+                       source=[book.country_actor(owner)], target=[target])
         d.claimed_by = claimant(book, verb)
         out.append(d)
     return out
