@@ -1176,3 +1176,24 @@ def test_a_states_show_of_force_in_reply_is_aimed_at_the_side_that_acted(extract
                        "defence ministry said it had deployed its own aircraft and ships to monitor the situation.")
     reply = next(e for e in x.events if e.trigger == "deployed")
     assert _countries(x, reply.target) == {"CHN"}
+
+
+def test_a_town_ner_took_for_a_product_is_a_place_where_the_words_say_so(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "NIAMEY, Niger - U.S. forces completed their withdrawal from a drone base in Agadez in 2024.")
+    assert any(p.name == "Agadez" and p.country == "NER" for p in x.places)
+
+
+def test_a_town_so_many_miles_south_of_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "HELSINKI - The Border Guard boarded the vessel about 14 nautical miles south of Porvoo.")
+    assert any(p.name == "Porvoo" and p.country == "FIN" for p in x.places)
+
+
+def test_a_town_ner_took_for_a_person_frees_its_words_for_the_region(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ANTANANARIVO - Houses were destroyed in the regions of Atsinanana and Analanjirofo. Rescue "
+                       "teams reached villages north of Fenoarivo Atsinanana.")
+    assert {"Atsinanana", "Analanjirofo", "Fenoarivo Atsinanana"} <= {p.name for p in x.places}
+
+
+def test_a_province_the_vote_left_unnamed_is_known(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "WABAG, Papua New Guinea (Reuters) - Soldiers and police were deployed to Enga province.")
+    assert any(p.name.startswith("Enga") and p.country == "PNG" for p in x.places)

@@ -44,6 +44,9 @@ from sitrep.nlp.syntax import dateline_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELABEL_FROM = frozenset({"PERSON", "ORG", "NORP"})
+#: Labels NER gives names of things it misreads ("a drone base in Agadez" tagged PRODUCT): a place only
+#: where the words around them say so.
+TITLE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 #: Words before a name that make it a location ("fighting near X", "flew to X").
 # "the town of X": the noun says what kind of place the name is
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "settlement", "municipality", "commune",
@@ -268,7 +271,11 @@ class PlacesStage:
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 place_tokens.update(range(ent.start, ent.end))
-        people = _person_name_tokens(doc)
+        # (less the names NER took for people that the words around them make places: "villages north of
+        # Fenoarivo Atsinanana" leaves "Atsinanana" free to be the region it names elsewhere)
+        people = _person_name_tokens(doc) - {
+            t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+            and self._is_place(ent, gaz, place_tokens) for t in ent}
         votes = _label_votes(doc, place_tokens)  # (read once: who NER mostly takes each name for)
         not_places = self._mostly_people(votes, gaz)
         relabelled: set[str] = set()  # names read as places from the words around them
@@ -282,7 +289,8 @@ class PlacesStage:
             elif ent.label_ in ("GPE", "LOC") and len(ent) == 1 and ent.text in people \
                     and not self._strong_place(ent.text, gaz):
                 span = Span(doc, ent.start, ent.end, label="PERSON")  # "Smith said", Smith named before
-            elif (ent.label_ in RELABEL_FROM or _misread_date(ent)) and key not in not_places \
+            elif (ent.label_ in RELABEL_FROM or _misread_date(ent) or (
+                    ent.label_ in TITLE_LABELS and _place_context(ent, place_tokens))) and key not in not_places \
                     and ent.text not in people and self._is_place(ent, gaz, place_tokens):
                 span = Span(doc, ent.start, ent.end, label="GPE")
                 place_tokens.update(range(ent.start, ent.end))
@@ -1548,6 +1556,8 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True  # "the town of X", "the village of Y", "the mayor of Z", "the outskirts of W", "the regions of"
         if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ == "out":
             return True  # "pulled out of Goma"
+        if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in COMPASS_WORDS:
+            return True  # "14 nautical miles south of Porvoo", "villages north of X"
         if before.lower_ == "as" and span.start > 2 and doc[span.start - 2].lower_ == "such" \
                 and doc[span.start - 3].lower_ in SETTLEMENT_NOUNS | {"towns", "cities", "villages", "places"}:
             return True  # "towns such as Djibo"
