@@ -1197,3 +1197,10 @@ def test_a_town_ner_took_for_a_person_frees_its_words_for_the_region(extractor) 
 def test_a_province_the_vote_left_unnamed_is_known(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "WABAG, Papua New Guinea (Reuters) - Soldiers and police were deployed to Enga province.")
     assert any(p.name.startswith("Enga") and p.country == "PNG" for p in x.places)
+
+
+def test_sides_of_fighting_that_broke_out_hang_on_its_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KHARTOUM, Sudan (Reuters) - Heavy fighting erupted overnight between rival armed groups in "
+                       "eastern Omdurman, killing at least eight people.")
+    fights = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(fights) == 1 and fights[0].source and fights[0].dead == 8

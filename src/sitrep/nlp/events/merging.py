@@ -209,6 +209,10 @@ def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
         first = by_token.get(head.i)
         if first is None and d.trigger.dep_ == "conj" and head.pos_ == "VERB" and head.dep_ in ("advcl", "conj"):
             first = by_token.get(head.head.i)  # "..., killing three and wounding 11": "killing" was folded away
+        if first is None and d.trigger.dep_ == "advcl" and d.trigger.tag_ == "VBG" and head.pos_ == "VERB":
+            # "Heavy fighting erupted overnight ..., killing eight": the fighting that erupted killed them
+            first = next((by_token[c.i] for c in head.children if c.dep_ == "nsubj" and c.i in by_token
+                          and by_token[c.i].type == "ASSAULT"), None)
         if first is None and d.trigger.dep_ == "advcl" and d.trigger.tag_ == "VBG" and head.lemma_ in CARRIER_VERBS:
             # "launched one of its largest attacks ..., striking power plants": the attack, told on
             first = next((by_token[o.i] for o in head.children if o.dep_ == "dobj" and o.i in by_token), None) or next(

@@ -1020,7 +1020,13 @@ class EventsStage:
                         if a not in d.source]
         # "a mediation mission between X and Y", "peace talks with X": the compound's head carries the roles
         host = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
-        for c in (*t.children, *(host.children if host.i != t.i else ())):
+        # "fighting erupted overnight between rival groups", "clashes broke out in the X district between
+        # A and B": the sides hang on the verb the fighting is the subject of, or on the place after it
+        onset = t.head if t.dep_ == "nsubj" and d.type == "ASSAULT" and t.head.pos_ == "VERB" else None
+        around = (*onset.children, *(o for p in onset.children if p.dep_ == "prep" and p.lower_ != "between"
+                                     for o in p.children if o.dep_ == "pobj" for o in o.children)) \
+            if onset is not None else ()
+        for c in (*t.children, *(host.children if host.i != t.i else ()), *around):
             if c.dep_ == "prep" and c.lower_ == "between" and not d.target and not d.source:
                 sides = list(dict.fromkeys(a for o in c.children if o.dep_ == "pobj"
                                            for x in (o, *o.conjuncts) for a in book.resolve(x)))
