@@ -1204,3 +1204,10 @@ def test_sides_of_fighting_that_broke_out_hang_on_its_verb(extractor) -> None:  
                        "eastern Omdurman, killing at least eight people.")
     fights = [e for e in x.events if e.type == "ASSAULT"]
     assert len(fights) == 1 and fights[0].source and fights[0].dead == 8
+
+
+def test_a_sources_request_for_anonymity_is_no_request(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("A commander said the attack began at dawn. He asked not to be named for fear of reprisals.",
+                 "Amal, a mother of three who asked that her family name not be used, said the windows shook."):
+        assert not any(e.type == "REQUEST" for e in run(extractor, text).events)
+    assert any(e.type == "REQUEST" for e in run(extractor, "The mayor asked the army to protect the town.").events)

@@ -495,6 +495,8 @@ class EventsStage:
                 and (t.doc[t.i + 2].tag_ in ("VB", "JJ") or t.doc[t.i + 2].pos_ == "VERB"))):
             # "police moved to clear the road" (the parser may read "to clear" as a place): set about it
             return False
+        if is_verb and t.lemma_ in ("ask", "request", "demand", "insist") and _anonymity(t):
+            return False  # "he asked not to be named", "who asked that her family name not be used"
         if is_verb and t.lemma_ in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_ in (
                 "say", "comment", "elaborate", "specify", "give", "name", "confirm", "discuss", "identify")
                 for c in t.children):
@@ -1101,3 +1103,17 @@ class EventsStage:
         if not d.source and len(between) > 1 and d.target == between:
             d.source, d.target = between[:1], between[1:]  # "talks between X and Y", no mediator named
         d.target = [a for a in d.target if a not in d.source]
+
+
+#: What a source asks for when asking to stay unnamed: "not to be named", "that his name not be used".
+ANONYMITY_VERBS = frozenset({"name", "identify", "use", "publish", "quote", "disclose", "reveal", "print"})
+
+
+def _anonymity(t: Token) -> bool:
+    """"Speaking on condition he not be named", "asked not to be identified", "asked that her family
+    name not be used": a source's request for anonymity is the reporting, not an event."""
+    for c in t.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_ in ANONYMITY_VERBS and (
+                any(a.dep_ == "auxpass" for a in c.children) or c.tag_ == "VBN"):
+            return True
+    return False
