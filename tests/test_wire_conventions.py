@@ -1211,3 +1211,15 @@ def test_a_sources_request_for_anonymity_is_no_request(extractor) -> None:  # ty
                  "Amal, a mother of three who asked that her family name not be used, said the windows shook."):
         assert not any(e.type == "REQUEST" for e in run(extractor, text).events)
     assert any(e.type == "REQUEST" for e in run(extractor, "The mayor asked the army to protect the town.").events)
+
+
+def test_the_side_fire_came_from_fired_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PRISTINA, Kosovo (Reuters) - Kosovo police said the patrol was shot at from the Serbian side "
+                       "of the line at about 10 p.m.")
+    shooting = next(e for e in x.events if e.type == "ASSAULT")
+    assert _countries(x, shooting.source) == {"SRB"} and "SRB" not in _countries(x, shooting.target)
+
+
+def test_witnesses_who_describe_gunfire_did_not_fire(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MOGADISHU (Reuters) - Witnesses described hours of gunfire and several loud explosions.")
+    assert not any(names(x, e.source) & {"Witnesses"} for e in x.events)

@@ -188,6 +188,7 @@ from sitrep.nlp.events.vocabulary import (
     VERBAL_ARENAS,
     VESSEL_WORDS,
 )
+from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import Trigger, lexicon
 from sitrep.nlp.sentences import sent_of, sentence_number
 from sitrep.nlp.syntax import headline_verb, reduced_passive
@@ -612,6 +613,19 @@ class EventsStage:
         if trig.crowd_subject and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
                 a.lower_ == "to" for a in c.children) and c.lemma_ not in PROTEST_PURPOSES for c in t.children):
             return None  # "traders had gathered to sell cattle": a market day, not a demonstration
+        if d.type == "ASSAULT" and not d.source and t.pos_ == "VERB":
+            # "the patrol was shot at from the Serbian side", "shells fired from Pakistani territory": the
+            # side the fire came from fired it
+            froms = [p for c in t.children if c.dep_ == "prep" for p in (c, *c.children)
+                     if p.dep_ == "prep" and p.lower_ == "from"]  # ("shot at from ...": "from" hangs on "at")
+            sides = {iso for p in froms for o in p.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in FIRING_GROUND for w in o.children
+                     if w.dep_ in ("amod", "compound", "poss")
+                     and (iso := demonym_country(w.text) or country_code(w.text))}
+            if len(sides) == 1:
+                iso = sides.pop()
+                d.source = [book.country_actor(iso)]
+                d.target = [a for a in d.target if book.actors[a].country != iso]
         if d.type == "PROTEST" and d.mode == "obstruct" and d.source and all(
                 book.actors[a].sector in ("REB", "CRM", "MIL") and book.actors[a].roles != ["group"]
                 for a in d.source):
@@ -1084,7 +1098,7 @@ class EventsStage:
                 told_before = verb.lemma_ in MENTIONING_VERBS and any(
                     c.lower_ in ("the", "these", "those", "this", "that") for c in t.children)
                 if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in REPRESSING_VERBS | TALKING_VERBS \
-                        | CONDEMNING_VERBS and not background and not told_before:
+                        | CONDEMNING_VERBS | PERCEIVING_VERBS and not background and not told_before:
                     subj = _subject(verb)
                     own = t.lemma_.lower() in UNDERGONE_NOUNS and verb.lemma_ in FACING_VERBS and any(
                         c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in t.children)
@@ -1117,3 +1131,11 @@ def _anonymity(t: Token) -> bool:
                 any(a.dep_ == "auxpass" for a in c.children) or c.tag_ == "VBN"):
             return True
     return False
+
+
+#: Verbs whose subject saw, heard, lived through or fled an event and did not do it: "Witnesses described
+#: hours of gunfire", "residents heard explosions", "families fled the fighting".
+PERCEIVING_VERBS = frozenset({"describe", "hear", "see", "watch", "recall", "remember", "flee", "survive", "escape",
+                              "fear", "detail", "notice", "feel"})
+#: Where fire comes "from" that names a side: "from the Serbian side", "from Afghan territory".
+FIRING_GROUND = frozenset({"side", "territory", "soil", "positions", "position", "posts", "post", "bank", "border"})
