@@ -123,7 +123,8 @@ def means(scored: Sequence[Scored]) -> dict[str, float]:
 #: Articles come in batches, each annotated before sitrep had been changed with the batch in view: the
 #: figures of a batch that was still unseen when it arrived are kept apart from the rest.
 BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "team_articles_3": range(21, 31),
-           "team_articles_4": range(31, 41), "team_articles_5": range(41, 51), "team_articles_6": range(51, 61)}
+           "team_articles_4": range(31, 41), "team_articles_5": range(41, 51), "team_articles_6": range(51, 61),
+           "team_articles_7": range(61, 71)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
