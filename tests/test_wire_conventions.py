@@ -1223,3 +1223,22 @@ def test_the_side_fire_came_from_fired_it(extractor) -> None:  # type: ignore[no
 def test_witnesses_who_describe_gunfire_did_not_fire(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "MOGADISHU (Reuters) - Witnesses described hours of gunfire and several loud explosions.")
     assert not any(names(x, e.source) & {"Witnesses"} for e in x.events)
+
+
+def test_a_name_ner_took_for_a_body_beside_a_walk_of_life_is_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "\"My eyes are still burning,\" said Elif Nur Demirtas, a 24-year-old university student who "
+                       "stood near the barricades.")
+    assert next(a for a in x.actors if a.name == "Elif Nur Demirtas").kind == "person"
+
+
+def test_a_title_before_a_name_ner_misread_as_a_product_keeps_the_name_whole(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The chief prosecutor's office said Mayor Deniz Ozkan Yilmazer of the main opposition party "
+                       "was suspected of bribery.")
+    assert "Deniz Ozkan Yilmazer" in {a.name for a in x.actors}
+
+
+def test_she_said_returns_to_the_person_her_paragraph_opens_with(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "\"We are not going home,\" said Ayla Kaya, a student.\n\nParty deputy chairwoman Selin "
+                       "Karaca Ertem addressed the crowd from a bus. \"This is a political coup,\" she said.")
+    coup = next(q for q in x.quotes if "coup" in q.text)
+    assert x.actor(coup.speaker or "").name == "Selin Karaca Ertem"  # type: ignore[union-attr]

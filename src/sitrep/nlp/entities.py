@@ -48,6 +48,20 @@ def _name_end(doc: Doc, first: int, role_words: frozenset[str]) -> int:
     return j
 
 
+#: Labels NER gives personal names it does not know ("Mayor Deniz Ozkan Yilmazer": "Ozkan Yilmazer" PRODUCT).
+MISREAD_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT")
+#: Words in bodies' names beyond the sector words of the actor lexicon.
+INSTITUTION_NAME_WORDS = frozenset({"watch", "international", "association", "council", "committee", "network",
+                                    "centre", "center", "institute", "society", "fund", "trust", "alliance"})
+#: What news calls people by beside their names when they hold no office.
+WALKS_OF_LIFE = frozenset({"student", "farmer", "fisherman", "trader", "resident", "mother", "father", "teacher",
+                           "nurse", "doctor", "driver", "shopkeeper", "worker", "engineer", "pensioner", "widow",
+                           "survivor", "witness", "villager", "herder", "lawyer", "businessman", "businesswoman",
+                           "activist", "journalist", "miner", "vendor", "mechanic", "housewife", "refugee"})
+#: Offices held by one person.
+OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "member",
+                     "lawmaker", "mayor", "minister", "governor", "officer", "soldier", "policeman", "chief",
+                     "adviser", "advisor", "envoy", "diplomat", "judge", "prosecutor", "senator", "deputy"})
 #: The most words a personal name runs to ("Marcos Aurelio Tavares Bessa").
 NAME_WORDS = 4
 
@@ -99,6 +113,10 @@ class EntitiesStage:
             if bare and bare.lower() != "who":
                 self.institutions.setdefault(bare.lower(), i)
         self.role_words = frozenset(r.split()[-1] for r in lexicon().roles)
+        # words of bodies' names ("Human Rights Watch", "Amnesty International"), which no person bears
+        self.org_words = frozenset(w for w in lexicon().org_sector_words if " " not in w) | INSTITUTION_NAME_WORDS
+        # nouns that say what one person is (the lexicon's roles include groups: "a campaign group")
+        self.person_roles = WALKS_OF_LIFE | OFFICES
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("INSTITUTION", [nlp.make_doc(t) for t in self.institutions])
 
@@ -147,6 +165,25 @@ class EntitiesStage:
         if start >= len(e):
             return e
         return Span(e.doc, e.start + start, e.end, label="PERSON")
+
+    def _described_as_a_person(self, e: Span) -> bool:
+        """"said Elif Nur Demirtas, a 24-year-old university student": a run of capitalised words NER took
+        for a body, put beside "a/an ... <role of a person>", is that person's name."""
+        doc = e.doc
+        if e.label_ != "ORG" or not 2 <= len(e) <= NAME_WORDS or not all(_name_word(t) or t.text == "-" for t in e):
+            return False
+        if any(t.lower_ in self.org_words for t in e):
+            return False  # "Human Rights Watch, a New York-based group": a body
+        k = e.end
+        if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
+            return False
+        head = None  # the apposition's head noun: its last noun before a clause or a stop
+        for t in doc[k + 2:min(len(doc), k + 10)]:
+            if (t.is_punct and t.text != "-") or t.lower_ in ("who", "which", "that", "from", "in", "at", "with"):
+                break
+            if t.pos_ == "NOUN":
+                head = t
+        return head is not None and head.lemma_.lower() in self.person_roles
 
     def _office_modifier(self, e: Span) -> bool:
         """"Khyber Deputy Commissioner X", "Kano Police Commissioner Y": one capitalised word tagged PERSON
@@ -200,8 +237,8 @@ class EntitiesStage:
             else:  # (a name after a title that NER tagged as a place, "spokeswoman Marta Obi-Lindahl", is still one,
                 # and so is one NER swept into a body with its rank: "Rear Admiral Mikko" tagged ORG)
                 swept = "ORG" if t.ent_type_ == "ORG" else ""
-                named = all(doc[k].ent_type_ in ("", "PERSON", "GPE", "LOC", swept) or doc[k].text == "-"
-                            for k in range(first, j))
+                named = all(doc[k].ent_type_ in ("", "PERSON", "GPE", "LOC", swept, *MISREAD_NAME_LABELS)
+                            or doc[k].text == "-" for k in range(first, j))
             if named:
                 out.append(Span(doc, first, j, label="PERSON"))
         return out
@@ -247,6 +284,7 @@ class EntitiesStage:
                     ents.append(part)
         ents = [self._untitled(e) for e in ents if not self._office_modifier(e)]
         ents = [_name_completed(e, self.role_words) for e in ents]
+        ents = [Span(doc, e.start, e.end, label="PERSON") if self._described_as_a_person(e) else e for e in ents]
         ents = [part for e in ents for part in self._without_titled(e, titled)]
         # longest match wins; ours win ties since they are listed first
         doc.ents = filter_spans(found + ents)

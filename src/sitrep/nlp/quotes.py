@@ -497,6 +497,9 @@ def _prior_person_subject(book: ActorBook, pronoun: Token, quoted: list[tuple[in
     doc = book.doc
     want = "f" if pronoun.lower_ == "she" else "m"
     breaks = 0
+    # the person a paragraph opens with as the subject of any verb ("X addressed the crowd. '...,' she
+    # said"), who outranks a speaker of an earlier paragraph
+    here: int | None = None
     for i in range(pronoun.i - 1, max(-1, pronoun.i - PRONOUN_REACH), -1):
         tok = doc[i]
         if "\n" in tok.text_with_ws:
@@ -511,12 +514,16 @@ def _prior_person_subject(book: ActorBook, pronoun: Token, quoted: list[tuple[in
         head = tok
         while head.dep_ in ("compound", "flat") and head.head.i != head.i and book.by_token.get(head.head.i) == idx:
             head = head.head
-        if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in PERSON_SPEAKERS or not _reports(head.head):
-            continue
         if any(s <= tok.idx < e for s, e in quoted):
             continue
-        return idx
-    return None
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in PERSON_SPEAKERS:
+            continue
+        if not _reports(head.head):
+            if breaks == 0 and here is None and head.dep_ == "nsubj":
+                here = idx
+            continue
+        return here if here is not None and breaks > 0 else idx
+    return here
 
 
 def actor_genders(book: ActorBook) -> dict[int, str]:
