@@ -1242,3 +1242,10 @@ def test_she_said_returns_to_the_person_her_paragraph_opens_with(extractor) -> N
                        "Karaca Ertem addressed the crowd from a bus. \"This is a political coup,\" she said.")
     coup = next(q for q in x.quotes if "coup" in q.text)
     assert x.actor(coup.speaker or "").name == "Selin Karaca Ertem"  # type: ignore[union-attr]
+
+
+def test_a_name_ner_took_for_a_product_that_speaks_is_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said those "
+                       "returned included 12 civilians.")
+    body = next(a for a in x.actors if a.name.startswith("Coordination Headquarters"))
+    assert body.name.endswith("Prisoners of War") and body.country == "UKR" and body.kind == "organization"

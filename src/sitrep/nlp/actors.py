@@ -446,6 +446,8 @@ def build_actors(doc: Doc) -> ActorBook:
             and not _names_a_feature(e) and e[0].tag_ != "PRP$"
             and not (len(e) == 1 and e.label_ == "PERSON" and e[0].tag_ == "JJ" and e[0].is_sent_start)]
     # (a capitalised adjective opening a sentence, "Humanitarian aid must ...", is nobody's name)
+    # (and "Ukraine's Coordination Headquarters for ... said" tagged a product: a body that speaks)
+    ents = [_speaking_body(e) or e for e in ents]
     persons = sorted((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and demonym_country(e.text))
                       and e.text.lower() not in ("celsius", "fahrenheit", "kelvin", "centigrade")),
                      key=lambda e: -len(e))
@@ -997,6 +999,38 @@ def _is_dateline(e: Span) -> bool:
 ADDRESSING_VERBS = frozenset({"urge", "press", "ask", "warn", "accuse", "tell", "pressure", "blame", "criticise",
                               "criticize", "condemn", "implore", "invite", "thank", "praise", "sanction",
                               "lobby", "persuade"})
+
+
+#: Labels NER gives names of bodies it does not know, besides ORG.
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+#: Verbs whose subject is someone: a thing NER named that says or announces is a body.
+SPEAKING_VERBS = frozenset({"say", "announce", "report", "state", "confirm", "deny", "accuse", "urge", "warn",
+                            "claim", "add", "tell", "demand", "call", "reject", "condemn"})
+
+
+def _speaking_body(e: Span) -> Span | None:
+    """"Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said": a capitalised
+    name NER took for a product or a title, the subject of a verb of speech, is a body; its name runs on
+    through "for"/"of" and the capitalised words after them."""
+    if e.label_ not in THING_LABELS or e.root.dep_ != "nsubj" or e.root.head.lemma_ not in SPEAKING_VERBS:
+        return None
+    doc = e.doc
+    named = {t.text for p in doc.ents if p.label_ == "PERSON" for t in p}
+    if all(t.text in named or t.text == "-" for t in e):
+        return None  # ("Quan-Ortega said" after "Marisol Quan-Ortega": the person's family name)
+    end = e.end
+    while end + 1 < len(doc) and doc[end].lower_ in ("for", "of", "on") and end - e.start < 12:
+        k = end + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        run = k
+        while run < len(doc) and (doc[run].is_title or (doc[run].lower_ in ("of", "and") and run + 1 < len(doc)
+                                                        and doc[run + 1].is_title)):
+            run += 1
+        if run == k:
+            break
+        end = run
+    return Span(doc, e.start, end, label="ORG")
 
 
 def _acts(e: Span) -> bool:
