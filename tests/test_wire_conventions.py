@@ -1249,3 +1249,11 @@ def test_a_name_ner_took_for_a_product_that_speaks_is_a_body(extractor) -> None:
                        "returned included 12 civilians.")
     body = next(a for a in x.actors if a.name.startswith("Coordination Headquarters"))
     assert body.name.endswith("Prisoners of War") and body.country == "UKR" and body.kind == "organization"
+
+
+def test_each_act_of_an_accusation_list_is_the_accuseds_claimed_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MANILA (Reuters) - The Philippines accused China's coast guard on Wednesday of boarding a "
+                       "Filipino fishing boat near the shoal, beating its crew and seizing its catch.")
+    acts = [e for e in x.events if e.trigger in ("boarding", "beating", "seizing")]
+    assert len(acts) == 3
+    assert all(_countries(x, e.source) == {"CHN"} and e.status == "claimed" for e in acts)

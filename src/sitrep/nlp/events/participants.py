@@ -218,6 +218,11 @@ def _subjects(verb: Token) -> list[Token]:
             if obj is not None:
                 out.append(obj)  # "accused Eritrea of preparing to invade": the accused would do it
                 break
+        if _accused_list_member(cur):
+            # "accused the coast guard of boarding a boat, beating its crew and seizing its catch": the
+            # parser hangs the later acts on "accused"; the accused did them too
+            out.extend(c for c in cur.head.children if c.dep_ == "dobj")
+            break
         if cur.dep_ == "xcomp" and cur.head.lemma_ in OBJECT_CONTROL_VERBS:
             obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
             if obj is not None:
@@ -306,3 +311,13 @@ def _armed_antecedent(book: ActorBook, pronoun: Token, found: list[int]) -> list
     armed = [(start, i) for i, a in enumerate(book.actors) if a.sector in ("MIL", "REB", "COP")
              for start, _ in a.mentions if start < pronoun.idx]
     return [max(armed)[1]] if armed else found
+
+
+def _accused_list_member(verb: Token) -> bool:
+    """A participle the parser hung on an accusing verb after its "of"/"for" act: "accused X of boarding
+    a boat, beating its crew", where "beating" is one more act X is accused of."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_ not in ACCUSING_VERBS | {"blame", "suspect"}:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < verb.i and any(
+        c.dep_ == "pcomp" for c in p.children) for p in head.children)

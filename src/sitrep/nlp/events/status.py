@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.nlp.events.draft import EventDraft
+from sitrep.nlp.events.participants import _accused_list_member
 from sitrep.nlp.events.vocabulary import (
     ACCUSING_VERBS,
     ASKING_VERBS,
@@ -104,6 +105,8 @@ def _calls_off(verb: Token) -> bool:
 def _accused_act(t: Token) -> bool:
     """"two men accused of involvement in murders", "charged with looting": the act is what someone
     alleges, not an event the report tells as fact."""
+    if _accused_list_member(t) or (t.dep_ == "conj" and _accused_list_member(t.head)):
+        return True  # "accused X of boarding a boat, beating its crew and seizing its catch"
     for a in t.ancestors:
         if a.dep_ == "prep" and a.lower_ in ("of", "with", "for", "in", "over") and (
                 a.head.lemma_ in ACCUSING_VERBS or (a.head.dep_ == "dobj" and a.head.head.lemma_ in ACCUSING_VERBS)):
