@@ -1257,3 +1257,10 @@ def test_each_act_of_an_accusation_list_is_the_accuseds_claimed_act(extractor) -
     acts = [e for e in x.events if e.trigger in ("boarding", "beating", "seizing")]
     assert len(acts) == 3
     assert all(_countries(x, e.source) == {"CHN"} and e.status == "claimed" for e in acts)
+
+
+def test_a_finite_verb_after_an_order_is_the_orderers_second_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "NAIROBI (Reuters) - Kenya on Wednesday ordered Somalia's ambassador to leave the country "
+                       "within 72 hours and recalled its own envoy from Mogadishu.")
+    recall = next(e for e in x.events if e.trigger == "recalled")
+    assert _countries(x, recall.source) == {"KEN"}

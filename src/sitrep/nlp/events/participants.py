@@ -199,6 +199,12 @@ def _subjects(verb: Token) -> list[Token]:
             # teller's second act, whatever the parser hung it on
             cur = cur.head.head
             continue
+        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ == "VB" and cur.head.dep_ == "xcomp" \
+                and not any(c.dep_ in ("aux", "nsubj") for c in cur.children):
+            # "ordered the ambassador to leave the country and recalled its own envoy": a finite verb is no
+            # second infinitive; it is the main verb's second act, whatever the parser hung it on
+            cur = cur.head.head
+            continue
         teller = misattached_speech_act(cur)
         if teller is not None:
             cur = teller
