@@ -1264,3 +1264,9 @@ def test_a_finite_verb_after_an_order_is_the_orderers_second_act(extractor) -> N
                        "within 72 hours and recalled its own envoy from Mogadishu.")
     recall = next(e for e in x.events if e.trigger == "recalled")
     assert _countries(x, recall.source) == {"KEN"}
+
+
+def test_released_photographs_and_a_defeat_at_the_polls_are_no_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Photographs released by the headquarters showed men wrapped in flags. \"They could not beat "
+                       "us at the ballot box,\" she said.")
+    assert not x.events

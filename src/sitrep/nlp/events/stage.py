@@ -496,6 +496,9 @@ class EventsStage:
                 and (t.doc[t.i + 2].tag_ in ("VB", "JJ") or t.doc[t.i + 2].pos_ == "VERB"))):
             # "police moved to clear the road" (the parser may read "to clear" as a place): set about it
             return False
+        if is_verb and t.lemma_ == "beat" and any(p.dep_ == "prep" and p.lower_ in ("at", "in") and any(
+                o.lower_ in CONTEST_ARENAS for o in p.subtree) for p in t.children):
+            return False  # "they could not beat us at the ballot box": a defeat at the polls, not a beating
         if is_verb and t.lemma_ in ("ask", "request", "demand", "insist") and _anonymity(t):
             return False  # "he asked not to be named", "who asked that her family name not be used"
         if is_verb and t.lemma_ in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_ in (
@@ -1139,3 +1142,6 @@ PERCEIVING_VERBS = frozenset({"describe", "hear", "see", "watch", "recall", "rem
                               "fear", "detail", "notice", "feel"})
 #: Where fire comes "from" that names a side: "from the Serbian side", "from Afghan territory".
 FIRING_GROUND = frozenset({"side", "territory", "soil", "positions", "position", "posts", "post", "bank", "border"})
+#: Where one side "beats" another without violence: at the polls, in a match.
+CONTEST_ARENAS = frozenset({"ballot", "box", "polls", "election", "elections", "vote", "game", "match", "final",
+                            "race", "court", "tournament", "league"})

@@ -162,6 +162,12 @@ def _called_on_someone(verb: Token) -> bool:
                for c in ons for o in c.children)
 
 
+#: What is released by being published: pictures, footage, figures, documents.
+PUBLISHED_THINGS = frozenset({"photograph", "photographs", "photo", "photos", "image", "images", "picture", "pictures",
+                              "video", "videos", "footage", "figures", "data", "statement", "report", "details",
+                              "transcript", "document", "documents", "list", "results", "findings", "recording"})
+
+
 def _released_things(verb: Token) -> bool:
     """The released object is a thing (a statement, a report, gas, an album), not people held."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -174,6 +180,8 @@ def _released_things(verb: Token) -> bool:
         objs = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not objs:
         return False
+    if any(o.lower_ in PUBLISHED_THINGS for o in objs):
+        return True  # "Photographs released by the headquarters" (NER may take them for a name)
     held = {"prisoner", "hostage", "detainee", "captive", "crew", "sailor", "fisherman", "hostages", "prisoners"}
     persons = {"him", "her", "them", "they", "he", "she", "us", "we", "me", "i", "you"}
     return not any(o.lower_ in persons or o.pos_ == "NUM" or o.lemma_.lower() in held or _people_like(o)
