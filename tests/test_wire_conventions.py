@@ -1270,3 +1270,23 @@ def test_released_photographs_and_a_defeat_at_the_polls_are_no_events(extractor)
     x = run(extractor, "Photographs released by the headquarters showed men wrapped in flags. \"They could not beat "
                        "us at the ballot box,\" she said.")
     assert not x.events
+
+
+def test_an_arrest_told_without_its_doer_is_the_polices_told_just_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ISTANBUL (Reuters) - Riot police fired tear gas at a crowd that tried to march on the "
+                       "courthouse, and at least 14 protesters were detained.")
+    arrest = next(e for e in x.events if e.mode == "arrest")
+    assert names(x, arrest.source) == {"Riot police"}
+
+
+def test_denying_an_act_named_by_a_gerund_rejects_the_accuser(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Armenia has repeatedly accused Azerbaijan of torturing prisoners of war. Baku denies "
+                       "mistreating captives.")
+    denial = next(e for e in x.events if e.type == "REJECT")
+    assert _countries(x, denial.source) == {"AZE"} and _countries(x, denial.target) == {"ARM"}
+
+
+def test_two_sides_each_releasing_prisoners_free_each_others(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Armenia and Azerbaijan each released 12 prisoners of war on Wednesday.")
+    release = next(e for e in x.events if e.type == "RETREAT")
+    assert _countries(x, release.target) == {"ARM", "AZE"}

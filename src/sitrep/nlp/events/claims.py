@@ -33,8 +33,9 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
     for t in doc:
         if t.lemma_ not in DENY_VERBS or t.pos_ != "VERB":
             continue
-        about_claim = any(c.dep_ in ("dobj", "ccomp") and (c.lower_ in CLAIM_NOUNS or c.dep_ == "ccomp")
-                          for c in t.children)
+        # ("denied starting the fighting", "Moscow denies mistreating captives": a gerund is the act denied)
+        about_claim = any((c.dep_ in ("dobj", "ccomp") and (c.lower_ in CLAIM_NOUNS or c.dep_ == "ccomp"))
+                          or (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG") for c in t.children)
         if not about_claim:
             continue
         subj = _subject(t)

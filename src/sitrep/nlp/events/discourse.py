@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.nlp.actors import ActorBook, last_of_sector, toponym_country
 from sitrep.nlp.events.draft import EventDraft
@@ -117,6 +117,12 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             state = _reporting_state(book, d)
             if state is not None:
                 d.source = [book.country_actor(state)]
+        if not d.source and d.agentless and d.type == "COERCE" and d.mode == "arrest":
+            # "Riot police fired tear gas ..., and at least 14 protesters were detained": the police told of
+            # just before made the arrests
+            police = _police_just_before(book, d.trigger)
+            if police is not None and police not in d.target:
+                d.source = [police]
         if not d.target:
             obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_ in RULING_NOUNS and any(
@@ -274,3 +280,16 @@ def _negotiating_counterparts(book: ActorBook, drafts: list[EventDraft]) -> dict
                     pairs.setdefault(ca, set()).add(cb)
                     pairs.setdefault(cb, set()).add(ca)
     return {c: next(iter(others)) for c, others in pairs.items() if len(others) == 1}
+
+
+#: How far back (in characters) the police who made an agentless arrest may have been named.
+POLICE_REACH = 300
+
+
+def _police_just_before(book: ActorBook, trigger: Token) -> int | None:
+    """The police force named last before an arrest, within a sentence or two."""
+    at = trigger.idx
+    told = [(max(s for s, _ in a.mentions if s < at), i) for i, a in enumerate(book.actors)
+            if a.sector == "COP" and a.kind in ("group", "organization")
+            and any(at - POLICE_REACH < s < at for s, _ in a.mentions)]
+    return max(told)[1] if told else None

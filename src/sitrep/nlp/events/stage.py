@@ -270,6 +270,9 @@ class EventsStage:
         _condemned_abroad(book, drafts)
         for d in drafts:
             swapped = d.trigger.lemma_ in ("exchange", "swap") and d.type == "RETREAT"  # "X and Y swapped prisoners"
+            # "Ukraine and Russia each released 157 prisoners": each freed the other's
+            swapped = swapped or (d.type == "RETREAT" and d.mode == "release" and len(_countries(book, d.source)) >= 2
+                                  and all(book.actors[a].kind == "group" for a in d.target))
             if len(d.source) >= 2 and (not d.target or swapped) and (_reciprocal(d.trigger) or swapped or (
                     d.type in ("CONSULT", "AGREE", "COOPERATE") and len(_countries(book, d.source)) >= 2)):
                 # "accused each other", "Armenian and Azerbaijani negotiators met": each side is the other's target
