@@ -1290,3 +1290,18 @@ def test_two_sides_each_releasing_prisoners_free_each_others(extractor) -> None:
     x = run(extractor, "Armenia and Azerbaijan each released 12 prisoners of war on Wednesday.")
     release = next(e for e in x.events if e.type == "RETREAT")
     assert _countries(x, release.target) == {"ARM", "AZE"}
+
+
+def test_a_protest_note_handed_over_is_a_diplomatic_complaint(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "DUSHANBE (Reuters) - Tajikistan's foreign ministry handed a protest note to the Kyrgyz "
+                       "ambassador on Wednesday.")
+    note = next(e for e in x.events if e.trigger == "protest")
+    assert note.type == "ACCUSE" and _countries(x, note.source) == {"TJK"} and _countries(x, note.target) == {"KGZ"}
+
+
+def test_two_sides_speaking_by_telephone_consult_each_other(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BISHKEK (Reuters) - Kyrgyz and Tajik border guards exchanged fire on Tuesday. The heads of "
+                       "the two border services spoke by telephone on Wednesday evening.")
+    call = next(e for e in x.events if e.trigger == "spoke")
+    assert call.type == "CONSULT" and _countries(x, call.source) | _countries(x, call.target) == {"KGZ", "TJK"}
+    assert not any(e.type == "CONSULT" for e in run(extractor, "The minister spoke to reporters in Geneva.").events)

@@ -103,6 +103,7 @@ from sitrep.nlp.events.triggers import (
     _meets_terms,
     _object_in,
     _offers_terms,
+    _phone_calls,
     _released_things,
     _sets_alight,
     _sighted,
@@ -234,6 +235,7 @@ class EventsStage:
         drafts += _verdicts(doc, book, drafts)
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
+        drafts += _phone_calls(doc, book, {d.trigger.i for d in drafts})
         plot = fiction.plot_sentences(doc)
         # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
         # kills his boss") happened to no one
@@ -514,6 +516,8 @@ class EventsStage:
             return False
         if is_noun and _idle_means(t, trig):
             return False
+        if is_noun and _protest_note(t):
+            return True  # "handed a protest note to the ambassador": a diplomatic complaint
         return not (is_noun and t.dep_ == "compound" and t.head.lemma_ not in FRAME_NOUNS)
 
     def _vows_no_harm(self, t: Token) -> bool:
@@ -548,6 +552,8 @@ class EventsStage:
         if trig.lemma in ("offer", "express", "send", "convey", "extend") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in SYMPATHY_NOUNS for c in t.children):
             etype, mode = "SUPPORT", None  # "offered its condolences to the families": sympathy, not an offer
+        if etype == "PROTEST" and t.pos_ == "NOUN" and _protest_note(t):
+            etype, mode = "ACCUSE", None  # "delivered a protest note to the embassy"
         if etype == "PROTEST" and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in LODGING_VERBS:
             etype, mode = "ACCUSE", None  # "lodged a strong protest with the envoy": a diplomatic complaint
             if t.head.dep_ in ("advcl", "xcomp") and t.head.head.lemma_ == "summon":
@@ -1148,3 +1154,10 @@ FIRING_GROUND = frozenset({"side", "territory", "soil", "positions", "position",
 #: Where one side "beats" another without violence: at the polls, in a match.
 CONTEST_ARENAS = frozenset({"ballot", "box", "polls", "election", "elections", "vote", "game", "match", "final",
                             "race", "court", "tournament", "league"})
+
+
+def _protest_note(t: Token) -> bool:
+    """"handed a protest note to the Tajik ambassador", "delivered a protest note to the embassy": the
+    word modifies the note a state hands over, which is PLOVER's ACCUSE (a diplomatic complaint)."""
+    return t.lower_ == "protest" and t.dep_ == "compound" and t.head.lemma_ in ("note", "letter") \
+        and t.head.dep_ == "dobj" and t.head.head.lemma_ in LODGING_VERBS | {"send", "give"}

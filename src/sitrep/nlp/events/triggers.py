@@ -410,3 +410,46 @@ def _sightings(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
         d.claimed_by = claimant(book, verb)
         out.append(d)
     return out
+
+
+#: Means of a conversation at a distance: "spoke by telephone", "talked by video link".
+CALL_MEANS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "link"})
+#: Who one speaks "to" without consulting: the press.
+PRESS_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter", "journalist", "television",
+                         "radio", "newspaper", "broadcaster"})
+
+
+def _phone_calls(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"The heads of the two border services spoke by telephone", "Macron spoke with Zelensky by phone":
+    PLOVER's CONSULT, between the speakers; one who speaks to reporters consults no one."""
+    out: list[EventDraft] = []
+    for verb in doc:
+        if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_ not in ("speak", "talk"):
+            continue
+        preps = [p for p in verb.children if p.dep_ in ("prep", "agent")]  # ("spoke by telephone": read as agent)
+        by_call = any(p.lower_ in ("by", "over", "via") and any(o.lower_ in CALL_MEANS for o in p.subtree)
+                      for p in preps)
+        partners = [a for p in preps if p.lower_ in ("with", "to") for o in p.children if o.dep_ == "pobj"
+                    and o.lower_ not in PRESS_WORDS for a in book.resolve(o, create=False)]
+        if not by_call and not partners:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        speakers = book.resolve(subj, create=False) if subj is not None else []
+        both = subj is not None and any(w.lower_ in ("two", "both") for w in subj.subtree)
+        if not partners and both:
+            # "the heads of the two border services spoke": the two sides told of last spoke to each other
+            # (the two countries the report's actors belong to most: "Kyrgyz and Tajik border guards")
+            told: dict[str, int] = {}
+            for a in book.actors:
+                if a.country:
+                    told[a.country] = told.get(a.country, 0) + len(a.mentions)
+            ranked = sorted(told.items(), key=lambda kv: -kv[1])
+            sides = [book.country_actor(iso) for iso, _ in ranked[:2]] if len(ranked) >= 2 else []
+            speakers, partners = sides[:1], sides[1:]
+        if not speakers or not partners:
+            continue
+        d = EventDraft(type="CONSULT", mode="phone" if by_call else None, trigger=verb, sentence=sent_of(verb),
+                       clause=verb, source=speakers, target=[a for a in partners if a not in speakers])
+        d.claimed_by = claimant(book, verb)
+        out.append(d)
+    return out
