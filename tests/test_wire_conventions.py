@@ -1305,3 +1305,15 @@ def test_two_sides_speaking_by_telephone_consult_each_other(extractor) -> None: 
     call = next(e for e in x.events if e.trigger == "spoke")
     assert call.type == "CONSULT" and _countries(x, call.source) | _countries(x, call.target) == {"KGZ", "TJK"}
     assert not any(e.type == "CONSULT" for e in run(extractor, "The minister spoke to reporters in Geneva.").events)
+
+
+def test_fires_opening_a_sentence_kill_by_no_ones_intent(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "SANTIAGO (AFP) - Wildfires have killed 12 people in central Chile.")
+    assert not any(e.type == "ASSAULT" and e.source for e in x.events)
+
+
+def test_firefighters_sent_to_a_disaster_are_aid(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "SANTIAGO (AFP) - Wildfires have killed 12 people in central Chile. Argentina sent two "
+                       "firefighting aircraft and a brigade of 60 firefighters on Wednesday.")
+    aid = next(e for e in x.events if e.trigger == "sent")
+    assert aid.type == "AID" and _countries(x, aid.source) == {"ARG"}

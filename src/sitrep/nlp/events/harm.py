@@ -40,8 +40,14 @@ def _natural_cause(t: Token) -> bool:
     subjects += [o for a in subjects if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if t.dep_ == "acl" or (verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in subjects)):
         subjects.append(verb.head)  # "new actions targeting ...", "an outbreak that killed hundreds of ducks"
-    return any((s.lemma_.lower() in NON_AGENTS | PATHOGENS and not _fielded(s)) or _named_disaster(s)
-               for s in subjects)
+    return any((_harmless_word(s) and not _fielded(s)) or _named_disaster(s) for s in subjects)
+
+
+def _harmless_word(s: Token) -> bool:
+    """The subject names a disaster, a thing or a pathogen, whatever the tagger made of it ("Wildfires have
+    killed 12" opening a sentence is read as a name, with the plural as its own lemma)."""
+    words = NON_AGENTS | PATHOGENS
+    return s.lemma_.lower() in words or s.lower_ in words or (s.lower_.endswith("s") and s.lower_[:-1] in words)
 
 
 def _named_disaster(s: Token) -> bool:
