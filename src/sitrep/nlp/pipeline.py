@@ -54,13 +54,19 @@ LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "staged": "sta
 
 # hurried notes misspell the commonest harm verb ("killling 31", "kiled"); the rest of the word is unmistakable
 KILL_TYPO = re.compile(r"kil{1,3}(?:l?ed|l?ing)|kil{3}s?")
+_LEMMA_FIX_WORDS = re.compile(r"\b(?:" + "|".join(LEMMA_FIXES) + r"|kil\w+)\b", re.IGNORECASE)
 
 
 @Language.component("sitrep_lemma_fixes")
 def fix_lemmas(doc: Doc) -> Doc:
-    for t in doc:
+    # (the words are found by one regular expression over the text, not by reading every token)
+    for m in _LEMMA_FIX_WORDS.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        t = span[0]
         low = t.lower_
-        lemma = LEMMA_FIXES.get(low) or ("kill" if low.startswith("kil") and KILL_TYPO.fullmatch(low) else None)
+        lemma = LEMMA_FIXES.get(low) or ("kill" if KILL_TYPO.fullmatch(low) else None)
         if lemma is not None and t.pos_ in ("VERB", "NOUN"):
             t.lemma_ = lemma
     return doc

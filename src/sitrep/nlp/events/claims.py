@@ -24,6 +24,7 @@ from sitrep.nlp.events.vocabulary import (
     VERDICT_NOUNS,
 )
 from sitrep.nlp.sentences import sent_of, sentence_number, sentences
+from sitrep.nlp.syntax import with_lemmas
 
 
 def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
@@ -93,13 +94,16 @@ def _reject_the_accuser(book: ActorBook, drafts: list[EventDraft], t: Token, den
         rejection.target = list(accusation.source)
 
 
+#: Verbs that give something a name: "called the accusations unfounded", "branded the reports lies".
+NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+
+
 def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
     """"X called the accusations unfounded", "branded the reports lies": a rejection of whoever made them
     (the target is found with the other rejections of "the accusations")."""
     out: list[EventDraft] = []
-    for verb in doc:
-        if verb.i in taken or verb.lemma_ not in ("call", "describe", "brand", "label", "term", "dub") \
-                or verb.pos_ != "VERB":
+    for verb in with_lemmas(doc, NAMING_VERBS):
+        if verb.i in taken or verb.pos_ != "VERB":
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr")

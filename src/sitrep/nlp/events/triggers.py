@@ -42,6 +42,7 @@ from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger
 from sitrep.nlp.quantities import CURRENCY_WORDS
 from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.syntax import with_lemmas
 
 
 def _asks_something(verb: Token) -> bool:
@@ -348,12 +349,16 @@ def _meets_terms(t: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TERMS_NOUNS for c in t.children)
 
 
+#: Verbs relief arrives with.
+ARRIVAL_VERBS = frozenset({"reach", "arrive", "enter", "cross"})
+
+
 def _aid_arrivals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
     """"A U.N. convoy carrying food reached the town", "aid trucks entered Gaza": relief that arrives is
     PLOVER's AID, from whoever the convoy is named for, to the country where it arrives."""
     out: list[EventDraft] = []
-    for verb in doc:
-        if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_ not in ("reach", "arrive", "enter", "cross"):
+    for verb in with_lemmas(doc, ARRIVAL_VERBS):
+        if verb.i in taken or verb.pos_ != "VERB":
             continue
         carrier = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in AID_CARRIERS), None)
         if carrier is None or not ({w.lower_ for w in carrier.subtree} & AID_GOODS_WORDS or any(
@@ -382,8 +387,8 @@ def _sightings(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
     around the island": another state's forces reported near one's own are PLOVER's MOBILIZE, by the
     state the forces are named for, aimed at the one that saw them."""
     out: list[EventDraft] = []
-    for verb in doc:
-        if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_ not in FORCE_SIGHTING_VERBS:
+    for verb in with_lemmas(doc, FORCE_SIGHTING_VERBS):
+        if verb.i in taken or verb.pos_ != "VERB":
             continue
         forces = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)
                   if o.lemma_.lower() in SIGHTED_FORCES]
@@ -412,6 +417,8 @@ def _sightings(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
     return out
 
 
+#: Verbs of a conversation.
+CALL_VERBS = frozenset({"speak", "talk"})
 #: Means of a conversation at a distance: "spoke by telephone", "talked by video link".
 CALL_MEANS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "link"})
 #: Who one speaks "to" without consulting: the press.
@@ -423,8 +430,8 @@ def _phone_calls(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]
     """"The heads of the two border services spoke by telephone", "Macron spoke with Zelensky by phone":
     PLOVER's CONSULT, between the speakers; one who speaks to reporters consults no one."""
     out: list[EventDraft] = []
-    for verb in doc:
-        if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_ not in ("speak", "talk"):
+    for verb in with_lemmas(doc, CALL_VERBS):
+        if verb.i in taken or verb.pos_ != "VERB":
             continue
         preps = [p for p in verb.children if p.dep_ in ("prep", "agent")]  # ("spoke by telephone": read as agent)
         by_call = any(p.lower_ in ("by", "over", "via") and any(o.lower_ in CALL_MEANS for o in p.subtree)
