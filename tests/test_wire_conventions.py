@@ -1317,3 +1317,10 @@ def test_firefighters_sent_to_a_disaster_are_aid(extractor) -> None:  # type: ig
                        "firefighting aircraft and a brigade of 60 firefighters on Wednesday.")
     aid = next(e for e in x.events if e.trigger == "sent")
     assert aid.type == "AID" and _countries(x, aid.source) == {"ARG"}
+
+
+def test_a_countrys_ministry_that_speaks_is_an_actor_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Kenya's foreign ministry said the agreement had no legal effect.")
+    ministry = next(a for a in x.actors if a.name == "Kenya's foreign ministry")
+    assert ministry.kind == "organization" and ministry.country == "KEN" and ministry.sector == "GOV"
+    assert x.actor(x.quotes[0].speaker or "") == ministry

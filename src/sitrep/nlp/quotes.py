@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
 from sitrep.nlp.actors import ActorBook, ActorDraft
+from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
 
 # transcripts and headlines: "SMITH: We will ...", "Pence: debate is on"
@@ -470,7 +471,8 @@ def _named_speaker(book: ActorBook, subject: Token) -> int | None:
     """The actor a subject names. A common noun the actors stage did not claim speaks for itself
     ("a British medical journal", "the campaign's new ad"), not for a word modifying it, except
     its owner ("Lee's statement" is Lee's)."""
-    if subject.pos_ != "NOUN" or book.at(subject) is not None:
+    # (a common noun the tagger took for a name, "Somalia's foreign ministry said", is still one)
+    if (subject.pos_ != "NOUN" and not (subject.pos_ == "PROPN" and subject.is_lower)) or book.at(subject) is not None:
         return _first_actor(book, subject)
     named = next((book.at(c) for c in subject.children if c.dep_ == "appos" and book.at(c) is not None), None)
     if named is not None and book.actors[named].kind == "person":
@@ -583,7 +585,8 @@ def _new_speaker(book: ActorBook, subject: Token) -> int | None:
         return book.add(ActorDraft(name=subject.lower_, kind="group", generic=True), word)
     if subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    if subject.pos_ == "PROPN":
+    common = subject.pos_ == "NOUN" or subject.is_lower  # ("foreign ministry" tagged as a proper noun)
+    if not common:
         known = book.person_by_family_name(subject.text)
         if known is not None:
             book.mention(known, subject.doc[subject.i:subject.i + 1])
@@ -602,11 +605,14 @@ def _new_speaker(book: ActorBook, subject: Token) -> int | None:
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     if subject.ent_type_ == "PERSON" or subject.lemma_ in PERSON_NOUNS or (
-            subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON")):
+            not common and subject.ent_type_ in ("", "PERSON")):
         kind = "person"
     else:
         kind = "group" if subject.tag_ in ("NNS", "NNPS") else "organization"
-    draft = ActorDraft(name=span.text, kind=kind, generic=subject.pos_ == "NOUN")
+    words = span.text.lower().split()
+    sector = next((sec for w, sec in lexicon().org_sector_words.items() if w in words), None) \
+        if kind == "organization" else None  # ("Somalia's foreign ministry": a ministry is government)
+    draft = ActorDraft(name=span.text, kind=kind, generic=common, sector=sector)
     return book.add(draft, span)
 
 
