@@ -1324,3 +1324,10 @@ def test_a_countrys_ministry_that_speaks_is_an_actor_of_its_own(extractor) -> No
     ministry = next(a for a in x.actors if a.name == "Kenya's foreign ministry")
     assert ministry.kind == "organization" and ministry.country == "KEN" and ministry.sector == "GOV"
     assert x.actor(x.quotes[0].speaker or "") == ministry
+
+
+def test_a_ministry_spokeswoman_serves_the_ministry_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Kenya's foreign ministry said the agreement had no legal effect. Somalia's envoy was "
+                       "expelled. \"Our coast is not for rent,\" foreign ministry spokeswoman Amina Odhiambo Wekesa "
+                       "told reporters.")
+    assert next(a for a in x.actors if a.name == "Amina Odhiambo Wekesa").country == "KEN"

@@ -515,6 +515,7 @@ def build_actors(doc: Doc) -> ActorBook:
         if led is not None:
             _led_group(book, led, e)
             _body_told_before(book, led, e)
+            _body_owner_in_text(book, led, e)
     _descriptive_references(book)
     _countries_in_names(book)
     _bases(book)
@@ -1446,6 +1447,31 @@ def _apply_apposition(book: ActorBook, idx: int, head: Token) -> None:
         sector = lex.roles.get(part.lower_)
         if sector and book.actors[idx].sector is None:
             book.actors[idx].sector = sector
+
+
+#: Bodies a spokesperson's title names without their country: "foreign ministry spokeswoman X".
+TITLE_BODY = re.compile(r"\b((?:foreign|defen[cs]e|interior|justice|health|finance|information|home)\s+ministry|"
+                        r"ministry of (?:foreign affairs|defen[cs]e|the interior)|armed forces|army|navy|"
+                        r"coast ?guard)\b")
+
+
+def _body_owner_in_text(book: ActorBook, idx: int, e: Span) -> None:
+    """"Somalia's foreign ministry said ... foreign ministry spokeswoman X told reporters": a title that
+    names a body without its country takes the country of that body as the text last named it
+    ("Somalia's foreign ministry", "the Somali foreign ministry")."""
+    actor = book.actors[idx]
+    if actor.country is not None:
+        return
+    body = next((m.group(1) for r in actor.roles if (m := TITLE_BODY.search(r.lower()))), None)
+    if body is None:
+        return
+    before = book.doc.text[:e.start_char]
+    owners = re.findall(rf"\b([A-Z][\w-]+)(?:['’]s)? {re.escape(body)}\b", before, flags=re.IGNORECASE)
+    for word in reversed(owners):
+        iso = country_code(word) or demonym_country(word)
+        if iso:
+            actor.country = iso
+            return
 
 
 def _body_told_before(book: ActorBook, idx: int, e: Span) -> None:
