@@ -1331,3 +1331,9 @@ def test_a_ministry_spokeswoman_serves_the_ministry_named_before(extractor) -> N
                        "expelled. \"Our coast is not for rent,\" foreign ministry spokeswoman Amina Odhiambo Wekesa "
                        "told reporters.")
     assert next(a for a in x.actors if a.name == "Amina Odhiambo Wekesa").country == "KEN"
+
+
+def test_a_name_after_the_noun_for_its_kind_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MOGADISHU (Reuters) - The agreement was signed in the Somaliland capital Hargeisa on Monday.")
+    assert any(p.name == "Hargeisa" for p in x.places)
+    assert not any(a.name == "Hargeisa" and a.kind == "person" for a in x.actors)

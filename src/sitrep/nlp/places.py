@@ -1558,6 +1558,8 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True  # "pulled out of Goma"
         if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in COMPASS_WORDS:
             return True  # "14 nautical miles south of Porvoo", "villages north of X"
+        if before.lower_ in SETTLEMENT_NOUNS and before.is_lower:
+            return True  # "the Somaliland capital Hargeisa", "the port city Mombasa": the noun names its kind
         if before.lower_ == "as" and span.start > 2 and doc[span.start - 2].lower_ == "such" \
                 and doc[span.start - 3].lower_ in SETTLEMENT_NOUNS | {"towns", "cities", "villages", "places"}:
             return True  # "towns such as Djibo"
