@@ -28,6 +28,7 @@ from sitrep.nlp.events.vocabulary import (
     KIND_HEADS,
     NON_AGENTS,
     OFFER_TERMS,
+    PUBLISHED_THINGS,
     QUESTION_WORDS,
     SEALING_VERBS,
     SIGHTING_VERBS,
@@ -161,12 +162,6 @@ def _called_on_someone(verb: Token) -> bool:
         return False  # "police were called to the store on Main Street": summoned to a place
     return any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "FAC", "LOC", "CARDINAL")
                for c in ons for o in c.children)
-
-
-#: What is released by being published: pictures, footage, figures, documents.
-PUBLISHED_THINGS = frozenset({"photograph", "photographs", "photo", "photos", "image", "images", "picture", "pictures",
-                              "video", "videos", "footage", "figures", "data", "statement", "report", "details",
-                              "transcript", "document", "documents", "list", "results", "findings", "recording"})
 
 
 def _released_things(verb: Token) -> bool:

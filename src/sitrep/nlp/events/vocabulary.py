@@ -296,10 +296,11 @@ PUBLISHED_THINGS = frozenset({"report", "reports", "details", "detail", "figure"
                               "result", "results", "version", "film", "album", "single", "record", "book", "game",
                               "product", "software", "tool", "patch", "update", "bulletin", "document", "documents",
                               "list", "findings", "video", "footage", "image", "images", "picture", "pictures",
-                              "photo", "photos", "statistics", "information", "transcript", "accounts", "earnings",
+                              "photo", "photos", "photograph", "photographs", "recording", "videos",
+                              "statistics", "information", "transcript", "accounts", "earnings",
                               "profits", "chip", "console", "model", "movie", "dvd", "track", "song", "edition",
                               "memo", "letter", "letters", "e-mail", "e-mails", "email", "emails", "output", "study",
-                              "survey", "poll", "forecast", "guidance", "tape", "tapes", "recording", "recordings",
+                              "survey", "poll", "forecast", "guidance", "tape", "tapes", "recordings",
                               "name", "names", "text", "draft", "paper", "papers", "evidence", "file", "files"})
 # verbs of being, knowing and feeling: "X should know", "Y must be ashamed" ask for no act
 STATES = frozenset({"be", "know", "have", "understand", "realise", "realize", "recognise", "recognize", "remember",
