@@ -119,6 +119,7 @@ from sitrep.nlp.events.vocabulary import (
     ACCESS_WORDS,
     ACCUSING_VERBS,
     AID_GOODS,
+    ANONYMITY_VERBS,
     ASKING_VERBS,
     BACKGROUND_PREPS,
     BODY_PARTS,
@@ -131,6 +132,7 @@ from sitrep.nlp.events.vocabulary import (
     COERCIVE,
     COMMITMENT_NOUNS,
     CONDEMNING_VERBS,
+    CONTEST_ARENAS,
     CONTEST_VERBS,
     CROWD_CONTROL,
     CROWD_SECTORS,
@@ -139,6 +141,7 @@ from sitrep.nlp.events.vocabulary import (
     DIRECTIVE_TYPES,
     FACING_VERBS,
     FIGURATIVE,
+    FIRING_GROUND,
     FRAME_NOUNS,
     GENERIC_ACT_NOUNS,
     GRID_WORDS,
@@ -163,6 +166,7 @@ from sitrep.nlp.events.vocabulary import (
     OWN_AGENT_NOUNS,
     OWN_CAUSES,
     OWN_FORCES,
+    PERCEIVING_VERBS,
     PRIZE_OBJECTS,
     PROMISE_HEADS,
     PROTEST_PURPOSES,
@@ -1131,10 +1135,6 @@ class EventsStage:
         d.target = [a for a in d.target if a not in d.source]
 
 
-#: What a source asks for when asking to stay unnamed: "not to be named", "that his name not be used".
-ANONYMITY_VERBS = frozenset({"name", "identify", "use", "publish", "quote", "disclose", "reveal", "print"})
-
-
 def _anonymity(t: Token) -> bool:
     """"Speaking on condition he not be named", "asked not to be identified", "asked that her family
     name not be used": a source's request for anonymity is the reporting, not an event."""
@@ -1143,17 +1143,6 @@ def _anonymity(t: Token) -> bool:
                 any(a.dep_ == "auxpass" for a in c.children) or c.tag_ == "VBN"):
             return True
     return False
-
-
-#: Verbs whose subject saw, heard, lived through or fled an event and did not do it: "Witnesses described
-#: hours of gunfire", "residents heard explosions", "families fled the fighting".
-PERCEIVING_VERBS = frozenset({"describe", "hear", "see", "watch", "recall", "remember", "flee", "survive", "escape",
-                              "fear", "detail", "notice", "feel"})
-#: Where fire comes "from" that names a side: "from the Serbian side", "from Afghan territory".
-FIRING_GROUND = frozenset({"side", "territory", "soil", "positions", "position", "posts", "post", "bank", "border"})
-#: Where one side "beats" another without violence: at the polls, in a match.
-CONTEST_ARENAS = frozenset({"ballot", "box", "polls", "election", "elections", "vote", "game", "match", "final",
-                            "race", "court", "tournament", "league"})
 
 
 def _protest_note(t: Token) -> bool:

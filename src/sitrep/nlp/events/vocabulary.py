@@ -459,3 +459,16 @@ AID_GOODS_WORDS = frozenset({"aid", "humanitarian", "food", "medicine", "medicin
 DISASTER_WORDS = frozenset({"earthquake", "quake", "flood", "floods", "flooding", "landslide", "landslides", "cyclone",
                             "hurricane", "typhoon", "storm", "tsunami", "wildfire", "wildfires", "drought", "eruption",
                             "tremor", "aftershock", "aftershocks", "mudslide", "mudslides", "avalanche", "downpour"})
+
+# What a source asks for when asking to stay unnamed: "not to be named", "that his name not be used".
+ANONYMITY_VERBS = frozenset({"name", "identify", "use", "publish", "quote", "disclose", "reveal", "print"})
+
+# Verbs whose subject saw, heard, lived through or fled an event and did not do it: "Witnesses described
+# hours of gunfire", "residents heard explosions", "families fled the fighting".
+PERCEIVING_VERBS = frozenset({"describe", "hear", "see", "watch", "recall", "remember", "flee", "survive", "escape",
+                              "fear", "detail", "notice", "feel"})
+# Where fire comes "from" that names a side: "from the Serbian side", "from Afghan territory".
+FIRING_GROUND = frozenset({"side", "territory", "soil", "positions", "position", "posts", "post", "bank", "border"})
+# Where one side "beats" another without violence: at the polls, in a match.
+CONTEST_ARENAS = frozenset({"ballot", "box", "polls", "election", "elections", "vote", "game", "match", "final",
+                            "race", "court", "tournament", "league"})
