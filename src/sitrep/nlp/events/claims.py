@@ -18,6 +18,7 @@ from sitrep.nlp.events.vocabulary import (
     DENY_VERBS,
     DISMISSIVE,
     HOSTILE_ACTS,
+    NAMING_VERBS,
     REFERRED_ACTS,
     STATES,
     VERDICT_ADJECTIVES,
@@ -92,10 +93,6 @@ def _reject_the_accuser(book: ActorBook, drafts: list[EventDraft], t: Token, den
                                                   and bool(_countries(book, d.target) & own)))), None)
     if accusation is not None:
         rejection.target = list(accusation.source)
-
-
-#: Verbs that give something a name: "called the accusations unfounded", "branded the reports lies".
-NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 
 
 def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:

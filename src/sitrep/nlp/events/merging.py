@@ -20,12 +20,11 @@ from sitrep.nlp.events.vocabulary import (
     RESULT_VERBS,
     TALKING_VERBS,
     THREAT_VERBS,
+    TOLL_VERBS,
 )
 from sitrep.nlp.knowledge import demonym_country
 from sitrep.nlp.sentences import sentences
 
-#: Verbs a report tells an attack's toll with, in a clause of its own: "Nine soldiers were wounded."
-TOLL_VERBS = frozenset({"wound", "injure", "hurt", "kill", "destroy", "damage"})
 #: How many sentences back the attack a toll clause tells of may lie.
 TOLL_REACH = 3
 

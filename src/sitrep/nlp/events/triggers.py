@@ -21,16 +21,22 @@ from sitrep.nlp.events.vocabulary import (
     ACCIDENT_WORDS,
     AID_CARRIERS,
     AID_GOODS_WORDS,
+    ARRIVAL_VERBS,
     BLAZES,
+    CALL_MEANS,
+    CALL_VERBS,
+    FORCE_SIGHTING_VERBS,
     GROUND_NOUNS,
     HAZARDS,
     IGNITION_WORDS,
     KIND_HEADS,
     NON_AGENTS,
     OFFER_TERMS,
+    PRESS_WORDS,
     PUBLISHED_THINGS,
     QUESTION_WORDS,
     SEALING_VERBS,
+    SIGHTED_FORCES,
     SIGHTING_VERBS,
     SOCIAL_ILLS,
     STOPPAGE_VERBS,
@@ -344,10 +350,6 @@ def _meets_terms(t: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TERMS_NOUNS for c in t.children)
 
 
-#: Verbs relief arrives with.
-ARRIVAL_VERBS = frozenset({"reach", "arrive", "enter", "cross"})
-
-
 def _aid_arrivals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
     """"A U.N. convoy carrying food reached the town", "aid trucks entered Gaza": relief that arrives is
     PLOVER's AID, from whoever the convoy is named for, to the country where it arrives."""
@@ -368,13 +370,6 @@ def _aid_arrivals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft
         d.claimed_by = claimant(book, verb)
         out.append(d)
     return out
-
-
-#: Verbs a state reports another's forces near it with: "detected 63 Chinese military aircraft".
-FORCE_SIGHTING_VERBS = frozenset({"detect", "spot", "track", "sight", "observe", "intercept"})
-#: Forces sighted: aircraft, ships and the like (plural or singular).
-SIGHTED_FORCES = frozenset({"ship", "vessel", "frigate", "destroyer", "submarine", "warship", "jet", "plane",
-                            "aircraft", "helicopter", "drone", "warplane", "fighter", "bomber", "balloon", "carrier"})
 
 
 def _sightings(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
@@ -410,15 +405,6 @@ def _sightings(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
         d.claimed_by = claimant(book, verb)
         out.append(d)
     return out
-
-
-#: Verbs of a conversation.
-CALL_VERBS = frozenset({"speak", "talk"})
-#: Means of a conversation at a distance: "spoke by telephone", "talked by video link".
-CALL_MEANS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "link"})
-#: Who one speaks "to" without consulting: the press.
-PRESS_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter", "journalist", "television",
-                         "radio", "newspaper", "broadcaster"})
 
 
 def _phone_calls(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:

@@ -472,3 +472,26 @@ FIRING_GROUND = frozenset({"side", "territory", "soil", "positions", "position",
 # Where one side "beats" another without violence: at the polls, in a match.
 CONTEST_ARENAS = frozenset({"ballot", "box", "polls", "election", "elections", "vote", "game", "match", "final",
                             "race", "court", "tournament", "league"})
+
+# Verbs a report tells an attack's toll with, in a clause of its own: "Nine soldiers were wounded."
+TOLL_VERBS = frozenset({"wound", "injure", "hurt", "kill", "destroy", "damage"})
+
+# Verbs that give something a name: "called the accusations unfounded", "branded the reports lies".
+NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+
+# Verbs relief arrives with.
+ARRIVAL_VERBS = frozenset({"reach", "arrive", "enter", "cross"})
+
+# Verbs a state reports another's forces near it with: "detected 63 Chinese military aircraft".
+FORCE_SIGHTING_VERBS = frozenset({"detect", "spot", "track", "sight", "observe", "intercept"})
+# Forces sighted: aircraft, ships and the like (plural or singular).
+SIGHTED_FORCES = frozenset({"ship", "vessel", "frigate", "destroyer", "submarine", "warship", "jet", "plane",
+                            "aircraft", "helicopter", "drone", "warplane", "fighter", "bomber", "balloon", "carrier"})
+
+# Verbs of a conversation.
+CALL_VERBS = frozenset({"speak", "talk"})
+# Means of a conversation at a distance: "spoke by telephone", "talked by video link".
+CALL_MEANS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "link"})
+# Who one speaks "to" without consulting: the press.
+PRESS_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter", "journalist", "television",
+                         "radio", "newspaper", "broadcaster"})
