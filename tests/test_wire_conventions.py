@@ -1337,3 +1337,10 @@ def test_a_name_after_the_noun_for_its_kind_is_a_place(extractor) -> None:  # ty
     x = run(extractor, "MOGADISHU (Reuters) - The agreement was signed in the Somaliland capital Hargeisa on Monday.")
     assert any(p.name == "Hargeisa" for p in x.places)
     assert not any(a.name == "Hargeisa" and a.kind == "person" for a in x.actors)
+
+
+def test_people_a_state_frees_named_with_no_country_are_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Lithuania, Poland and the United States welcomed the news from Minsk. Belarus freed 31 "
+                       "political prisoners on Wednesday, Lithuania's foreign ministry said.")
+    freed = next(e for e in x.events if e.trigger == "freed")
+    assert _countries(x, freed.target) == {"BLR"}

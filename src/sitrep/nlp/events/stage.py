@@ -120,6 +120,7 @@ from sitrep.nlp.events.vocabulary import (
     ACCUSING_VERBS,
     AID_GOODS,
     ANONYMITY_VERBS,
+    ARMED_OR_OFFICIAL,
     ASKING_VERBS,
     BACKGROUND_PREPS,
     BODY_PARTS,
@@ -274,6 +275,7 @@ class EventsStage:
                 d.target = _domestic_target(doc, book, d)
         _victims_at_home(doc, book, drafts)
         _condemned_abroad(book, drafts)
+        _held_at_home(book, drafts)
         for d in drafts:
             swapped = d.trigger.lemma_ in ("exchange", "swap") and d.type == "RETREAT"  # "X and Y swapped prisoners"
             # "Ukraine and Russia each released 157 prisoners": each freed the other's
@@ -1150,3 +1152,23 @@ def _protest_note(t: Token) -> bool:
     word modifies the note a state hands over, which is PLOVER's ACCUSE (a diplomatic complaint)."""
     return t.lower_ == "protest" and t.dep_ == "compound" and t.head.lemma_ in ("note", "letter") \
         and t.head.dep_ == "dobj" and t.head.head.lemma_ in LODGING_VERBS | {"send", "give"}
+
+
+def _held_at_home(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Belarus freed 31 political prisoners", "the authorities arrested 40 people": people a state
+    detains or frees, named with no country of their own, are that state's (foreigners held are
+    named so: "two French citizens", "157 Ukrainian prisoners")."""
+    for d in drafts:
+        holding = (d.type == "COERCE" and d.mode in ("arrest", None)) or (
+            d.type in ("RETREAT", "CONCEDE") and d.mode == "release")
+        if not holding or not d.source:
+            continue
+        states = {book.actors[a].country for a in d.source if book.actors[a].kind == "country"
+                  or book.actors[a].sector in ("GOV", "COP", "JUD", "MIL")}
+        if len(states) != 1 or None in states:
+            continue
+        state = states.pop()
+        for a in d.target:
+            held = book.actors[a]
+            if held.kind == "group" and held.country is None and held.sector not in ARMED_OR_OFFICIAL:
+                held.country = state

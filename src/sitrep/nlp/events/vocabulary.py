@@ -495,3 +495,6 @@ CALL_MEANS = frozenset({"telephone", "phone", "video", "videoconference", "video
 # Who one speaks "to" without consulting: the press.
 PRESS_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter", "journalist", "television",
                          "radio", "newspaper", "broadcaster"})
+
+# Sectors of who may be held by another state as one of its own: officials, forces, fighters, envoys.
+ARMED_OR_OFFICIAL = frozenset({"GOV", "MIL", "COP", "JUD", "REB", "IGO", "NGO", "SPY", "CRM", "BUS"})
