@@ -1344,3 +1344,10 @@ def test_people_a_state_frees_named_with_no_country_are_its_own(extractor) -> No
                        "political prisoners on Wednesday, Lithuania's foreign ministry said.")
     freed = next(e for e in x.events if e.trigger == "freed")
     assert _countries(x, freed.target) == {"BLR"}
+
+
+def test_welcoming_an_act_told_before_by_name_supports_its_doer(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Belarus freed 31 political prisoners on Wednesday after talks with a U.S. envoy. The exiled "
+                       "opposition welcomed the releases but said hundreds remained in jail.")
+    welcome = next(e for e in x.events if e.trigger == "welcomed")
+    assert names(x, welcome.target) == {"Belarus"}

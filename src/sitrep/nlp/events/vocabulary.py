@@ -158,7 +158,10 @@ VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "acr
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward", "towards"})
 ANAPHORIC_OBJECTS = frozenset({"plan", "proposal", "offer", "deal", "declaration", "move", "step", "idea",
                                "agreement", "initiative", "demand", "request", "call", "statement", "claim",
-                               "ruling", "verdict", "decision", "judgment", "judgement", "sentence"})
+                               "ruling", "verdict", "decision", "judgment", "judgement", "sentence",
+                               # acts told before by name: "welcomed the releases", "condemned the arrests"
+                               "release", "pardon", "handover", "exchange", "swap", "expulsion", "arrest",
+                               "detention", "sanction", "withdrawal", "ceasefire", "truce"})
 LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "launch", "conduct", "carry", "stage", "sign", "reach",
                          "make", "give", "issue", "announce", "resume", "open", "end", "join", "voice",
                          "express", "impose", "declare", "arrive", "come", "prepare", "go", "attend", "repeat",
