@@ -26,7 +26,7 @@ from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.knowledge import PORTFOLIO_WORDS, capital_country, country_code, country_name, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of, sentence_number, sentences
-from sitrep.nlp.syntax import dateline_tokens, headline_verb
+from sitrep.nlp.syntax import THING_LABELS, dateline_tokens, headline_verb
 
 # role nouns that name a side's weapons: an actor only when the text says whose
 ABBREVIATED_TITLE = re.compile(r"\b(Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Gov|Sen|Rep|Dr|Prof|Lieut)\s?\.\s*")
@@ -1002,8 +1002,6 @@ ADDRESSING_VERBS = frozenset({"urge", "press", "ask", "warn", "accuse", "tell", 
                               "lobby", "persuade"})
 
 
-#: Labels NER gives names of bodies it does not know, besides ORG.
-THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 #: Verbs whose subject is someone: a thing NER named that says or announces is a body.
 SPEAKING_VERBS = frozenset({"say", "announce", "report", "state", "confirm", "deny", "accuse", "urge", "warn",
                             "claim", "add", "tell", "demand", "call", "reject", "condemn"})

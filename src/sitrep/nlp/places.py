@@ -40,13 +40,10 @@ from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext, default_pa
 from sitrep.gazetteer import resolve as scoring
 from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym, register
-from sitrep.nlp.syntax import dateline_tokens
+from sitrep.nlp.syntax import THING_LABELS, dateline_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELABEL_FROM = frozenset({"PERSON", "ORG", "NORP"})
-#: Labels NER gives names of things it misreads ("a drone base in Agadez" tagged PRODUCT): a place only
-#: where the words around them say so.
-TITLE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 #: Words before a name that make it a location ("fighting near X", "flew to X").
 # "the town of X": the noun says what kind of place the name is
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "settlement", "municipality", "commune",
@@ -290,7 +287,7 @@ class PlacesStage:
                     and not self._strong_place(ent.text, gaz):
                 span = Span(doc, ent.start, ent.end, label="PERSON")  # "Smith said", Smith named before
             elif (ent.label_ in RELABEL_FROM or _misread_date(ent) or (
-                    ent.label_ in TITLE_LABELS and _place_context(ent, place_tokens))) and key not in not_places \
+                    ent.label_ in THING_LABELS and _place_context(ent, place_tokens))) and key not in not_places \
                     and ent.text not in people and self._is_place(ent, gaz, place_tokens):
                 span = Span(doc, ent.start, ent.end, label="GPE")
                 place_tokens.update(range(ent.start, ent.end))
@@ -314,6 +311,7 @@ class PlacesStage:
         spans.extend(self._missed(doc, gaz, place_tokens, known, on_street))
         # a list is read from the place it starts with: "Novi Sad, Nis and Kragujevac", where NER tagged
         # none of them a place, once Novi Sad is found gives Nis, and Nis gives Kragujevac
+        looked = len(place_tokens)  # place tokens when the search for untagged names last ran
         for _ in range(LIST_ROUNDS):
             before = len(place_tokens)
             for i, span in enumerate(spans):
@@ -323,7 +321,10 @@ class PlacesStage:
                         and self._is_place(span, gaz, place_tokens):
                     spans[i] = Span(doc, span.start, span.end, label="GPE")
                     place_tokens.update(range(span.start, span.end))
+            if len(place_tokens) == looked:
+                break  # no new place to stand beside: the search would find nothing it has not found
             spans.extend(self._missed(doc, gaz, place_tokens, known, on_street | place_tokens))
+            looked = len(place_tokens)
             if len(place_tokens) == before:
                 break
         spans = _completed(spans, len(streets), gaz)

@@ -20,6 +20,11 @@ OBJECT_HARM_VERBS = frozenset({"kill", "injure", "wound", "abduct", "kidnap", "b
                                "murder", "assassinate", "arrest", "detain"})
 
 
+#: NER's labels for names of things, under which it also files names of places, people and bodies it
+#: does not know ("a drone base in Agadez" tagged PRODUCT, "Ukraine's Coordination Headquarters ... said").
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
 def reduced_passive(t: Token) -> bool:
     """A harm verb that always takes an object, written without one: a headline's passive.
 
