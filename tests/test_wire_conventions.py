@@ -1351,3 +1351,45 @@ def test_welcoming_an_act_told_before_by_name_supports_its_doer(extractor) -> No
                        "opposition welcomed the releases but said hundreds remained in jail.")
     welcome = next(e for e in x.events if e.trigger == "welcomed")
     assert names(x, welcome.target) == {"Belarus"}
+
+
+def test_two_countries_foreign_ministries_stay_two_actors_named_with_their_owners(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MONTEVIDEO (Reuters) - Foreign Ministry spokesman Tomas Verhoef said a Uruguayan patrol "
+                       "boat was stopped on Sunday off Punta del Este. Chile's Foreign Ministry rejected the account.")
+    chilean = next(a for a in x.actors if a.name == "Chile's Foreign Ministry")
+    assert chilean.country == "CHL"
+    spokesman = next(a for a in x.actors if a.name == "Tomas Verhoef")
+    assert spokesman.country != "CHL"
+
+
+def test_a_lower_case_ministry_with_a_demonym_is_that_countrys_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Moroccan interior ministry said its officers had arrested 12 smugglers near Nador.")
+    ministry = next(a for a in x.actors if "interior ministry" in a.name)
+    assert ministry.name == "Moroccan interior ministry" and ministry.country == "MAR"
+
+
+def test_a_spokesperson_of_a_body_taken_up_by_its_head_noun_is_of_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Peru's National Directorate for Border Security said the crossing was closed. "
+                       "\"We will reopen it soon,\" said Lucia Fernandez Rojas, the directorate's deputy chief.")
+    assert next(a for a in x.actors if a.name == "Lucia Fernandez Rojas").country == "PER"
+
+
+def test_guards_in_a_report_spanning_countries_are_of_the_country_their_sentence_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Armenia and Azerbaijan swapped 20 detainees on Monday, officials in Baku and Yerevan said. "
+                       "One freed man said guards had beaten him often in a prison in Azerbaijan's Ganja region.")
+    beating = next(e for e in x.events if e.type == "ASSAULT" and "beaten" in e.evidence.text)
+    assert _countries(x, beating.source) == {"AZE"}
+
+
+def test_an_attack_told_as_the_cause_of_an_outage_accuses_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Moldovan officials said 40,000 homes were without power following overnight Russian "
+                       "strikes on Ukraine's grid near the border.")
+    assert not any(e.type == "ACCUSE" for e in x.events)
+
+
+def test_a_bodys_head_noun_is_the_word_before_its_first_of_or_for() -> None:
+    from sitrep.nlp.actors import _head_word
+
+    assert _head_word("Coordination Headquarters for the Return of Detainees") == "headquarters"
+    assert _head_word("Ministry of the Interior") == "ministry"
+    assert _head_word("State Border Guard Service") == "service"

@@ -14,6 +14,7 @@ or a link to another actor whose country is known ("X's envoy Y": Y serves X).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -523,6 +524,7 @@ def build_actors(doc: Doc) -> ActorBook:
     book.propagate_countries()
     _local_anchors(book)
     _home_country_defaults(book)
+    _sentence_anchors(book)
     _distinct_names(book)
     return book
 
@@ -630,24 +632,34 @@ def _titled_name(e: Span) -> bool:
 def _bodies_in_roles(book: ActorBook) -> None:
     """A person whose role names a body of one country serves it: "a spokesman for the Taliban
     administration's border forces", "an adviser to the Kenyan Red Cross"."""
-    bodies = [(a.name.lower(), a.country) for a in book.actors if a.kind in ("organization", "group") and a.country
+    def told(a: ActorDraft) -> int:
+        return min((m[0] for m in a.mentions), default=0)
+
+    bodies = [(a.name.lower(), a.country, told(a)) for a in book.actors
+              if a.kind in ("organization", "group") and a.country
               and (len(a.name.split()) > 1 or a.kind == "group") and len(a.name) > 3]
     # "the Finnish Border Guard ... Border Guard commander X": the body's name without its country
-    bodies += [(rest.lower(), a.country) for a in book.actors if a.kind in ("organization", "group") and a.country
+    # (or its possessor: "Somalia's foreign ministry ... foreign ministry spokeswoman X")
+    bodies += [(rest.lower(), a.country, told(a)) for a in book.actors
+               if a.kind in ("organization", "group") and a.country
                for first, _, rest in [a.name.partition(" ")]
                if rest and len(rest) > 3 and (demonym_country(first) or country_code(first)) == a.country]
     # "the Greek coastguard ... Coastguard spokeswoman X": a body told before under its bare noun
-    bodies += [(r.lower(), a.country) for a in book.actors if a.kind in ("organization", "group") and a.country
-               for r in a.roles if r.lower() in BODY_NOUNS]
+    bodies += [(r.lower(), a.country, told(a)) for a in book.actors if a.kind in ("organization", "group")
+               and a.country for r in a.roles if r.lower() in BODY_NOUNS]
     for a in book.actors:
         if a.kind != "person" or a.country is not None or not a.roles:
             continue
+        # ("Foreign Ministry spokesman X said ... China's Foreign Ministry rejected it": a ministry told
+        # only after the person, under its owner's name, is another country's)
+        here = told(a)
+        known = [(name, iso) for name, iso, at in bodies if at <= here or not _generic_body(name)]
         # the owner wins: "the Taliban administration's border forces" are the administration's, though
         # another country's "border forces" are in the report too; else the fullest name
         owners = [m.group(1) for r in a.roles for m in re.finditer(r"([^,;]+?)['’]s\b", r.lower())]
-        named = [(len(name), iso) for text in owners for name, iso in bodies
+        named = [(len(name), iso) for text in owners for name, iso in known
                  if re.search(rf"\b{re.escape(name)}\b", text)] or [
-                (len(name), iso) for r in a.roles for name, iso in bodies
+                (len(name), iso) for r in a.roles for name, iso in known
                 if re.search(rf"\b{re.escape(name)}\b", r.lower())]
         longest = max((n for n, _ in named), default=0)
         found = {iso for n, iso in named if n == longest}
@@ -879,6 +891,44 @@ def _local_anchors(book: ActorBook) -> None:
         a.country = (country_code(owned.group(1)) if owned else None) or tp.country
 
 
+#: Roles of people and bodies that belong where they are: "the authorities", "guards", "protesters".
+DOMESTIC_ROLES = frozenset({"authorities", "police", "policemen", "guards", "guard", "prosecutors", "prosecutor",
+                            "court", "courts", "government", "regime", "opposition", "protesters", "demonstrators",
+                            "residents", "villagers", "farmers", "fishermen", "judge", "governor", "mayor",
+                            "president", "leader", "leaders", "chairman", "head"})
+
+
+def _sentence_anchors(book: ActorBook) -> None:
+    """In a report spanning several countries, where no country is a safe default, "the authorities",
+    "guards" or "X, president of a boat owners' association" with no country named belong to the one
+    country whose places their sentence names ("guards had beaten prisoners ... in a detention centre
+    in Russia's Rostov region"), else the one the sentence before names ("Fishermen's leaders in
+    Rameswaram denied that account. X, president of ..., accused the navy")."""
+    doc = book.doc
+    tops = [tp for tp in doc._.toponyms or [] if tp.country]
+    if not tops:
+        return
+    spans = sentences(doc)
+    starts = [sp.start_char for sp in spans]
+    for a in book.actors:
+        if a.country is not None or a.kind == "country" or not a.mentions or a.sector in ("IGO", "NGO", "MED", "JRN"):
+            continue
+        if not any(w in DOMESTIC_ROLES for r in a.roles for w in r.lower().split()[-1:]):
+            continue
+        at = a.mentions[0][0]
+        k = max(0, bisect_right(starts, at) - 1)
+        for number in (k, k - 1):
+            if number < 0:
+                break
+            lo, hi = spans[number].start_char, spans[number].end_char
+            found = {tp.country for tp in tops if lo <= tp.start < hi}
+            if len(found) == 1:
+                a.country = found.pop()
+                break
+            if found:
+                break
+
+
 def last_of_sector(book: ActorBook, before: int, sector: str, *, people: bool = False) -> int | None:
     """The actor of a sector ("JUD": a court) with a country named last before character BEFORE: an
     organisation, or also a person when PEOPLE ("welcomed the ruling" of a judge)."""
@@ -1096,10 +1146,37 @@ def _add_org(book: ActorBook, e: Span) -> None:
         country = toponym_country(e.doc[e.end + 1])
     if sector in (None, "MED") and _audience(e.root):
         return  # "he told Al Jazeera", "speaking to Reuters": the outlet that carried the words, not an actor
-    idx = book.add(ActorDraft(name=e.text, kind="organization", country=country, sector=sector), e)
+    idx = book.add(ActorDraft(name=_owned_name(e), kind="organization", country=country, sector=sector), e)
     poss = _possessor_span(e)
     if poss is not None:
         book.actors[idx].add_alias(book.doc[poss.start:e.end].text)
+
+
+#: Words a name may hold and still be only a kind of body that every government has ("Foreign Ministry",
+#: "Ministry of the Interior", "Defence Department"), not the proper name of one.
+GENERIC_BODY_WORDS = frozenset({"ministry", "department", "office", "of", "the", "and", "for"}) | PORTFOLIO_WORDS
+
+
+def _generic_body(name: str) -> bool:
+    words = name.lower().removeprefix("the ").split()
+    return any(w in ("ministry", "department") for w in words) and all(w in GENERIC_BODY_WORDS for w in words)
+
+
+def _owned_name(e: Span) -> str:
+    """A body every government has is named with its owner when the text gives one ("Russia's defence
+    ministry", "the Turkish Foreign Ministry"), so that two countries' foreign ministries in one report
+    stay two actors and a reader sees whose each is; a proper name ("China's Taiwan Affairs Office")
+    is name enough."""
+    if not _generic_body(e.text):
+        return e.text
+    poss = _possessor_span(e)
+    if poss is not None and (country_code(poss.text) or capital_country(poss.text)):
+        return e.doc[poss.start:e.end].text
+    before = e.doc[e.start - 1] if e.start > 0 else None
+    if before is not None and ((before.is_title and demonym_country(before.text)) or (
+            before.is_upper and country_code(before.text))):
+        return f"{before.text} {e.text}"
+    return e.text.removeprefix("the ").removeprefix("The ")
 
 
 def _with_national_branch(e: Span) -> Span:
@@ -1498,7 +1575,9 @@ def _appositive_owner_country(book: ActorBook, head: Token) -> str | None:
         owner = book.antecedent(possessor)
         return book.actors[owner].country if owner is not None and book.actors[owner].kind != "person" else None
     if possessor.pos_ != "PROPN":
-        return None
+        # "X, the headquarters' secretary": the body the definite noun takes up
+        owner = _told_before(book, possessor)
+        return book.actors[owner].country if owner is not None else None
     owner = book.at(possessor)
     return country_code(possessor.text) or capital_country(possessor.text) or (
         book.actors[owner].country if owner is not None and book.actors[owner].kind != "person" else None)
@@ -1562,9 +1641,9 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
         return found.pop()
     # "Belarus's Foreign Ministry ... The ministry later summoned": the latest body named with that head noun
     named_so = [i for i, a in enumerate(book.actors) if a.kind == "organization" and a.country
-                and a.name.lower().split()[-1:] == [noun] and a.mentions and a.mentions[0][1] <= t.idx
+                and _head_word(a.name) == noun and a.mentions and a.mentions[0][1] <= t.idx
                 and (noun != "army" or _national_army(a.name))]
-    if named_so and noun in ("ministry", "office", "agency", "council", "court", "army", "department", "service"):
+    if named_so and noun in BODY_HEADS:
         return max(named_so, key=lambda i: max(m[0] for m in book.actors[i].mentions if m[1] <= t.idx))
     # "the Houthis ... the group", "the RSF ... the paramilitary group": the one named armed body or party
     # of the noun's sector told before
@@ -1573,6 +1652,20 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
              and not a.roles and a.sector == sector and a.mentions and a.mentions[0][1] <= t.idx
              and not (noun == "army" and "army" in a.name.lower().split() and not _national_army(a.name))}
     return named.pop() if sector in ("REB", "MIL", "PTY", "JUD", "LEG") and len(named) == 1 and not found else None
+
+
+#: Head nouns of a body's name that "the <noun>" can take up later ("the ministry", "the headquarters").
+BODY_HEADS = frozenset({"ministry", "office", "agency", "council", "court", "army", "department", "service",
+                        "headquarters", "commission", "committee", "bureau", "directorate", "authority",
+                        "inspectorate", "secretariat", "tribunal"})
+
+
+def _head_word(name: str) -> str:
+    """The head noun of a body's name: its last word before any "of"/"for" ("the Coordination
+    Headquarters for the Treatment of Prisoners" is a headquarters, "Ministry of Defence" a ministry)."""
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+    return words[cut - 1] if cut else ""
 
 
 def _describing(w: Token, noun: Token) -> bool:

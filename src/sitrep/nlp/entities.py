@@ -102,6 +102,22 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 BODY_WORDS = frozenset({"ministry", "department", "office", "agency", "service", "directorate", "committee"})
 
 
+def _lowercase_body(doc: Doc, t: Token) -> list[Span]:
+    """"the Turkish defence ministry", "Iraq's foreign ministry": a body written in lower case, which NER
+    does not tag, is still one when a portfolio names it; a country's demonym just before is part of
+    the name (a possessor stays outside it, as in a capitalised name)."""
+    start = t.i
+    while start > 0 and doc[start - 1].lower_ in PORTFOLIO_WORDS and t.i - start < 2 \
+            and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+        start -= 1
+    if start == t.i or doc[start].ent_type_ not in ("", "ORG"):
+        return []
+    if start > 0 and ((doc[start - 1].is_title and demonym_country(doc[start - 1].text)) or (
+            doc[start - 1].is_upper and country_code(doc[start - 1].text))):
+        start -= 1  # ("the UAE foreign ministry")
+    return [Span(doc, start, t.i + 1, label="ORG")]
+
+
 class EntitiesStage:
     def __init__(self, nlp: Language) -> None:
         extensions.register()
@@ -127,6 +143,9 @@ class EntitiesStage:
         open-ended title-case runs was the slowest part of the stage)."""
         out: list[Span] = []
         for t in doc:
+            if t.lower_ in ("ministry", "department") and t.is_lower:
+                out += _lowercase_body(doc, t)
+                continue
             if t.lower_ not in BODY_WORDS or not t.is_title:
                 continue
             start = t.i

@@ -237,7 +237,7 @@ def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
         # (a passive's subject with no agent suffered the attack: "civilians were killed" accuses no one)
         doers = [a for a in d.source if a not in d.target]
         if d.type != "ASSAULT" or d.claimed_by is None or not doers or d.claimed_by in doers or d.inherited \
-                or d.status not in ("occurred", "ongoing", "claimed"):
+                or d.status not in ("occurred", "ongoing", "claimed") or _circumstance(d.trigger):
             continue
         claimant_country = book.actors[d.claimed_by].country
         doer_countries = {book.actors[a].country for a in doers}
@@ -250,6 +250,13 @@ def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
                               source=[d.claimed_by], target=doers, claimed_by=d.claimed_by,
                               clause=d.clause, verification=d.verification))
     return out
+
+
+def _circumstance(trigger: Token) -> bool:
+    """"... were without power following overnight attacks": an attack told only as the time of what
+    the claim is about accuses no one; told as its cause ("due to", "because of") it blames the doer."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ in ("pobj", "dobj") and trigger.head.lower_ in (
+        "following", "after", "amid", "since", "during", "before", "despite")
 
 
 #: How many events back the act a state condemns may lie.
