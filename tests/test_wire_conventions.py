@@ -1393,3 +1393,27 @@ def test_a_bodys_head_noun_is_the_word_before_its_first_of_or_for() -> None:
     assert _head_word("Coordination Headquarters for the Return of Detainees") == "headquarters"
     assert _head_word("Ministry of the Interior") == "ministry"
     assert _head_word("State Border Guard Service") == "service"
+
+
+def test_a_sanction_announced_without_condition_or_warning_is_a_planned_sanction(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Australia would freeze the assets of two Myanmar generals and three companies in "
+                       "Singapore, the foreign minister said.")
+    freeze = next(e for e in x.events if "freeze" in e.evidence.text)
+    assert (freeze.type, freeze.status) == ("SANCTION", "planned")
+
+
+def test_rejecting_the_sanctions_is_aimed_at_who_imposed_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Norway and Iceland imposed sanctions on 12 Belarusian judges on Tuesday. The judges were "
+                       "sanctioned for jailing protesters. Belarus's government rejected the sanctions as illegal.")
+    passive = next(e for e in x.events if e.type == "SANCTION" and "were sanctioned" in e.evidence.text)
+    assert _countries(x, passive.source) == {"NOR", "ISL"}
+    rejection = next(e for e in x.events if e.type == "REJECT")
+    assert _countries(x, rejection.target) == {"NOR", "ISL"}
+
+
+def test_both_governments_are_the_two_countries_the_text_joined_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Norway and Iceland imposed sanctions on 12 Belarusian officials on Tuesday. The measures "
+                       "freeze their assets. Belarus called the move illegal. Minsk said it would respond. The "
+                       "list includes Colonel Ivan Pratasevich, whom both governments accused of directing raids.")
+    accusation = next(e for e in x.events if e.type == "ACCUSE" and "both governments" in e.evidence.text)
+    assert _countries(x, accusation.source) == {"NOR", "ISL"}

@@ -307,7 +307,8 @@ class ActorBook:
         between X and Y", "X fought Y"), within a few sentences; else the two countries the document
         names most often."""
         if token is not None:
-            pair = self._last_pair(token)
+            pair = self._last_pair(token) or (
+                self._last_named_pair(token) if token.lemma_ in ("government", "country", "nation") else [])
             if pair:
                 return pair
         counts = sorted(((len(a.mentions), i) for i, a in enumerate(self.actors) if a.kind == "country"), reverse=True)
@@ -317,6 +318,19 @@ class ActorBook:
         sides = sorted(((len(a.mentions), i) for i, a in enumerate(self.actors)
                         if a.kind != "country" and a.sector in ("MIL", "REB") and not a.generic), reverse=True)
         return [i for n, i in sides[:2]] if len(sides) >= 2 else []
+
+    def _last_named_pair(self, token: Token) -> list[int]:
+        """Further back, the last two countries the text joined by "and" ("Britain and Canada imposed
+        sanctions ... whom both governments accused"), when no pair was told in the sentences just before."""
+        for t in reversed(token.doc[:token.i]):
+            one = self.at(t)
+            if one is None or self.actors[one].kind != "country" or t.dep_ == "conj":
+                continue
+            other = next((i for c in t.children if c.dep_ == "conj" and (i := self.at(c)) is not None
+                          and i != one and self.actors[i].kind == "country"), None)
+            if other is not None:
+                return [one, other]
+        return []
 
     def _last_pair(self, token: Token) -> list[int]:
         doc = token.doc
@@ -1631,7 +1645,9 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
     """"Mali freed 46 Ivorian soldiers ... Mali had accused the soldiers of ...", "Peru's government ...
     the government": a bare definite role noun takes up the one group or body told before under that
     noun with a country or a description, when there is exactly one such."""
-    if t.tag_ not in ("NN", "NNS") or [c.lower_ for c in t.children if c.dep_ not in ("prep", "case")] != ["the"]:
+    # ("the three judges": a count repeated from before still takes them up)
+    if t.tag_ not in ("NN", "NNS") or [c.lower_ for c in t.children
+                                       if c.dep_ not in ("prep", "case", "nummod")] != ["the"]:
         return None
     noun = t.lower_
     found = {i for i, a in enumerate(book.actors)

@@ -21,6 +21,7 @@ from sitrep.nlp.events.vocabulary import (
     DOMESTIC_MODES,
     FLYING_WEAPONS,
     PLACE_TARGET_TYPES,
+    REFERRED_TYPES,
     RETALIATION_VERBS,
     RULING_NOUNS,
     STATE_ACTS,
@@ -123,6 +124,14 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             police = _police_just_before(book, d.trigger)
             if police is not None and police not in d.target:
                 d.source = [police]
+        if not d.source and d.agentless and d.type == "SANCTION" and d.status == "occurred":
+            # "Britain and Canada imposed sanctions on 14 officials ... The three judges were sanctioned for
+            # ...": a sanction told in the passive after one whose authors are named is theirs
+            here = sentence_number(doc, d.trigger.i)
+            named = next((e for e in reversed(earlier) if e.type == "SANCTION" and e.source and not e.inherited
+                          and here - sentence_number(doc, e.trigger.i) <= 3), None)
+            if named is not None:
+                d.source = [a for a in named.source if a not in d.target]
         if not d.target:
             obj = next((c for c in d.trigger.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_ in RULING_NOUNS and any(
@@ -133,7 +142,10 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                     d.target = [court]
             if not d.target and obj is not None and obj.lemma_ in ANAPHORIC_OBJECTS and any(
                     c.lower_ in ("that", "this", "the", "such") for c in obj.children):
-                for e in reversed(earlier):
+                # ("rejected the sanctions": the sanctions' authors, not the doer of an act told in between)
+                kind = REFERRED_TYPES.get(obj.lemma_)
+                typed = [e for e in earlier if e.type == kind] if kind else []
+                for e in reversed(typed or earlier):
                     cands = [a for a in e.source if a not in d.source]
                     if cands:
                         d.target = cands

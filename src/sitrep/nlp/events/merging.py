@@ -120,6 +120,14 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
             d.source = [a for a in d.source if a not in verb.source]
             d.target = [a for a in d.target if a not in verb.source]
             continue
+        if verb.type in ("REJECT", "SUPPORT") and t.dep_ == "dobj" and d.type != verb.type and any(
+                c.lower_ in ("the", "these", "those", "this", "that") for c in t.children):
+            # "rejected the sanctions", "welcomed the releases": a reply to an act told before is aimed at
+            # whoever did it (found from the act when the noun names no doer), never at those it fell on
+            if not verb.target:
+                verb.target = [a for a in d.source if a not in verb.source]
+            drop.add(t.i)
+            continue
         if t.dep_ in ("dobj", "nsubj", "nsubjpass"):
             if not verb.source:
                 verb.source = d.source

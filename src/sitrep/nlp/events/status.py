@@ -220,7 +220,11 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
             d.type == "MOBILIZE" and governing.lemma_ in ("say", "declare", "pledge", "promise", "insist"))
         # (a deployment announced ahead is a planned MOBILIZE, "will deploy two more ships to the area";
         # only one made as a threat is a threat)
-        if threat_verb or (d.status == "planned" and not (d.type == "MOBILIZE" and not _has_condition(clause))):
+        # (and so is a sanction: "Japan would freeze the assets of three individuals", announced with no
+        # condition and no verb of warning, is a planned SANCTION; "warned that firms would be expelled"
+        # and "would consider listings if ..." stay threats)
+        announced = d.type in ("MOBILIZE", "SANCTION") and not _has_condition(clause)
+        if threat_verb or (d.status == "planned" and not announced):
             conditional = d.status == "conditional" or _has_condition(clause)
             d.type = "THREATEN"
             d.status = "conditional" if conditional else "threatened"

@@ -501,3 +501,10 @@ PRESS_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter
 
 # Sectors of who may be held by another state as one of its own: officials, forces, fighters, envoys.
 ARMED_OR_OFFICIAL = frozenset({"GOV", "MIL", "COP", "JUD", "REB", "IGO", "NGO", "SPY", "CRM", "BUS"})
+
+#: The kind of act a noun that refers back to one names ("the sanctions", "the arrests", "the swap").
+REFERRED_TYPES: dict[str, str] = {
+    "sanction": "SANCTION", "expulsion": "SANCTION", "arrest": "COERCE", "detention": "COERCE",
+    "release": "RETREAT", "pardon": "RETREAT", "handover": "RETREAT", "exchange": "RETREAT",
+    "swap": "RETREAT", "withdrawal": "RETREAT", "deal": "AGREE", "agreement": "AGREE",
+    "ceasefire": "AGREE", "truce": "AGREE"}
