@@ -1417,3 +1417,13 @@ def test_both_governments_are_the_two_countries_the_text_joined_before(extractor
                        "list includes Colonel Ivan Pratasevich, whom both governments accused of directing raids.")
     accusation = next(e for e in x.events if e.type == "ACCUSE" and "both governments" in e.evidence.text)
     assert _countries(x, accusation.source) == {"NOR", "ISL"}
+
+
+def test_the_ship_and_its_crew_are_the_foreign_vessel_told_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chile's navy seized a Peruvian-flagged fishing vessel off Arica after a chase, the "
+                       "government said, accusing the crew of fishing illegally in Chilean waters. Officers "
+                       "boarded the ship early on Monday.")
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert _countries(x, accusation.target) == {"PER"}
+    boarding = next(e for e in x.events if "boarded" in e.evidence.text)
+    assert _countries(x, boarding.target) == {"PER"}

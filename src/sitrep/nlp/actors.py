@@ -36,6 +36,11 @@ WEAPON_ROLES = frozenset({"drones", "drone", "warplanes", "jets", "missiles", "b
 #: Craft that act for their crews and flags ("a Chinese coast guard ship fired a water cannon"): no persons.
 VEHICLES = frozenset({"ship", "vessel", "boat", "frigate", "destroyer", "submarine", "helicopter", "cutter", "warship",
                       "tank", "drone", "jet", "warplane", "gunboat"})
+#: Vessels that "the ship" may take up, and the words that mark one as a state's own (not the one chased).
+CIVIL_VESSELS = frozenset({"ship", "vessel", "boat", "trawler", "tanker", "freighter", "trawlers", "ships", "vessels",
+                           "boats", "pirogue", "dhow", "skiff", "carrier"})
+STATE_VESSEL_WORDS = frozenset({"patrol", "navy", "naval", "coast", "guard", "coastguard", "warship", "police",
+                                "military", "research", "survey"})
 COUNT_WORDS = frozenset({"some", "several", "many", "more", "at", "least", "than", "about", "around", "nearly",
                          "almost", "over", "up", "to", "approximately", "roughly", "fewer", "less", "most",
                          "million", "millions", "thousand", "thousands", "hundred", "hundreds", "dozens", "of"})
@@ -537,6 +542,7 @@ def build_actors(doc: Doc) -> ActorBook:
     _bodies_in_roles(book)
     book.propagate_countries()
     _local_anchors(book)
+    _crews(book)
     _home_country_defaults(book)
     _sentence_anchors(book)
     _distinct_names(book)
@@ -941,6 +947,26 @@ def _sentence_anchors(book: ActorBook) -> None:
                 break
             if found:
                 break
+
+
+CREW_WORDS = frozenset({"crew", "crews", "captain", "skipper", "sailors", "seamen", "deckhands"})
+
+
+def _crews(book: ActorBook) -> None:
+    """"seized a Chinese-flagged vessel ..., accusing the crew of fishing illegally": a crew or captain
+    with no country named is the crew of the civilian vessel told last before them, and of its flag."""
+    ships = sorted((a.mentions[0][0], a.country) for a in book.actors
+                   if any(r.lower() in CIVIL_VESSELS for r in a.roles) and a.country and a.mentions
+                   and not set(a.name.lower().split()) & STATE_VESSEL_WORDS)
+    if not ships:
+        return
+    for a in book.actors:
+        if a.country is not None or not a.mentions or not (
+                set(a.name.lower().split()) & CREW_WORDS or any(r.lower() in CREW_WORDS for r in a.roles)):
+            continue
+        before = [country for at, country in ships if at < a.mentions[0][0]]
+        if before:
+            a.country = before[-1]
 
 
 def last_of_sector(book: ActorBook, before: int, sector: str, *, people: bool = False) -> int | None:
@@ -1650,6 +1676,14 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
                                        if c.dep_ not in ("prep", "case", "nummod")] != ["the"]:
         return None
     noun = t.lower_
+    if noun in CIVIL_VESSELS:
+        # "seized a Chinese-flagged squid vessel ... boarded the ship": the civilian vessel told last (the
+        # patrol boats that chased it are named as such)
+        ships = [(a.mentions[0][0], i) for i, a in enumerate(book.actors)
+                 if any(r.lower() in CIVIL_VESSELS for r in a.roles) and a.country and a.mentions
+                 and a.mentions[0][1] <= t.idx and not set(a.name.lower().split()) & STATE_VESSEL_WORDS]
+        if ships:
+            return max(ships)[1]
     found = {i for i, a in enumerate(book.actors)
              if a.kind in ("group", "organization") and any(r.lower() == noun for r in a.roles)
              and a.mentions and a.mentions[0][1] <= t.idx and a.name.lower() != noun}
