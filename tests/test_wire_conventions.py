@@ -1427,3 +1427,31 @@ def test_the_ship_and_its_crew_are_the_foreign_vessel_told_before(extractor) -> 
     assert _countries(x, accusation.target) == {"PER"}
     boarding = next(e for e in x.events if "boarded" in e.evidence.text)
     assert _countries(x, boarding.target) == {"PER"}
+
+
+def test_strikes_an_air_force_carried_out_are_no_labour_strike(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Nigerien armed forces' general staff said its aircraft had carried out precise strikes "
+                       "on Sunday against a militant camp near Tillaberi.")
+    assert not any(e.type == "PROTEST" for e in x.events)
+    staff = next(a for a in x.actors if "general staff" in a.name)
+    assert staff.country == "NER"
+
+
+def test_a_two_word_countrys_government_is_that_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "South Sudan's government and the rebels resumed talks in Nairobi on Monday.")
+    government = next(a for a in x.actors if a.name == "South Sudan's government")
+    assert government.country == "SSD"
+
+
+def test_a_group_working_for_a_states_agency_is_that_states(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Australia on Monday blamed a hacking group working for Iran's intelligence ministry for "
+                       "an attack on its hospitals.")
+    group = next(a for a in x.actors if a.name == "hacking group")
+    assert group.country == "IRN"
+
+
+def test_a_state_body_does_not_reject_its_own_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Japan accused three Kenyan firms of shipping drone parts to Russia on Monday. Kenya's foreign "
+                       "ministry rejected the report and said Kenya had not been involved.")
+    rejection = next(e for e in x.events if e.type == "REJECT")
+    assert _countries(x, rejection.target) == {"JPN"}

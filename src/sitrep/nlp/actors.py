@@ -1765,7 +1765,20 @@ def _country_of_phrase(book: ActorBook, t: Token) -> str | None:
                             for d in [demonym_country(m.text) or country_code(m.text)] if d), None)
                 if iso:
                     return iso
+    # "a hacking group working for North Korea's military intelligence", "militiamen loyal to Tripoli":
+    # whom they serve
+    for clause in (c for c in t.children if c.dep_ in ("acl", "amod") and c.lemma_ in SERVING_WORDS):
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "with")):
+            for o in (x for x in prep.children if x.dep_ == "pobj"):
+                found = next((iso for w in o.subtree if (iso := country_code(w.text) or capital_country(w.text) or (
+                    book.actors[i].country if (i := book.at(w)) is not None else None))), None)
+                if found:
+                    return found
     return None
+
+
+#: Words that tie a group to whom it serves ("working for", "loyal to", "affiliated with").
+SERVING_WORDS = frozenset({"work", "working", "spy", "spying", "loyal", "affiliated", "tied"})
 
 
 def _opposed(t: Token) -> bool:
@@ -1843,7 +1856,11 @@ def _role_noun_actors(book: ActorBook) -> None:
         for child in t.children:
             if child.dep_ == "poss":
                 principal = book.at(child)
-                country = country_code(child.text) or capital_country(child.text)
+                # ("South Sudan's government": the whole name, not its last word)
+                possessor_name = doc[child.left_edge.i:child.i + 1].text
+                country = country_code(possessor_name) or country_code(child.text) or capital_country(child.text)
+                if principal is not None and book.actors[principal].kind == "country":
+                    country = book.actors[principal].country
                 if principal is not None and book.actors[principal].country:
                     country = country or book.actors[principal].country
             elif child.dep_ in ("amod", "compound", "nmod") and child.lower_ == "led":

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
 from sitrep.nlp.actors import ActorBook, ActorDraft
+from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
 
@@ -612,7 +613,10 @@ def _new_speaker(book: ActorBook, subject: Token) -> int | None:
     words = span.text.lower().split()
     sector = next((sec for w, sec in lexicon().org_sector_words.items() if w in words), None) \
         if kind == "organization" else None  # ("Somalia's foreign ministry": a ministry is government)
-    draft = ActorDraft(name=span.text, kind=kind, generic=common, sector=sector)
+    # ("the Malian armed forces' general staff": the demonym or country its name opens with)
+    country = next((iso for w in span if w.i < subject.i and w.is_title
+                    and (iso := demonym_country(w.text) or country_code(w.text))), None) if kind != "person" else None
+    draft = ActorDraft(name=span.text, kind=kind, generic=common and country is None, sector=sector, country=country)
     return book.add(draft, span)
 
 

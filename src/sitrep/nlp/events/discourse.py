@@ -110,6 +110,11 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
     counterpart = _negotiating_counterparts(book, drafts)
     for n, d in enumerate(drafts):
         earlier = drafts[:n]
+        if d.type in ("REJECT", "ACCUSE", "REQUEST") and d.target and not set(d.target) & set(d.source) \
+                and _own_country(book, d.source, d.target):
+            # "China's foreign ministry said it opposed the sanctions and that Chinese firms were not
+            # involved": a state body does not reject or accuse its own country; whom it answers is found below
+            d.target = []
         if not d.source and d.claimed_by is not None and d.type in ("CONSULT", "AGREE", "COOPERATE"):
             # "a joint meeting with X is planned", says Y: Y's side is the one meeting X
             d.source = [d.claimed_by]
@@ -251,6 +256,14 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                 iso = next(iter(src_countries), None)
                 if iso:
                     d.target = [book.country_actor(iso)]
+
+
+def _own_country(book: ActorBook, source: list[int], target: list[int]) -> bool:
+    """Every target is the bare country whose state body (or the country itself) is the source."""
+    states = {book.actors[a].country for a in source if book.actors[a].kind in ("country", "organization")
+              and book.actors[a].sector in ("GOV", "MIL", None)} - {None}
+    return bool(states) and all(book.actors[a].kind == "country" and book.actors[a].country in states
+                                for a in target)
 
 
 def _reporting_state(book: ActorBook, d: EventDraft) -> str | None:

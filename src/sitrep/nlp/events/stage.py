@@ -544,7 +544,11 @@ class EventsStage:
         etype, mode = trig.type, trig.mode
         sent = sent_of(t)
         sent_words = {w.lower_ for w in sent}
-        struck_something = t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children)
+        struck_something = (t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children)) or (
+            # ("its aircraft carried out strikes against a base", said the army's general staff)
+            t.pos_ == "NOUN" and (any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
+                                  or any(w.lower_ in self.lex.aerial_words and w.lower_ != "air"
+                                         for w in t.head.subtree)))
         if trig.lemma == "strike" and not struck_something and (sent_words & self.lex.labour_strike_words
                                                                  or _walkout(t)):
             # (workers who strike strike no thing: "a missile struck a power plant, killing two workers")
