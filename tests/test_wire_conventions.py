@@ -1455,3 +1455,12 @@ def test_a_state_body_does_not_reject_its_own_country(extractor) -> None:  # typ
                        "ministry rejected the report and said Kenya had not been involved.")
     rejection = next(e for e in x.events if e.type == "REJECT")
     assert _countries(x, rejection.target) == {"JPN"}
+
+
+def test_suspending_permits_is_a_sanction_and_a_freeze_a_spokesman_announces_is_planned(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The mines minister said the government was suspending all mining permits in the province "
+                       "for three months. A spokesman said Ghana would freeze the assets of the four companies.")
+    suspension = next(e for e in x.events if "suspending" in e.evidence.text)
+    assert suspension.type == "SANCTION"
+    freeze = next(e for e in x.events if "freeze" in e.evidence.text)
+    assert (freeze.type, freeze.status) == ("SANCTION", "planned")

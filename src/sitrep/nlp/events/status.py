@@ -217,7 +217,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     if d.type in COERCIVE and d.status in ("planned", "conditional"):
         governing = clause.head if clause.dep_ in ("ccomp", "xcomp") else None
         threat_verb = governing is not None and governing.lemma_ in THREAT_VERBS and not (
-            d.type == "MOBILIZE" and governing.lemma_ in ("say", "declare", "pledge", "promise", "insist"))
+            (d.type == "MOBILIZE" or (d.type == "SANCTION" and d.status == "planned"))
+            and governing.lemma_ in ("say", "declare", "pledge", "promise", "insist"))
         # (a deployment announced ahead is a planned MOBILIZE, "will deploy two more ships to the area";
         # only one made as a threat is a threat)
         # (and so is a sanction: "Japan would freeze the assets of three individuals", announced with no
