@@ -1464,3 +1464,12 @@ def test_suspending_permits_is_a_sanction_and_a_freeze_a_spokesman_announces_is_
     assert suspension.type == "SANCTION"
     freeze = next(e for e in x.events if "freeze" in e.evidence.text)
     assert (freeze.type, freeze.status) == ("SANCTION", "planned")
+
+
+def test_a_quoted_we_threat_is_the_speakers_and_aimed_at_the_side_that_fired(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Uzbek border guards fired on a Kazakh post on Monday. \"If one more shot is fired at our "
+                       "territory, we will answer with every means at our disposal,\" said Kazakh border service "
+                       "chief Aidos Serikbayev.")
+    threat = next(e for e in x.events if e.type == "THREATEN")
+    assert names(x, threat.source) == {"Aidos Serikbayev"}
+    assert _countries(x, threat.target) == {"UZB"}

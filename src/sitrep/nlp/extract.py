@@ -19,7 +19,7 @@ from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, 
 from sitrep.nlp import dates, extensions, fiction
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.dating import date_mentions, event_date
-from sitrep.nlp.events import ACCIDENT_WORDS, EventDraft, armed_report, clause_span
+from sitrep.nlp.events import ACCIDENT_WORDS, HOSTILE_ACTS, EventDraft, armed_report, clause_span
 from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.pipeline import shared_nlp
@@ -357,6 +357,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
     # belongs to that event, not to an earlier one in its sentence ("accused of kidnappings")
     violent_verbs = {d.trigger.i for d in event_drafts if d.type in ("ASSAULT", "COERCE")}
     _claims_from_quotes(event_drafts, quote_drafts)
+    _first_person_acts(book, event_drafts)
     for d in event_drafts:
         if d.verdict and not d.source and d.claimed_by is not None:
             # "this was a reckless act," the spokesman said: the one who says it condemns; not his own side's act
@@ -432,6 +433,25 @@ def _claims_from_quotes(events: list[EventDraft], quotes: list[QuoteDraft]) -> N
         if d.claimed_by is None and not (d.trigger.dep_ == "relcl" and d.source and d.type in ("REJECT", "ACCUSE")):
             # (not "..., a charge Yerevan rejected": a side's own reply set inside the other's words)
             d.claimed_by = next((who for start, end, who in spoken if start <= d.trigger.idx < end), None)
+
+
+def _first_person_acts(book: ActorBook, events: list[EventDraft]) -> None:
+    """"'If one more shot is fired at our territory, we will answer with every means,' he said": a threat
+    a quoted "we" makes is the speaker's (his side's), aimed at the other side, the doer of the last
+    hostile act told before by another country, never at the speaker's own."""
+    for n, d in enumerate(events):
+        # (the trigger's own clause or the one its condition hangs on: "if a shot is fired, we will answer")
+        clauses = [d.trigger, *([d.trigger.head] if d.trigger.dep_ == "advcl" else [])]
+        if d.type != "THREATEN" or d.source or d.claimed_by is None or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for v in clauses for c in v.children):
+            continue
+        d.source = [d.claimed_by]
+        own = book.actors[d.claimed_by].country
+        if own is None or not all(book.actors[a].country == own for a in d.target):
+            continue
+        other = next((e for e in reversed(events[:n]) if e.type in HOSTILE_ACTS and e.source and all(
+            book.actors[a].country not in (own, None) for a in e.source)), None)
+        d.target = list(other.source) if other is not None else []
 
 
 INFRASTRUCTURE = frozenset({"power", "plant", "plants", "substation", "substations", "grid", "electricity", "energy",
