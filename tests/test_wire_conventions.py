@@ -1473,3 +1473,9 @@ def test_a_quoted_we_threat_is_the_speakers_and_aimed_at_the_side_that_fired(ext
     threat = next(e for e in x.events if e.type == "THREATEN")
     assert names(x, threat.source) == {"Aidos Serikbayev"}
     assert _countries(x, threat.target) == {"UZB"}
+
+
+def test_a_body_put_beside_national_is_of_the_reports_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LUSAKA, Zambia (Reuters) - Police fired tear gas at protesters in Lusaka on Tuesday. The "
+                       "national electoral authority, ZECOM, has denied any irregularities.")
+    assert next(a for a in x.actors if a.name == "ZECOM").country == "ZMB"

@@ -816,7 +816,7 @@ def _home_country_defaults(book: ActorBook) -> None:
         politician = a.kind == "person" and a.sector in ("OPP", "PTY", "LEG") and bool(a.roles)
         # "the National Port Workers' Confederation", "the opposition party": a country's own unions and parties
         home_body = a.kind in ("organization", "group") and (a.sector in ("LAB", "PTY", "OPP", "CRM") or re.match(
-            r"(?:the )?national\b", a.name.lower()) is not None)
+            r"(?:the )?national\b", a.name.lower()) is not None or _described_as_national(book, a))
         # "Defence lawyer X", "a resident of the town, Y", "X, the wife of a jailed defendant": people of the
         # place the report is about, unless their role says they come from outside it
         # ("X, 44, whose house collapsed": someone given an age and no office is a local person)
@@ -827,6 +827,15 @@ def _home_country_defaults(book: ActorBook) -> None:
         if local_role or state_body or politician or local_person or home_body or (
                 a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = home
+
+
+def _described_as_national(book: ActorBook, a: ActorDraft) -> bool:
+    """"The national election body, ELECAM, said": a body the text puts beside "national ..." is one of
+    the country the report is about."""
+    if not a.mentions:
+        return False
+    start = a.mentions[0][0]
+    return re.search(r"\bnational\b[^,.;]{0,40},\s*$", book.doc.text[max(0, start - 60):start], re.I) is not None
 
 
 def _dateline_leaders(book: ActorBook, counts: dict[str, int]) -> None:
