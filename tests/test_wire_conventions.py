@@ -1479,3 +1479,9 @@ def test_a_body_put_beside_national_is_of_the_reports_country(extractor) -> None
     x = run(extractor, "LUSAKA, Zambia (Reuters) - Police fired tear gas at protesters in Lusaka on Tuesday. The "
                        "national electoral authority, ZECOM, has denied any irregularities.")
     assert next(a for a in x.actors if a.name == "ZECOM").country == "ZMB"
+
+
+def test_fires_whose_verb_the_parser_gave_a_unit_as_subject_attack_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Wildfires fanned by strong winds and temperatures near 42 degrees Celsius tore through "
+                       "forests and villages in southern Greece on Tuesday, killing at least 6 people.")
+    assert not any(e.type == "ASSAULT" for e in x.events)

@@ -14,6 +14,7 @@ from sitrep.nlp.events.vocabulary import (
     CULLED,
     DISASTER_WORDS,
     HOSTILE_WORDS,
+    MEASURE_WORDS,
     NON_AGENTS,
     NOT_AIRCRAFT,
     PATHOGENS,
@@ -36,7 +37,11 @@ def _natural_cause(t: Token) -> bool:
     verb = t
     while verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "killed eight and damaged buildings", "exploded, killing three": the subject is above
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent") and c.lower_ not in MEASURE_WORDS]
+    if not subjects and verb.dep_ in ("conj", "advcl"):
+        # ("Wildfires fanned by winds near 40 degrees Celsius tore through towns, killing 11": "Celsius" read
+        # as the subject of "tore"; the conjoined verbs share the fires)
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     subjects += [o for a in subjects if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if t.dep_ == "acl" or (verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in subjects)):
         subjects.append(verb.head)  # "new actions targeting ...", "an outbreak that killed hundreds of ducks"

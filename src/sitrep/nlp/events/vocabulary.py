@@ -508,3 +508,5 @@ REFERRED_TYPES: dict[str, str] = {
     "release": "RETREAT", "pardon": "RETREAT", "handover": "RETREAT", "exchange": "RETREAT",
     "swap": "RETREAT", "withdrawal": "RETREAT", "deal": "AGREE", "agreement": "AGREE",
     "ceasefire": "AGREE", "truce": "AGREE"}
+#: Units the parser may take for a subject ("temperatures near 40 degrees Celsius tore through ...").
+MEASURE_WORDS = frozenset({"celsius", "fahrenheit", "degrees", "kilometres", "kilometers", "miles", "percent"})
