@@ -1485,3 +1485,9 @@ def test_fires_whose_verb_the_parser_gave_a_unit_as_subject_attack_no_one(extrac
     x = run(extractor, "Wildfires fanned by strong winds and temperatures near 42 degrees Celsius tore through "
                        "forests and villages in southern Greece on Tuesday, killing at least 6 people.")
     assert not any(e.type == "ASSAULT" for e in x.events)
+
+
+def test_a_town_named_as_one_under_another_spelling_is_placed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Hospitals in the southern city of Tamanrasset had received 11 wounded Malians.")
+    town = next(p for p in x.places if p.name == "Tamanrasset")
+    assert town.country == "DZA" and town.lat is not None

@@ -553,8 +553,9 @@ class PlacesStage:
         area = ent.label_ == "ORG" and ent.text.lower().endswith((" local government area", " lga"))
         # ("Misrata, 14 April 2026:": a dateline names a town, by whichever of its names)
         filed = _in_dateline(ent) and top.population >= SMALL_TOWN
-        return area or filed or ((meaningful or listed or (settlement and top.exact))
-                                 and _place_context(ent, place_tokens))
+        # ("the southern city of Tamanrasset": a town's other spelling, named as a town, is the town)
+        named_town = settlement and (top.exact or top.population >= SMALL_TOWN)
+        return area or filed or ((meaningful or listed or named_town) and _place_context(ent, place_tokens))
 
     def _missed(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int], known: set[str],
                 on_street: set[int]) -> Iterable[Span]:
