@@ -279,3 +279,21 @@ def test_a_curly_quotation_closed_by_a_straight_mark_is_still_a_quotation(extrac
     quote = next(q for q in x.quotes if "rebuild the bridge" in q.text)
     speaker = x.actor(quote.speaker) if quote.speaker else None
     assert speaker is not None and speaker.name in ("mayor", "Ana Ruiz")
+
+
+def test_a_cue_the_parser_joined_to_a_verb_inside_the_quote_speaks_for_the_name_after_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extractor.extract(Document(text="\"Each time the regime is afraid, it invents a plot. Then the arrests begin, "
+                                        "and they never stop at soldiers,\" the party's secretary-general, Amadou "
+                                        "Kone Traore, told AFP.", published="2025-03-07"))
+    quote = next(q for q in x.quotes if q.text.startswith("Each time"))
+    speaker = x.actor(quote.speaker) if quote.speaker else None
+    assert speaker is not None and speaker.name == "Amadou Kone Traore"
+
+
+def test_words_a_named_speaker_told_are_his_whatever_record_they_are_according_to(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extractor.extract(Document(text="The chief mediator, Paul Mwangi Otieno, opened the session. \"Every week "
+                                        "without a deal is another week of funerals,\" Otieno told the delegates, "
+                                        "according to a copy of his speech seen by Reuters.", published="2025-03-07"))
+    quote = next(q for q in x.quotes if "funerals" in q.text)
+    speaker = x.actor(quote.speaker) if quote.speaker else None
+    assert speaker is not None and speaker.name == "Paul Mwangi Otieno"

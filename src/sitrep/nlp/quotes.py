@@ -396,10 +396,33 @@ def _subject(verb: Token) -> Token | None:
                 return owner
             return cur.head if cur.head.pos_ == "PROPN" else None
         if cur.dep_ in ("advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "prep") and cur.head.i != cur.i:
+            if cur is verb and cur.dep_ == "conj" and cur.head.i < cur.i:
+                named = _named_after_quote(verb)
+                if named is not None:
+                    return named
             cur = cur.head
             continue
         break
     return _name_before(verb)
+
+
+def _named_after_quote(verb: Token) -> Token | None:
+    """'"... they never stop at soldiers," the party's secretary-general, X, told AFP': a cue the parser
+    joined to a verb inside the quotation speaks for the one named between the closing mark and it
+    (the name, when the title stands beside one), not for the quotation's own subject."""
+    doc = verb.doc
+    close = next((k for k in range(verb.i - 1, max(verb.i - 15, 0) - 1, -1) if doc[k].is_quote), None)
+    # (the verb it was joined to lies inside that quotation, and the name follows it in the same paragraph)
+    if close is None or not verb.head.i < close or "\n" in doc[close:verb.i].text:
+        return None
+    para = next((k + 1 for k in range(verb.head.i - 1, -1, -1) if "\n" in doc[k].text_with_ws), 0)
+    marks_before = sum(1 for w in doc[para:verb.head.i] if w.is_quote)
+    if marks_before % 2 == 0 or any(w.is_quote for w in doc[verb.head.i:close]):
+        return None
+    between = [w for w in doc[close + 1:verb.i] if not w.is_punct]
+    names = [w for w in between if w.pos_ == "PROPN" and (w.i + 1 == verb.i or doc[w.i + 1].pos_ != "PROPN")]
+    nouns = [w for w in between if w.pos_ in ("NOUN", "ADJ") and w.dep_ != "poss"]
+    return names[-1] if names else (nouns[-1] if nouns else None)
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -1032,6 +1055,10 @@ def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
         else:  # "Y, according to X."
             start = sent.start
             end = t.i - 1
+            if any(w.lemma_ in ("say", "tell", "add", "write", "declare") and w.pos_ == "VERB"
+                   and _subject(w) is not None and w.i > start
+                   and not any(s <= w.idx < e for s, e in covered) for w in doc[start:end]):
+                continue  # "'...,' X told the delegates, according to a copy of his speech": his words
         while end > start and (doc[end].is_punct or doc[end].is_space):
             end -= 1
         if end - start < 2:
