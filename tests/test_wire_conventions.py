@@ -1491,3 +1491,17 @@ def test_a_town_named_as_one_under_another_spelling_is_placed(extractor) -> None
     x = run(extractor, "Hospitals in the southern city of Tamanrasset had received 11 wounded Malians.")
     town = next(p for p in x.places if p.name == "Tamanrasset")
     assert town.country == "DZA" and town.lat is not None
+
+
+def test_a_spokeswoman_is_of_the_city_before_her_name_not_of_one_in_what_she_says(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Romania expelled two Hungarian diplomats on Tuesday, and Bucharest summoned Hungary's "
+                       "ambassador. In Budapest, Foreign Ministry spokeswoman Katalin Varga Szabo called the "
+                       "expulsions \"a provocation staged on orders from Berlin\" and said Hungary would respond.")
+    assert next(a for a in x.actors if a.name == "Katalin Varga Szabo").country == "HUN"
+
+
+def test_a_minister_named_right_after_a_governments_act_is_its_minister(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Spain accused Portugal of ignoring distress calls from the boat, and Madrid said it would "
+                       "complain to Brussels. Portugal's government rejected the accusation. Interior Minister "
+                       "Rui Costa Almeida said its coast guard had coordinated with Spanish authorities throughout.")
+    assert next(a for a in x.actors if a.name == "Rui Costa Almeida").country == "PRT"

@@ -891,11 +891,23 @@ def _local_anchors(book: ActorBook) -> None:
             a.country = book.actors[court].country if court is not None else None
             if a.country is not None:
                 continue
+        if any(_office(r) for r in a.roles):
+            # "Malta's government rejected the accusation. Home Affairs Minister X said ...": a minister
+            # named with no country, right after that government's own act, is one of its ministers
+            government = _previous_government(book, start)
+            if government is not None:
+                a.country = government
+                continue
         if not any(w in LOCAL_ROLE_WORDS for r in a.roles for w in r.lower().split()):
             continue
         # a place tied to the name by "of/from/in" just before or after it
-        near = [tp for tp in tops if (end <= tp.start <= end + 60 or start - 60 <= tp.start < start)
-                and re.search(r"\b(?:of|from|in)\s+(?:the\s+)?$", doc.text[max(0, tp.start - 12):tp.start])]
+        # (one just after the name is "X of Y", "X from Y", not a place in what X then says: "called the
+        # expulsions \"a provocation staged on orders from Brussels\"")
+        near = [tp for tp in tops if ((end <= tp.start <= end + 60
+                                       and not re.search(r'["“”\n]', doc.text[end:tp.start]))
+                                      or start - 60 <= tp.start < start)
+                and re.search(r"\b(?:of|from|in)\s+(?:the\s+)?$", doc.text[max(0, tp.start - 12):tp.start], re.I)]
+        near.sort(key=lambda tp: tp.start > start)  # (before the name first: "In Moscow, spokeswoman X")
         # else, for an office of a town or region, the place named last before the name, in its sentence
         # or the one before ("... Russia's Volgograd region. The regional governor, W, said")
         if not near and any(w in PLACE_BOUND_ROLES for r in a.roles for w in r.lower().split()):
@@ -985,6 +997,26 @@ def last_of_sector(book: ActorBook, before: int, sector: str, *, people: bool = 
     told = [(max(s for s, _ in a.mentions if s < before), i) for i, a in enumerate(book.actors)
             if a.kind in kinds and a.sector == sector and a.country and any(s < before for s, _ in a.mentions)]
     return max(told)[1] if told else None
+
+
+def _previous_government(book: ActorBook, before: int) -> str | None:
+    """The country of the government or state that is the subject of the sentence just before
+    character BEFORE, if the sentence opens the person's own sentence's paragraph or the one before."""
+    doc = book.doc
+    span = doc.char_span(before, before + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    number = sentence_number(doc, span[0].i)
+    if number == 0:
+        return None
+    previous = sentences(doc)[number - 1]
+    subject = next((t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    idx = book.at(subject) if subject is not None else None
+    if idx is None:
+        return None
+    actor = book.actors[idx]
+    governing = actor.kind in ("organization", "group") and actor.sector == "GOV" and "government" in actor.name.lower()
+    return actor.country if governing else None
 
 
 def _last_speaking_body(book: ActorBook, before: int) -> str | None:
