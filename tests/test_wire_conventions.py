@@ -1505,3 +1505,11 @@ def test_a_minister_named_right_after_a_governments_act_is_its_minister(extracto
                        "complain to Brussels. Portugal's government rejected the accusation. Interior Minister "
                        "Rui Costa Almeida said its coast guard had coordinated with Spanish authorities throughout.")
     assert next(a for a in x.actors if a.name == "Rui Costa Almeida").country == "PRT"
+
+
+def test_accusing_a_named_side_of_an_act_is_aimed_at_that_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Myanmar's military government and the Arakan Army signed a truce in the Chinese city of "
+                       "Kunming on Tuesday, but the rebels accused the army on Wednesday of bombing a village in "
+                       "Rakhine state hours after the deal took effect.")
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert names(x, accusation.target) == {"army"}

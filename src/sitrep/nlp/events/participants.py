@@ -22,6 +22,7 @@ from sitrep.nlp.events.vocabulary import (
     RESULT_VERBS,
     SPEECH_VERBS,
     UNARMED_SECTORS,
+    VENUE_PREPS,
 )
 from sitrep.nlp.knowledge import PERSON_ENDINGS
 from sitrep.nlp.lexicon import lexicon
@@ -295,18 +296,25 @@ def _subject_actors(book: ActorBook, subj: Token) -> list[int]:
     return []
 
 
-def _object_actors(book: ActorBook, obj: Token) -> list[int]:
+def _object_actors(book: ActorBook, obj: Token, *, venues: bool = True) -> list[int]:
+    """Who the object names, or else whom its phrases name ("attacks on X"); with ``venues`` False a
+    place phrase is passed over ("signed a ceasefire in the Chinese city of X" is signed with no one there)."""
     found = book.resolve(obj)
     if found:
         return found
     for c in obj.children:
         if c.dep_ == "prep":
             for o in c.children:
-                if o.dep_ == "pobj":
+                if o.dep_ == "pobj" and not (not venues and c.lower_ in VENUE_PREPS and _a_place(o)):
                     found = book.resolve(o)
                     if found:
                         return found
     return []
+
+
+def _a_place(t: Token) -> bool:
+    """A noun that names where something is: a place name, or "the city of X", "the capital"."""
+    return t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("city", "town", "capital", "village", "port")
 
 
 def _armed_antecedent(book: ActorBook, pronoun: Token, found: list[int]) -> list[int]:

@@ -366,6 +366,8 @@ class EventsStage:
             if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") or (
                     c.lower_ == "any" and obj.lower_ in CLAIM_NOUNS) for c in obj.children):
                 continue  # ("rejected any suggestion that it was involved": whoever suggested it)
+            if d.target and book.at(obj) is not None and book.at(obj) in d.target:
+                continue  # "accused the army of bombing a village": the accused is named, not an act
             lemma = obj.lemma_.lower()
             kinds = {t.type for t in self.words.get(lemma, []) + self.words.get(obj.lower_, [])}
             kinds &= {"ASSAULT", "COERCE", "SANCTION"} if d.type == "ACCUSE" else {"SANCTION", "COERCE", "ACCUSE"}
@@ -1004,7 +1006,7 @@ class EventsStage:
                 d.source = _governing_subject(book, t)
             for c in t.children:
                 if c.dep_ in ("dobj", "dative", "attr") and not d.target:
-                    d.target = _object_actors(book, c)
+                    d.target = _object_actors(book, c, venues=d.type not in TALK_TYPES)
             generic_object = bool(d.target) and all(book.actors[a].country is None for a in d.target)
             if d.type == "MOBILIZE" and any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_FORCES | VESSEL_WORDS
                                             for c in t.children):
