@@ -1513,3 +1513,10 @@ def test_accusing_a_named_side_of_an_act_is_aimed_at_that_side(extractor) -> Non
                        "Rakhine state hours after the deal took effect.")
     accusation = next(e for e in x.events if e.type == "ACCUSE")
     assert names(x, accusation.target) == {"army"}
+
+
+def test_who_would_respond_if_attacked_again_threatens_the_side_that_attacked(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Peruvian troops fired across the river at a Bolivian patrol on Sunday. The defence minister "
+                       "said Bolivia would respond with all its force if its units were attacked again.")
+    threat = next(e for e in x.events if e.type == "THREATEN")
+    assert _countries(x, threat.source) == {"BOL"} and _countries(x, threat.target) == {"PER"}

@@ -442,11 +442,18 @@ def _first_person_acts(book: ActorBook, events: list[EventDraft]) -> None:
     for n, d in enumerate(events):
         # (the trigger's own clause or the one its condition hangs on: "if a shot is fired, we will answer")
         clauses = [d.trigger, *([d.trigger.head] if d.trigger.dep_ == "advcl" else [])]
-        if d.type != "THREATEN" or d.source or d.claimed_by is None or not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for v in clauses for c in v.children):
+        if d.type != "THREATEN" or d.source:
             continue
-        d.source = [d.claimed_by]
-        own = book.actors[d.claimed_by].country
+        if d.claimed_by is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i")
+                                            for v in clauses for c in v.children):
+            d.source = [d.claimed_by]
+        elif d.trigger.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in d.trigger.children):
+            # "Ecuador would respond with all its force if its units were attacked again": the one who would
+            # respond threatens
+            d.source = [a for c in d.trigger.head.children if c.dep_ == "nsubj" for a in book.resolve(c, create=False)]
+        if not d.source:
+            continue
+        own = book.actors[d.source[0]].country
         if own is None or not all(book.actors[a].country == own for a in d.target):
             continue
         other = next((e for e in reversed(events[:n]) if e.type in HOSTILE_ACTS and e.source and all(
