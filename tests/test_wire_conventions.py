@@ -1520,3 +1520,10 @@ def test_who_would_respond_if_attacked_again_threatens_the_side_that_attacked(ex
                        "said Bolivia would respond with all its force if its units were attacked again.")
     threat = next(e for e in x.events if e.type == "THREATEN")
     assert _countries(x, threat.source) == {"BOL"} and _countries(x, threat.target) == {"PER"}
+
+
+def test_a_refusal_to_negotiate_is_a_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The regional security minister said troops had surrounded the village. \"We will not "
+                       "negotiate with criminals,\" he said.")
+    assert any(e.type == "REJECT" for e in x.events)
+    assert not any(e.type == "CONSULT" for e in x.events)

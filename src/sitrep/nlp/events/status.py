@@ -248,6 +248,11 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     # ("will not sign until ...": a refusal; "did not sign the accord": an agreement that did not happen)
     refused = d.negated and (t.lemma_ in ("accept", "agree") or (
         t.lemma_ in ("sign", "approve", "ratify") and d.status in ("planned", "conditional")))
+    met = {c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}  # ("would not meet their demands")
+    if d.type == "CONSULT" and d.negated and (d.status in ("planned", "conditional") or failed) and not met & {
+            "demand", "condition", "deadline", "target", "expectation", "requirement", "need"}:
+        # "we will not negotiate with criminals", "refused to meet the envoy": a refusal to talk
+        d.type, d.negated, d.mode = "REJECT", False, None
     if d.type == "AGREE" and (refused or failed):
         d.type, d.negated = "REJECT", False  # "will not accept", "failed to reach agreement"
     elif failed:
