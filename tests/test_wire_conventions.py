@@ -1527,3 +1527,10 @@ def test_a_refusal_to_negotiate_is_a_rejection(extractor) -> None:  # type: igno
                        "negotiate with criminals,\" he said.")
     assert any(e.type == "REJECT" for e in x.events)
     assert not any(e.type == "CONSULT" for e in x.events)
+
+
+def test_facing_charges_is_an_accusation_of_the_one_who_faces_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The navy said the skipper would face charges of illegal fishing.")
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert names(x, accusation.source) == {"navy"} and accusation.status == "planned"
+    assert "skipper" in " ".join(names(x, accusation.target))

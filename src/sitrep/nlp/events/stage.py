@@ -948,6 +948,14 @@ class EventsStage:
             # "met the kidnappers' demands" gives in to them; "would not meet demands" refuses them
             d.type, d.mode, d.negated = ("REJECT", None, False) if d.negated else ("CONCEDE", None, d.negated)
         d.claimed_by = claimant(book, t)
+        if trig.type == "ACCUSE" and trig.lemma == "face":
+            # "the coast guard said the captain would face charges": the one facing them is accused, by
+            # whoever says they will be brought
+            d.target = [a for a in d.source + d.target if a != d.claimed_by]
+            d.source = [d.claimed_by] if d.claimed_by is not None else []
+            home = book.actors[d.claimed_by].country if d.claimed_by is not None else None
+            if not d.target and home is not None:
+                d.target = [book.country_actor(home)]  # ("those detained would face charges": people at home)
         d.verification = verification_of(sent)
         if d.verification == "disputed" and d.status != "denied" and _denies_for_itself(book, sent, d):
             d.verification = None  # "the Kremlin said its forces struck X and denied targeting civilians"
