@@ -802,6 +802,7 @@ def _home_country_defaults(book: ActorBook) -> None:
                     a.country = dateline.country
         return
     home = ranked[0][0]
+    text = book.doc.text  # (rebuilt by spaCy at each read)
     # a president, judge or general with no country named holds office where the report's places are
     # (measured on the PLOVER records: right far more often than the foreign country he acts on)
     for a in book.actors:
@@ -816,12 +817,12 @@ def _home_country_defaults(book: ActorBook) -> None:
         politician = a.kind == "person" and a.sector in ("OPP", "PTY", "LEG") and bool(a.roles)
         # "the National Port Workers' Confederation", "the opposition party": a country's own unions and parties
         home_body = a.kind in ("organization", "group") and (a.sector in ("LAB", "PTY", "OPP", "CRM") or re.match(
-            r"(?:the )?national\b", a.name.lower()) is not None or _described_as_national(book, a))
+            r"(?:the )?national\b", a.name.lower()) is not None or _described_as_national(text, a))
         # "Defence lawyer X", "a resident of the town, Y", "X, the wife of a jailed defendant": people of the
         # place the report is about, unless their role says they come from outside it
         # ("X, 44, whose house collapsed": someone given an age and no office is a local person)
         aged = a.kind == "person" and not a.roles and bool(a.mentions) and re.match(
-            r",\s*\d{1,3}\s*,", book.doc.text[a.mentions[0][1]:a.mentions[0][1] + 8]) is not None
+            r",\s*\d{1,3}\s*,", text[a.mentions[0][1]:a.mentions[0][1] + 8]) is not None
         local_person = aged or (a.kind == "person" and bool(a.roles) and a.sector not in ("IGO", "NGO", "MED", "JRN")
                                 and not any(w in VISITING_ROLES for r in a.roles for w in r.lower().split()))
         if local_role or state_body or politician or local_person or home_body or (
@@ -829,13 +830,13 @@ def _home_country_defaults(book: ActorBook) -> None:
             a.country = home
 
 
-def _described_as_national(book: ActorBook, a: ActorDraft) -> bool:
+def _described_as_national(text: str, a: ActorDraft) -> bool:
     """"The national election body, ELECAM, said": a body the text puts beside "national ..." is one of
     the country the report is about."""
     if not a.mentions:
         return False
     start = a.mentions[0][0]
-    return re.search(r"\bnational\b[^,.;]{0,40},\s*$", book.doc.text[max(0, start - 60):start], re.I) is not None
+    return re.search(r"\bnational\b[^,.;]{0,40},\s*$", text[max(0, start - 60):start], re.I) is not None
 
 
 def _dateline_leaders(book: ActorBook, counts: dict[str, int]) -> None:
@@ -878,6 +879,7 @@ def _local_anchors(book: ActorBook) -> None:
     "a boat captain from Masinloc, X", "an aid worker in Gorom-Gorom, Y", "In Pakistan-controlled Kashmir,
     police official Z said", "Russia's Volgograd region ... The regional governor, W, said"."""
     doc = book.doc
+    text = doc.text  # (rebuilt by spaCy at each read)
     tops = [tp for tp in doc._.toponyms or [] if tp.country]
     if not tops:
         return
@@ -904,9 +906,9 @@ def _local_anchors(book: ActorBook) -> None:
         # (one just after the name is "X of Y", "X from Y", not a place in what X then says: "called the
         # expulsions \"a provocation staged on orders from Brussels\"")
         near = [tp for tp in tops if ((end <= tp.start <= end + 60
-                                       and not re.search(r'["“”\n]', doc.text[end:tp.start]))
+                                       and not re.search(r'["“”\n]', text[end:tp.start]))
                                       or start - 60 <= tp.start < start)
-                and re.search(r"\b(?:of|from|in)\s+(?:the\s+)?$", doc.text[max(0, tp.start - 12):tp.start], re.I)]
+                and re.search(r"\b(?:of|from|in)\s+(?:the\s+)?$", text[max(0, tp.start - 12):tp.start], re.I)]
         near.sort(key=lambda tp: tp.start > start)  # (before the name first: "In Moscow, spokeswoman X")
         # else, for an office of a town or region, the place named last before the name, in its sentence
         # or the one before ("... Russia's Volgograd region. The regional governor, W, said")
@@ -927,7 +929,7 @@ def _local_anchors(book: ActorBook) -> None:
         if not near:
             continue
         tp = near[0]
-        before = doc.text[max(0, tp.start - 30):tp.start].split()
+        before = text[max(0, tp.start - 30):tp.start].split()
         owned = CONTROLLED.match(before[-1]) if before else None
         a.country = (country_code(owned.group(1)) if owned else None) or tp.country
 
