@@ -1534,3 +1534,10 @@ def test_facing_charges_is_an_accusation_of_the_one_who_faces_them(extractor) ->
     accusation = next(e for e in x.events if e.type == "ACCUSE")
     assert names(x, accusation.source) == {"navy"} and accusation.status == "planned"
     assert "skipper" in " ".join(names(x, accusation.target))
+
+
+def test_states_that_clash_over_an_issue_without_arms_accuse_each_other(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Greece and Turkey have repeatedly clashed over migration in the Aegean.")
+    assert not any(e.type == "ASSAULT" for e in x.events)
+    dispute = next(e for e in x.events if e.type == "ACCUSE")
+    assert _countries(x, dispute.source) == _countries(x, dispute.target) == {"GRC", "TUR"}

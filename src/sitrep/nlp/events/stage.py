@@ -892,6 +892,13 @@ class EventsStage:
         if etype == "ASSAULT" and t.pos_ == "VERB" and (_judged_as(self.lex, book, t) or any(
                 c.dep_ == "dobj" and c.lemma_ in ABSTRACT_OBJECTS for c in t.children)):
             d.type, d.mode = "ACCUSE", "disapprove"  # "attacked the decision": a verbal attack
+        if etype == "ASSAULT" and t.pos_ == "VERB" and trig.lemma == "clash" and d.source and all(
+                book.actors[a].kind == "country" for a in d.source) and any(
+                c.dep_ == "prep" and c.lower_ == "over" for c in t.children) and not _violent(self.lex, book, sent):
+            # "Italy and Malta have repeatedly clashed over rescues": states at odds in words, not in arms,
+            # each with the other
+            d.type, d.mode = "ACCUSE", "disapprove"
+            d.target = d.target or list(d.source)
         if etype == "ASSAULT" and t.pos_ == "VERB" and trig.lemma in ("target", "hit") and any(
                 c.dep_ in ("dobj", "nsubjpass") and any(w.lemma_.lower() in TRADED for w in (c, *c.conjuncts))
                 for c in t.children) \
