@@ -1541,3 +1541,10 @@ def test_states_that_clash_over_an_issue_without_arms_accuse_each_other(extracto
     assert not any(e.type == "ASSAULT" for e in x.events)
     dispute = next(e for e in x.events if e.type == "ACCUSE")
     assert _countries(x, dispute.source) == _countries(x, dispute.target) == {"GRC", "TUR"}
+
+
+def test_an_envoy_summoned_to_the_ministry_was_summoned_by_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Estonia's foreign ministry said it had expelled two Belarusian diplomats. Belarus's "
+                       "ambassador was summoned to the ministry to be informed of the decision.")
+    summons = next(e for e in x.events if "summoned" in e.evidence.text)
+    assert _countries(x, summons.source) == {"EST"} and _countries(x, summons.target) == {"BLR"}

@@ -119,6 +119,12 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             # "a joint meeting with X is planned", says Y: Y's side is the one meeting X
             d.source = [d.claimed_by]
             d.target = [a for a in d.target if a != d.claimed_by]
+        if not d.source and d.trigger.lemma_ == "summon":
+            # "Russia's ambassador was summoned to the ministry": the ministry (told before) summoned him
+            called_to = [a for p in d.trigger.children if p.dep_ == "prep" and p.lower_ == "to"
+                         for o in p.children if o.dep_ == "pobj" for a in book.resolve(o, create=False)]
+            summoned = _countries(book, d.target)
+            d.source = [a for a in called_to if book.actors[a].country not in summoned | {None}]
         if not d.source and d.claimed_by is not None and d.trigger.lemma_ in STATE_ACTS:
             state = _reporting_state(book, d)
             if state is not None:
