@@ -1548,3 +1548,12 @@ def test_an_envoy_summoned_to_the_ministry_was_summoned_by_it(extractor) -> None
                        "ambassador was summoned to the ministry to be informed of the decision.")
     summons = next(e for e in x.events if "summoned" in e.evidence.text)
     assert _countries(x, summons.source) == {"EST"} and _countries(x, summons.target) == {"BLR"}
+
+
+def test_rescues_and_air_drops_in_a_disaster_are_the_countrys_relief_to_its_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A landslide buried 30 homes in Nepal's Sindhupalchok district on Tuesday. Eleven people were "
+                       "pulled out alive. Military helicopters dropped food and drinking water to two villages that "
+                       "were cut off.")
+    relief = [e for e in x.events if e.type == "AID"]
+    assert len(relief) == 2
+    assert all(_countries(x, e.source) == {"NPL"} and _countries(x, e.target) == {"NPL"} for e in relief)

@@ -81,6 +81,7 @@ from sitrep.nlp.events.targets import (
     _light_verb_recipient,
     _official,
     _protest_target,
+    _relief_at_home,
     _target_in_object,
     _target_objects,
     _victims_at_home,
@@ -179,6 +180,7 @@ from sitrep.nlp.events.vocabulary import (
     RESCUED,
     RETURN_NOUNS,
     ROLES_HELD,
+    RUBBLE_WORDS,
     SIEGE_WORDS,
     SOCIAL_ILLS,
     STATES,
@@ -274,6 +276,7 @@ class EventsStage:
                 # (two sides that "failed to agree in X" act on each other, not on X's country)
                 d.target = _domestic_target(doc, book, d)
         _victims_at_home(doc, book, drafts)
+        _relief_at_home(doc, book, drafts)
         _condemned_abroad(book, drafts)
         _held_at_home(book, drafts)
         for d in drafts:
@@ -928,6 +931,10 @@ class EventsStage:
             d.type, d.mode = "RETREAT", "access" if trig.lemma in ("allow", "permit") else None
         if d.type == trig.type == "RETREAT" and _object_in(t, AID_GOODS if trig.lemma != "evacuate" else RESCUED):
             d.type, d.mode = "AID", None  # "handed over medicine", "evacuated the wounded": PLOVER AID
+        if d.type == "RETREAT" and trig.lemma == "pull" and any(
+                c.lower_ == "alive" or (c.dep_ == "prep" and c.lower_ == "from" and any(
+                    o.lemma_.lower() in RUBBLE_WORDS for o in c.children)) for c in t.children):
+            d.type, d.mode = "AID", None  # "eleven people were pulled out alive", "pulled from the rubble": a rescue
         if d.type == "ACCUSE" and t.pos_ == "VERB":
             d.target = _complained_about(book, t, exclude=set(d.source)) or d.target
         _status(t, clause, d)

@@ -139,6 +139,29 @@ def _victims_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> Non
             v.country = home
 
 
+def _relief_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
+    """Relief told with no country ("Eleven people were pulled out alive", "military helicopters dropped
+    food to villages") is given where it happened, else in the report's main country, by that
+    country's own forces and to its own people."""
+    places = _place_countries(doc)
+    main = _main_country(book)
+    for d in drafts:
+        if d.type != "AID":
+            continue
+        where = (places.get(d.place_token.idx) if d.place_token is not None else None) or main
+        if where is None:
+            continue
+        for a in (*d.target, *d.source):
+            actor = book.actors[a]
+            if actor.country is None and actor.kind in ("person", "group") and actor.sector not in ("IGO", "NGO"):
+                actor.country = where
+        # (no one named on a side: its country's rescuers, its places' people)
+        if not d.source and d.agentless:
+            d.source = [book.country_actor(where)]
+        if not d.target and all(book.actors[a].country == where for a in d.source):
+            d.target = [a for a in [book.country_actor(where)] if a not in d.source] or [book.country_actor(where)]
+
+
 def _phrases_below(t: Token) -> Iterator[Token]:
     """The tokens of a trigger's objects, complements and prepositional phrases, and of the verbs
     conjoined to it ("donated and delivered goods to X"), nearest phrases first."""

@@ -510,3 +510,6 @@ REFERRED_TYPES: dict[str, str] = {
     "ceasefire": "AGREE", "truce": "AGREE"}
 #: Units the parser may take for a subject ("temperatures near 40 degrees Celsius tore through ...").
 MEASURE_WORDS = frozenset({"celsius", "fahrenheit", "degrees", "kilometres", "kilometers", "miles", "percent"})
+
+#: What rescuers pull people out of ("pulled from the rubble", "from the mud").
+RUBBLE_WORDS = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "water", "sea", "river", "collapse"})
