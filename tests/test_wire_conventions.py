@@ -1557,3 +1557,12 @@ def test_rescues_and_air_drops_in_a_disaster_are_the_countrys_relief_to_its_peop
     relief = [e for e in x.events if e.type == "AID"]
     assert len(relief) == 2
     assert all(_countries(x, e.source) == {"NPL"} and _countries(x, e.target) == {"NPL"} for e in relief)
+
+
+def test_a_family_name_ner_left_untagged_beside_a_title_is_the_person_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Opposition candidate Grace Akinyi Ouma lost the election. Chief Justice Ruth Wanjiru read "
+                       "the judgment. Ouma, a former governor of Kisumu county, rejected the ruling within an hour. "
+                       "She called for three days of nationwide demonstrations.")
+    assert not any(a.name == "former governor" for a in x.actors)
+    rejection = next(e for e in x.events if e.type == "REJECT")
+    assert names(x, rejection.source) == {"Grace Akinyi Ouma"}

@@ -1962,6 +1962,16 @@ def _role_noun_actors(book: ActorBook) -> None:
         # "Ann Lee, the new chief of staff and head of the delegation": the titles are hers
         title = t.head if t.dep_ == "conj" and t.head.dep_ == "appos" else t
         owner = book.at(title.head) if title.dep_ == "appos" else None
+        if owner is None and title.dep_ == "appos" and title.head.pos_ == "PROPN" and t.tag_ == "NN":
+            # "Ouma, a former governor of Kisumu county, rejected the ruling": a family name NER left untagged,
+            # of a person named in full before, is that person, and the title beside it is hers
+            owner = book.person_by_family_name(title.head.text)
+            if owner is not None:
+                book.mention(owner, doc[title.head.i:title.head.i + 1])
+                book.actors[owner].add_role(doc[min((c.left_edge.i for c in t.children
+                                                     if c.dep_ in ("amod", "compound")), default=t.i):t.i + 1].text)
+                book.by_token.setdefault(t.i, owner)
+                continue
         if owner is not None and book.actors[owner].kind == "person" and t.tag_ == "NN" \
                 and title.head.ent_type_ == "PERSON":
             book.by_token.setdefault(t.i, owner)
