@@ -68,3 +68,12 @@ def test_kosovo_is_named_and_scales_are_no_people(extractor) -> None:  # type: i
     x = run(extractor, "Kosovo police seized a substation as temperatures fell to 18 degrees Fahrenheit.")
     assert any(a.name == "Kosovo" and a.country == "XKX" for a in x.actors)
     assert not any(a.name == "Fahrenheit" for a in x.actors)
+
+
+def test_a_chief_justice_keeps_the_whole_name_after_the_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extractor.extract(Document(text="Chief Justice Philomena Nyokabi Mwangi, reading the judgment of the bench, "
+                                        "said the petitioners had failed to prove their case. The families demanded "
+                                        "justice for the victims.", published="2025-03-07"))
+    judge = next(a for a in x.actors if a.kind == "person")
+    assert judge.name == "Philomena Nyokabi Mwangi" and "Chief Justice" in judge.roles
+    assert not any(a.name.lower() == "justice" for a in x.actors)

@@ -128,7 +128,8 @@ class EntitiesStage:
             bare = i.text[4:] if i.text.lower().startswith("the ") else None
             if bare and bare.lower() != "who":
                 self.institutions.setdefault(bare.lower(), i)
-        self.role_words = frozenset(r.split()[-1] for r in lexicon().roles)
+        # ("Chief Justice X": a title word that is no role noun on its own, where "justice" is mostly abstract)
+        self.role_words = frozenset(r.split()[-1] for r in lexicon().roles) | {"justice"}
         # words of bodies' names ("Human Rights Watch", "Amnesty International"), which no person bears
         self.org_words = frozenset(w for w in lexicon().org_sector_words if " " not in w) | INSTITUTION_NAME_WORDS
         # nouns that say what one person is (the lexicon's roles include groups: "a campaign group")
