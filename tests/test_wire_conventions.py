@@ -1566,3 +1566,10 @@ def test_a_family_name_ner_left_untagged_beside_a_title_is_the_person_named_befo
     assert not any(a.name == "former governor" for a in x.actors)
     rejection = next(e for e in x.events if e.type == "REJECT")
     assert names(x, rejection.source) == {"Grace Akinyi Ouma"}
+
+
+def test_a_ship_flagged_by_a_country_named_before_the_hyphen_is_of_that_flag(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Houthi fighters fired a missile at a Liberia-flagged cargo ship off Hodeidah in Yemen "
+                       "on Monday.")
+    ship = next(a for a in x.actors if "ship" in a.name)
+    assert ship.country == "LBR"

@@ -1925,7 +1925,10 @@ def _role_noun_actors(book: ActorBook) -> None:
                     break
         if country is None and t.lower_ in VEHICLES:
             # "A Chinese navy frigate" read with "navy" as the frigate's subject: the flag before it still counts
-            country = next((iso for w in doc[t.left_edge.i:t.i] if (iso := demonym_country(w.text))), None)
+            # (and "a Malta-flagged container ship": the flag's country, named before "-flagged")
+            country = next((iso for w in doc[t.left_edge.i:t.i] if (iso := demonym_country(w.text) or (
+                country_code(w.text) if w.i + 2 < t.i and doc[w.i + 1].text == "-"
+                and doc[w.i + 2].lower_ in ("flagged", "registered", "owned") else None))), None)
         if t.lower_ in WEAPON_ROLES and country is None and principal is None:
             continue  # "drones struck the plant": a weapon, whoever sent it; "Russian drones" name a side
         # ("Thai and Cambodian troops": the tagger may read the first demonym as a name modifying the noun)
