@@ -357,7 +357,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
     # belongs to that event, not to an earlier one in its sentence ("accused of kidnappings")
     violent_verbs = {d.trigger.i for d in event_drafts if d.type in ("ASSAULT", "COERCE")}
     _claims_from_quotes(event_drafts, quote_drafts)
-    _first_person_acts(book, event_drafts)
+    _threat_makers(book, event_drafts)
     for d in event_drafts:
         if d.verdict and not d.source and d.claimed_by is not None:
             # "this was a reckless act," the spokesman said: the one who says it condemns; not his own side's act
@@ -435,10 +435,11 @@ def _claims_from_quotes(events: list[EventDraft], quotes: list[QuoteDraft]) -> N
             d.claimed_by = next((who for start, end, who in spoken if start <= d.trigger.idx < end), None)
 
 
-def _first_person_acts(book: ActorBook, events: list[EventDraft]) -> None:
-    """"'If one more shot is fired at our territory, we will answer with every means,' he said": a threat
-    a quoted "we" makes is the speaker's (his side's), aimed at the other side, the doer of the last
-    hostile act told before by another country, never at the speaker's own."""
+def _threat_makers(book: ActorBook, events: list[EventDraft]) -> None:
+    """Who makes a threat told with no source: "'If one more shot is fired at our territory, we will
+    answer with every means,' he said" (a quoted "we": the speaker), "X would respond with all its force
+    if its units were attacked again" (whoever would respond). It is aimed at the other side, the doer of
+    the last hostile act told before by another country, never at the threatener's own."""
     for n, d in enumerate(events):
         # (the trigger's own clause or the one its condition hangs on: "if a shot is fired, we will answer")
         clauses = [d.trigger, *([d.trigger.head] if d.trigger.dep_ == "advcl" else [])]
