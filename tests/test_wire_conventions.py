@@ -1573,3 +1573,11 @@ def test_a_ship_flagged_by_a_country_named_before_the_hyphen_is_of_that_flag(ext
                        "on Monday.")
     ship = next(a for a in x.actors if "ship" in a.name)
     assert ship.country == "LBR"
+
+
+def test_the_head_of_a_local_association_is_of_the_country_the_sentence_before_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Morocco's navy detained 12 Spanish fishermen off Tangier on Monday, and Spain summoned "
+                       "Morocco's ambassador in Madrid. Fishermen's leaders in Algeciras denied the navy's account. "
+                       "Pedro Lucas Barranco, president of a trawler owners' association, accused the navy of "
+                       "firing warning shots.")
+    assert next(a for a in x.actors if a.name == "Pedro Lucas Barranco").country == "ESP"

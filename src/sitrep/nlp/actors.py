@@ -956,7 +956,8 @@ def _sentence_anchors(book: ActorBook) -> None:
     for a in book.actors:
         if a.country is not None or a.kind == "country" or not a.mentions or a.sector in ("IGO", "NGO", "MED", "JRN"):
             continue
-        if not any(w in DOMESTIC_ROLES for r in a.roles for w in r.lower().split()[-1:]):
+        # (the role's head noun: "boat owners' association president", "president of a boat owners' association")
+        if not any(w in DOMESTIC_ROLES for r in a.roles for w in {*r.lower().split(" of ")[0].split()[-1:]}):
             continue
         at = a.mentions[0][0]
         k = max(0, bisect_right(starts, at) - 1)
