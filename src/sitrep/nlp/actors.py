@@ -973,6 +973,12 @@ def _sentence_anchors(book: ActorBook) -> None:
                 break
 
 
+def _flagged_civil_vessel(a: ActorDraft) -> bool:
+    """A ship, boat or trawler with a country, told in the text, that is no state's own patrol craft."""
+    return any(r.lower() in CIVIL_VESSELS for r in a.roles) and bool(a.country) and bool(a.mentions) \
+        and not set(a.name.lower().split()) & STATE_VESSEL_WORDS
+
+
 CREW_WORDS = frozenset({"crew", "crews", "captain", "skipper", "sailors", "seamen", "deckhands"})
 
 
@@ -980,8 +986,7 @@ def _crews(book: ActorBook) -> None:
     """"seized a Chinese-flagged vessel ..., accusing the crew of fishing illegally": a crew or captain
     with no country named is the crew of the civilian vessel told last before them, and of its flag."""
     ships = sorted((a.mentions[0][0], a.country) for a in book.actors
-                   if any(r.lower() in CIVIL_VESSELS for r in a.roles) and a.country and a.mentions
-                   and not set(a.name.lower().split()) & STATE_VESSEL_WORDS)
+                   if _flagged_civil_vessel(a))
     if not ships:
         return
     for a in book.actors:
@@ -1724,8 +1729,7 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
         # "seized a Chinese-flagged squid vessel ... boarded the ship": the civilian vessel told last (the
         # patrol boats that chased it are named as such)
         ships = [(a.mentions[0][0], i) for i, a in enumerate(book.actors)
-                 if any(r.lower() in CIVIL_VESSELS for r in a.roles) and a.country and a.mentions
-                 and a.mentions[0][1] <= t.idx and not set(a.name.lower().split()) & STATE_VESSEL_WORDS]
+                 if _flagged_civil_vessel(a) and a.mentions[0][1] <= t.idx]
         if ships:
             return max(ships)[1]
     found = {i for i, a in enumerate(book.actors)
