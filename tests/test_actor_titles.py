@@ -77,3 +77,16 @@ def test_a_chief_justice_keeps_the_whole_name_after_the_title(extractor) -> None
     judge = next(a for a in x.actors if a.kind == "person")
     assert judge.name == "Philomena Nyokabi Mwangi" and "Chief Justice" in judge.roles
     assert not any(a.name.lower() == "justice" for a in x.actors)
+
+
+def test_a_person_named_with_no_office_is_of_the_country_the_report_is_about(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LUSAKA, March 3 - Zambia's Constitutional Court on Monday confirmed Peter Mwansa Chola's "
+                       "win in the presidential vote. Riot police dispersed protesters in Lusaka and Kitwe. "
+                       "Chola urged his rival to accept the result.")
+    assert named(x, "Peter Mwansa Chola").country == "ZMB"
+
+
+def test_a_person_named_with_no_office_stays_unplaced_when_countries_balance(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Talks between Peru and Chile stalled in Lima and Santiago on Tuesday. Luis Ferro Ortega "
+                       "said the sides would meet again in Lima and Santiago.")
+    assert named(x, "Luis Ferro Ortega").country is None

@@ -823,8 +823,13 @@ def _home_country_defaults(book: ActorBook) -> None:
         # ("X, 44, whose house collapsed": someone given an age and no office is a local person)
         aged = a.kind == "person" and not a.roles and bool(a.mentions) and re.match(
             r",\s*\d{1,3}\s*,", text[a.mentions[0][1]:a.mentions[0][1] + 8]) is not None
-        local_person = aged or (a.kind == "person" and bool(a.roles) and a.sector not in ("IGO", "NGO", "MED", "JRN")
-                                and not any(w in VISITING_ROLES for r in a.roles for w in r.lower().split()))
+        # "X called on Y to accept the verdict": someone named with no office, no body and no country in a
+        # report about one country is one of its people (measured on the team's articles: the report's
+        # country for 34 such people, another country for 5, none for 11, nearly all of whom had a role)
+        unplaced = a.kind == "person" and not a.roles and a.sector is None
+        local_person = aged or unplaced or (
+            a.kind == "person" and bool(a.roles) and a.sector not in ("IGO", "NGO", "MED", "JRN")
+            and not any(w in VISITING_ROLES for r in a.roles for w in r.lower().split()))
         if local_role or state_body or politician or local_person or home_body or (
                 a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = home
@@ -856,8 +861,8 @@ def _dateline_leaders(book: ActorBook, counts: dict[str, int]) -> None:
     leaders = lexicon().leader_roles
     for a in book.actors:
         # (and a regional governor or a minister named by bare title: the report's own country's)
-        if a.country is None and a.kind == "person" and a.sector not in ("IGO", "NGO") and any(
-                r.lower() in leaders or _office(r) for r in a.roles):
+        if a.country is None and a.kind == "person" and a.sector not in ("IGO", "NGO") and (any(
+                r.lower() in leaders or _office(r) for r in a.roles) or (not a.roles and a.sector is None)):
             a.country = home
 
 
