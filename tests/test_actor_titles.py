@@ -90,3 +90,23 @@ def test_a_person_named_with_no_office_stays_unplaced_when_countries_balance(ext
     x = run(extractor, "Talks between Peru and Chile stalled in Lima and Santiago on Tuesday. Luis Ferro Ortega "
                        "said the sides would meet again in Lima and Santiago.")
     assert named(x, "Luis Ferro Ortega").country is None
+
+
+def test_a_body_named_with_no_country_in_a_one_country_report_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "NAIROBI, March 3 - Kenya's electoral commission was accused of rigging the count. "
+                       "The Forum for Civic Renewal said its agents had been barred from tallying centres in "
+                       "Nairobi and Mombasa.")
+    assert named(x, "Forum for Civic Renewal").country == "KEN"
+
+
+def test_a_part_of_an_international_body_is_international(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KABUL, March 3 - The U.N. human rights office said Afghan police had beaten protesters "
+                       "in Kabul and Herat. U.N. agencies suspended their work in Herat.")
+    office = named(x, "U.N. human rights office")
+    assert office.sector == "IGO" and office.country is None
+    assert named(x, "United Nations").sector == "IGO"
+
+
+def test_a_name_after_the_regions_of_is_a_place_not_an_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Fighting resumed on Sunday in the border regions of Upper Karvan, officials said.")
+    assert not any("Karvan" in a.name for a in x.actors)

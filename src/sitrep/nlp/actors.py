@@ -588,7 +588,8 @@ FEATURE_WORDS = frozenset({"valley", "river", "mountains", "mountain", "hills", 
 
 SETTLEMENT_WORDS = frozenset({"village", "town", "city", "hamlet", "settlement", "district", "region", "province",
                               "municipality", "commune", "county", "neighbourhood", "neighborhood", "suburb",
-                              "villages", "towns", "cities", "districts", "communities", "community"})
+                              "villages", "towns", "cities", "districts", "communities", "community", "regions",
+                              "provinces", "areas", "area", "outskirts"})
 
 
 def _names_a_feature(e: Span) -> bool:
@@ -826,7 +827,7 @@ def _home_country_defaults(book: ActorBook) -> None:
         # "X called on Y to accept the verdict": someone named with no office, no body and no country in a
         # report about one country is one of its people (measured on the team's articles: the report's
         # country for 34 such people, another country for 5, none for 11, nearly all of whom had a role)
-        unplaced = a.kind == "person" and not a.roles and a.sector is None
+        unplaced = a.kind in ("person", "organization") and not a.roles and a.sector is None
         local_person = aged or unplaced or (
             a.kind == "person" and bool(a.roles) and a.sector not in ("IGO", "NGO", "MED", "JRN")
             and not any(w in VISITING_ROLES for r in a.roles for w in r.lower().split()))
@@ -1227,6 +1228,8 @@ def _add_org(book: ActorBook, e: Span) -> None:
     words = e.text.lower()
     # (whole words: "Frontier Corps" is no front)
     sector = next((s for w, s in lex.org_sector_words.items() if re.search(rf"\b{re.escape(w)}\b", words)), None)
+    if _part_of_international_body(e):
+        sector = "IGO"
     # the possessor first: "China's Taiwan Affairs Office" is China's, whatever country its name holds
     country = _possessor_country(book, e)
     for t in e:
@@ -1244,6 +1247,14 @@ def _add_org(book: ActorBook, e: Span) -> None:
     poss = _possessor_span(e)
     if poss is not None:
         book.actors[idx].add_alias(book.doc[poss.start:e.end].text)
+
+
+def _part_of_international_body(e: Span) -> bool:
+    """"U.N. human rights office", "EU mission", "UN refugee agency": a body whose name opens with an
+    international one's is part of it, however the rest of its name reads (an office, a commission)."""
+    names = lexicon().igo_names
+    start = 1 if e[0].lower_ == "the" else 0
+    return any(e[start:end].text in names for end in range(start + 1, min(len(e), start + 4)))
 
 
 #: Words a name may hold and still be only a kind of body that every government has ("Foreign Ministry",
@@ -2050,12 +2061,13 @@ def _role_noun_actors(book: ActorBook) -> None:
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
         if span.start < t.i and _describing(doc[t.i - 1], t):
             mods.add(doc[t.i - 1].lower_)  # "a reporter and rights groups": the parser hangs "rights" elsewhere
-        named_by = [book.actors[i] for c in t.children if c.dep_ in ("amod", "compound")
+        named_by = [book.actors[i] for c in t.children if c.dep_ in ("amod", "compound", "nmod")
                     for i in [book.at(c)] if i is not None]
         if any(a.sector == "IGO" for a in named_by) and t.lemma_ in (
                 "official", "diplomat", "source", "spokesman", "spokeswoman", "envoy", "negotiator", "member", "force",
                 "mission", "peacekeeper", "troop", "monitor", "observer", "inspector", "agency", "team", "expert",
-                "chief", "head", "coordinator", "minister", "ministers", "leader", "rapporteur"):
+                "chief", "head", "coordinator", "minister", "ministers", "leader", "rapporteur", "office",
+                "commission", "committee", "council", "secretariat", "operation", "worker", "staff"):
             # "EU officials", "UN diplomats", "the United Nations peacekeeping force in Lebanon" act for the
             # body, not for a country (not even the one they serve in)
             sector, country = "IGO", None

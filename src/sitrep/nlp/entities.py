@@ -122,12 +122,16 @@ class EntitiesStage:
     def __init__(self, nlp: Language) -> None:
         extensions.register()
         self.institutions = {i.text.lower(): i for i in lexicon().institutions}
+        # patterns keep the lexicon's casing: the tokenizer splits "u.n." but keeps "U.N." whole,
+        # and the matcher compares lower-cased tokens either way
+        written = [i.text for i in lexicon().institutions]
         # "this White House", "a Kremlin spokesman", "Pentagon officials": the article is optional
         # (but "the WHO" keeps it: "who" is a pronoun)
         for i in lexicon().institutions:
             bare = i.text[4:] if i.text.lower().startswith("the ") else None
-            if bare and bare.lower() != "who":
-                self.institutions.setdefault(bare.lower(), i)
+            if bare and bare.lower() != "who" and bare.lower() not in self.institutions:
+                self.institutions[bare.lower()] = i
+                written.append(bare)
         # ("Chief Justice X": a title word that is no role noun on its own, where "justice" is mostly abstract)
         self.role_words = frozenset(r.split()[-1] for r in lexicon().roles) | {"justice"}
         # words of bodies' names ("Human Rights Watch", "Amnesty International"), which no person bears
@@ -135,7 +139,7 @@ class EntitiesStage:
         # nouns that say what one person is (the lexicon's roles include groups: "a campaign group")
         self.person_roles = WALKS_OF_LIFE | OFFICES
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.phrases.add("INSTITUTION", [nlp.make_doc(t) for t in self.institutions])
+        self.phrases.add("INSTITUTION", [nlp.make_doc(t) for t in written])
 
     @staticmethod
     def _bodies(doc: Doc) -> list[Span]:

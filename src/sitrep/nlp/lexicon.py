@@ -54,6 +54,9 @@ class Lexicon:
     org_sector_words: dict[str, str]
     state_forces: frozenset[str]
     seat_words: frozenset[str]  # buildings that stand for a government: "the Kremlin", "the White House"
+    # international bodies' names without "the" ("U.N.", "EU"): a body whose name opens with one
+    # ("U.N. human rights office", "EU mission") is part of it
+    igo_names: frozenset[str]
 
     def single_word_triggers(self) -> dict[str, list[Trigger]]:
         out: dict[str, list[Trigger]] = {}
@@ -102,7 +105,8 @@ def lexicon() -> Lexicon:
         weapon_words=frozenset(trig.get("weapon_words", ())),
         roles=dict(act["roles"]),
         leader_roles=frozenset(act["leader_roles"]),
-        institutions=tuple(Institution(**i) for i in act["institutions"]),
+        institutions=(institutions := tuple(Institution(**i) for i in act["institutions"])),
+        igo_names=frozenset(i.text.removeprefix("the ") for i in institutions if i.sector == "IGO"),
         org_sector_words=dict(act["org_sector_words"]),
         state_forces=frozenset(act["state_forces"]),
         seat_words=frozenset(act.get("seat_words", ())),

@@ -639,6 +639,10 @@ def _new_speaker(book: ActorBook, subject: Token) -> int | None:
     # ("the Malian armed forces' general staff": the demonym or country its name opens with)
     country = next((iso for w in span if w.i < subject.i and w.is_title
                     and (iso := demonym_country(w.text) or country_code(w.text))), None) if kind != "person" else None
+    # ("the U.N. human rights office said": a part of an international body speaks for it, not for a country)
+    if kind != "person" and any((i := book.at(w)) is not None and book.actors[i].sector == "IGO"
+                                for w in span if w.i < subject.i):
+        sector = "IGO"
     draft = ActorDraft(name=span.text, kind=kind, generic=common and country is None, sector=sector, country=country)
     return book.add(draft, span)
 
