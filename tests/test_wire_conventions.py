@@ -1581,3 +1581,11 @@ def test_the_head_of_a_local_association_is_of_the_country_the_sentence_before_n
                        "Pedro Lucas Barranco, president of a trawler owners' association, accused the navy of "
                        "firing warning shots.")
     assert next(a for a in x.actors if a.name == "Pedro Lucas Barranco").country == "ESP"
+
+
+def test_a_strike_announced_ahead_is_a_planned_protest_and_one_with_a_condition_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Dock workers in Valparaiso promised to stop work on Friday in solidarity with the miners.")
+    assert [(e.type, e.status) for e in x.events if e.type in ("PROTEST", "THREATEN")] == [("PROTEST", "planned")]
+    x = run(extractor, "The teachers' union said its members would strike on Monday unless the ministry paid "
+                       "their wages.")
+    assert any(e.type == "THREATEN" for e in x.events) and not any(e.type == "PROTEST" for e in x.events)

@@ -212,7 +212,7 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     own_condition = any(v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                                   for c in v.children) for v in governed)
     if (d.type in ("PROTEST", "RETREAT", "CONCEDE") and d.status == "conditional" and not own_condition) or (
-            d.type == "PROTEST" and d.status == "planned"):
+            d.type == "PROTEST" and d.status == "planned" and _has_condition(clause)):
         d.type, d.status = "THREATEN", "conditional" if d.status == "conditional" else "threatened"
     if d.type in COERCIVE and d.status in ("planned", "conditional"):
         governing = clause.head if clause.dep_ in ("ccomp", "xcomp") else None
