@@ -1589,3 +1589,23 @@ def test_a_strike_announced_ahead_is_a_planned_protest_and_one_with_a_condition_
     x = run(extractor, "The teachers' union said its members would strike on Monday unless the ministry paid "
                        "their wages.")
     assert any(e.type == "THREATEN" for e in x.events) and not any(e.type == "PROTEST" for e in x.events)
+
+
+def test_forces_entering_another_states_airspace_are_its_show_of_force(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Two Belarusian military helicopters entered Lithuanian airspace on Sunday, the army said.")
+    shows = [e for e in x.events if e.type == "MOBILIZE"]
+    assert shows and _countries(x, shows[0].source) == {"BLR"} and _countries(x, shows[0].target) == {"LTU"}
+    x = run(extractor, "A Chinese coast guard ship violated Japan's territorial waters near the islands.")
+    assert [e.type for e in x.events] == ["MOBILIZE"]
+
+
+def test_calling_a_trial_a_travesty_is_a_reproach(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Amnesty International called the trial \"a travesty\" and the verdicts \"a farce.\"")
+    assert any(e.type == "ACCUSE" for e in x.events)
+
+
+def test_a_demand_that_names_no_one_is_aimed_at_the_country_the_report_is_about(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ULAANBAATAR, May 2 - Mongolia's parliament voted to dismiss the cabinet on Tuesday after "
+                       "protests in Ulaanbaatar and Darkhan. The opposition Civic Party called for early elections.")
+    demand = next(e for e in x.events if e.type == "REQUEST")
+    assert _countries(x, demand.target) == {"MNG"}

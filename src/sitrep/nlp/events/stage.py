@@ -79,6 +79,7 @@ from sitrep.nlp.events.targets import (
     _domestic_target,
     _first_actor_below,
     _light_verb_recipient,
+    _main_country,
     _official,
     _protest_target,
     _relief_at_home,
@@ -101,6 +102,7 @@ from sitrep.nlp.events.triggers import (
     _has_listed_object,
     _idle_means,
     _in_prep_phrase,
+    _incursions,
     _meets_terms,
     _object_in,
     _offers_terms,
@@ -242,6 +244,8 @@ class EventsStage:
         drafts += _verdicts(doc, book, drafts)
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
+        incursions = _incursions(doc, book)
+        drafts = [d for d in drafts if d.trigger.i not in {i.trigger.i for i in incursions}] + incursions
         drafts += _phone_calls(doc, book, {d.trigger.i for d in drafts})
         plot = fiction.plot_sentences(doc)
         # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
@@ -279,6 +283,7 @@ class EventsStage:
         _relief_at_home(doc, book, drafts)
         _condemned_abroad(book, drafts)
         _held_at_home(book, drafts)
+        _aimed_at_the_story_country(book, drafts)
         for d in drafts:
             swapped = d.trigger.lemma_ in ("exchange", "swap") and d.type == "RETREAT"  # "X and Y swapped prisoners"
             # "Ukraine and Russia each released 157 prisoners": each freed the other's
@@ -1180,6 +1185,24 @@ def _protest_note(t: Token) -> bool:
     word modifies the note a state hands over, which is PLOVER's ACCUSE (a diplomatic complaint)."""
     return t.lower_ == "protest" and t.dep_ == "compound" and t.head.lemma_ in ("note", "letter") \
         and t.head.dep_ == "dobj" and t.head.head.lemma_ in LODGING_VERBS | {"send", "give"}
+
+
+def _aimed_at_the_story_country(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"The opposition party called for early elections", "the union accused the fund's management of
+    ignoring warnings", "the State Department urged the three countries to return to talks": a demand,
+    reproach or refusal whose object names no actor is aimed at the country the report is about, the one
+    its actors and places name clearly most, as analysts code it (not when that country is the speaker)."""
+    main = _main_country(book)
+    if main is None:
+        return
+    for d in drafts:
+        if d.target or not d.source or d.type not in ("ACCUSE", "REQUEST", "REJECT") or d.verdict:
+            continue
+        speakers = [book.actors[a] for a in d.source]
+        if any(a.kind == "country" and a.country == main for a in speakers) or (
+                d.type == "REJECT" and len(speakers) > 1):
+            continue  # (two sides that "failed to agree in X" refuse each other, not X's country)
+        d.target = [book.country_actor(main)]
 
 
 def _held_at_home(book: ActorBook, drafts: list[EventDraft]) -> None:

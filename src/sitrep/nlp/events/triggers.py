@@ -29,6 +29,7 @@ from sitrep.nlp.events.vocabulary import (
     GROUND_NOUNS,
     HAZARDS,
     IGNITION_WORDS,
+    INCURSION_VERBS,
     KIND_HEADS,
     NON_AGENTS,
     OFFER_TERMS,
@@ -39,6 +40,7 @@ from sitrep.nlp.events.vocabulary import (
     SIGHTED_FORCES,
     SIGHTING_VERBS,
     SOCIAL_ILLS,
+    SOVEREIGN_SPACES,
     STOPPAGE_VERBS,
     STOPPAGE_WORDS,
     TAKEN_GROUND,
@@ -402,6 +404,57 @@ def _sightings(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
         target = book.country_actor(str(book.actors[seers[0]].country))
         d = EventDraft(type="MOBILIZE", trigger=verb, sentence=sent_of(verb), clause=verb,
                        source=[book.country_actor(owner)], target=[target])
+        d.claimed_by = claimant(book, verb)
+        out.append(d)
+    return out
+
+
+def _space_owner(book: ActorBook, space: Token) -> str | None:
+    """The state whose airspace or waters these are: "Estonian airspace", "Estonia's airspace",
+    "the airspace of Estonia"; "its airspace" is the country its pronoun stands for."""
+    for w in space.children:
+        if w.dep_ in ("amod", "compound", "nmod", "poss"):
+            iso = demonym_country(w.text) or country_code(w.text)
+            if iso is None and w.dep_ == "poss":
+                iso = next((book.actors[a].country for a in book.resolve(w, create=False)
+                            if book.actors[a].country), None)
+            if iso:
+                return iso
+        if w.dep_ == "prep" and w.lower_ == "of":
+            for o in w.children:
+                if o.dep_ == "pobj" and (iso := country_code(o.text) or toponym_country(o)):
+                    return iso
+    return None
+
+
+def _incursions(doc: Doc, book: ActorBook) -> list[EventDraft]:
+    """"Two Russian fighter jets entered Estonian airspace", "a Chinese coast guard ship violated its
+    territorial waters": forces coming into another state's airspace or waters are PLOVER's MOBILIZE by
+    the state they belong to, aimed at the state whose space it is (the verb's own reading, a violated
+    agreement's REJECT or a crossing's movement, gives way to it)."""
+    out: list[EventDraft] = []
+    for verb in with_lemmas(doc, INCURSION_VERBS):
+        if verb.pos_ != "VERB":
+            continue
+        spaces = [o for c in verb.children for o in (
+            [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in ("into", "in", "over", "through") else [])
+            if o.lemma_.lower() in SOVEREIGN_SPACES or o.lower_ in SOVEREIGN_SPACES]
+        owner = next((iso for o in spaces if (iso := _space_owner(book, o))), None)
+        if owner is None:
+            continue
+        subj = _subject(verb)
+        intruders = [a for a in (_subject_actors(book, subj) if subj is not None else [])
+                     if book.actors[a].country and book.actors[a].country != owner]
+        if not intruders and subj is not None:
+            # ("two fighter jets" of a country the subject's words name)
+            named = {iso for w in subj.subtree if (iso := demonym_country(w.text) or country_code(w.text))}
+            if len(named) == 1 and owner not in named:
+                intruders = [book.country_actor(named.pop())]
+        if not intruders:
+            continue
+        d = EventDraft(type="MOBILIZE", mode="movement", trigger=verb, sentence=sent_of(verb), clause=verb,
+                       source=intruders, target=[book.country_actor(owner)])
         d.claimed_by = claimant(book, verb)
         out.append(d)
     return out

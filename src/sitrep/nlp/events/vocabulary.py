@@ -438,12 +438,17 @@ BOTH_CLAIMS = re.compile(r"\b(?:neither|either|both)\b.{0,20}\b(?:claims?|report
 #: What a side calls the other side's claims when it rejects them: "called the accusations unfounded".
 DISMISSIVE = frozenset({"unfounded", "baseless", "groundless", "false", "absurd", "lie", "lies", "fabricated",
                         "fabrication", "nonsense", "ridiculous", "untrue", "fake", "propaganda", "slander",
-                        "fiction", "provocation", "misinformation", "disinformation"})
+                        "fiction", "provocation", "misinformation", "disinformation", "hysteria", "smear",
+                        "unsubstantiated", "speculation", "rubbish", "invention", "fantasy", "distortion",
+                        "fabrications", "falsehood", "falsehoods", "defamation", "libel", "slanderous"})
 
 #: What one side calls the other's act when it condemns it: "this was sabotage", "an act of aggression".
 VERDICT_NOUNS = frozenset({"sabotage", "aggression", "provocation", "violation", "terrorism", "crime", "crimes",
                            "massacre", "genocide", "atrocity", "invasion", "piracy", "blackmail", "escalation",
-                           "war", "terror", "murder"})
+                           "war", "terror", "murder", "travesty", "farce", "sham", "mockery", "theft", "fraud",
+                           "intimidation", "harassment", "persecution", "repression", "disgrace", "outrage", "insult",
+                           "affront", "betrayal", "charade", "injustice", "atrocities", "abuse", "abuses", "barbarism",
+                           "vandalism", "witch-hunt", "coup", "robbery", "kidnapping", "hijacking"})
 #: Nouns that refer back to a decision or act of a state told before: "concerned by the verdicts".
 REFERRED_ACTS = frozenset({"verdict", "ruling", "sentence", "decision", "move", "arrest", "detention", "crackdown",
                            "measure", "law", "action", "conviction", "ban", "expulsion", "sanction"})
@@ -452,7 +457,10 @@ CONCERNED = frozenset({"concerned", "alarmed", "troubled", "dismayed", "appalled
 VERDICT_ADJECTIVES = frozenset({"reckless", "dangerous", "illegal", "unlawful", "provocative", "aggressive",
                                 "unacceptable", "irresponsible", "criminal", "cowardly", "barbaric", "brutal",
                                 "outrageous", "unprovoked", "heinous", "despicable", "shameful", "hostile",
-                                "flagrant", "blatant", "inhumane", "terrorist"})
+                                "flagrant", "blatant", "inhumane", "terrorist", "unjust", "arbitrary", "abhorrent",
+                                "appalling", "deplorable", "reprehensible", "unjustified", "excessive",
+                                "disproportionate", "repressive", "fraudulent", "rigged", "illegitimate",
+                                "unconstitutional"})
 
 AID_CARRIERS = frozenset({"convoy", "convoys", "truck", "trucks", "lorry", "lorries", "shipment", "shipments",
                           "airlift", "flight", "flights", "ship", "vessel"})
@@ -484,6 +492,12 @@ NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 
 # Verbs relief arrives with.
 ARRIVAL_VERBS = frozenset({"reach", "arrive", "enter", "cross"})
+
+# Verbs of forces coming into a state's space: "entered Estonian airspace", "violated its territorial waters".
+INCURSION_VERBS = frozenset({"enter", "violate", "breach", "intrude", "fly", "stray", "penetrate", "cross", "sail",
+                             "encroach", "infringe", "trespass"})
+# The spaces a state holds as its own that forces intrude into.
+SOVEREIGN_SPACES = frozenset({"airspace", "waters", "territory"})
 
 # Verbs a state reports another's forces near it with: "detected 63 Chinese military aircraft".
 FORCE_SIGHTING_VERBS = frozenset({"detect", "spot", "track", "sight", "observe", "intercept"})
