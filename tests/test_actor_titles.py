@@ -110,3 +110,11 @@ def test_a_part_of_an_international_body_is_international(extractor) -> None:  #
 def test_a_name_after_the_regions_of_is_a_place_not_an_actor(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Fighting resumed on Sunday in the border regions of Upper Karvan, officials said.")
     assert not any("Karvan" in a.name for a in x.actors)
+
+
+def test_a_body_named_for_its_office_holder_keeps_the_holder_and_the_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Peru's ombudsman's office said 40 families had fled. The miners' union accused the "
+                       "company's management of ignoring warnings.")
+    office = next(a for a in x.actors if a.name.endswith("ombudsman's office"))
+    assert office.country == "PER" and office.kind == "organization"
+    assert any(a.name == "company's management" and a.kind == "organization" for a in x.actors)

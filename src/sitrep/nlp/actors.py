@@ -51,7 +51,8 @@ INSTITUTION_NOUNS = frozenset({"court", "parliament", "government", "ministry", 
                                "party", "cabinet", "administration", "assembly", "senate", "congress", "commission",
                                "agency", "authority", "board", "tribunal", "army", "military", "navy", "police",
                                "embassy", "consulate", "mission", "secretariat", "directorate", "department",
-                               "office", "bureau", "presidency"})
+                               "office", "bureau", "presidency", "management", "regulator", "ombudsman",
+                               "watchdog"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 TITLE_MODIFIERS = frozenset({"new", "former", "acting", "top", "senior", "chief", "deputy", "then", "outgoing",
@@ -827,7 +828,7 @@ def _home_country_defaults(book: ActorBook) -> None:
         # "X called on Y to accept the verdict": someone named with no office, no body and no country in a
         # report about one country is one of its people (measured on the team's articles: the report's
         # country for 34 such people, another country for 5, none for 11, nearly all of whom had a role)
-        unplaced = a.kind in ("person", "organization") and not a.roles and a.sector is None
+        unplaced = a.sector is None and ((a.kind == "person" and not a.roles) or a.kind == "organization")
         local_person = aged or unplaced or (
             a.kind == "person" and bool(a.roles) and a.sector not in ("IGO", "NGO", "MED", "JRN")
             and not any(w in VISITING_ROLES for r in a.roles for w in r.lower().split()))
@@ -1923,6 +1924,10 @@ def _role_noun_actors(book: ActorBook) -> None:
                 # ("South Sudan's government": the whole name, not its last word)
                 possessor_name = doc[child.left_edge.i:child.i + 1].text
                 country = country_code(possessor_name) or country_code(child.text) or capital_country(child.text)
+                if country is None and principal is None and child.pos_ == "NOUN":
+                    # ("Colombia's ombudsman's office": the office-holder's own possessor)
+                    country = next((iso for w in child.children if w.dep_ == "poss"
+                                    and (iso := country_code(w.text) or capital_country(w.text))), None)
                 if principal is not None and book.actors[principal].kind == "country":
                     country = book.actors[principal].country
                 if principal is not None and book.actors[principal].country:
@@ -2008,7 +2013,10 @@ def _role_noun_actors(book: ActorBook) -> None:
                 book.actors[named].country = country
             book.by_token.setdefault(t.i, named)
             continue
-        generic = country is None and principal is None
+        # ("the U.N. human rights office": a body named by an international one keeps that name)
+        igo_named = any(c.dep_ in ("amod", "compound", "nmod") and (i := book.at(c)) is not None
+                        and book.actors[i].sector == "IGO" for c in t.children)
+        generic = country is None and principal is None and not igo_named
         earlier = _told_before(book, t) if generic else None
         if earlier is not None:
             book.mention(earlier, doc[t.i:t.i + 1])
@@ -2042,6 +2050,11 @@ def _role_noun_actors(book: ActorBook) -> None:
                 start -= 1
                 if start - 2 >= span.start and doc[start - 1].text == "-" and doc[start - 2].is_alpha:
                     start -= 2  # "a far-right group"
+            # ("the ombudsman's office", "the special envoy's office": a body named for the office-holder
+            # keeps the holder in its name)
+            holder = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+            if holder is not None and t.lemma_ in INSTITUTION_NOUNS and start == t.i:
+                start = min([holder.i, *(w.i for w in holder.children if w.dep_ in ("amod", "compound"))])
             span = doc[start:t.i + 1]
         plural = t.tag_ == "NNS"
         collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd", "guard",
@@ -2080,7 +2093,7 @@ def _role_noun_actors(book: ActorBook) -> None:
                                                          "government"}:
             sector = {"military": "MIL", "army": "MIL", "police": "COP"}.get(
                 next(iter(sorted(mods & {"military", "army", "police"})), ""), "GOV")  # "a military source"
-        if mods & CIVIL_SOCIETY_WORDS:
+        if mods & CIVIL_SOCIETY_WORDS and sector != "IGO":
             sector = "NGO"  # "a rights group", "aid agencies": not an armed group, not a government agency
         elif mods & {"political", "opposition", "party", "right", "left", "nationalist", "extremist", "wing"}:
             sector = "PTY"  # "rival political groups", "a far-right group"
