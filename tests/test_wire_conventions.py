@@ -1609,3 +1609,13 @@ def test_a_demand_that_names_no_one_is_aimed_at_the_country_the_report_is_about(
                        "protests in Ulaanbaatar and Darkhan. The opposition Civic Party called for early elections.")
     demand = next(e for e in x.events if e.type == "REQUEST")
     assert _countries(x, demand.target) == {"MNG"}
+
+
+def test_expressed_support_is_support_and_an_offer_by_two_states_is_not_to_each_other(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The foreign ministers of Latvia and Lithuania expressed support for Estonia.")
+    support = next(e for e in x.events if e.type == "SUPPORT")
+    assert _countries(x, support.target) == {"EST"}
+    x = run(extractor, "SAN JOSE, May 3 - Hackers crippled hospital systems in San Jose and Cartago on Sunday. "
+                       "Spain and Chile have offered technical assistance.")
+    offer = next(e for e in x.events if e.type == "AGREE")
+    assert _countries(x, offer.target) == {"CRI"}

@@ -165,6 +165,7 @@ from sitrep.nlp.events.vocabulary import (
     MOVEMENT_VERBS,
     OBLIGATION_MODALS,
     OBLIGATION_TELLERS,
+    OFFERING_VERBS,
     OFFICE_OBJECTS,
     ON_SALE,
     OWN_AGENT_NOUNS,
@@ -289,8 +290,10 @@ class EventsStage:
             # "Ukraine and Russia each released 157 prisoners": each freed the other's
             swapped = swapped or (d.type == "RETREAT" and d.mode == "release" and len(_countries(book, d.source)) >= 2
                                   and all(book.actors[a].kind == "group" for a in d.target))
+            offered = d.trigger.lemma_ in OFFERING_VERBS  # ("Spain and Israel offered help": to a third side)
             if len(d.source) >= 2 and (not d.target or swapped) and (_reciprocal(d.trigger) or swapped or (
-                    d.type in ("CONSULT", "AGREE", "COOPERATE") and len(_countries(book, d.source)) >= 2)):
+                    d.type in ("CONSULT", "AGREE", "COOPERATE") and len(_countries(book, d.source)) >= 2
+                    and not offered)):
                 # "accused each other", "Armenian and Azerbaijani negotiators met": each side is the other's target
                 d.target = list(d.source)
                 continue
@@ -1191,12 +1194,14 @@ def _aimed_at_the_story_country(book: ActorBook, drafts: list[EventDraft]) -> No
     """"The opposition party called for early elections", "the union accused the fund's management of
     ignoring warnings", "the State Department urged the three countries to return to talks": a demand,
     reproach or refusal whose object names no actor is aimed at the country the report is about, the one
-    its actors and places name clearly most, as analysts code it (not when that country is the speaker)."""
+    its actors and places name clearly most, as analysts code it (not when that country is the speaker);
+    so is help offered with no one named to receive it."""
     main = _main_country(book)
     if main is None:
         return
     for d in drafts:
-        if d.target or not d.source or d.type not in ("ACCUSE", "REQUEST", "REJECT") or d.verdict:
+        offer = d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS  # ("offered technical assistance")
+        if d.target or not d.source or (d.type not in ("ACCUSE", "REQUEST", "REJECT") and not offer) or d.verdict:
             continue
         speakers = [book.actors[a] for a in d.source]
         if any(a.kind == "country" and a.country == main for a in speakers) or (

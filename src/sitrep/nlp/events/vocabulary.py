@@ -493,6 +493,9 @@ NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 # Verbs relief arrives with.
 ARRIVAL_VERBS = frozenset({"reach", "arrive", "enter", "cross"})
 
+# Verbs of offering help or terms to another side: "offered technical assistance", "pledged $2 million".
+OFFERING_VERBS = frozenset({"offer", "pledge", "promise", "provide", "send", "donate"})
+
 # Verbs of forces coming into a state's space: "entered Estonian airspace", "violated its territorial waters".
 INCURSION_VERBS = frozenset({"enter", "violate", "breach", "intrude", "fly", "stray", "penetrate", "cross", "sail",
                              "encroach", "infringe", "trespass"})
