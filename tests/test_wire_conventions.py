@@ -1619,3 +1619,8 @@ def test_expressed_support_is_support_and_an_offer_by_two_states_is_not_to_each_
                        "Spain and Chile have offered technical assistance.")
     offer = next(e for e in x.events if e.type == "AGREE")
     assert _countries(x, offer.target) == {"CRI"}
+
+
+def test_an_attack_by_hackers_is_cyber_coercion_not_an_assault(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Hackers attacked the servers of the national power company on Sunday.")
+    assert [(e.type, e.mode) for e in x.events] == [("COERCE", "cyber")]

@@ -141,6 +141,7 @@ from sitrep.nlp.events.vocabulary import (
     CROWD_CONTROL,
     CROWD_SECTORS,
     CUSTOMERS,
+    CYBER_WORDS,
     DEMAND_NOUNS,
     DIRECTIVE_TYPES,
     FACING_VERBS,
@@ -600,6 +601,9 @@ class EventsStage:
         if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_ in ASKING_VERBS and clause.i != t.i) or (
                 _asked_to_do(t)):
             return None  # "urged X to impose sanctions": the request is the event, the sanction is not
+        if etype == "ASSAULT" and trig.lemma in ("attack", "target", "hit", "strike", "cripple", "paralyse",
+                                                 "paralyze") and sent_words & CYBER_WORDS:
+            etype, mode = "COERCE", "cyber"  # PLOVER codes hacking and ransomware as COERCE 'cyber', not an assault
         if etype == "ASSAULT" and mode is None:
             mode = _assault_mode(self.lex, sent_words)
         d = EventDraft(type=etype, mode=mode, trigger=t, sentence=sent)

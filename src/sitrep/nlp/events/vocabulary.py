@@ -493,6 +493,10 @@ NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 # Verbs relief arrives with.
 ARRIVAL_VERBS = frozenset({"reach", "arrive", "enter", "cross"})
 
+# Words that make an "attack" in their sentence a cyber one: "attacks by ransomware groups", "hackers attacked".
+CYBER_WORDS = frozenset({"ransomware", "hacker", "hackers", "malware", "server", "servers", "encrypted", "cyber",
+                         "phishing", "ddos", "botnet", "website", "websites", "computer", "computers", "spyware"})
+
 # Verbs of offering help or terms to another side: "offered technical assistance", "pledged $2 million".
 OFFERING_VERBS = frozenset({"offer", "pledge", "promise", "provide", "send", "donate"})
 
