@@ -1624,3 +1624,10 @@ def test_expressed_support_is_support_and_an_offer_by_two_states_is_not_to_each_
 def test_an_attack_by_hackers_is_cyber_coercion_not_an_assault(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Hackers attacked the servers of the national power company on Sunday.")
     assert [(e.type, e.mode) for e in x.events] == [("COERCE", "cyber")]
+
+
+def test_a_countrys_own_police_acting_at_home_act_on_their_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "DHAKA, July 2 - Students marched in Dhaka and Sylhet on Tuesday. Riot police used water "
+                       "cannon and tear gas against them, witnesses said. Soldiers withdrew before dawn.")
+    acts = [e for e in x.events if e.type in ("ASSAULT", "RETREAT")]
+    assert len(acts) == 2 and all(_countries(x, e.target) == {"BGD"} for e in acts)

@@ -285,7 +285,6 @@ class EventsStage:
         _relief_at_home(doc, book, drafts)
         _condemned_abroad(book, drafts)
         _held_at_home(book, drafts)
-        _aimed_at_the_story_country(book, drafts)
         for d in drafts:
             swapped = d.trigger.lemma_ in ("exchange", "swap") and d.type == "RETREAT"  # "X and Y swapped prisoners"
             # "Ukraine and Russia each released 157 prisoners": each freed the other's
@@ -316,6 +315,7 @@ class EventsStage:
             if d.claimed_by is not None and d.claimed_by in d.target and "according to" in d.sentence.text.lower():
                 # "fired tear gas and, according to two witnesses, live rounds": the witnesses tell, not suffer
                 d.target = [a for a in d.target if a != d.claimed_by]
+        _aimed_at_the_story_country(book, drafts)  # (after the dyads: "X and Y clashed" is X on Y)
         drafts.sort(key=lambda d: d.trigger.i)
         state["events"] = drafts
         doc._.sitrep_state = state
@@ -1205,7 +1205,12 @@ def _aimed_at_the_story_country(book: ActorBook, drafts: list[EventDraft]) -> No
         return
     for d in drafts:
         offer = d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS  # ("offered technical assistance")
-        if d.target or not d.source or (d.type not in ("ACCUSE", "REQUEST", "REJECT") and not offer) or d.verdict:
+        # ("police fired tear gas", "troops withdrew", "platoons were deployed in the city": a country's own
+        # forces acting at home act on their own country, as PLOVER codes domestic force)
+        at_home = d.type in ("ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "THREATEN") and not d.negated and all(
+            book.actors[a].country == main and book.actors[a].kind != "country" for a in d.source)
+        if d.target or not d.source or (d.type not in ("ACCUSE", "REQUEST", "REJECT") and not offer
+                                        and not at_home) or d.verdict:
             continue
         speakers = [book.actors[a] for a in d.source]
         if any(a.kind == "country" and a.country == main for a in speakers) or (
