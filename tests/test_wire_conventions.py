@@ -1631,3 +1631,12 @@ def test_a_countrys_own_police_acting_at_home_act_on_their_country(extractor) ->
                        "cannon and tear gas against them, witnesses said. Soldiers withdrew before dawn.")
     acts = [e for e in x.events if e.type in ("ASSAULT", "RETREAT")]
     assert len(acts) == 2 and all(_countries(x, e.target) == {"BGD"} for e in acts)
+
+
+def test_an_act_told_without_its_author_in_a_one_country_report_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "TBILISI, May 2 - Thousands of Georgians marched in Tbilisi on Sunday. Smaller rallies "
+                       "were held in Batumi and Kutaisi. Mobile internet was suspended in Tbilisi for two hours.")
+    assert all(_countries(x, e.source) == {"GEO"} for e in x.events if e.type in ("PROTEST", "COERCE"))
+    x = run(extractor, "KYIV, May 2 - Russian drones struck Kharkiv overnight. Two people were killed in Kharkiv, "
+                       "Ukrainian officials said.")
+    assert not any(_countries(x, e.source) == {"UKR"} for e in x.events if e.type == "ASSAULT")

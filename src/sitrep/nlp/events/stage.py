@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp import extensions, fiction
-from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.actors import ActorBook, ActorDraft
 from sitrep.nlp.attribution import claimant, verification_of
 from sitrep.nlp.events.claims import (
     _condemned_abroad,
@@ -75,12 +75,14 @@ from sitrep.nlp.events.status import (
 from sitrep.nlp.events.targets import (
     _against_modifier,
     _complained_about,
+    _country_weights,
     _domestic,
     _domestic_target,
     _first_actor_below,
     _light_verb_recipient,
     _main_country,
     _official,
+    _place_countries,
     _protest_target,
     _relief_at_home,
     _target_in_object,
@@ -1217,6 +1219,42 @@ def _aimed_at_the_story_country(book: ActorBook, drafts: list[EventDraft]) -> No
                 d.type == "REJECT" and len(speakers) > 1):
             continue  # (two sides that "failed to agree in X" refuse each other, not X's country)
         d.target = [book.country_actor(main)]
+    _done_at_home(book, drafts, main)
+
+
+#: Acts told without their author that, in a report about one country, are that country's own doing.
+HOME_ACTS = frozenset({"COERCE", "PROTEST", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT"})
+
+
+def _done_at_home(book: ActorBook, drafts: list[EventDraft], main: str) -> None:
+    """"Smaller rallies were held in two other cities", "mobile internet was suspended", "more than 60
+    people have been convicted", "11 officers were injured by stones": in a report about one country, an
+    act told without its author and done only to that country's people is its own people's or state's, as
+    PLOVER coders record a domestic event; not while another country is told attacking in the report (a
+    strike without its author in a war report may be the foreign side's)."""
+    counts = _country_weights(book)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1] * 3 > ranked[0]):
+        return  # no one country the report is clearly about
+    foreign_attack = any(e.type == "ASSAULT" and any(book.actors[a].country not in (None, main) for a in e.source)
+                         for e in drafts)
+    places = _place_countries(book.doc)
+    for d in drafts:
+        if d.source or d.type not in HOME_ACTS or d.negated or d.status != "occurred":
+            continue
+        if d.type == "ASSAULT" and (foreign_attack or not d.agentless or d.mode == "clash"):
+            continue  # ("a landmine wounded three farmers": the mine's layer is untold; a clash names its sides)
+        where = places.get(d.place_token.idx) if d.place_token is not None else None
+        if not d.target or any(book.actors[a].country != main for a in d.target) or where not in (None, main):
+            continue
+        if d.type in ("ASSAULT", "PROTEST"):
+            # ("four soldiers killed", "rallies were held": people of the country, not its state, did it)
+            name = "unnamed perpetrators" if d.type == "ASSAULT" else "protesters"
+            sector = None if d.type == "ASSAULT" else "CVL"
+            doers = ActorDraft(name=name, kind="group", country=main, sector=sector, generic=True)
+            d.source = [book.add(doers, None)]
+        else:
+            d.source = [book.country_actor(main)]
 
 
 def _held_at_home(book: ActorBook, drafts: list[EventDraft]) -> None:

@@ -20,6 +20,7 @@ from sitrep.nlp.events.vocabulary import (
     COERCIVE,
     COMMITMENT_NOUNS,
     FUTURE_AUX,
+    INTENT_NOUNS,
     LIKELIHOOD_WORDS,
     PENALTY_NOUNS,
     PERMIT_VERBS,
@@ -200,6 +201,8 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     if first.dep_ in ("acl", "xcomp", "relcl") and deal.lemma_ in COMMITMENT_NOUNS and d.status == "occurred" and (
             deal.dep_ in ("dobj", "nsubjpass") and deal.head.lemma_ in SEALING_VERBS | {"agree", "make", "adopt"}):
         d.status = "planned"  # "signed an agreement to cooperate against smuggling": the cooperation is to come
+    if first.dep_ == "acl" and deal.lemma_.lower() in INTENT_NOUNS and d.status == "occurred":
+        d.status = "planned"  # "protested against the city's plan to demolish their houses": not done yet
     promised = clause.dep_ == "xcomp" and (head.lemma_ in PROMISE_HEADS or head.lower_ in PROMISE_HEADS)
     if t.pos_ != "VERB" and t.i != clause.i and clause.lemma_ in ("pledge", "promise", "offer", "vow"):
         promised = True  # "pledged 20 million euros in aid": the aid is promised, not yet given

@@ -302,6 +302,17 @@ def _complained_about(book: ActorBook, t: Token, *, exclude: set[int]) -> list[i
 
 
 def _main_country(book: ActorBook) -> str | None:
+    counts = _country_weights(book)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None  # two countries as present as each other: the document has no main one
+    return ranked[0][0]
+
+
+def _country_weights(book: ActorBook) -> dict[str, int]:
+    """How present each country is in the report: its actors' mentions and its places."""
     counts: dict[str, int] = {}
     for a in book.actors:
         if a.country:
@@ -309,9 +320,4 @@ def _main_country(book: ActorBook) -> str | None:
     for top in book.doc._.toponyms or []:
         if top.country:
             counts[top.country] = counts.get(top.country, 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None  # two countries as present as each other: the document has no main one
-    return ranked[0][0]
+    return counts

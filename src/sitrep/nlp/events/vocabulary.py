@@ -497,6 +497,9 @@ ARRIVAL_VERBS = frozenset({"reach", "arrive", "enter", "cross"})
 CYBER_WORDS = frozenset({"ransomware", "hacker", "hackers", "malware", "server", "servers", "encrypted", "cyber",
                          "phishing", "ddos", "botnet", "website", "websites", "computer", "computers", "spyware"})
 
+# Nouns of an act intended, not done: "the city's plan to demolish their houses".
+INTENT_NOUNS = frozenset({"plan", "proposal", "intention", "intent", "scheme", "bid", "decision", "move"})
+
 # Verbs of offering help or terms to another side: "offered technical assistance", "pledged $2 million".
 OFFERING_VERBS = frozenset({"offer", "pledge", "promise", "provide", "send", "donate"})
 
