@@ -1640,3 +1640,11 @@ def test_an_act_told_without_its_author_in_a_one_country_report_is_that_countrys
     x = run(extractor, "KYIV, May 2 - Russian drones struck Kharkiv overnight. Two people were killed in Kharkiv, "
                        "Ukrainian officials said.")
     assert not any(_countries(x, e.source) == {"UKR"} for e in x.events if e.type == "ASSAULT")
+
+
+def test_a_warning_to_take_all_necessary_measures_is_a_threat_at_the_other_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A spokesman said Beijing would \"take all necessary measures\" if Taipei continued to push "
+                       "for independence.")
+    threat = next(e for e in x.events if e.type == "THREATEN")
+    assert _countries(x, threat.source) == {"CHN"} and _countries(x, threat.target) == {"TWN"}
+    assert threat.status == "conditional"

@@ -110,6 +110,7 @@ from sitrep.nlp.events.triggers import (
     _offers_terms,
     _phone_calls,
     _released_things,
+    _resolve_warnings,
     _sets_alight,
     _sighted,
     _sightings,
@@ -248,8 +249,11 @@ class EventsStage:
         drafts += _verdicts(doc, book, drafts)
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
-        incursions = _incursions(doc, book)
-        drafts = [d for d in drafts if d.trigger.i not in {i.trigger.i for i in incursions}] + incursions
+        incursions = _incursions(doc, book) + _resolve_warnings(doc, book)
+        replaced = {i.trigger.i for i in incursions} | {i.trigger.head.i for i in incursions}
+        # (the warning's own verbs are its wording: "would use all necessary measures to protect ...")
+        warned = {w.i for i in incursions if i.type == "THREATEN" for w in i.trigger.subtree}
+        drafts = [d for d in drafts if d.trigger.i not in replaced and d.trigger.i not in warned] + incursions
         drafts += _phone_calls(doc, book, {d.trigger.i for d in drafts})
         plot = fiction.plot_sentences(doc)
         # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
@@ -1220,6 +1224,22 @@ def _aimed_at_the_story_country(book: ActorBook, drafts: list[EventDraft]) -> No
             continue  # (two sides that "failed to agree in X" refuse each other, not X's country)
         d.target = [book.country_actor(main)]
     _done_at_home(book, drafts, main)
+    _warned_sides(book, drafts)
+
+
+def _warned_sides(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """Thailand "would use all necessary measures to protect its sovereignty": a state's warning that
+    names no one is aimed at the other country the report is most about."""
+    weights = _country_weights(book)
+    for d in drafts:
+        if d.type != "THREATEN" or d.target or not d.source:
+            continue
+        own = {book.actors[a].country for a in d.source}
+        if None in own or len(own) != 1:
+            continue
+        others = sorted(((n, iso) for iso, n in weights.items() if iso not in own), reverse=True)
+        if others:
+            d.target = [book.country_actor(others[0][1])]
 
 
 #: Acts told without their author that, in a report about one country, are that country's own doing.

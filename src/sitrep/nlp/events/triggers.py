@@ -26,6 +26,7 @@ from sitrep.nlp.events.vocabulary import (
     CALL_MEANS,
     CALL_VERBS,
     FORCE_SIGHTING_VERBS,
+    FUTURE_MODALS,
     GROUND_NOUNS,
     HAZARDS,
     IGNITION_WORDS,
@@ -36,6 +37,9 @@ from sitrep.nlp.events.vocabulary import (
     PRESS_WORDS,
     PUBLISHED_THINGS,
     QUESTION_WORDS,
+    RESOLVE_MEANS,
+    RESOLVE_VERBS,
+    RESOLVE_WORDS,
     SEALING_VERBS,
     SIGHTED_FORCES,
     SIGHTING_VERBS,
@@ -455,6 +459,39 @@ def _incursions(doc: Doc, book: ActorBook) -> list[EventDraft]:
             continue
         d = EventDraft(type="MOBILIZE", mode="movement", trigger=verb, sentence=sent_of(verb), clause=verb,
                        source=intruders, target=[book.country_actor(owner)])
+        d.claimed_by = claimant(book, verb)
+        out.append(d)
+    return out
+
+
+def _resolve_warnings(doc: Doc, book: ActorBook) -> list[EventDraft]:
+    """Thailand "would use all necessary measures to protect its sovereignty if the attacks continued",
+    Beijing "would take all necessary measures if Taipei continued": a side's warning that it will do
+    whatever it takes is PLOVER's THREATEN, by that side, aimed at whoever the warning names after
+    "against" or in its condition (the verb's own reading gives way to it)."""
+    out: list[EventDraft] = []
+    for verb in with_lemmas(doc, RESOLVE_VERBS):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+            continue
+        means = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in RESOLVE_MEANS | {"mean"}]
+        if not means or not any(w.lower_ in RESOLVE_WORDS for o in means for w in o.subtree):
+            continue
+        subj = _subject(verb)
+        source = _subject_actors(book, subj) if subj is not None else []
+        if not source:
+            continue
+        below = [w for w in verb.subtree if w.i > verb.i]
+        aimed = [a for w in below if w.dep_ == "pobj" and w.head.lower_ == "against"
+                 for a in book.resolve(w, create=False)]
+        if not aimed:
+            # ("if Taipei continued to push for independence": the one the condition names)
+            aimed = [a for w in below if w.dep_ in ("nsubj", "nsubjpass") and w.head.dep_ == "advcl"
+                     and any(m.lower_ in ("if", "unless") for m in w.head.children)
+                     for a in book.resolve(w, create=False)]
+        d = EventDraft(type="THREATEN", trigger=verb, sentence=sent_of(verb), clause=verb, source=source,
+                       target=[a for a in aimed if a not in source], status="threatened")
+        if any(m.lower_ in ("if", "unless") for w in below if w.dep_ == "advcl" for m in w.children):
+            d.status = "conditional"
         d.claimed_by = claimant(book, verb)
         out.append(d)
     return out

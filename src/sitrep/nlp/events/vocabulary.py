@@ -500,6 +500,15 @@ CYBER_WORDS = frozenset({"ransomware", "hacker", "hackers", "malware", "server",
 # Nouns of an act intended, not done: "the city's plan to demolish their houses".
 INTENT_NOUNS = frozenset({"plan", "proposal", "intention", "intent", "scheme", "bid", "decision", "move"})
 
+# A state's warning that it will do whatever it takes: "would take all necessary measures", "would use all
+# the means at its disposal", "would use the full range of capabilities".
+RESOLVE_VERBS = frozenset({"use", "take", "employ", "deploy"})
+RESOLVE_MEANS = frozenset({"measure", "measures", "means", "step", "steps", "action", "actions", "option",
+                           "options", "capability", "capabilities", "force", "tool", "tools"})
+RESOLVE_WORDS = frozenset({"all", "necessary", "full", "every", "whatever", "any", "appropriate", "decisive",
+                           "resolute", "firm", "countermeasures"})
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
+
 # Verbs of offering help or terms to another side: "offered technical assistance", "pledged $2 million".
 OFFERING_VERBS = frozenset({"offer", "pledge", "promise", "provide", "send", "donate"})
 
