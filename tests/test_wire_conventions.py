@@ -1648,3 +1648,13 @@ def test_a_warning_to_take_all_necessary_measures_is_a_threat_at_the_other_side(
     threat = next(e for e in x.events if e.type == "THREATEN")
     assert _countries(x, threat.source) == {"CHN"} and _countries(x, threat.target) == {"TWN"}
     assert threat.status == "conditional"
+
+
+def test_an_internet_shutdown_is_censorship_by_the_state_and_planned_talks_keep_their_sides(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "NDJAMENA, May 2 - Soldiers arrested four officers in Ndjamena and Abeche. Internet access "
+                       "was restricted across Chad for several hours on Monday night.")
+    cut = next(e for e in x.events if e.mode == "censor")
+    assert cut.type == "COERCE" and _countries(x, cut.source) == {"TCD"}
+    x = run(extractor, "Vietnam and China are due to hold a new round of talks in Beijing next month.")
+    talks = next(e for e in x.events if e.type == "CONSULT")
+    assert _countries(x, talks.source) == {"VNM", "CHN"} and talks.status == "planned"

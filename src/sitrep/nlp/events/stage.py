@@ -1210,6 +1210,9 @@ def _aimed_at_the_story_country(book: ActorBook, drafts: list[EventDraft]) -> No
     if main is None:
         return
     for d in drafts:
+        if d.type == "COERCE" and d.mode == "censor" and not d.target and not d.negated:
+            d.target = [book.country_actor(main)]  # ("internet access was restricted across the country")
+            continue
         offer = d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS  # ("offered technical assistance")
         # ("police fired tear gas", "troops withdrew", "platoons were deployed in the city": a country's own
         # forces acting at home act on their own country, as PLOVER codes domestic force)

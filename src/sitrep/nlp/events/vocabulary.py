@@ -328,7 +328,7 @@ RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "punish", "answ
 
 PERMIT_VERBS = frozenset({"allow", "permit", "tolerate", "let"})
 
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj", "acomp"})
 # verbs of telling: their clausal complement has a subject of its own, never the teller
 SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "post", "tweet", "report", "state", "explain", "note",
                           "recount", "describe", "confirm", "deny"})
