@@ -1658,3 +1658,11 @@ def test_an_internet_shutdown_is_censorship_by_the_state_and_planned_talks_keep_
     x = run(extractor, "Vietnam and China are due to hold a new round of talks in Beijing next month.")
     talks = next(e for e in x.events if e.type == "CONSULT")
     assert _countries(x, talks.source) == {"VNM", "CHN"} and talks.status == "planned"
+
+
+def test_talks_one_side_will_hold_with_no_one_named_are_with_the_other_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ABU DHABI, May 2 - Ukraine and Russia swapped 150 prisoners each on Friday. Moscow said "
+                       "Russia had freed 150 Ukrainians. Ukrainian officials would meet in Abu Dhabi later "
+                       "this month to work out the lists.")
+    talks = next(e for e in x.events if e.type == "CONSULT")
+    assert _countries(x, talks.source) == {"UKR"} and _countries(x, talks.target) == {"RUS"}

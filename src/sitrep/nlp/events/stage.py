@@ -1232,17 +1232,29 @@ def _aimed_at_the_story_country(book: ActorBook, drafts: list[EventDraft]) -> No
 
 def _warned_sides(book: ActorBook, drafts: list[EventDraft]) -> None:
     """Thailand "would use all necessary measures to protect its sovereignty": a state's warning that
-    names no one is aimed at the other country the report is most about."""
+    names no one is aimed at the other country the report is most about; so are talks one side is said
+    to be holding with no one named ("officials would meet in Abu Dhabi to work out the lists")."""
     weights = _country_weights(book)
     for d in drafts:
-        if d.type != "THREATEN" or d.target or not d.source:
+        if d.type not in ("THREATEN", "CONSULT") or d.target or not d.source:
             continue
         own = {book.actors[a].country for a in d.source}
         if None in own or len(own) != 1:
             continue
+        if d.type == "CONSULT" and not all(book.actors[a].kind == "country" or book.actors[a].sector in (
+                "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP") for a in d.source):
+            continue  # ("the runner has another meeting in Germany": a race meeting, not talks)
         others = sorted(((n, iso) for iso, n in weights.items() if iso not in own), reverse=True)
-        if others:
-            d.target = [book.country_actor(others[0][1])]
+        mine = max(weights.get(str(iso), 0) for iso in own)
+        # (a side the report hardly names is no one's counterpart: a domestic story's passing foreign donor)
+        if not others or (d.type == "CONSULT" and others[0][0] * 4 < mine):
+            continue
+        other = others[0][1]
+        venue = {w.i for w in d.sentence if w.dep_ == "pobj" and w.head.lower_ in ("in", "at")
+                 and (i := book.at(w)) is not None and book.actors[i].country == other}
+        if d.type == "CONSULT" and venue:
+            continue  # ("has another meeting in Germany": where it is held, not with whom)
+        d.target = [book.country_actor(other)]
 
 
 #: Acts told without their author that, in a report about one country, are that country's own doing.
