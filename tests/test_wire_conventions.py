@@ -1666,3 +1666,8 @@ def test_talks_one_side_will_hold_with_no_one_named_are_with_the_other_side(extr
                        "this month to work out the lists.")
     talks = next(e for e in x.events if e.type == "CONSULT")
     assert _countries(x, talks.source) == {"UKR"} and _countries(x, talks.target) == {"RUS"}
+
+
+def test_a_place_name_joined_by_del_or_da_is_read_whole(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "In February 2024, fires in the hills around Vina del Mar killed well over 100 people.")
+    assert [(p.name, p.country) for p in x.places] == [("Vina del Mar", "CHL")]

@@ -858,7 +858,7 @@ TOWN_OFFICES = frozenset({"manager", "clerk", "administrator", "commissioner", "
                           "auditor", "engineer", "planner", "assessor", "recorder", "coroner", "judge",
                           "prosecutor", "solicitor", "hall", "limits", "officials", "employees", "staff"})
 #: Words that may join the parts of a place's name: "Guinea-Bissau", "Democratic Republic of the Congo".
-NAME_JOINERS = frozenset({"-", "of", "the"})
+NAME_JOINERS = frozenset({"-", "of", "the", "de", "del", "la", "do", "da", "dos", "das", "des", "di", "du", "al", "el"})
 
 
 def _completed(spans: list[Span], first: int, gaz: Gazetteer) -> list[Span]:
