@@ -118,3 +118,12 @@ def test_a_body_named_for_its_office_holder_keeps_the_holder_and_the_country(ext
     office = next(a for a in x.actors if a.name.endswith("ombudsman's office"))
     assert office.country == "PER" and office.kind == "organization"
     assert any(a.name == "company's management" and a.kind == "organization" for a in x.actors)
+
+
+def test_a_two_part_portfolio_title_and_a_demonym_counterpart_give_their_countries(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Egypt's Minister of Water Resources and Irrigation Hany Adel Mansour said talks had failed. "
+                       "Chad's foreign minister met his Nigerien counterpart, Amina Sani Garba, in Niamey, and "
+                       "Chad and Niger agreed to reopen the border.")
+    minister = named(x, "Hany Adel Mansour")
+    assert minister.country == "EGY" and "Minister of Water Resources and Irrigation" in minister.roles
+    assert named(x, "Amina Sani Garba").country == "NER"

@@ -1391,8 +1391,13 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
             if t.is_space or "\n" in t.text_with_ws or (t.text == "." and doc[t.i + 1].is_sent_start):
                 break  # a title never reaches back over a sentence's or a paragraph's end
             if t.lower_ == "of" and title and j >= 2 and doc[j - 2].lower_ in roles and all(
-                    w.is_title or w.is_upper for w in title):
+                    w.is_title or w.is_upper or w.lower_ == "and" for w in title):
                 title.insert(0, t)  # "Secretary of State", "Chief of Staff", "Minister of Defence"
+                j -= 1
+                continue
+            if t.lower_ == "and" and title and title[0].lower_ in PORTFOLIO_WORDS and title[0].is_title and j >= 2 \
+                    and doc[j - 2].lower_ in PORTFOLIO_WORDS and doc[j - 2].is_title:
+                title.insert(0, t)  # "Minister of Water Resources and Irrigation": one portfolio of two
                 j -= 1
                 continue
             if (t.ent_type_ == "PERSON" and not demonym_country(t.text)) or t.lower_ in (
@@ -1435,6 +1440,10 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
                     # "Qatar's minister of state, X": the possessor's country is the person's
                     actor.country = country_code(possessor.text) or (
                         book.actors[i].country if (i := book.at(possessor)) is not None else None)
+                if actor.country is None:
+                    # "his Nigerien counterpart, X", "the Sudanese envoy, Y": the demonym before the office
+                    actor.country = next((iso for c in head.children if c.dep_ in ("amod", "compound", "nmod")
+                                          and (iso := _demonym_at(c) or country_code(c.text))), None)
             described = head.head if head.lower_ == "as" else None  # "the porter, identified as X": a porter
             if e.root.dep_ == "pobj" and described is not None and described.lemma_ in ("identify", "name") \
                     and described.dep_ == "acl" and described.head.pos_ == "NOUN" and described.head.is_lower:

@@ -232,8 +232,10 @@ class EntitiesStage:
             if t.is_title and first < len(doc) and doc[first].lower_ == "of":
                 # "Minister of Foreign Affairs Ana Ruiz": the portfolio belongs to the title
                 first += 1
-                while first < len(doc) and doc[first].lower_ in PORTFOLIO_WORDS and doc[first].is_title:
-                    first += 1
+                while first < len(doc) and ((doc[first].lower_ in PORTFOLIO_WORDS and doc[first].is_title) or (
+                        doc[first].lower_ in ("and", "&") and first + 1 < len(doc)
+                        and doc[first + 1].lower_ in PORTFOLIO_WORDS and doc[first + 1].is_title)):
+                    first += 1  # ("Minister of Water Resources and Irrigation X": the portfolio runs on)
                 if first == t.i + 2:
                     continue
             comma = first

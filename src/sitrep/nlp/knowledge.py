@@ -74,7 +74,13 @@ PORTFOLIO_WORDS = frozenset({"defence", "defense", "state", "interior", "justice
                              "commerce", "industry", "communications", "treasury", "internal", "external", "public",
                              "works", "mines", "petroleum", "oil", "water", "land", "lands", "police", "army",
                              "planning", "development", "tourism", "youth", "sports", "women", "veterans", "housing",
-                             "immigration", "cooperation", "integration", "reconstruction", "territorial"})
+                             "immigration", "cooperation", "integration", "reconstruction", "territorial",
+                             "resources", "irrigation", "fisheries", "forestry", "forests", "mining", "minerals",
+                             "technology", "science", "research", "infrastructure", "aviation", "maritime",
+                             "digital", "telecommunications", "welfare", "social", "family", "children", "gender",
+                             "religious", "refugees", "migration", "humanitarian", "disaster", "relief",
+                             "reform", "administration", "investment", "budget", "national", "rural",
+                             "urban", "electricity", "power", "gas", "natural", "climate", "solidarity"})
 
 
 #: Endings of nouns for people ("journalist", "farmer", "fisherman", "militia man", "guardian", "migrant"):
