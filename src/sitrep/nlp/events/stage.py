@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp import extensions, fiction
-from sitrep.nlp.actors import ActorBook, ActorDraft
+from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import claimant, verification_of
 from sitrep.nlp.events.claims import (
     _condemned_abroad,
@@ -72,17 +72,15 @@ from sitrep.nlp.events.status import (
     _prevented,
     _status,
 )
+from sitrep.nlp.events.story import fill_from_story
 from sitrep.nlp.events.targets import (
     _against_modifier,
     _complained_about,
-    _country_weights,
     _domestic,
     _domestic_target,
     _first_actor_below,
     _light_verb_recipient,
-    _main_country,
     _official,
-    _place_countries,
     _protest_target,
     _relief_at_home,
     _target_in_object,
@@ -249,11 +247,12 @@ class EventsStage:
         drafts += _verdicts(doc, book, drafts)
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
-        incursions = _incursions(doc, book) + _resolve_warnings(doc, book)
-        replaced = {i.trigger.i for i in incursions} | {i.trigger.head.i for i in incursions}
-        # (the warning's own verbs are its wording: "would use all necessary measures to protect ...")
-        warned = {w.i for i in incursions if i.type == "THREATEN" for w in i.trigger.subtree}
-        drafts = [d for d in drafts if d.trigger.i not in replaced and d.trigger.i not in warned] + incursions
+        # forces in another state's airspace and warnings of "all necessary measures" replace what their verbs
+        # were read as alone (and the warning's own verbs are its wording: "to protect its sovereignty")
+        readings = _incursions(doc, book) + _resolve_warnings(doc, book)
+        replaced = {i.trigger.i for i in readings} | {i.trigger.head.i for i in readings}
+        worded = {w.i for i in readings if i.type == "THREATEN" for w in i.trigger.subtree}
+        drafts = [d for d in drafts if d.trigger.i not in replaced | worded] + readings
         drafts += _phone_calls(doc, book, {d.trigger.i for d in drafts})
         plot = fiction.plot_sentences(doc)
         # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
@@ -321,7 +320,7 @@ class EventsStage:
             if d.claimed_by is not None and d.claimed_by in d.target and "according to" in d.sentence.text.lower():
                 # "fired tear gas and, according to two witnesses, live rounds": the witnesses tell, not suffer
                 d.target = [a for a in d.target if a != d.claimed_by]
-        _aimed_at_the_story_country(book, drafts)  # (after the dyads: "X and Y clashed" is X on Y)
+        fill_from_story(book, drafts)  # (after the dyads: "X and Y clashed" is X on Y)
         drafts.sort(key=lambda d: d.trigger.i)
         state["events"] = drafts
         doc._.sitrep_state = state
@@ -1198,98 +1197,6 @@ def _protest_note(t: Token) -> bool:
     word modifies the note a state hands over, which is PLOVER's ACCUSE (a diplomatic complaint)."""
     return t.lower_ == "protest" and t.dep_ == "compound" and t.head.lemma_ in ("note", "letter") \
         and t.head.dep_ == "dobj" and t.head.head.lemma_ in LODGING_VERBS | {"send", "give"}
-
-
-def _aimed_at_the_story_country(book: ActorBook, drafts: list[EventDraft]) -> None:
-    """"The opposition party called for early elections", "the union accused the fund's management of
-    ignoring warnings", "the State Department urged the three countries to return to talks": a demand,
-    reproach or refusal whose object names no actor is aimed at the country the report is about, the one
-    its actors and places name clearly most, as analysts code it (not when that country is the speaker);
-    so is help offered with no one named to receive it."""
-    main = _main_country(book)
-    if main is None:
-        return
-    for d in drafts:
-        if d.type == "COERCE" and d.mode == "censor" and not d.target and not d.negated:
-            d.target = [book.country_actor(main)]  # ("internet access was restricted across the country")
-            continue
-        offer = d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS  # ("offered technical assistance")
-        # ("police fired tear gas", "troops withdrew", "platoons were deployed in the city": a country's own
-        # forces acting at home act on their own country, as PLOVER codes domestic force)
-        at_home = d.type in ("ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "THREATEN") and not d.negated and all(
-            book.actors[a].country == main and book.actors[a].kind != "country" for a in d.source)
-        if d.target or not d.source or (d.type not in ("ACCUSE", "REQUEST", "REJECT") and not offer
-                                        and not at_home) or d.verdict:
-            continue
-        speakers = [book.actors[a] for a in d.source]
-        if any(a.kind == "country" and a.country == main for a in speakers) or (
-                d.type == "REJECT" and len(speakers) > 1):
-            continue  # (two sides that "failed to agree in X" refuse each other, not X's country)
-        d.target = [book.country_actor(main)]
-    _done_at_home(book, drafts, main)
-    _warned_sides(book, drafts)
-
-
-def _warned_sides(book: ActorBook, drafts: list[EventDraft]) -> None:
-    """Thailand "would use all necessary measures to protect its sovereignty": a state's warning that
-    names no one is aimed at the other country the report is most about; so are talks one side is said
-    to be holding with no one named ("officials would meet in Abu Dhabi to work out the lists")."""
-    weights = _country_weights(book)
-    for d in drafts:
-        if d.type not in ("THREATEN", "CONSULT") or d.target or not d.source:
-            continue
-        own = {book.actors[a].country for a in d.source}
-        if None in own or len(own) != 1:
-            continue
-        if d.type == "CONSULT" and not all(book.actors[a].kind == "country" or book.actors[a].sector in (
-                "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP") for a in d.source):
-            continue  # ("the runner has another meeting in Germany": a race meeting, not talks)
-        others = sorted(((n, iso) for iso, n in weights.items() if iso not in own), reverse=True)
-        mine = max(weights.get(str(iso), 0) for iso in own)
-        # (a side the report hardly names is no one's counterpart: a domestic story's passing foreign donor)
-        if not others or (d.type == "CONSULT" and others[0][0] * 4 < mine):
-            continue
-        other = others[0][1]
-        venue = {w.i for w in d.sentence if w.dep_ == "pobj" and w.head.lower_ in ("in", "at")
-                 and (i := book.at(w)) is not None and book.actors[i].country == other}
-        if d.type == "CONSULT" and venue:
-            continue  # ("has another meeting in Germany": where it is held, not with whom)
-        d.target = [book.country_actor(other)]
-
-
-#: Acts told without their author that, in a report about one country, are that country's own doing.
-HOME_ACTS = frozenset({"COERCE", "PROTEST", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT"})
-
-
-def _done_at_home(book: ActorBook, drafts: list[EventDraft], main: str) -> None:
-    """"Smaller rallies were held in two other cities", "mobile internet was suspended", "more than 60
-    people have been convicted", "11 officers were injured by stones": in a report about one country, an
-    act told without its author and done only to that country's people is its own people's or state's, as
-    PLOVER coders record a domestic event; not while another country is told attacking in the report (a
-    strike without its author in a war report may be the foreign side's)."""
-    counts = _country_weights(book)
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[1] * 3 > ranked[0]):
-        return  # no one country the report is clearly about
-    foreign_attack = any(e.type == "ASSAULT" and any(book.actors[a].country not in (None, main) for a in e.source)
-                         for e in drafts)
-    places = _place_countries(book.doc)
-    for d in drafts:
-        if d.source or d.type not in HOME_ACTS or d.negated or d.status != "occurred":
-            continue
-        if d.type == "ASSAULT" and (foreign_attack or not d.agentless or d.mode == "clash"):
-            continue  # ("a landmine wounded three farmers": the mine's layer is untold; a clash names its sides)
-        where = places.get(d.place_token.idx) if d.place_token is not None else None
-        if not d.target or any(book.actors[a].country != main for a in d.target) or where not in (None, main):
-            continue
-        if d.type in ("ASSAULT", "PROTEST"):
-            # ("four soldiers killed", "rallies were held": people of the country, not its state, did it)
-            name = "unnamed perpetrators" if d.type == "ASSAULT" else "protesters"
-            sector = None if d.type == "ASSAULT" else "CVL"
-            doers = ActorDraft(name=name, kind="group", country=main, sector=sector, generic=True)
-            d.source = [book.add(doers, None)]
-        else:
-            d.source = [book.country_actor(main)]
 
 
 def _held_at_home(book: ActorBook, drafts: list[EventDraft]) -> None:

@@ -302,7 +302,11 @@ def _complained_about(book: ActorBook, t: Token, *, exclude: set[int]) -> list[i
 
 
 def _main_country(book: ActorBook) -> str | None:
-    counts = _country_weights(book)
+    return _main_of(_country_weights(book))
+
+
+def _main_of(counts: dict[str, int]) -> str | None:
+    """The country a report is most about, by its weights; none when two tie."""
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

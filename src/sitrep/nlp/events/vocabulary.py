@@ -509,6 +509,9 @@ RESOLVE_WORDS = frozenset({"all", "necessary", "full", "every", "whatever", "any
                            "resolute", "firm", "countermeasures"})
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
 
+# Acts told without their author that, in a report about one country, are that country's own doing.
+HOME_ACTS = frozenset({"COERCE", "PROTEST", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT"})
+
 # Verbs of offering help or terms to another side: "offered technical assistance", "pledged $2 million".
 OFFERING_VERBS = frozenset({"offer", "pledge", "promise", "provide", "send", "donate"})
 

@@ -1,0 +1,100 @@
+"""Roles an event's own clause leaves empty, filled from what the report as a whole is about.
+
+Analysts coding a report about one country fill the blanks the way its readers do: a demand with no
+one named is put to that country, an act told without its author at home is its own side's, a
+warning names the other country the report is about. These rules run last, after every reading of
+the clause and the discourse, and only fill what is still empty.
+"""
+
+from __future__ import annotations
+
+from sitrep.nlp.actors import ActorBook, ActorDraft
+from sitrep.nlp.events.draft import EventDraft
+from sitrep.nlp.events.targets import _country_weights, _main_of, _place_countries
+from sitrep.nlp.events.vocabulary import HOME_ACTS, OFFERING_VERBS
+
+
+def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"The opposition party called for early elections", "the union accused the fund's management of
+    ignoring warnings", "the State Department urged the three countries to return to talks": a demand,
+    reproach or refusal whose object names no actor is aimed at the country the report is about, the one
+    its actors and places name clearly most, as analysts code it (not when that country is the speaker);
+    so is help offered with no one named to receive it."""
+    weights = _country_weights(book)
+    main = _main_of(weights)
+    if main is None:
+        return
+    for d in drafts:
+        if d.type == "COERCE" and d.mode == "censor" and not d.target and not d.negated:
+            d.target = [book.country_actor(main)]  # ("internet access was restricted across the country")
+            continue
+        offer = d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS  # ("offered technical assistance")
+        # ("police fired tear gas", "troops withdrew", "platoons were deployed in the city": a country's own
+        # forces acting at home act on their own country, as PLOVER codes domestic force)
+        at_home = d.type in ("ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "THREATEN") and not d.negated and all(
+            book.actors[a].country == main and book.actors[a].kind != "country" for a in d.source)
+        if d.target or not d.source or (d.type not in ("ACCUSE", "REQUEST", "REJECT") and not offer
+                                        and not at_home) or d.verdict:
+            continue
+        speakers = [book.actors[a] for a in d.source]
+        if any(a.kind == "country" and a.country == main for a in speakers) or (
+                d.type == "REJECT" and len(speakers) > 1):
+            continue  # (two sides that "failed to agree in X" refuse each other, not X's country)
+        d.target = [book.country_actor(main)]
+    _done_at_home(book, drafts, main, weights)
+    _warned_sides(book, drafts, weights)
+
+
+def _warned_sides(book: ActorBook, drafts: list[EventDraft], weights: dict[str, int]) -> None:
+    """Thailand "would use all necessary measures to protect its sovereignty": a state's warning that
+    names no one is aimed at the other country the report is most about; so are talks one side is said
+    to be holding with no one named ("officials would meet in Abu Dhabi to work out the lists")."""
+    for d in drafts:
+        if d.type not in ("THREATEN", "CONSULT") or d.target or not d.source:
+            continue
+        own = {book.actors[a].country for a in d.source}
+        if None in own or len(own) != 1:
+            continue
+        if d.type == "CONSULT" and not all(book.actors[a].kind == "country" or book.actors[a].sector in (
+                "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP") for a in d.source):
+            continue  # ("the runner has another meeting in Germany": a race meeting, not talks)
+        others = sorted(((n, iso) for iso, n in weights.items() if iso not in own), reverse=True)
+        mine = max(weights.get(str(iso), 0) for iso in own)
+        # (a side the report hardly names is no one's counterpart: a domestic story's passing foreign donor)
+        if not others or (d.type == "CONSULT" and others[0][0] * 4 < mine):
+            continue
+        other = others[0][1]
+        if d.type == "CONSULT" and any(w.dep_ == "pobj" and w.head.lower_ in ("in", "at") and (i := book.at(w))
+                                       is not None and book.actors[i].country == other for w in d.sentence):
+            continue  # ("has another meeting in Germany": where it is held, not with whom)
+        d.target = [book.country_actor(other)]
+
+
+def _done_at_home(book: ActorBook, drafts: list[EventDraft], main: str, weights: dict[str, int]) -> None:
+    """"Smaller rallies were held in two other cities", "mobile internet was suspended", "more than 60
+    people have been convicted", "11 officers were injured by stones": in a report about one country, an
+    act told without its author and done only to that country's people is its own people's or state's, as
+    PLOVER coders record a domestic event; not while another country is told attacking in the report (a
+    strike without its author in a war report may be the foreign side's)."""
+    ranked = sorted(weights.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1] * 3 > ranked[0]):
+        return  # no one country the report is clearly about
+    foreign_attack = any(e.type == "ASSAULT" and any(book.actors[a].country not in (None, main) for a in e.source)
+                         for e in drafts)
+    places = _place_countries(book.doc)
+    for d in drafts:
+        if d.source or d.type not in HOME_ACTS or d.negated or d.status != "occurred":
+            continue
+        if d.type == "ASSAULT" and (foreign_attack or not d.agentless or d.mode == "clash"):
+            continue  # ("a landmine wounded three farmers": the mine's layer is untold; a clash names its sides)
+        where = places.get(d.place_token.idx) if d.place_token is not None else None
+        if not d.target or any(book.actors[a].country != main for a in d.target) or where not in (None, main):
+            continue
+        if d.type in ("ASSAULT", "PROTEST"):
+            # ("four soldiers killed", "rallies were held": people of the country, not its state, did it)
+            name = "unnamed perpetrators" if d.type == "ASSAULT" else "protesters"
+            sector = None if d.type == "ASSAULT" else "CVL"
+            doers = ActorDraft(name=name, kind="group", country=main, sector=sector, generic=True)
+            d.source = [book.add(doers, None)]
+        else:
+            d.source = [book.country_actor(main)]
