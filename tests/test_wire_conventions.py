@@ -1671,3 +1671,9 @@ def test_talks_one_side_will_hold_with_no_one_named_are_with_the_other_side(extr
 def test_a_place_name_joined_by_del_or_da_is_read_whole(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "In February 2024, fires in the hills around Vina del Mar killed well over 100 people.")
     assert [(p.name, p.country) for p in x.places] == [("Vina del Mar", "CHL")]
+
+
+def test_a_bodys_information_team_speaks_for_the_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The army's information team denied carrying out any air strike and accused the rebels "
+                       "of ambushing a supply convoy.")
+    assert {e.type for e in x.events if names(x, e.source) == {"army"}} >= {"REJECT", "ACCUSE"}

@@ -1820,7 +1820,14 @@ def _is_argument(t: Token) -> bool:
         # "2 000 people protested outside ...", "Gunmen on motorcycles killed 25 people": the verb read as a
         # modifier of its subject (one with an object of its own is no passive participle)
         return True
+    if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in SPEAKING_UNITS:
+        return True  # "the military's information team denied ...": the team speaks for the military
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPS
+
+
+#: Parts of a body that speak or act for it: "the army's media wing", "the military's information team".
+SPEAKING_UNITS = frozenset({"team", "wing", "unit", "cell", "office", "service", "bureau", "directorate",
+                            "department", "desk"})
 
 
 def _country_of_phrase(book: ActorBook, t: Token) -> str | None:
