@@ -1677,3 +1677,11 @@ def test_a_bodys_information_team_speaks_for_the_body(extractor) -> None:  # typ
     x = run(extractor, "The army's information team denied carrying out any air strike and accused the rebels "
                        "of ambushing a supply convoy.")
     assert {e.type for e in x.events if names(x, e.source) == {"army"}} >= {"REJECT", "ACCUSE"}
+
+
+def test_an_act_a_side_says_it_did_not_do_is_its_denial(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PRISTINA, May 2 - Kosovo police said they came under fire near Jarinje. Serbian officials "
+                       "said no shots had been fired from Serbian territory.")
+    denial = next(e for e in x.events if e.type == "REJECT")
+    assert _countries(x, denial.source) == {"SRB"} and not denial.negated
+    assert not any(e.negated for e in x.events)

@@ -284,3 +284,20 @@ def _condemned_abroad(book: ActorBook, drafts: list[EventDraft]) -> None:
             and _countries(book, e.source).isdisjoint(own)), None)
         if doer is not None:
             d.target = list(doer.source)
+
+
+def denials(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Serbian officials said no shots had been fired from Serbian territory", "the group does not target
+    civilians", a spokeswoman said: an act a side says it did not do, in words reported from it, is that
+    side's denial (PLOVER's REJECT), not a record of an act; the denied act's own type is kept nowhere, as
+    PLOVER codes no event that did not happen. A conditional ("if they do not hand over their guns") stays."""
+    for d in drafts:
+        if not d.negated or d.claimed_by is None or d.type == "REJECT" or d.status == "conditional":
+            continue
+        speaker = book.actors[d.claimed_by]
+        side = {book.actors[a].country for a in d.source} - {None}
+        if side and speaker.country not in side:
+            continue  # ("the UN said the army had not fired": a third party's account, not a denial)
+        # (whom the denial answers is the accuser, found later, not whoever the denied act would have hit)
+        d.type, d.mode, d.negated, d.status = "REJECT", None, False, "occurred"
+        d.source, d.target = [d.claimed_by], []

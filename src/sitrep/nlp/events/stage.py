@@ -21,6 +21,7 @@ from sitrep.nlp.events.claims import (
     _verdicts,
     _verified_after,
     accusations,
+    denials,
 )
 from sitrep.nlp.events.contests import _contest_sentence, _contest_story, _judged_as, _violent
 from sitrep.nlp.events.discourse import (
@@ -277,6 +278,7 @@ class EventsStage:
         drafts = _one_protest(drafts)
         _verified_after(doc, drafts)
         drafts += accusations(book, drafts)
+        denials(book, drafts)
         _mark_disputes(doc, book, drafts)
         _retaliation_targets(book, drafts)
         _condition_targets(book, drafts)
