@@ -1685,3 +1685,10 @@ def test_an_act_a_side_says_it_did_not_do_is_its_denial(extractor) -> None:  # t
     denial = next(e for e in x.events if e.type == "REJECT")
     assert _countries(x, denial.source) == {"SRB"} and not denial.negated
     assert not any(e.negated for e in x.events)
+
+
+def test_upholding_thanking_and_standing_with_are_support(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Zambia's Constitutional Court on Monday upheld Peter Chola's victory in the election.",
+                 "The Chinese embassy thanked the Central African government for its efforts.",
+                 "The State Department said Washington stood with its treaty ally, the Philippines."):
+        assert any(e.type == "SUPPORT" for e in run(extractor, text).events), text
