@@ -1692,3 +1692,10 @@ def test_upholding_thanking_and_standing_with_are_support(extractor) -> None:  #
                  "The Chinese embassy thanked the Central African government for its efforts.",
                  "The State Department said Washington stood with its treaty ally, the Philippines."):
         assert any(e.type == "SUPPORT" for e in run(extractor, text).events), text
+
+
+def test_a_promised_answer_in_kind_or_a_review_of_commitments_is_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Foreign ministry spokeswoman Irina Volkova said Russia would respond \"in a mirror manner.\"")
+    assert [e.type for e in x.events] == ["THREATEN"]
+    x = run(extractor, "The rebels said they would \"review their commitments\" if the attacks continued.")
+    assert [(e.type, e.status) for e in x.events] == [("THREATEN", "conditional")]

@@ -40,6 +40,11 @@ from sitrep.nlp.events.vocabulary import (
     RESOLVE_MEANS,
     RESOLVE_VERBS,
     RESOLVE_WORDS,
+    RESPONSE_ADVERBS,
+    RESPONSE_MANNERS,
+    RESPONSE_VERBS,
+    REVIEW_VERBS,
+    REVIEWED_TIES,
     SEALING_VERBS,
     SIGHTED_FORCES,
     SIGHTING_VERBS,
@@ -464,17 +469,30 @@ def _incursions(doc: Doc, book: ActorBook) -> list[EventDraft]:
     return out
 
 
+def _warning_shape(verb: Token) -> bool:
+    """The verb says what a side will do to whoever crosses it: "take all necessary measures", "respond
+    in a mirror manner", "react accordingly", "review its commitments"."""
+    lemma = verb.lemma_.lower()
+    if lemma in RESOLVE_VERBS:
+        means = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in RESOLVE_MEANS | {"mean"}]
+        return any(w.lower_ in RESOLVE_WORDS for o in means for w in o.subtree)
+    if lemma in REVIEW_VERBS:
+        return any(o.dep_ == "dobj" and o.lower_ in REVIEWED_TIES for o in verb.children)
+    return any((c.dep_ == "advmod" and c.lower_ in RESPONSE_ADVERBS) or (
+        c.dep_ == "prep" and c.lower_ in ("in", "with") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_MANNERS for o in c.children)) for c in verb.children)
+
+
 def _resolve_warnings(doc: Doc, book: ActorBook) -> list[EventDraft]:
     """Thailand "would use all necessary measures to protect its sovereignty if the attacks continued",
     Beijing "would take all necessary measures if Taipei continued": a side's warning that it will do
     whatever it takes is PLOVER's THREATEN, by that side, aimed at whoever the warning names after
     "against" or in its condition (the verb's own reading gives way to it)."""
     out: list[EventDraft] = []
-    for verb in with_lemmas(doc, RESOLVE_VERBS):
+    for verb in with_lemmas(doc, RESOLVE_VERBS | RESPONSE_VERBS | REVIEW_VERBS):
         if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
             continue
-        means = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in RESOLVE_MEANS | {"mean"}]
-        if not means or not any(w.lower_ in RESOLVE_WORDS for o in means for w in o.subtree):
+        if not _warning_shape(verb):
             continue
         subj = _subject(verb)
         source = _subject_actors(book, subj) if subj is not None else []

@@ -508,6 +508,15 @@ RESOLVE_MEANS = frozenset({"measure", "measures", "means", "step", "steps", "act
 RESOLVE_WORDS = frozenset({"all", "necessary", "full", "every", "whatever", "any", "appropriate", "decisive",
                            "resolute", "firm", "countermeasures"})
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
+# "would respond in a mirror manner", "will react accordingly": an answer promised in kind is a warning.
+RESPONSE_VERBS = frozenset({"respond", "react", "reply", "answer", "retaliate"})
+RESPONSE_MANNERS = frozenset({"manner", "kind", "way", "fashion", "measure", "measures", "force"})
+RESPONSE_ADVERBS = frozenset({"accordingly", "appropriately", "proportionately", "firmly", "decisively",
+                              "adequately", "swiftly", "strongly", "harshly", "resolutely", "forcefully"})
+# "would review its commitments if the attacks continued": a tie put in question is a warning.
+REVIEW_VERBS = frozenset({"review", "reconsider", "reassess", "rethink"})
+REVIEWED_TIES = frozenset({"commitment", "commitments", "relations", "ties", "cooperation", "participation",
+                           "position", "stance", "agreement", "engagement", "presence"})
 
 # Acts told without their author that, in a report about one country, are that country's own doing.
 HOME_ACTS = frozenset({"COERCE", "PROTEST", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT"})
