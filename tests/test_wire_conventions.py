@@ -1699,3 +1699,9 @@ def test_a_promised_answer_in_kind_or_a_review_of_commitments_is_a_threat(extrac
     assert [e.type for e in x.events] == ["THREATEN"]
     x = run(extractor, "The rebels said they would \"review their commitments\" if the attacks continued.")
     assert [(e.type, e.status) for e in x.events] == [("THREATEN", "conditional")]
+
+
+def test_the_alliance_is_the_international_body_just_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A NATO official in Brussels said the alliance supported Bulgaria's decision.")
+    support = next(e for e in x.events if e.type == "SUPPORT")
+    assert names(x, support.source) == {"NATO"}

@@ -306,6 +306,19 @@ class ActorBook:
                         idx = self._resolve_one(obj, create=create)
                         if idx is not None:
                             return idx
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if low in ("alliance", "bloc") and the and not any(low in a.name.lower().split() for a in self.actors):
+            # "the alliance supported Bulgaria's action", "the bloc was appalled": the international body told
+            # last before (unless the text named a body with the word itself: "an alliance of rebel groups")
+            # (told in the sentence itself or the one before: "A NATO official said the alliance ...")
+            since = sent_of(token).start_char
+            if token.sent.start > 0:
+                since = sent_of(self.doc[token.sent.start - 1]).start_char
+            told = [(max(s for s, _ in a.mentions if s < token.idx), i) for i, a in enumerate(self.actors)
+                    if a.sector == "IGO" and a.kind == "organization"
+                    and any(since <= s < token.idx for s, _ in a.mentions)]
+            if told:
+                return max(told)[1]
         return None
 
     def two_sides(self, token: Token | None = None) -> list[int]:
