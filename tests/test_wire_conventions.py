@@ -1705,3 +1705,10 @@ def test_the_alliance_is_the_international_body_just_named(extractor) -> None:  
     x = run(extractor, "A NATO official in Brussels said the alliance supported Bulgaria's decision.")
     support = next(e for e in x.events if e.type == "SUPPORT")
     assert names(x, support.source) == {"NATO"}
+
+
+def test_funds_allocated_or_released_for_relief_are_aid(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The European Union released 1.5 million euros in emergency funding for Madagascar.")
+    assert [e.type for e in x.events] == ["AID"]
+    x = run(extractor, "Police released the two journalists on Monday.")
+    assert [e.type for e in x.events] == ["RETREAT"]
