@@ -1712,3 +1712,9 @@ def test_funds_allocated_or_released_for_relief_are_aid(extractor) -> None:  # t
     assert [e.type for e in x.events] == ["AID"]
     x = run(extractor, "Police released the two journalists on Monday.")
     assert [e.type for e in x.events] == ["RETREAT"]
+
+
+def test_a_small_county_abroad_is_not_read_into_a_report_that_never_goes_there(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "HANOI - Landslides buried homes in Lao Cai and Yen Bai provinces, where the swollen Red River "
+                       "flooded low-lying parts of Yen Bai city, Vietnamese officials said.")
+    assert all(p.country != "USA" for p in x.places)

@@ -147,7 +147,8 @@ def far_fetched(candidate: Candidate, context: ResolutionContext) -> bool:
     """An obscure place in a country the document never mentions, far from every place it does
     mention ("Pond" in a report about northern Benin resolving to a hamlet in the US): leaving the
     name unresolved is better than a point on the wrong continent."""
-    if candidate.feature not in ("city", "other") or candidate.population >= OBSCURE_POPULATION \
+    county = candidate.feature == "region" and candidate.code == "ADM2"  # ("Red River" County, Texas)
+    if (candidate.feature not in ("city", "other") and not county) or candidate.population >= OBSCURE_POPULATION \
             or candidate.country is None:
         return False  # a sea or a part of the world ("the Americas", "the Black Sea") is in no country
     if not context.countries or context.countries.get(candidate.country or "", 0.0) > 0:
