@@ -1718,3 +1718,11 @@ def test_a_small_county_abroad_is_not_read_into_a_report_that_never_goes_there(e
     x = run(extractor, "HANOI - Landslides buried homes in Lao Cai and Yen Bai provinces, where the swollen Red River "
                        "flooded low-lying parts of Yen Bai city, Vietnamese officials said.")
     assert all(p.country != "USA" for p in x.places)
+
+
+def test_a_state_bodys_rejection_is_not_aimed_at_its_own_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "SAN JOSE, May 2 - Hackers crippled hospital systems in San Jose and Cartago. Costa Rican "
+                       "officials linked the attack to Russian speakers. The Russian embassy in San Jose said it "
+                       "\"categorically rejects attempts to link Russia to criminal activity.\"")
+    rejection = next(e for e in x.events if e.type == "REJECT")
+    assert "RUS" not in _countries(x, rejection.target)

@@ -9,6 +9,7 @@ the clause and the discourse, and only fill what is still empty.
 from __future__ import annotations
 
 from sitrep.nlp.actors import ActorBook, ActorDraft
+from sitrep.nlp.events.discourse import _own_country
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.targets import _country_weights, _main_of, _place_countries
 from sitrep.nlp.events.vocabulary import HOME_ACTS, OFFERING_VERBS
@@ -25,6 +26,11 @@ def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
     if main is None:
         return
     for d in drafts:
+        if d.type in ("REJECT", "ACCUSE", "REQUEST") and d.target and not set(d.target) & set(d.source) \
+                and _own_country(book, d.source, d.target):
+            # ("the Russian embassy rejects attempts to link Russia": whom it answers is not its own country;
+            # a target set after the discourse pass, by a denial or an object, is checked here again)
+            d.target = []
         if d.type == "COERCE" and d.mode == "censor" and not d.target and not d.negated:
             d.target = [book.country_actor(main)]  # ("internet access was restricted across the country")
             continue
