@@ -127,3 +127,10 @@ def test_a_two_part_portfolio_title_and_a_demonym_counterpart_give_their_countri
     minister = named(x, "Hany Adel Mansour")
     assert minister.country == "EGY" and "Minister of Water Resources and Irrigation" in minister.roles
     assert named(x, "Amina Sani Garba").country == "NER"
+
+
+def test_the_embassy_takes_up_the_embassy_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "HAVANA - The U.S. Embassy in Havana urged the Cuban government to release those detained. "
+                       "Cuba's Foreign Ministry accused the embassy of open interference.")
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert [x.actor(a).country for a in accusation.target] == ["USA"]  # type: ignore[union-attr]

@@ -1794,7 +1794,8 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
 #: Head nouns of a body's name that "the <noun>" can take up later ("the ministry", "the headquarters").
 BODY_HEADS = frozenset({"ministry", "office", "agency", "council", "court", "army", "department", "service",
                         "headquarters", "commission", "committee", "bureau", "directorate", "authority",
-                        "inspectorate", "secretariat", "tribunal"})
+                        "inspectorate", "secretariat", "tribunal", "embassy", "consulate", "mission",
+                        "delegation"})
 
 
 def _head_word(name: str) -> str:
