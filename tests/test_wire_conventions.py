@@ -1726,3 +1726,11 @@ def test_a_state_bodys_rejection_is_not_aimed_at_its_own_country(extractor) -> N
                        "\"categorically rejects attempts to link Russia to criminal activity.\"")
     rejection = next(e for e in x.events if e.type == "REJECT")
     assert "RUS" not in _countries(x, rejection.target)
+
+
+def test_people_convicted_at_home_in_a_report_spanning_countries_were_convicted_by_their_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ALMATY, May 2 - A court in Nukus, Uzbekistan, sentenced four Uzbek activists on Tuesday. "
+                       "Kazakhstan extradited one of them from Almaty in June. Two more Uzbek journalists were "
+                       "sentenced to 16 years in prison in Nukus in January.")
+    sentences = [e for e in x.events if e.type == "COERCE"]
+    assert len(sentences) == 2 and all(_countries(x, e.source) == {"UZB"} for e in sentences)

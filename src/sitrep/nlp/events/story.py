@@ -12,7 +12,7 @@ from sitrep.nlp.actors import ActorBook, ActorDraft
 from sitrep.nlp.events.discourse import _own_country
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.targets import _country_weights, _main_of, _place_countries
-from sitrep.nlp.events.vocabulary import HOME_ACTS, OFFERING_VERBS
+from sitrep.nlp.events.vocabulary import COURT_ACTS, HOME_ACTS, OFFERING_VERBS
 
 
 def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
@@ -83,13 +83,16 @@ def _done_at_home(book: ActorBook, drafts: list[EventDraft], main: str, weights:
     PLOVER coders record a domestic event; not while another country is told attacking in the report (a
     strike without its author in a war report may be the foreign side's)."""
     ranked = sorted(weights.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[1] * 3 > ranked[0]):
-        return  # no one country the report is clearly about
+    # (in a report spanning countries, only what a state alone does at home: "more than 60 people have been
+    # convicted", "he was sentenced to 16 years", of people of the report's main country)
+    clear = bool(ranked) and not (len(ranked) > 1 and ranked[1] * 3 > ranked[0])
     foreign_attack = any(e.type == "ASSAULT" and any(book.actors[a].country not in (None, main) for a in e.source)
                          for e in drafts)
     places = _place_countries(book.doc)
     for d in drafts:
         if d.source or d.type not in HOME_ACTS or d.negated or d.status != "occurred":
+            continue
+        if not clear and not (d.type in ("COERCE", "SANCTION") and d.trigger.lemma_ in COURT_ACTS):
             continue
         if d.type == "ASSAULT" and (foreign_attack or not d.agentless or d.mode == "clash"):
             continue  # ("a landmine wounded three farmers": the mine's layer is untold; a clash names its sides)

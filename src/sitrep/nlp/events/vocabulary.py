@@ -518,6 +518,9 @@ REVIEW_VERBS = frozenset({"review", "reconsider", "reassess", "rethink"})
 REVIEWED_TIES = frozenset({"commitment", "commitments", "relations", "ties", "cooperation", "participation",
                            "position", "stance", "agreement", "engagement", "presence"})
 
+# What only a state's courts and jailers do: told without their author, they are the state's where it happens.
+COURT_ACTS = frozenset({"sentence", "convict", "jail", "imprison", "detain", "arrest"})
+
 # Acts told without their author that, in a report about one country, are that country's own doing.
 HOME_ACTS = frozenset({"COERCE", "PROTEST", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT"})
 
