@@ -1734,3 +1734,10 @@ def test_people_convicted_at_home_in_a_report_spanning_countries_were_convicted_
                        "sentenced to 16 years in prison in Nukus in January.")
     sentences = [e for e in x.events if e.type == "COERCE"]
     assert len(sentences) == 2 and all(_countries(x, e.source) == {"UZB"} for e in sentences)
+
+
+def test_an_appeal_against_a_verdict_is_a_legal_challenge_and_an_appeal_for_calm_a_plea(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The lawyer said she would appeal against the verdict.")
+    assert [e.type for e in x.events] == ["ACCUSE"]
+    x = run(extractor, "The president appealed for calm.")
+    assert [e.type for e in x.events] == ["REQUEST"]

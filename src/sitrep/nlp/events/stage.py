@@ -187,6 +187,7 @@ from sitrep.nlp.events.vocabulary import (
     RETURN_NOUNS,
     ROLES_HELD,
     RUBBLE_WORDS,
+    RULING_NOUNS,
     SIEGE_WORDS,
     SOCIAL_ILLS,
     STATES,
@@ -608,6 +609,8 @@ class EventsStage:
         if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_ in ASKING_VERBS and clause.i != t.i) or (
                 _asked_to_do(t)):
             return None  # "urged X to impose sanctions": the request is the event, the sanction is not
+        if trig.lemma == "appeal" and t.pos_ == "VERB" and _legal_appeal(t):
+            etype, mode = "ACCUSE", "sue"  # "the defence would appeal (the verdict)": a challenge in court, no plea
         if etype == "ASSAULT" and trig.lemma in ("attack", "target", "hit", "strike", "cripple", "paralyse",
                                                  "paralyze") and sent_words & CYBER_WORDS:
             etype, mode = "COERCE", "cyber"  # PLOVER codes hacking and ransomware as COERCE 'cyber', not an assault
@@ -1192,6 +1195,23 @@ def _anonymity(t: Token) -> bool:
                 any(a.dep_ == "auxpass" for a in c.children) or c.tag_ == "VBN"):
             return True
     return False
+
+
+def _legal_appeal(t: Token) -> bool:
+    """"would appeal", "appealed the verdict", "will appeal against the sentence", "appeal to the Supreme
+    Court": a challenge in court; "appealed for calm", "appealed to both sides to stop" are pleas."""
+    for c in t.children:
+        if c.dep_ == "dobj":
+            return c.lemma_.lower() in RULING_NOUNS | {"conviction", "decision"}
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("against", "to"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            return any(o.lemma_.lower() in RULING_NOUNS | {"conviction", "decision", "court", "tribunal"}
+                       for o in objs)
+        if c.dep_ in ("xcomp", "ccomp"):
+            return False
+    return True
 
 
 def _protest_note(t: Token) -> bool:
