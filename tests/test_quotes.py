@@ -297,3 +297,9 @@ def test_words_a_named_speaker_told_are_his_whatever_record_they_are_according_t
     quote = next(q for q in x.quotes if "funerals" in q.text)
     speaker = x.actor(quote.speaker) if quote.speaker else None
     assert speaker is not None and speaker.name == "Paul Mwangi Otieno"
+
+
+def test_quoted_words_framed_by_an_accusation_are_the_accusers(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extractor.extract(Document(text="The SDF accused \"undisciplined factions\" of opening fire on its patrol.",
+                                   published="2025-03-07"))
+    assert [x.actor(q.speaker).name for q in x.quotes if q.speaker] == ["SDF"]  # type: ignore[union-attr]

@@ -462,6 +462,12 @@ def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
     recent: list[int] = []  # actors of named speakers, latest last
     quoted = [(q.start, q.end) for q in quotes if q.direct]
     genders: dict[int, str] | None = None
+    for q in quotes:
+        if q.subject is None and q.cue is not None and not q.follows:
+            # ("The SDF accused "undisciplined factions" of opening fire": the cue's own subject, or that of
+            # the verb it continues, speaks the words it frames)
+            q.subject = next((c for v in (q.cue, *list(q.cue.ancestors)[:3]) if v.pos_ in ("VERB", "AUX")
+                              for c in v.children if c.dep_ == "nsubj"), None)
     for q in sorted(quotes, key=lambda q: q.subject.idx if q.subject is not None else q.start):
         if q.subject is None:
             continue
