@@ -1741,3 +1741,9 @@ def test_an_appeal_against_a_verdict_is_a_legal_challenge_and_an_appeal_for_calm
     assert [e.type for e in x.events] == ["ACCUSE"]
     x = run(extractor, "The president appealed for calm.")
     assert [e.type for e in x.events] == ["REQUEST"]
+
+
+def test_blaming_fighters_sponsored_by_a_state_blames_the_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Interior Ministry blamed \"terrorists sponsored by India\" for the killings in Kalat.")
+    blame = next(e for e in x.events if e.type == "ACCUSE")
+    assert "IND" in _countries(x, blame.target)

@@ -13,6 +13,7 @@ from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import REPORTING_VERBS, misattached_speech_act
 from sitrep.nlp.events.vocabulary import (
     ACCUSING_VERBS,
+    BACKING_VERBS,
     CLIMB_DEPS,
     IRREGULAR_FORMS,
     LIGHT_VERBS,
@@ -301,7 +302,11 @@ def _object_actors(book: ActorBook, obj: Token, *, venues: bool = True) -> list[
     place phrase is passed over ("signed a ceasefire in the Chinese city of X" is signed with no one there)."""
     found = book.resolve(obj)
     if found:
-        return found
+        # ("blamed "terrorists sponsored by India"": the sponsor named with them is blamed too)
+        backers = [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in BACKING_VERBS
+                   for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                   for a in book.resolve(o, create=False) if a not in found]
+        return found + backers
     for c in obj.children:
         if c.dep_ == "prep":
             for o in c.children:

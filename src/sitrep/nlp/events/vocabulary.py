@@ -524,6 +524,10 @@ COURT_ACTS = frozenset({"sentence", "convict", "jail", "imprison", "detain", "ar
 # Acts told without their author that, in a report about one country, are that country's own doing.
 HOME_ACTS = frozenset({"COERCE", "PROTEST", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT"})
 
+# Verbs of a side standing behind an armed group: "terrorists sponsored by India", "rebels backed by Rwanda".
+BACKING_VERBS = frozenset({"sponsor", "back", "fund", "finance", "arm", "support", "train", "direct", "control",
+                           "equip"})
+
 # Verbs of offering help or terms to another side: "offered technical assistance", "pledged $2 million".
 OFFERING_VERBS = frozenset({"offer", "pledge", "promise", "provide", "send", "donate"})
 
