@@ -1747,3 +1747,9 @@ def test_blaming_fighters_sponsored_by_a_state_blames_the_state(extractor) -> No
     x = run(extractor, "The Interior Ministry blamed \"terrorists sponsored by India\" for the killings in Kalat.")
     blame = next(e for e in x.events if e.type == "ACCUSE")
     assert "IND" in _countries(x, blame.target)
+
+
+def test_neutralising_or_eliminating_fighters_is_an_assault_and_eliminating_poverty_is_none(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in run(extractor, "The army said it had eliminated 12 militants in the district.").events] \
+        == ["ASSAULT"]
+    assert not run(extractor, "The government wants to eliminate poverty.").events
