@@ -17,6 +17,7 @@ from sitrep.nlp.attribution import claimant
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.location import _place_token
 from sitrep.nlp.events.participants import _passive_subject, _people_like, _subject, _subject_actors
+from sitrep.nlp.events.status import _has_condition
 from sitrep.nlp.events.vocabulary import (
     ACCIDENT_WORDS,
     AID_CARRIERS,
@@ -26,7 +27,7 @@ from sitrep.nlp.events.vocabulary import (
     CALL_MEANS,
     CALL_VERBS,
     FORCE_SIGHTING_VERBS,
-    FUTURE_MODALS,
+    FUTURE_AUX,
     GROUND_NOUNS,
     HAZARDS,
     IGNITION_WORDS,
@@ -474,7 +475,7 @@ def _warning_shape(verb: Token) -> bool:
     in a mirror manner", "react accordingly", "review its commitments"."""
     lemma = verb.lemma_.lower()
     if lemma in RESOLVE_VERBS:
-        means = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in RESOLVE_MEANS | {"mean"}]
+        means = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in RESOLVE_MEANS]
         return any(w.lower_ in RESOLVE_WORDS for o in means for w in o.subtree)
     if lemma in REVIEW_VERBS:
         return any(o.dep_ == "dobj" and o.lower_ in REVIEWED_TIES for o in verb.children)
@@ -490,7 +491,7 @@ def _resolve_warnings(doc: Doc, book: ActorBook) -> list[EventDraft]:
     "against" or in its condition (the verb's own reading gives way to it)."""
     out: list[EventDraft] = []
     for verb in with_lemmas(doc, RESOLVE_VERBS | RESPONSE_VERBS | REVIEW_VERBS):
-        if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
             continue
         if not _warning_shape(verb):
             continue
@@ -507,9 +508,8 @@ def _resolve_warnings(doc: Doc, book: ActorBook) -> list[EventDraft]:
                      and any(m.lower_ in ("if", "unless") for m in w.head.children)
                      for a in book.resolve(w, create=False)]
         d = EventDraft(type="THREATEN", trigger=verb, sentence=sent_of(verb), clause=verb, source=source,
-                       target=[a for a in aimed if a not in source], status="threatened")
-        if any(m.lower_ in ("if", "unless") for w in below if w.dep_ == "advcl" for m in w.children):
-            d.status = "conditional"
+                       target=[a for a in aimed if a not in source],
+                       status="conditional" if _has_condition(verb) else "threatened")
         d.claimed_by = claimant(book, verb)
         out.append(d)
     return out

@@ -503,11 +503,10 @@ INTENT_NOUNS = frozenset({"plan", "proposal", "intention", "intent", "scheme", "
 # A state's warning that it will do whatever it takes: "would take all necessary measures", "would use all
 # the means at its disposal", "would use the full range of capabilities".
 RESOLVE_VERBS = frozenset({"use", "take", "employ", "deploy"})
-RESOLVE_MEANS = frozenset({"measure", "measures", "means", "step", "steps", "action", "actions", "option",
+RESOLVE_MEANS = frozenset({"measure", "measures", "mean", "means", "step", "steps", "action", "actions", "option",
                            "options", "capability", "capabilities", "force", "tool", "tools"})
 RESOLVE_WORDS = frozenset({"all", "necessary", "full", "every", "whatever", "any", "appropriate", "decisive",
                            "resolute", "firm", "countermeasures"})
-FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
 # "would respond in a mirror manner", "will react accordingly": an answer promised in kind is a warning.
 RESPONSE_VERBS = frozenset({"respond", "react", "reply", "answer", "retaliate"})
 RESPONSE_MANNERS = frozenset({"manner", "kind", "way", "fashion", "measure", "measures", "force"})
