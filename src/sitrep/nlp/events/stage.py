@@ -252,9 +252,9 @@ class EventsStage:
         # forces in another state's airspace and warnings of "all necessary measures" replace what their verbs
         # were read as alone (and the warning's own verbs are its wording: "to protect its sovereignty")
         readings = _incursions(doc, book) + _resolve_warnings(doc, book)
-        replaced = {i.trigger.i for i in readings}
-        worded = {w.i for i in readings if i.type == "THREATEN" for w in i.trigger.subtree}
-        drafts = [d for d in drafts if d.trigger.i not in replaced | worded] + readings
+        replaced = {i.trigger.i for i in readings} | {
+            w.i for i in readings if i.type == "THREATEN" for w in i.trigger.subtree}
+        drafts = [d for d in drafts if d.trigger.i not in replaced] + readings
         drafts += _phone_calls(doc, book, {d.trigger.i for d in drafts})
         plot = fiction.plot_sentences(doc)
         # a film's, a novel's or a series' plot told in the words of news ("the film follows a hitman who
