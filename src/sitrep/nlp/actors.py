@@ -629,6 +629,11 @@ def _portfolio_of_title(e: Span) -> bool:
     """"Trade Commissioner Ana Ruiz", "Defense Minister X": a word the tagger took for an organisation
     right before a title and a name is the title's portfolio, not a body that acts."""
     doc = e.doc
+    head = e.root.head
+    if e.label_ == "ORG" and e.root.dep_ == "pobj" and head.lower_ in ("for", "of") and (
+            head.head.lower_ in OFFICE_WORDS or head.head.lower_ in ("minister", "secretary", "commissioner")) and (
+            e[-1].lower_ == "affairs" or all(w.lower_ in PORTFOLIO_WORDS | {"and", "the"} for w in e)):
+        return True  # "Minister for Home Affairs X", "Minister of Energy and Mines": the office's portfolio
     if e.label_ != "ORG" or len(e) > 2 or e.end + 1 >= len(doc):
         return False
     title = doc[e.end]
@@ -1448,10 +1453,11 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
             head = e.root.head
             if e.root.dep_ == "appos" and head.lower_ in roles:
                 actor.add_role(head.text)
+                actor.sector = actor.sector or lexicon().roles.get(head.lower_)  # "Kenya's Minister of Energy, X"
                 possessor = next((c for c in head.children if c.dep_ == "poss"), None)
                 if possessor is not None and actor.country is None:
                     # "Qatar's minister of state, X": the possessor's country is the person's
-                    actor.country = country_code(possessor.text) or (
+                    actor.country = country_code(_possessor_name(possessor)) or (
                         book.actors[i].country if (i := book.at(possessor)) is not None else None)
                 if actor.country is None:
                     # "his Nigerien counterpart, X", "the Sudanese envoy, Y": the demonym before the office
@@ -1707,8 +1713,18 @@ def _appositive_owner_country(book: ActorBook, head: Token) -> str | None:
         owner = _told_before(book, possessor)
         return book.actors[owner].country if owner is not None else None
     owner = book.at(possessor)
-    return country_code(possessor.text) or capital_country(possessor.text) or (
+    name = _possessor_name(possessor)
+    return country_code(name) or capital_country(name) or (
         book.actors[owner].country if owner is not None and book.actors[owner].kind != "person" else None)
+
+
+def _possessor_name(possessor: Token) -> str:
+    """The whole name a possessive ends: "Papua New Guinea" for "Guinea's" (the last word alone is another
+    country), "Sierra Leone", "South Sudan"."""
+    first = possessor
+    while (nxt := next((c for c in first.children if c.dep_ == "compound" and c.i < first.i), None)) is not None:
+        first = nxt
+    return possessor.doc[first.i:possessor.i + 1].text
 
 
 def _from_country(book: ActorBook, noun: Token) -> str | None:

@@ -1177,15 +1177,17 @@ def _within(candidate: Candidate, area: Candidate) -> bool:
 
 def _toponym(mention: _Mention) -> Toponym:
     span, place = mention.span, mention.resolved
+    text = _strip_possessive(span.text)  # ("Papua New Guinea's" when the tagger took the possessive in)
+    end = span.start_char + len(text)
     if (mention.street or mention.local) and place is not None:
         # located by the town it lies in; no gazetteer entry of its own
-        return Toponym(start=span.start_char, end=span.end_char, text=span.text, name=span.text,
+        return Toponym(start=span.start_char, end=end, text=text, name=text,
                        country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
                        feature="other", geonameid=None)
     if place is None:
-        return Toponym(start=span.start_char, end=span.end_char, text=span.text, name=span.text,
+        return Toponym(start=span.start_char, end=end, text=text, name=text,
                        country=None, admin1=None, lat=None, lon=None, feature="other", geonameid=None)
-    return Toponym(start=span.start_char, end=span.end_char, text=span.text, name=place.name,
+    return Toponym(start=span.start_char, end=end, text=text, name=place.name,
                    country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
                    feature=place.feature, geonameid=place.geonameid, population=place.population)
 

@@ -62,6 +62,7 @@ from sitrep.nlp.events.participants import (
     _subject_actors,
     _subjects,
 )
+from sitrep.nlp.events.refusals import refusals
 from sitrep.nlp.events.status import (
     _asked_for,
     _asked_to,
@@ -246,6 +247,7 @@ class EventsStage:
         asked = {w.i for _, c in demanded for w in (c, *c.conjuncts)}  # ("that drivers pay fees and hand over ...")
         drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
         drafts += _dismissals(doc, book, {d.trigger.i for d in drafts})
+        drafts += refusals(doc, book, {d.trigger.i for d in drafts} | {d.clause.i for d in drafts if d.clause})
         drafts += _verdicts(doc, book, drafts)
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})

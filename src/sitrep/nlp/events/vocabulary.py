@@ -564,3 +564,17 @@ MEASURE_WORDS = frozenset({"celsius", "fahrenheit", "degrees", "kilometres", "ki
 
 #: What rescuers pull people out of ("pulled from the rubble", "from the mud").
 RUBBLE_WORDS = frozenset({"rubble", "debris", "mud", "wreckage", "ruins", "water", "sea", "river", "collapse"})
+
+#: Auxiliaries of a refusal: "will not pay", "would not sit down with", "cannot set a timetable", "won't budge".
+REFUSING_AUX = frozenset({"will", "would", "'ll", "shall", "wo", "can", "could", "ca"})
+#: Verbs whose negation under "will"/"can" reports no refusal of anyone: what the speaker cannot know or
+#: say ("could not verify", "would not comment"), how long something lasts ("will not wait", "will not stop
+#: until"), or a verdict ("cannot treat that as free speech").
+NOT_REFUSALS = frozenset({
+    "be", "have", "do", "get", "know", "see", "say", "tell", "comment", "confirm", "verify", "disclose", "reveal",
+    "specify", "identify", "name", "elaborate", "speculate", "discuss", "detail", "estimate", "predict", "rule",
+    "wait", "last", "continue", "keep", "stop", "rest", "go", "come", "return", "happen", "change", "work", "help",
+    "promise", "guarantee", "hide", "beat", "win", "treat", "find", "reach", "afford", "survive", "remember",
+    "forget", "understand", "imagine", "believe", "expect", "need", "want", "hesitate", "stand", "tolerate",
+    "allow", "permit", "let", "forgive", "hear", "reply", "respond", "answer", "exclude",
+})

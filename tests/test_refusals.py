@@ -1,0 +1,63 @@
+"""Refusals told with ordinary verbs, and the offices and countries of the people who make them; texts
+written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import names, run
+
+pytestmark = pytest.mark.slow
+
+
+def _rejections(x):  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.type == "REJECT"]
+
+
+def test_a_government_that_says_it_will_not_pay_refuses_the_one_asking(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chile said on Monday it would not pay a ransom to the hackers who attacked its tax "
+                       "agency.")
+    refusal = next(iter(_rejections(x)))
+    assert names(x, refusal.source) == {"Chile"}
+    assert names(x, refusal.target) == {"hackers"}
+
+
+def test_a_body_that_will_not_sit_down_with_the_government_rejects_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The union's leader, Ana Ruiz, said the union would not sit down with the "
+                       "government until the arrested workers were freed.")
+    refusal = next(iter(_rejections(x)))
+    assert "government" in " ".join(names(x, refusal.target))
+
+
+def test_nobody_can_set_a_timetable_is_the_speakers_refusal(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"No governor can set a timetable for the national assembly," Interior Minister '
+                       "Tomas Berg told reporters in Oslo.")
+    refusal = next(iter(_rejections(x)))
+    assert names(x, refusal.source) == {"Tomas Berg"}
+
+
+def test_what_a_reporter_could_not_verify_refuses_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Reuters could not independently verify the video, which showed smoke over the port. "
+                       "The talks will not resume before March.")
+    assert not _rejections(x)
+
+
+def test_another_sides_inability_is_a_reproach_not_its_refusal(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"Malta cannot go on ignoring the boats in its waters," Italian Interior Minister '
+                       "Marco Bianchi said.")
+    assert not any(names(x, e.source) == {"Malta"} for e in _rejections(x))
+
+
+def test_a_refusal_until_another_side_acts_is_aimed_at_that_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Latvia's foreign ministry said Riga would not reopen the border crossing until "
+                       "Belarus stopped the flights.")
+    refusal = next(iter(_rejections(x)))
+    assert {x.actor(i).country for i in refusal.target} == {"BLR"}  # type: ignore[union-attr]
+
+
+def test_a_multi_word_countrys_minister_is_of_that_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Papua New Guinea's Minister for Home Affairs, Peter Wamo, said the plan was unlawful.")
+    minister = next(a for a in x.actors if a.name == "Peter Wamo")
+    assert (minister.country, minister.sector) == ("PNG", "GOV")
+    assert not any(a.name == "Home Affairs" for a in x.actors)  # the office's portfolio, not a body
+    assert any(p.name == "Papua New Guinea" for p in x.places)
