@@ -61,3 +61,37 @@ def test_a_multi_word_countrys_minister_is_of_that_country(extractor) -> None:  
     assert (minister.country, minister.sector) == ("PNG", "GOV")
     assert not any(a.name == "Home Affairs" for a in x.actors)  # the office's portfolio, not a body
     assert any(p.name == "Papua New Guinea" for p in x.places)
+
+
+def test_a_side_that_calls_sanctions_illegitimate_rejects_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Britain imposed sanctions on two Serbian banks on Monday. The Serbian government said "
+                       'the sanctions were "illegitimate".')
+    refusal = next(iter(_rejections(x)))
+    assert {x.actor(i).country for i in refusal.source} == {"SRB"}  # type: ignore[union-attr]
+
+
+def test_a_court_said_to_have_no_legitimacy_is_the_one_rejected(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Hungary's ambassador in Skopje said the Constitutional Court \"has no legitimacy\".")
+    refusal = next(iter(_rejections(x)))
+    assert names(x, refusal.target) == {"Constitutional Court"}
+
+
+def test_will_not_be_intimidated_is_the_speakers_sides_refusal(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chinese warships sailed around the island on Monday. Taiwan's Mainland Affairs Council "
+                       "said the island would not be intimidated.")
+    refusal = next(iter(_rejections(x)))
+    assert {x.actor(i).country for i in refusal.source} == {"TWN"}  # type: ignore[union-attr]
+
+
+def test_a_side_that_had_no_role_in_an_attack_denies_it_and_is_not_its_author(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen killed seven workers near the border on Sunday. A spokesman for the Taliban "
+                       "government said the Islamic Emirate had no role in the attack.")
+    denial = next(iter(_rejections(x)))
+    assert {x.actor(i).country for i in denial.source} == {"AFG"}  # type: ignore[union-attr]
+    assert not any(e.type == "ASSAULT" and "Islamic Emirate" in names(x, e.source) for e in x.events)
+
+
+def test_people_who_have_nothing_to_do_with_a_war_deny_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'The admiral called the attack "a cowardly act against seafarers who have nothing to do '
+                       'with the conflict."')
+    assert not _rejections(x)

@@ -17,15 +17,33 @@ from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import claimant
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.participants import _object_actors, _subject, _subject_actors
-from sitrep.nlp.events.vocabulary import NOT_REFUSALS, REFUSING_AUX
+from sitrep.nlp.events.vocabulary import (
+    DISMISSIVE,
+    LACKED_STANDING,
+    MEASURE_NOUNS,
+    NOT_REFUSALS,
+    PART_NOUNS,
+    PRESSURE_VERBS,
+    REFUSING_AUX,
+    VOID_WORDS,
+)
 from sitrep.nlp.sentences import sent_of
 
 #: Subjects that make a refusal of anyone's doing it: "nobody can sign away ...", "no province can ...".
 NOBODY = frozenset({"nobody", "no-one", "none"})
 #: Clauses a refusal can stand in: a sentence's own verb, what someone says, or a second verb of either.
+#: What a speaker calls its own side: "the island would not be intimidated", "the country will not pay".
+SELF_NOUNS = frozenset({"island", "country", "nation", "state", "republic", "kingdom", "government", "people",
+                        "region", "province", "territory", "party", "movement", "union", "committee"})
 #: Auxiliaries of ability: "X cannot do it" said by another side is a reproach, not X's refusal.
 ABILITY_AUX = frozenset({"can", "could", "ca"})
 REFUSAL_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+
+
+def _named_side(book: ActorBook, subj: Token) -> list[int]:
+    """Whom a subject names: a pronoun its antecedent, a noun its own actor (a noun that names no one is not
+    climbed past to another clause's subject: "the island would not be intimidated" is not "asked Beijing")."""
+    return _subject_actors(book, subj) if subj.pos_ == "PRON" else book.resolve(subj)
 
 
 def _refused(verb: Token) -> bool:
@@ -33,7 +51,7 @@ def _refused(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ not in REFUSAL_CLAUSES or verb.lemma_.lower() in NOT_REFUSALS:
         return False
     kids = list(verb.children)
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or any(
+    if (any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and verb.lemma_.lower() not in PRESSURE_VERBS) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
         return False  # ("could not be reached", "if they will not leave": a condition, not a refusal)
     if not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kids):
@@ -65,8 +83,12 @@ def refusals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
         subj = _subject(verb)
         nobody = subj is not None and (subj.lower_ in NOBODY or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+        if subj is None:
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "will not be intimidated"
         if subj is not None and not nobody and subj.lower_ not in ("we", "i"):
-            d.source = _subject_actors(book, subj)
+            d.source = _named_side(book, subj)
+            if not d.source and subj.lemma_.lower() in SELF_NOUNS and said_by is not None:
+                d.source = [said_by]  # "the island would not be intimidated," its council said
             if not d.source:
                 continue  # ("the sanctions will not give it back": no side refuses)
             able = next(c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in REFUSING_AUX)
@@ -91,4 +113,78 @@ def refusals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
             else:
                 d.verdict = True  # the quoted speaker refuses: filled once quotes have speakers
         out.append(d)
+    return out
+
+
+def disowned_measures(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"The Kremlin said the sanctions were illegitimate", "said the ruling has no legal effect", "called
+    the sanctions unfounded": a side that says a measure or a court is void rejects it (PLOVER's REJECT),
+    aimed at whoever imposed or handed it down (found with the other rejections of "the sanctions")."""
+    out: list[EventDraft] = []
+    for noun in doc:
+        if noun.lemma_.lower() not in MEASURE_NOUNS and noun.lower_ not in MEASURE_NOUNS:
+            continue
+        head = noun.head
+        if noun.dep_ == "nsubj" and head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.children):
+            said = [w for c in head.children if c.dep_ in ("acomp", "attr") for w in c.subtree]
+            void = any(w.lower_ in VOID_WORDS | DISMISSIVE for w in said)
+        elif noun.dep_ == "nsubj" and head.lemma_ == "have":
+            void = any(c.dep_ == "dobj" and c.lemma_.lower() in LACKED_STANDING and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children)
+        elif noun.dep_ == "dobj" and head.lemma_ in ("call", "describe", "brand", "label", "term", "dub", "declare"):
+            said = [w for c in head.children if c.i > noun.i and c.dep_ in ("oprd", "xcomp", "acomp", "attr", "dobj")
+                    for w in c.subtree] + [w for w in noun.subtree if w.i > noun.i]
+            void = any(w.lower_ in VOID_WORDS | DISMISSIVE for w in said)
+        else:
+            continue
+        if not void or head.i in taken:
+            continue
+        d = EventDraft(type="REJECT", trigger=head, sentence=sent_of(head), clause=head, verdict_on=noun)
+        if noun.dep_ == "dobj":
+            subj = _subject(head)
+            d.source = _subject_actors(book, subj) if subj is not None else []
+        else:
+            d.claimed_by = claimant(book, head)
+            if d.claimed_by is not None:
+                d.source = [d.claimed_by]
+            elif any(w.is_quote for w in d.sentence):
+                d.verdict = True  # "'The ruling is null and void,' she said": filled once quotes have speakers
+        # ("the court has no legitimacy": the court itself is rejected)
+        d.target = [a for a in book.resolve(noun, create=False) if a not in d.source]
+        if d.source or d.verdict:
+            out.append(d)
+    return out
+
+
+def disclaimed_parts(doc: Doc, book: ActorBook, taken: set[int]) -> list[tuple[EventDraft, Token]]:
+    """"The Islamic Emirate had no role in the attack", "Rwanda has no links with the rebels", "said it was
+    not involved in the shooting": a side's denial of a part in an act (PLOVER's REJECT), with the phrase
+    that names the act, whose author is then not that side."""
+    out: list[tuple[EventDraft, Token]] = []
+    for verb in doc:
+        if verb.i in taken or verb.lemma_ not in ("have", "be", "play", "bear") or verb.dep_ in ("relcl", "acl"):
+            continue
+        kids = list(verb.children)
+        negated = any(c.dep_ == "neg" for c in kids)
+        part = next((c for c in kids if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in PART_NOUNS and (
+            negated or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
+        if part is None and verb.lemma_ == "have":
+            # "had nothing to do with the attack"
+            part = next((c for c in kids if c.dep_ == "dobj" and c.lower_ == "nothing" and any(
+                w.lemma_ == "do" for w in c.subtree)), None)
+        if part is None and verb.lemma_ == "be" and negated:
+            part = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in ("involved", "responsible")), None)
+        if part is None:
+            continue
+        said_by = claimant(book, verb)
+        subj = _subject(verb)
+        source = _named_side(book, subj) if subj is not None else []
+        if not source and said_by is None:
+            continue
+        act = next((o for w in part.subtree if w.dep_ == "prep" and w.lower_ in ("in", "with", "for", "to")
+                    for o in w.children if o.dep_ == "pobj"), part)
+        d = EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb,
+                       source=source or ([said_by] if said_by is not None else []))
+        d.claimed_by = said_by
+        out.append((d, act))
     return out

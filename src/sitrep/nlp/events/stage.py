@@ -62,7 +62,7 @@ from sitrep.nlp.events.participants import (
     _subject_actors,
     _subjects,
 )
-from sitrep.nlp.events.refusals import refusals
+from sitrep.nlp.events.refusals import disclaimed_parts, disowned_measures, refusals
 from sitrep.nlp.events.status import (
     _asked_for,
     _asked_to,
@@ -247,7 +247,22 @@ class EventsStage:
         asked = {w.i for _, c in demanded for w in (c, *c.conjuncts)}  # ("that drivers pay fees and hand over ...")
         drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
         drafts += _dismissals(doc, book, {d.trigger.i for d in drafts})
+        # refusals, disowned measures and denied parts told with no verb of refusing; one rejection of a claim or
+        # a measure a sentence ("rejected any suggestion of involvement and said Moscow had nothing to do with it")
+        # (a refusal is of something to come, a rejection beside it most often of another matter: "said it would
+        # not pay any ransom and denied reports that it had paid")
         drafts += refusals(doc, book, {d.trigger.i for d in drafts} | {d.clause.i for d in drafts if d.clause})
+        rejecting = {d.sentence.start for d in drafts if d.type == "REJECT"}
+        drafts += [r for r in disowned_measures(doc, book, {d.trigger.i for d in drafts})
+                   if r.sentence.start not in rejecting]
+        for denial, act in disclaimed_parts(doc, book, {d.trigger.i for d in drafts}):
+            # ("had no role in the attack": the attack stays, without the side that denies a part in it)
+            inside = {w.i for w in act.subtree}
+            for d in drafts:
+                if d.trigger.i in inside:
+                    d.source = [a for a in d.source if a not in denial.source]
+            if denial.sentence.start not in rejecting:
+                drafts.append(denial)
         drafts += _verdicts(doc, book, drafts)
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
@@ -466,6 +481,14 @@ class EventsStage:
             return False  # "evacuated the wounded", "the injured were treated": people, not an act
         if trig.plural_only and t.tag_ not in ("NNS", "NNPS"):
             return False
+        if trig.lemma == "link" and (t.dep_ in ("acl", "relcl", "amod") or any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in t.children) or _subject(t) is None
+                or not any(c.dep_ == "dobj" for c in t.children)):
+            return False  # "groups linked to al-Qaeda" describes them; "investigators linked the group to X" accuses
+        if trig.type == "MOBILIZE" and t.lemma_ in ("fly", "airlift") and any(
+                c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an")
+                                                         for d in c.children) for c in t.children):
+            return False  # "the six soldiers were flown home": people told before carried, not forces sent
         if trig.particle and not any(c.lower_ == trig.particle for c in t.children) and not (
                 trig.particle == "of" and any(g.lower_ == "of" for c in t.children if c.dep_ == "dobj"
                                               for g in c.children)) and not (  # "cleared the town of militants"
@@ -1182,6 +1205,10 @@ class EventsStage:
                         pass
                     elif subj is not None and subj.i != t.i:
                         d.source = _subject_actors(book, subj)
+        if not d.target and d.type == "SUPPORT":
+            # "statements of support for Kuwait": whom the phrase backs, however deep the parse hangs it
+            d.target = [a for w in t.subtree if w.dep_ == "prep" and w.lower_ in ("for", "with")
+                        for o in w.children if o.dep_ == "pobj" for a in book.resolve(o) if a not in d.source]
         if not d.target:
             d.target = [a for a in _light_verb_recipient(book, host) if a not in d.source]
         if not d.source and len(between) > 1 and d.target == between:

@@ -133,6 +133,11 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
     if trig.lemma in ("put", "add"):  # "put nine firms on its entity list": the list is where they are put
         objs = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for o in c.children
                 if o.dep_ == "pobj"]
+    last = trig.lemma.split()[-1]
+    if not objs and last in ("into", "to", "on", "at"):
+        # "broke into the systems", "gained access to the networks": the object of the phrase's preposition
+        objs = [o for w in (t, *t.children) for c in w.children if c.dep_ == "prep" and c.lower_ == last
+                for o in c.children if o.dep_ == "pobj"]
     if not objs and (any(c.dep_ == "auxpass" for c in t.children) or t.dep_ == "acl"):
         objs = _passive_subject(t)  # "the embargo is likely to be lifted", "the curfew imposed last week"
     if not objs and t.dep_ == "acomp" and t.tag_ == "VBN":

@@ -378,7 +378,8 @@ TRADED = frozenset({"export", "import", "good", "product", "produce", "company",
 #: What a mobilising side moves: its own forces, never the one it moves against.
 OWN_FORCES = frozenset({"troop", "troops", "soldier", "forces", "force", "unit", "reinforcement", "warship", "ship",
                         "jet", "tank", "brigade", "battalion", "personnel", "paratrooper", "marine", "police",
-                        "officer", "army", "division", "fighter", "militiaman", "vessel", "aircraft", "missile"})
+                        "officer", "army", "division", "fighter", "militiaman", "vessel", "aircraft", "missile",
+                        "gendarme", "commando", "peacekeeper", "guard", "policeman"})
 VESSEL_WORDS = frozenset({"ship", "vessel", "boat", "frigate", "destroyer", "submarine", "warship", "cutter",
                           "gunboat", "jet", "plane", "aircraft", "helicopter", "drone"})
 #: What a condemnation or a rejection of "the move" can be aimed at: an act done to others.
@@ -578,3 +579,23 @@ NOT_REFUSALS = frozenset({
     "forget", "understand", "imagine", "believe", "expect", "need", "want", "hesitate", "stand", "tolerate",
     "allow", "permit", "let", "forgive", "hear", "reply", "respond", "answer", "exclude",
 })
+
+#: Passives a side refuses to suffer: "will not be intimidated", "will not be told by anyone with whom to trade".
+PRESSURE_VERBS = frozenset({"tell", "dictate", "intimidate", "blackmail", "bully", "pressure", "pressurise",
+                            "pressurize", "coerce", "silence", "cow", "threaten", "drag", "provoke", "force",
+                            "lecture", "bribe", "buy", "divide", "distract", "deter", "frighten", "scare"})
+#: Decisions and bodies a side can disown: "the sanctions were illegitimate", "the court has no legitimacy".
+MEASURE_NOUNS = frozenset({"sanction", "sanctions", "ruling", "verdict", "judgment", "judgement", "decision",
+                           "measure", "measures", "ban", "law", "decree", "resolution", "order", "sentence",
+                           "indictment", "warrant", "charges", "election", "elections", "vote", "referendum",
+                           "court", "tribunal", "move", "designation", "listing", "embargo", "tariffs"})
+#: What a disowned measure is said to be, or to lack: "illegitimate", "null and void"; "has no legal effect".
+VOID_WORDS = frozenset({"illegitimate", "null", "void", "invalid", "unfounded", "baseless", "groundless",
+                        "unsubstantiated", "meaningless", "worthless", "irrelevant", "fabricated", "absurd",
+                        "unjustified", "unwarranted"})
+LACKED_STANDING = frozenset({"legitimacy", "effect", "force", "basis", "validity", "standing", "value",
+                             "jurisdiction", "authority", "meaning", "weight"})
+
+#: What a side says it had no part in: "had no role in the attack", "has no links with the group".
+PART_NOUNS = frozenset({"role", "part", "hand", "involvement", "link", "links", "connection", "connections", "ties",
+                        "relation", "relations", "contact", "contacts", "responsibility"})

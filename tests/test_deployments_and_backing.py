@@ -1,0 +1,42 @@
+"""Forces flown in, hackers breaking into systems, states linking a group to another state and statements of
+support: wordings of events that carry their type in an ordinary verb or phrase; texts written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import names, run
+
+pytestmark = pytest.mark.slow
+
+
+def test_gendarmes_flown_to_a_territory_are_a_deployment(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "France flew 300 extra gendarmes to Martinique on Tuesday after a night of riots.")
+    assert any(e.type == "MOBILIZE" and names(x, e.source) == {"France"} for e in x.events)
+
+
+def test_soldiers_told_before_flown_home_are_no_deployment(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The rebels freed six soldiers on Monday. The six soldiers were flown to the capital.")
+    assert not any(e.type == "MOBILIZE" for e in x.events)
+
+
+def test_hackers_who_broke_into_systems_coerce_by_cyber_means(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chile said a hacking group had broken into the systems of its national water agency.")
+    assert any(e.type == "COERCE" and e.mode == "cyber" for e in x.events)
+
+
+def test_linking_a_group_to_a_state_accuses_that_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Several governments have linked the hackers to Iran's Revolutionary Guards.")
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert "IRN" in {x.actor(i).country for i in accusation.target}  # type: ignore[union-attr]
+
+
+def test_a_group_linked_to_another_is_described_not_accused(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Fighters linked to al Qaeda have killed dozens of soldiers in the region since May.")
+    assert not any(e.type == "ACCUSE" for e in x.events)
+
+
+def test_statements_of_support_for_a_state_support_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Saudi Arabia and Qatar issued statements of support for Kuwait on Wednesday.")
+    backing = next(e for e in x.events if e.type == "SUPPORT")
+    assert names(x, backing.target) == {"Kuwait"}
