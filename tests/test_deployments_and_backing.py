@@ -40,3 +40,35 @@ def test_statements_of_support_for_a_state_support_it(extractor) -> None:  # typ
     x = run(extractor, "Saudi Arabia and Qatar issued statements of support for Kuwait on Wednesday.")
     backing = next(e for e in x.events if e.type == "SUPPORT")
     assert names(x, backing.target) == {"Kuwait"}
+
+
+def test_a_foreign_grain_ship_docking_delivers_aid_from_its_flag(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A Turkish cargo ship carrying 20,000 tons of wheat docked at the port of Aden on Monday.")
+    aid = next(e for e in x.events if e.type == "AID")
+    assert {x.actor(i).country for i in aid.source} == {"TUR"}  # type: ignore[union-attr]
+
+
+def test_trains_that_begin_crossing_with_flour_deliver_aid(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chinese freight trains have begun crossing the border bridge with flour and cooking oil.")
+    assert any(e.type == "AID" for e in x.events)
+
+
+def test_the_government_announcing_a_fuel_delivery_abroad_sends_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Venezuela's government said a tanker carrying 300,000 barrels of fuel would arrive in "
+                       "Havana this week.")
+    aid = next(e for e in x.events if e.type == "AID")
+    assert {x.actor(i).country for i in aid.source} == {"VEN"}  # type: ignore[union-attr]
+
+
+def test_sanctions_a_state_is_considering_are_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The European Union said it would consider further sanctions against Belarus if the "
+                       "flights continued.")
+    threat = next(e for e in x.events if e.type == "THREATEN")
+    assert names(x, threat.target) == {"Belarus"} and threat.status == "conditional"
+
+
+def test_the_central_bank_is_a_body_of_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Armenia's finance minister said the central bank would audit both companies.")
+    bank = next(a for a in x.actors if a.name.endswith("central bank"))
+    assert bank.sector == "GOV"
+    assert any(e.type == "ACCUSE" and e.mode == "investigate" for e in x.events)

@@ -95,3 +95,10 @@ def test_people_who_have_nothing_to_do_with_a_war_deny_nothing(extractor) -> Non
     x = run(extractor, 'The admiral called the attack "a cowardly act against seafarers who have nothing to do '
                        'with the conflict."')
     assert not _rejections(x)
+
+
+def test_a_refusal_naming_no_one_answers_the_side_that_sanctioned(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Britain imposed sanctions on a Kazakh bank on Tuesday. Prime Minister Nurlan Abenov "
+                       'told parliament that Kazakhstan "will not be told by anyone with whom to trade."')
+    refusal = next(e for e in _rejections(x) if "KAZ" in {x.actor(i).country for i in e.source})  # type: ignore[union-attr]
+    assert names(x, refusal.target) == {"United Kingdom"}

@@ -1925,13 +1925,21 @@ def _conjoined_parties(t: Token, roles: dict[str, str | None]) -> bool:
         head.dep_ == "pobj" and head.head.lower_ in ("between", "with", "against")))
 
 
+def _central_bank(t: Token) -> bool:
+    """"the central bank would audit both companies": a state's bank is a body of its government, where a
+    bank alone is a business that the text names."""
+    return t.lower_ == "bank" and any(c.dep_ in ("amod", "compound") and c.lower_ in ("central", "reserve", "national")
+                                      for c in t.children)
+
+
 def _role_noun_actors(book: ActorBook) -> None:
     """Role nouns as actors: with a country ("Chile's ambassador to Peru", "Kenyan
     negotiators") or generic participants ("an unidentified armed group", "police", "a civilian")."""
     doc = book.doc
     lex = lexicon()
     for t in doc:
-        if book.at(t) is not None or (t.lower_ not in lex.roles and t.lemma_ not in lex.roles):
+        if book.at(t) is not None or (t.lower_ not in lex.roles and t.lemma_ not in lex.roles
+                                      and not _central_bank(t)):
             continue
         if not (t.pos_ == "NOUN" and _is_argument(t)) and not _subject_read_as_adjective(t):
             continue
@@ -2109,7 +2117,9 @@ def _role_noun_actors(book: ActorBook) -> None:
         kind = "group" if plural or t.lower_ in collective or t.lower_ in VEHICLES else "person"
         if t.lemma_ in INSTITUTION_NOUNS and t.lower_ not in ("police", "army", "military", "government"):
             kind = "organization"
-        sector = lex.roles.get(t.lower_) or lex.roles.get(t.lemma_)
+        sector = lex.roles.get(t.lower_) or lex.roles.get(t.lemma_) or ("GOV" if _central_bank(t) else None)
+        if _central_bank(t):
+            kind = "organization"
         if t.lemma_ == "member":  # "members of an armed group" are of that group's sector
             whole = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj"), None)

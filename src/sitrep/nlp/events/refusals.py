@@ -48,10 +48,13 @@ def _named_side(book: ActorBook, subj: Token) -> list[int]:
 
 def _refused(verb: Token) -> bool:
     """VERB is negated under "will"/"can" ("would not pay"), or its subject is nobody ("no one can")."""
-    if verb.pos_ != "VERB" or verb.dep_ not in REFUSAL_CLAUSES or verb.lemma_.lower() in NOT_REFUSALS:
-        return False
     kids = list(verb.children)
-    if (any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and verb.lemma_.lower() not in PRESSURE_VERBS) or any(
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    pressed = passive and verb.lemma_.lower() in PRESSURE_VERBS  # ("will not be told", "will not be intimidated")
+    if verb.pos_ != "VERB" or verb.dep_ not in REFUSAL_CLAUSES or (verb.lemma_.lower() in NOT_REFUSALS
+                                                                   and not pressed):
+        return False
+    if (passive and not pressed) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
         return False  # ("could not be reached", "if they will not leave": a condition, not a refusal)
     if not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kids):
@@ -188,3 +191,25 @@ def disclaimed_parts(doc: Doc, book: ActorBook, taken: set[int]) -> list[tuple[E
         d.claimed_by = said_by
         out.append((d, act))
     return out
+
+
+#: What a side refuses in answer to: another side's demand, charge, threat or measure against it.
+PRESSING_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def refused_whom(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """A refusal that names no one ("Kyrgyzstan 'will not be told by anyone with whom to trade'") answers the
+    last side of another country that pressed the refuser's country: sanctioned, accused, threatened or
+    asked something of it."""
+    for n, d in enumerate(drafts):
+        if d.type != "REJECT" or d.target or not d.source:
+            continue
+        own = {book.actors[a].country for a in d.source} - {None}
+        if not own:
+            continue
+        pressing = next((e for e in reversed(drafts[:n]) if e.type in PRESSING_ACTS and e.source
+                         and own & {book.actors[a].country for a in e.target}
+                         and not own & {book.actors[a].country for a in e.source}
+                         and any(book.actors[a].country or book.actors[a].sector == "IGO" for a in e.source)), None)
+        if pressing is not None:
+            d.target = list(pressing.source)

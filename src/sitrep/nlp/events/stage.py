@@ -62,13 +62,14 @@ from sitrep.nlp.events.participants import (
     _subject_actors,
     _subjects,
 )
-from sitrep.nlp.events.refusals import disclaimed_parts, disowned_measures, refusals
+from sitrep.nlp.events.refusals import disclaimed_parts, disowned_measures, refusals, refused_whom
 from sitrep.nlp.events.status import (
     _asked_for,
     _asked_to,
     _asked_to_do,
     _averted,
     _calls_off,
+    _has_condition,
     _in_question,
     _not_permitted,
     _prevented,
@@ -145,6 +146,7 @@ from sitrep.nlp.events.vocabulary import (
     CROWD_SECTORS,
     CUSTOMERS,
     CYBER_WORDS,
+    DELIBERATING_VERBS,
     DEMAND_NOUNS,
     DIRECTIVE_TYPES,
     FACING_VERBS,
@@ -341,6 +343,7 @@ class EventsStage:
                 # "fired tear gas and, according to two witnesses, live rounds": the witnesses tell, not suffer
                 d.target = [a for a in d.target if a != d.claimed_by]
         fill_from_story(book, drafts)  # (after the dyads: "X and Y clashed" is X on Y)
+        refused_whom(book, drafts)  # (last: a refusal the story gives no one to is of the side that pressed)
         drafts.sort(key=lambda d: d.trigger.i)
         state["events"] = drafts
         doc._.sitrep_state = state
@@ -538,8 +541,9 @@ class EventsStage:
             return False  # "people who signed up to the site" registered; they agreed with no one
         if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in MODIFIED_HEADS:
             return False  # "a protest vote", "the strike price": the word names a kind of the next noun
-        if is_noun and any(c.dep_ in ("amod", "compound", "det") and c.lower_ in HYPOTHETICAL for c in t.children):
-            return False
+        if is_noun and any(c.dep_ in ("amod", "compound", "det") and c.lower_ in HYPOTHETICAL for c in t.children) \
+                and not (t.dep_ == "dobj" and t.head.lemma_ in DELIBERATING_VERBS):
+            return False  # ("further sanctions" weighed are a threat: "would consider further sanctions")
         if is_noun and t.dep_ == "attr" and t.head.lemma_ == "be":
             return False  # "every strike on the grid is a strike on diplomacy": a label, not a second act
         if is_noun and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in RETURN_NOUNS and any(
@@ -848,7 +852,12 @@ class EventsStage:
             return None  # "urged him to halt the violence and allow access": asked of him, not yet done
         if trig.lemma in ("allow", "permit") and any(s.lemma_ in CIRCUMSTANCES for s in _subjects(t)[:1]):
             return None  # "as the situation allows": circumstances permit, nobody concedes
-        if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in MENTION_VERBS:
+        if t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in DELIBERATING_VERBS and d.type in (
+                "SANCTION", "COERCE") and t.tag_ == "NNS":
+            # "would consider further sanctions if they did": a measure weighed against a side is held over it
+            d.type, d.mode = "THREATEN", None
+            d.status = "conditional" if _has_condition(t.head) else "threatened"
+        elif t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in MENTION_VERBS:
             return None  # "described the embargo as a relic": the embargo is talked about, not imposed
         if mode == "ceasefire" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in CEASEFIRE_BREAKING:
             d.type, d.mode = "ASSAULT", None  # CAMEO's "violate ceasefire" is fighting, not a truce

@@ -374,17 +374,29 @@ def _aid_arrivals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft
     for verb in with_lemmas(doc, ARRIVAL_VERBS):
         if verb.i in taken or verb.pos_ != "VERB":
             continue
-        carrier = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in AID_CARRIERS), None)
-        if carrier is None or not ({w.lower_ for w in carrier.subtree} & AID_GOODS_WORDS or any(
+        # (the carrier may be the subject of the verb the arrival hangs on: "trains have begun crossing")
+        carrier = next((c for v in (verb, *([verb.head] if verb.dep_ == "xcomp" else [])) for c in v.children
+                        if c.dep_ == "nsubj" and c.lower_ in AID_CARRIERS), None)
+        # (the goods on the carrier or brought with it: "trains crossed the bridge with flour and cooking oil")
+        brought = [w for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for w in c.subtree]
+        if carrier is None or not ({w.lower_ for w in (*carrier.subtree, *brought)} & AID_GOODS_WORDS or any(
                 (a := book.at(w)) is not None and book.actors[a].sector in ("IGO", "NGO") for w in carrier.subtree)):
             continue
-        senders = [a for w in carrier.subtree if w.i < carrier.i and (a := book.at(w)) is not None]
+        senders = [a for w in carrier.subtree if w.i < carrier.i and (a := book.at(w)) is not None] or [
+            book.country_actor(iso) for w in carrier.subtree if w.i < carrier.i  # "a Russian cargo ship"
+            and w.dep_ in ("amod", "compound") and (iso := demonym_country(w.text))]
         d = EventDraft(type="AID", trigger=verb, sentence=sent_of(verb), clause=verb, source=senders[:1],
                        agentless=not senders)  # (relief that arrives is a record even when no donor is named)
         d.place_token = _place_token(doc, verb, verb)
         if d.place_token is not None and (iso := toponym_country(d.place_token)):
             d.target = [book.country_actor(iso)]
         d.claimed_by = claimant(book, verb)
+        if not d.source and d.claimed_by is not None and book.actors[d.claimed_by].sector in ("GOV", "IGO", "NGO"):
+            # "Mexico's government said a tanker carrying fuel would arrive in Havana": the one announcing the
+            # delivery to another country sends it
+            whose = book.actors[d.claimed_by].country
+            if whose is not None and whose not in {book.actors[a].country for a in d.target}:
+                d.source, d.agentless = [d.claimed_by], False
         out.append(d)
     return out
 

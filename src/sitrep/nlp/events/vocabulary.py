@@ -464,9 +464,11 @@ VERDICT_ADJECTIVES = frozenset({"reckless", "dangerous", "illegal", "unlawful", 
                                 "unconstitutional"})
 
 AID_CARRIERS = frozenset({"convoy", "convoys", "truck", "trucks", "lorry", "lorries", "shipment", "shipments",
-                          "airlift", "flight", "flights", "ship", "vessel"})
+                          "airlift", "flight", "flights", "ship", "ships", "vessel", "vessels", "train", "trains",
+                          "plane", "planes", "aircraft", "barge", "barges", "tanker", "freighter"})
 AID_GOODS_WORDS = frozenset({"aid", "humanitarian", "food", "medicine", "medicines", "relief", "supplies", "fuel",
-                             "water", "grain", "flour", "medical"})
+                             "water", "grain", "flour", "medical", "wheat", "rice", "maize", "corn", "cooking",
+                             "fertiliser", "fertilizer", "tents", "blankets", "vaccines"})
 
 DISASTER_WORDS = frozenset({"earthquake", "quake", "flood", "floods", "flooding", "landslide", "landslides", "cyclone",
                             "hurricane", "typhoon", "storm", "tsunami", "wildfire", "wildfires", "drought", "eruption",
@@ -492,7 +494,7 @@ TOLL_VERBS = frozenset({"wound", "injure", "hurt", "kill", "destroy", "damage"})
 NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 
 # Verbs relief arrives with.
-ARRIVAL_VERBS = frozenset({"reach", "arrive", "enter", "cross"})
+ARRIVAL_VERBS = frozenset({"reach", "arrive", "enter", "cross", "dock", "land"})
 
 # Words that make an "attack" in their sentence a cyber one: "attacks by ransomware groups", "hackers attacked".
 CYBER_WORDS = frozenset({"ransomware", "hacker", "hackers", "malware", "server", "servers", "encrypted", "cyber",
@@ -599,3 +601,6 @@ LACKED_STANDING = frozenset({"legitimacy", "effect", "force", "basis", "validity
 #: What a side says it had no part in: "had no role in the attack", "has no links with the group".
 PART_NOUNS = frozenset({"role", "part", "hand", "involvement", "link", "links", "connection", "connections", "ties",
                         "relation", "relations", "contact", "contacts", "responsibility"})
+
+#: Verbs of weighing a measure: "was considering further sanctions", "weighs new restrictions".
+DELIBERATING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore", "examine"})
