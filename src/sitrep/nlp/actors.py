@@ -852,7 +852,7 @@ def _home_country_defaults(book: ActorBook) -> None:
             and not any(w in VISITING_ROLES for r in a.roles for w in r.lower().split()))
         if local_role or state_body or politician or local_person or home_body or (
                 a.kind == "person" and any(_office(r) for r in a.roles)):
-            a.country = home
+            a.country = (_capital_spoken_for(book, a) if a.kind == "person" else None) or home
 
 
 def _described_as_national(text: str, a: ActorDraft) -> bool:
@@ -883,7 +883,28 @@ def _dateline_leaders(book: ActorBook, counts: dict[str, int]) -> None:
         # (and a regional governor or a minister named by bare title: the report's own country's)
         if a.country is None and a.kind == "person" and a.sector not in ("IGO", "NGO") and (any(
                 r.lower() in leaders or _office(r) for r in a.roles) or (not a.roles and a.sector is None)):
-            a.country = home
+            a.country = _capital_spoken_for(book, a) or home
+
+
+def _capital_spoken_for(book: ActorBook, a: ActorDraft) -> str | None:
+    """"Chief Cabinet Secretary X told reporters Tokyo had lodged a protest": an official who says what a
+    capital did speaks for that capital's government, whatever the dateline."""
+    doc = book.doc
+    for start, end in a.mentions[:2]:
+        span = doc.char_span(start, end)
+        if span is None:
+            continue
+        name = span.root
+        if name.dep_ not in ("nsubj", "appos") or name.head.pos_ != "VERB":
+            continue
+        verb = name.head if name.dep_ == "nsubj" else name.head.head
+        for c in verb.children:
+            if c.dep_ != "ccomp":
+                continue
+            subj = next((w for w in c.children if w.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "PROPN" and (iso := capital_country(subj.text)):
+                return iso
+    return None
 
 
 #: Roles of people who speak for the body named after them: "a spokesperson for X".

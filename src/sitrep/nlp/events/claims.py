@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import claimant, verification_of
-from sitrep.nlp.events.draft import EventDraft
+from sitrep.nlp.events.draft import EventDraft, _tells_with
 from sitrep.nlp.events.participants import _countries, _subject, _subject_actors
 from sitrep.nlp.events.vocabulary import (
     BOTH_CLAIMS,
@@ -17,7 +17,9 @@ from sitrep.nlp.events.vocabulary import (
     CONCERNED,
     DENY_VERBS,
     DISMISSIVE,
+    GENERIC_ACT_NOUNS,
     HOSTILE_ACTS,
+    JUDGED_ACTS,
     NAMING_VERBS,
     REFERRED_ACTS,
     STATES,
@@ -178,17 +180,37 @@ def _verdicts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[Event
         sent = sent_of(root)
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in root.children if c.dep_ in ("attr", "acomp")), None)
-        if subj is None or attr is None or attr.i in taken or subj.lower_ not in ("this", "it", "that"):
+        # ("the expulsion was regrettable", "these launches are unacceptable": the act judged is named)
+        judged = next((e for e in drafts if e.trigger.i == subj.i), None) if subj is not None else None
+        if subj is None or attr is None or attr.i in taken or root.i in taken or (
+                subj.lower_ not in ("this", "it", "that") and not (
+                judged is not None and judged.type in HOSTILE_ACTS | {"SANCTION"}) and subj.lemma_.lower()
+                not in REFERRED_ACTS | GENERIC_ACT_NOUNS | JUDGED_ACTS):
             continue
         words = {attr.lemma_.lower(), *(c.lower_ for c in attr.subtree)}
         if attr.lemma_.lower() not in VERDICT_NOUNS and not words & VERDICT_ADJECTIVES:
             continue
         here = sentence_number(doc, root.i)
-        act = next((e for e in reversed(drafts) if e.type in HOSTILE_ACTS and e.source and e.trigger.i < root.i
-                    and here - sentence_number(doc, e.trigger.i) <= 3), None)
+        said_by = claimant(book, root)
+        own = book.actors[said_by].country if said_by is not None else None
+        named = subj.lower_ not in ("this", "it", "that")
+        # (an act named is the other side's: "these launches are unacceptable," Japan's minister said)
+        earlier = [e for e in reversed(drafts) if e.source and e.trigger.i < root.i
+                   and not (named and own in {book.actors[a].country for a in e.source})]
+        act = judged if judged is not None and judged.source else next(
+            (e for e in earlier if named and e.type in HOSTILE_ACTS and e.trigger.lemma_ == subj.lemma_), None) or next(
+            (e for e in earlier if named and e.type in HOSTILE_ACTS and _tells_with(e, subj.lemma_.lower())),
+            None) or next(
+            (e for e in earlier if e.type in HOSTILE_ACTS and here - sentence_number(doc, e.trigger.i) <= 3), None)
         d = EventDraft(type="ACCUSE", mode="disapprove", trigger=attr, sentence=sent, clause=root,
                        target=list(act.source) if act is not None else [], verdict=True)
-        d.claimed_by = claimant(book, root)
+        d.claimed_by = said_by
+        if named and d.claimed_by is not None:
+            # ("the expulsion was regrettable", the ministry said: its own verdict, aimed with the other
+            # condemnations at the foreign side that acted when the act named is not told with its author)
+            d.source, d.verdict = [d.claimed_by], False
+            own = book.actors[d.claimed_by].country
+            d.target = [a for a in d.target if book.actors[a].country != own]
         out.append(d)
     return out
 

@@ -461,7 +461,7 @@ VERDICT_ADJECTIVES = frozenset({"reckless", "dangerous", "illegal", "unlawful", 
                                 "flagrant", "blatant", "inhumane", "terrorist", "unjust", "arbitrary", "abhorrent",
                                 "appalling", "deplorable", "reprehensible", "unjustified", "excessive",
                                 "disproportionate", "repressive", "fraudulent", "rigged", "illegitimate",
-                                "unconstitutional"})
+                                "unconstitutional", "regrettable", "unnecessary", "unwarranted"})
 
 AID_CARRIERS = frozenset({"convoy", "convoys", "truck", "trucks", "lorry", "lorries", "shipment", "shipments",
                           "airlift", "flight", "flights", "ship", "ships", "vessel", "vessels", "train", "trains",
@@ -604,3 +604,8 @@ PART_NOUNS = frozenset({"role", "part", "hand", "involvement", "link", "links", 
 
 #: Verbs of weighing a measure: "was considering further sanctions", "weighs new restrictions".
 DELIBERATING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore", "examine"})
+
+#: Acts a side passes a verdict on by name: "these launches are unacceptable", "the raid was a provocation".
+JUDGED_ACTS = frozenset({"launch", "test", "drill", "exercise", "incursion", "attack", "strike", "killing",
+                         "shelling", "bombing", "raid", "use", "deployment", "seizure", "incident", "violation",
+                         "blockade", "closure", "boarding", "detention", "expulsion", "flight", "overflight"})
