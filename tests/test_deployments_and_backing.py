@@ -72,3 +72,31 @@ def test_the_central_bank_is_a_body_of_government(extractor) -> None:  # type: i
     bank = next(a for a in x.actors if a.name.endswith("central bank"))
     assert bank.sector == "GOV"
     assert any(e.type == "ACCUSE" and e.mode == "investigate" for e in x.events)
+
+
+def test_troops_searching_a_forest_are_moving_forces(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Troops were searching the forests around the village on Tuesday with helicopter support.")
+    assert any(e.type == "MOBILIZE" for e in x.events)
+
+
+def test_police_searching_a_home_are_no_deployment(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police searched the mayor's home on Tuesday.")
+    assert not any(e.type == "MOBILIZE" for e in x.events)
+
+
+def test_an_alliance_sending_national_ships_mobilises_their_states(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "NATO's mission sent a Danish frigate and a Polish patrol aircraft to the area on Wednesday.")
+    move = next(e for e in x.events if e.type == "MOBILIZE")
+    assert {x.actor(i).country for i in move.source} == {"DNK", "POL"}  # type: ignore[union-attr]
+
+
+def test_a_claim_of_responsibility_is_the_act_claimed_with_its_author(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A ransomware attack shut down the servers of the national health service on Sunday. A group "
+                       "calling itself Red Lynx claimed responsibility on Monday.")
+    claim = next(e for e in x.events if "responsibility" in (e.evidence.text if e.evidence else ""))
+    assert (claim.type, claim.mode) == ("COERCE", "cyber")
+
+
+def test_no_group_claiming_responsibility_names_no_attacker(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen burned houses in the village on Saturday. No group claimed responsibility.")
+    assert not any("responsibility" in (e.evidence.text if e.evidence else "") for e in x.events)

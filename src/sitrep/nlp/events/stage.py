@@ -191,6 +191,7 @@ from sitrep.nlp.events.vocabulary import (
     ROLES_HELD,
     RUBBLE_WORDS,
     RULING_NOUNS,
+    SEARCHED_GROUND,
     SIEGE_WORDS,
     SOCIAL_ILLS,
     STATES,
@@ -282,6 +283,7 @@ class EventsStage:
                   and not fiction.filmed(d.trigger)]
         state["plot_sentences"] = plot  # the victims told there are no one's casualties
         drafts.sort(key=lambda d: d.trigger.i)
+        drafts = _claimed_acts(drafts)
         drafts = _continue_definite(doc, drafts)
         drafts = _crowd_control(drafts)
         drafts = _merge_nested(drafts)
@@ -484,6 +486,9 @@ class EventsStage:
             return False  # "evacuated the wounded", "the injured were treated": people, not an act
         if trig.plural_only and t.tag_ not in ("NNS", "NNPS"):
             return False
+        if trig.type == "MOBILIZE" and trig.lemma in ("search", "comb", "sweep") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in SEARCHED_GROUND for c in t.children):
+            return False  # "police searched his home": a raid's search, not forces moving through ground
         if trig.lemma == "link" and (t.dep_ in ("acl", "relcl", "amod") or any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in t.children) or _subject(t) is None
                 or not any(c.dep_ == "dobj" for c in t.children)):
@@ -677,9 +682,17 @@ class EventsStage:
             d.type, d.mode, d.target = "MOBILIZE", "weapons", []
         if etype == "MOBILIZE" and t.pos_ == "VERB":
             # "deployed soldiers", "sent two more ships": what is sent is the sender's own, not whom it moves on
-            own = {a for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in OWN_FORCES | VESSEL_WORDS
-                   for a in book.resolve(c, create=False)}
+            moved = [o for c in t.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)
+                     if o.lemma_.lower() in OWN_FORCES | VESSEL_WORDS]
+            own = {a for o in moved for a in book.resolve(o, create=False)}
             d.target = [a for a in d.target if a not in own]
+            flags = list(dict.fromkeys(iso for o in moved for w in o.children if w.dep_ in ("amod", "compound")
+                                       and (iso := demonym_country(w.text))))
+            if flags and not any(book.actors[a].country for a in d.source):
+                # "NATO's mission sent a German frigate and a Swedish patrol aircraft": the states whose forces
+                # move, when the sender is an alliance or a body with no country of its own
+                d.source = [book.country_actor(iso) for iso in flags]
+                d.target = [a for a in d.target if book.actors[a].country not in flags]
         movers = d.source + d.target if d.agentless or t.pos_ != "VERB" else d.source
         if trig.armed_subject and not any(book.actors[a].sector in ("REB", "MIL", "COP") for a in movers):
             return None  # "prices moved", "the film was seen": only armed actors' movements are events
@@ -1277,3 +1290,28 @@ def _held_at_home(book: ActorBook, drafts: list[EventDraft]) -> None:
             held = book.actors[a]
             if held.kind == "group" and held.country is None and held.sector not in ARMED_OR_OFFICIAL:
                 held.country = state
+
+
+def _claimed_acts(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"A group calling itself X claimed responsibility": a claim of responsibility is the act claimed, told
+    again with its author; it takes that act's kind (a ransomware attack's claim is a cyber coercion, a
+    kidnapping's a coercion), the last violent act told before. A claim that names the act ("claimed
+    responsibility for the bombing") adds nothing to the act it names, which is coded on its own."""
+    unclaimed: set[int] = set()
+    for n, d in enumerate(drafts):
+        if d.trigger.lemma_ != "claim" or not any(c.lower_ == "responsibility" for c in d.trigger.children):
+            continue
+        if any(c.dep_ == "neg" for c in d.trigger.children) or any(
+                s.lower_ in ("nobody", "none") or any(w.lower_ == "no" for w in s.children)
+                for s in _subjects(d.trigger)):
+            unclaimed.add(n)  # "no group claimed responsibility": nobody is named as the attacker
+            continue
+        if any(w.dep_ == "prep" and w.lower_ == "for" for w in d.trigger.subtree):
+            unclaimed.add(n)  # "claimed responsibility for a car bomb": the bombing named is the event, told once
+            continue
+        here = sentence_number(d.trigger.doc, d.trigger.i)
+        act = next((e for e in reversed(drafts[:n]) if e.type in ("ASSAULT", "COERCE")
+                    and here - sentence_number(e.trigger.doc, e.trigger.i) <= 4), None)
+        if act is not None:
+            d.type, d.mode = act.type, act.mode
+    return [d for n, d in enumerate(drafts) if n not in unclaimed]

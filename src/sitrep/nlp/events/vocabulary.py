@@ -609,3 +609,8 @@ DELIBERATING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "stu
 JUDGED_ACTS = frozenset({"launch", "test", "drill", "exercise", "incursion", "attack", "strike", "killing",
                          "shelling", "bombing", "raid", "use", "deployment", "seizure", "incident", "violation",
                          "blockade", "closure", "boarding", "detention", "expulsion", "flight", "overflight"})
+
+#: Ground that forces search or comb, as against a home or an office searched in a raid.
+SEARCHED_GROUND = frozenset({"area", "areas", "forest", "forests", "region", "hills", "hill", "mountains", "mountain",
+                             "bush", "district", "border", "zone", "countryside", "coast", "sea", "waters", "valley",
+                             "villages", "outskirts", "jungle", "desert", "surroundings", "vicinity", "terrain"})
