@@ -126,7 +126,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_4": range(31, 41), "team_articles_5": range(41, 51), "team_articles_6": range(51, 61),
            "team_articles_7": range(61, 71), "team_articles_8": range(71, 81),
            "team_articles_9": range(81, 91), "team_articles_10": range(91, 101),
-           "team_articles_11": range(101, 111)}
+           "team_articles_11": range(101, 111),
+           "team_articles_12": range(111, 121)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
