@@ -100,3 +100,18 @@ def test_a_claim_of_responsibility_is_the_act_claimed_with_its_author(extractor)
 def test_no_group_claiming_responsibility_names_no_attacker(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Gunmen burned houses in the village on Saturday. No group claimed responsibility.")
     assert not any("responsibility" in (e.evidence.text if e.evidence else "") for e in x.events)
+
+
+def test_a_foreign_plane_landing_with_tents_delivers_aid_to_where_it_lands(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A New Zealand air force transport plane landed in Apia on Tuesday from Auckland carrying "
+                       "tents and generators.")
+    aid = next(e for e in x.events if e.type == "AID")
+    assert {x.actor(i).country for i in aid.source} == {"NZL"}  # type: ignore[union-attr]
+    assert {x.actor(i).country for i in aid.target} == {"WSM"}  # type: ignore[union-attr]
+
+
+def test_money_announced_in_emergency_funding_is_aid_for_the_stricken_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Floods killed 40 people in Fiji on Monday. Japan's foreign minister announced 5 million "
+                       "dollars in emergency funding for Fiji.")
+    aid = next(e for e in x.events if e.type == "AID")
+    assert {x.actor(i).country for i in aid.target} == {"FJI"}  # type: ignore[union-attr]

@@ -102,3 +102,8 @@ def test_a_refusal_naming_no_one_answers_the_side_that_sanctioned(extractor) -> 
                        'told parliament that Kazakhstan "will not be told by anyone with whom to trade."')
     refusal = next(e for e in _rejections(x) if "KAZ" in {x.actor(i).country for i in e.source})  # type: ignore[union-attr]
     assert names(x, refusal.target) == {"United Kingdom"}
+
+
+def test_we_cannot_rebuild_alone_is_a_plea_not_a_refusal(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"We cannot rebuild this alone," the prime minister said after the floods.')
+    assert not _rejections(x)

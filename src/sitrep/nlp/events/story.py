@@ -31,10 +31,15 @@ def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
             # ("the Russian embassy rejects attempts to link Russia": whom it answers is not its own country;
             # a target set after the discourse pass, by a denial or an object, is checked here again)
             d.target = []
+        if d.type == "AID" and d.target and main not in {book.actors[a].country for a in d.source} and all(
+                book.actors[a].country in {book.actors[s].country for s in d.source} for a in d.target):
+            d.target = []  # ("Australia announced funding", in a report on floods in Timor-Leste: not for itself)
         if d.type == "COERCE" and d.mode == "censor" and not d.target and not d.negated:
             d.target = [book.country_actor(main)]  # ("internet access was restricted across the country")
             continue
-        offer = d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS  # ("offered technical assistance")
+        # ("offered technical assistance"; aid from abroad that names no one is for the country the report is about)
+        offer = (d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS) or (d.type == "AID" and not any(
+            book.actors[a].country == main for a in d.source))
         # ("police fired tear gas", "troops withdrew", "platoons were deployed in the city": a country's own
         # forces acting at home act on their own country, as PLOVER codes domestic force)
         at_home = d.type in ("ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "THREATEN") and not d.negated and all(

@@ -33,6 +33,7 @@ from sitrep.nlp.events.vocabulary import (
     IGNITION_WORDS,
     INCURSION_VERBS,
     KIND_HEADS,
+    MONEY_WORDS,
     NON_AGENTS,
     OFFER_TERMS,
     PRESS_WORDS,
@@ -133,6 +134,10 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
     if trig.lemma in ("put", "add"):  # "put nine firms on its entity list": the list is where they are put
         objs = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for o in c.children
                 if o.dep_ == "pobj"]
+    if any(c.lemma_.lower() in MONEY_WORDS for c in objs):
+        # "announced 5 million dollars in emergency funding": what the money is, told after "in"
+        objs = objs + [o for w in (t, *objs) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for o in c.children if o.dep_ == "pobj"]
     last = trig.lemma.split()[-1]
     if not objs and last in ("into", "to", "on", "at"):
         # "broke into the systems", "gained access to the networks": the object of the phrase's preposition
@@ -377,8 +382,10 @@ def _aid_arrivals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft
         # (the carrier may be the subject of the verb the arrival hangs on: "trains have begun crossing")
         carrier = next((c for v in (verb, *([verb.head] if verb.dep_ == "xcomp" else [])) for c in v.children
                         if c.dep_ == "nsubj" and c.lower_ in AID_CARRIERS), None)
-        # (the goods on the carrier or brought with it: "trains crossed the bridge with flour and cooking oil")
-        brought = [w for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for w in c.subtree]
+        # (the goods on the carrier or brought with it: "trains crossed the bridge with flour and cooking oil",
+        # "a plane landed in Dili carrying tents")
+        brought = [w for c in verb.subtree if (c.dep_ == "prep" and c.lower_ == "with" and c.head.i == verb.i) or (
+            c.pos_ == "VERB" and c.i != verb.i and c.lemma_ in ("carry", "bring", "transport")) for w in c.subtree]
         if carrier is None or not ({w.lower_ for w in (*carrier.subtree, *brought)} & AID_GOODS_WORDS or any(
                 (a := book.at(w)) is not None and book.actors[a].sector in ("IGO", "NGO") for w in carrier.subtree)):
             continue

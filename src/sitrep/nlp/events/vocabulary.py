@@ -580,6 +580,7 @@ NOT_REFUSALS = frozenset({
     "promise", "guarantee", "hide", "beat", "win", "treat", "find", "reach", "afford", "survive", "remember",
     "forget", "understand", "imagine", "believe", "expect", "need", "want", "hesitate", "stand", "tolerate",
     "allow", "permit", "let", "forgive", "hear", "reply", "respond", "answer", "exclude",
+    "rebuild", "cope", "manage", "handle", "sustain",
 })
 
 #: Passives a side refuses to suffer: "will not be intimidated", "will not be told by anyone with whom to trade".
@@ -614,3 +615,7 @@ JUDGED_ACTS = frozenset({"launch", "test", "drill", "exercise", "incursion", "at
 SEARCHED_GROUND = frozenset({"area", "areas", "forest", "forests", "region", "hills", "hill", "mountains", "mountain",
                              "bush", "district", "border", "zone", "countryside", "coast", "sea", "waters", "valley",
                              "villages", "outskirts", "jungle", "desert", "surroundings", "vicinity", "terrain"})
+
+#: Sums of money whose purpose follows "in": "5 million dollars in aid".
+MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yuan", "rupee", "yen", "franc", "rouble", "ruble", "shilling",
+                         "naira", "peso", "million", "billion", "$", "€", "£"})
