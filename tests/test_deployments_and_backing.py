@@ -115,3 +115,12 @@ def test_money_announced_in_emergency_funding_is_aid_for_the_stricken_country(ex
                        "dollars in emergency funding for Fiji.")
     aid = next(e for e in x.events if e.type == "AID")
     assert {x.actor(i).country for i in aid.target} == {"FJI"}  # type: ignore[union-attr]
+
+
+def test_backing_that_names_no_one_is_for_the_country_the_report_is_about(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MANILA (Reuters) - Philippine fishermen said Chinese ships chased them from a reef near "
+                       "Palawan on Monday. The Philippine coast guard said the boats returned to Puerto Princesa, "
+                       "and the Philippine foreign ministry lodged a protest in Manila. The U.S. State Department "
+                       "said Washington stood with its ally.")
+    backing = next(e for e in x.events if e.type == "SUPPORT")
+    assert {x.actor(i).country for i in backing.target} == {"PHL"}  # type: ignore[union-attr]

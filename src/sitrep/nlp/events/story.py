@@ -44,7 +44,9 @@ def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
         # forces acting at home act on their own country, as PLOVER codes domestic force)
         at_home = d.type in ("ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "THREATEN") and not d.negated and all(
             book.actors[a].country == main and book.actors[a].kind != "country" for a in d.source)
-        if d.target or not d.source or (d.type not in ("ACCUSE", "REQUEST", "REJECT") and not offer
+        # ("Washington stood with its treaty ally", "the association welcomed the operation": backing that names
+        # no one is for the country the report is about, as a demand or reproach is aimed at it)
+        if d.target or not d.source or (d.type not in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT") and not offer
                                         and not at_home) or d.verdict:
             continue
         speakers = [book.actors[a] for a in d.source]
