@@ -43,6 +43,9 @@ from sitrep.nlp.extensions import Toponym, register
 from sitrep.nlp.syntax import THING_LABELS, dateline_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Verbs whose object is a place more often than a person: "left Vladivostok", "entered Goma".
+PLACE_TAKING_VERBS = frozenset({"leave", "enter", "evacuate", "flee", "depart", "shell", "bomb", "storm", "overrun",
+                                "besiege", "encircle"})
 RELABEL_FROM = frozenset({"PERSON", "ORG", "NORP"})
 #: Words before a name that make it a location ("fighting near X", "flew to X").
 # "the town of X": the noun says what kind of place the name is
@@ -1553,6 +1556,8 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True
         if before.lower_ == "the" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_PREPOSITIONS:
             return True
+        if before.lemma_.lower() in PLACE_TAKING_VERBS and before.pos_ == "VERB" and span.root.dep_ == "dobj":
+            return True  # "due to leave Vladivostok", "shelled Kharkiv", "troops entered Goma"
         if before.lower_ in ("on", "upon") and span.start > 1 and doc[span.start - 2].lemma_.lower() in AIMED_NOUNS:
             return True  # "strikes on Kharkiv", "the march on the capital"
         if before.lower_ == "of" and span.start > 1 and (doc[span.start - 2].lower_ in SETTLEMENT_NOUNS | OF_PLACE_NOUNS
