@@ -124,3 +124,14 @@ def test_backing_that_names_no_one_is_for_the_country_the_report_is_about(extrac
                        "said Washington stood with its ally.")
     backing = next(e for e in x.events if e.type == "SUPPORT")
     assert {x.actor(i).country for i in backing.target} == {"PHL"}  # type: ignore[union-attr]
+
+
+def test_a_government_ordering_an_end_to_a_strike_coerces_the_strikers(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Denmark's government on Tuesday ordered an end to a five-day strike by ferry workers.")
+    order = next(e for e in x.events if e.type == "COERCE")
+    assert {x.actor(i).country for i in order.source} == {"DNK"}  # type: ignore[union-attr]
+
+
+def test_workers_walking_off_platforms_strike(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Some 900 members of the offshore union walked off platforms in the North Sea on Friday.")
+    assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)

@@ -174,6 +174,7 @@ from sitrep.nlp.events.vocabulary import (
     OFFERING_VERBS,
     OFFICE_OBJECTS,
     ON_SALE,
+    ORDERING_VERBS,
     OWN_AGENT_NOUNS,
     OWN_CAUSES,
     OWN_FORCES,
@@ -734,6 +735,16 @@ class EventsStage:
             d.type, d.mode = "ACCUSE", "disapprove"  # a government's "protest" is a complaint, not a demonstration
         if d.type == "PROTEST" and t.pos_ != "VERB" and t.dep_ == "dobj" and _calls_off(t.head):
             d.type, d.mode = "CONCEDE", None  # "called off the strike", "suspended protests": a concession
+        ended = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_ == "end" else None
+        if d.type == "PROTEST" and t.pos_ != "VERB" and ended is not None and ended.dep_ == "dobj" \
+                and ended.head.lemma_ in ORDERING_VERBS:
+            # "the government ordered an end to the strike": the strike is stopped by order, PLOVER's COERCE,
+            # by whoever ordered it, on the strikers
+            subj = _subject(ended.head)
+            strikers = d.source
+            d.type, d.mode = "COERCE", "restrict"
+            d.source = _subject_actors(book, subj) if subj is not None else []
+            d.target = [a for a in strikers if a not in d.source]
         if d.type == "PROTEST" and d.mode == "obstruct" and any(book.actors[a].sector in ("MIL", "COP")
                                                                 for a in d.source):
             d.type, d.mode = "COERCE", "restrict"  # police blocking a road cordon it off; they do not protest

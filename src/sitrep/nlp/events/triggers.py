@@ -139,7 +139,7 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
         objs = objs + [o for w in (t, *objs) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"
                        for o in c.children if o.dep_ == "pobj"]
     last = trig.lemma.split()[-1]
-    if not objs and last in ("into", "to", "on", "at"):
+    if not objs and last in ("into", "to", "on", "at", "off"):
         # "broke into the systems", "gained access to the networks": the object of the phrase's preposition
         objs = [o for w in (t, *t.children) for c in w.children if c.dep_ == "prep" and c.lower_ == last
                 for o in c.children if o.dep_ == "pobj"]

@@ -619,3 +619,6 @@ SEARCHED_GROUND = frozenset({"area", "areas", "forest", "forests", "region", "hi
 #: Sums of money whose purpose follows "in": "5 million dollars in aid".
 MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yuan", "rupee", "yen", "franc", "rouble", "ruble", "shilling",
                          "naira", "peso", "million", "billion", "$", "€", "£"})
+
+#: Verbs of an authority putting an end to something by order: "ordered an end to the strike".
+ORDERING_VERBS = frozenset({"order", "decree", "force", "impose", "mandate"})
