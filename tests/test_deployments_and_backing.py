@@ -135,3 +135,26 @@ def test_a_government_ordering_an_end_to_a_strike_coerces_the_strikers(extractor
 def test_workers_walking_off_platforms_strike(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Some 900 members of the offshore union walked off platforms in the North Sea on Friday.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in x.events)
+
+
+def test_a_court_annulling_an_election_result_rejects_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Malawi's Constitutional Court on Monday annulled the result of the mayoral election in "
+                       "Blantyre.")
+    assert any(e.type == "REJECT" and any(n.endswith("Constitutional Court") for n in names(x, e.source))
+               for e in x.events)
+
+
+def test_a_rule_about_annulling_elections_rejects_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"Elections are not annulled on rumour," the chief justice said.')
+    assert not any(e.type == "REJECT" for e in x.events)
+
+
+def test_tighter_checks_on_a_countrys_imports_are_a_sanction(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Russia's food safety agency said it would tighten checks on fruit imported from Moldova.")
+    assert any(e.type == "SANCTION" and "MDA" in {x.actor(i).country for i in e.target}  # type: ignore[union-attr]
+               for e in x.events)
+
+
+def test_fishermen_blocking_a_jetty_obstruct_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "About 60 fishermen blocked the village's main jetty on Tuesday morning.")
+    assert any(e.type == "PROTEST" and e.mode == "obstruct" for e in x.events)

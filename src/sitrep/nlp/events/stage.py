@@ -490,6 +490,9 @@ class EventsStage:
         if trig.type == "MOBILIZE" and trig.lemma in ("search", "comb", "sweep") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() not in SEARCHED_GROUND for c in t.children):
             return False  # "police searched his home": a raid's search, not forces moving through ground
+        if trig.lemma in ("annul", "invalidate") and (any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in t.children)
+                                                       or _subject(t) is None):
+            return False  # "elections are not annulled on rumour": a rule stated, no ruling made
         if trig.lemma == "link" and (t.dep_ in ("acl", "relcl", "amod") or any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in t.children) or _subject(t) is None
                 or not any(c.dep_ == "dobj" for c in t.children)):
