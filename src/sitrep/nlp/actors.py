@@ -2138,8 +2138,9 @@ def _role_noun_actors(book: ActorBook) -> None:
         kind = "group" if plural or t.lower_ in collective or t.lower_ in VEHICLES else "person"
         if t.lemma_ in INSTITUTION_NOUNS and t.lower_ not in ("police", "army", "military", "government"):
             kind = "organization"
-        sector = lex.roles.get(t.lower_) or lex.roles.get(t.lemma_) or ("GOV" if _central_bank(t) else None)
-        if _central_bank(t):
+        central = _central_bank(t)
+        sector = lex.roles.get(t.lower_) or lex.roles.get(t.lemma_) or ("GOV" if central else None)
+        if central:
             kind = "organization"
         if t.lemma_ == "member":  # "members of an armed group" are of that group's sector
             whole = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"

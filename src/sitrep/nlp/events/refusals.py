@@ -21,6 +21,7 @@ from sitrep.nlp.events.vocabulary import (
     DISMISSIVE,
     LACKED_STANDING,
     MEASURE_NOUNS,
+    NAMING_VERBS,
     NOT_REFUSALS,
     PART_NOUNS,
     PRESSURE_VERBS,
@@ -31,13 +32,18 @@ from sitrep.nlp.sentences import sent_of
 
 #: Subjects that make a refusal of anyone's doing it: "nobody can sign away ...", "no province can ...".
 NOBODY = frozenset({"nobody", "no-one", "none"})
-#: Clauses a refusal can stand in: a sentence's own verb, what someone says, or a second verb of either.
 #: What a speaker calls its own side: "the island would not be intimidated", "the country will not pay".
 SELF_NOUNS = frozenset({"island", "country", "nation", "state", "republic", "kingdom", "government", "people",
                         "region", "province", "territory", "party", "movement", "union", "committee"})
 #: Auxiliaries of ability: "X cannot do it" said by another side is a reproach, not X's refusal.
 ABILITY_AUX = frozenset({"can", "could", "ca"})
+#: Clauses a refusal can stand in: a sentence's own verb, what someone says, or a second verb of either.
 REFUSAL_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+
+
+def no_one(subj: Token) -> bool:
+    """The subject names nobody: "nobody", "none", "no group", "no province"."""
+    return subj.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)
 
 
 def _named_side(book: ActorBook, subj: Token) -> list[int]:
@@ -62,8 +68,7 @@ def _refused(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in kids):
         return True
     subj = _subject(verb)
-    return subj is not None and (subj.lower_ in NOBODY or any(
-        d.dep_ == "det" and d.lower_ == "no" for d in subj.children))
+    return subj is not None and no_one(subj)
 
 
 def refusals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
@@ -84,8 +89,7 @@ def refusals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
             continue  # the report's own forecast ("the talks will not resume before March")
         d = EventDraft(type="REJECT", trigger=verb, sentence=sent, clause=verb)
         subj = _subject(verb)
-        nobody = subj is not None and (subj.lower_ in NOBODY or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+        nobody = subj is not None and no_one(subj)
         if subj is None:
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "will not be intimidated"
         if subj is not None and not nobody and subj.lower_ not in ("we", "i"):
@@ -134,7 +138,7 @@ def disowned_measures(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventD
         elif noun.dep_ == "nsubj" and head.lemma_ == "have":
             void = any(c.dep_ == "dobj" and c.lemma_.lower() in LACKED_STANDING and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children)
-        elif noun.dep_ == "dobj" and head.lemma_ in ("call", "describe", "brand", "label", "term", "dub", "declare"):
+        elif noun.dep_ == "dobj" and (head.lemma_ in NAMING_VERBS or head.lemma_ == "declare"):
             said = [w for c in head.children if c.i > noun.i and c.dep_ in ("oprd", "xcomp", "acomp", "attr", "dobj")
                     for w in c.subtree] + [w for w in noun.subtree if w.i > noun.i]
             void = any(w.lower_ in VOID_WORDS | DISMISSIVE for w in said)

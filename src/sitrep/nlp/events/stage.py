@@ -62,7 +62,7 @@ from sitrep.nlp.events.participants import (
     _subject_actors,
     _subjects,
 )
-from sitrep.nlp.events.refusals import disclaimed_parts, disowned_measures, refusals, refused_whom
+from sitrep.nlp.events.refusals import disclaimed_parts, disowned_measures, no_one, refusals, refused_whom
 from sitrep.nlp.events.status import (
     _asked_for,
     _asked_to,
@@ -1315,9 +1315,7 @@ def _claimed_acts(drafts: list[EventDraft]) -> list[EventDraft]:
     for n, d in enumerate(drafts):
         if d.trigger.lemma_ != "claim" or not any(c.lower_ == "responsibility" for c in d.trigger.children):
             continue
-        if any(c.dep_ == "neg" for c in d.trigger.children) or any(
-                s.lower_ in ("nobody", "none") or any(w.lower_ == "no" for w in s.children)
-                for s in _subjects(d.trigger)):
+        if any(c.dep_ == "neg" for c in d.trigger.children) or any(no_one(s) for s in _subjects(d.trigger)):
             unclaimed.add(n)  # "no group claimed responsibility": nobody is named as the attacker
             continue
         if any(w.dep_ == "prep" and w.lower_ == "for" for w in d.trigger.subtree):
