@@ -29,6 +29,7 @@ from sitrep.nlp.events.vocabulary import (
     VOID_WORDS,
 )
 from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.syntax import with_lemmas
 
 #: Subjects that make a refusal of anyone's doing it: "nobody can sign away ...", "no province can ...".
 NOBODY = frozenset({"nobody", "no-one", "none"})
@@ -37,6 +38,12 @@ SELF_NOUNS = frozenset({"island", "country", "nation", "state", "republic", "kin
                         "region", "province", "territory", "party", "movement", "union", "committee"})
 #: Auxiliaries of ability: "X cannot do it" said by another side is a reproach, not X's refusal.
 ABILITY_AUX = frozenset({"can", "could", "ca"})
+#: Lemmas of those auxiliaries ("wo" of "won't" is "will", "ca" of "can't" is "can").
+REFUSING_AUX_LEMMAS = frozenset({"will", "would", "shall", "can", "could"})
+#: The measure nouns as lemmas, a proper name's capital kept ("the Constitutional Court").
+MEASURE_LEMMAS = MEASURE_NOUNS | frozenset(w.capitalize() for w in MEASURE_NOUNS)
+#: Verbs of having or playing no part: "had no role in", "played no part in", "bears no responsibility".
+PART_VERBS = frozenset({"have", "be", "play", "bear"})
 #: Clauses a refusal can stand in: a sentence's own verb, what someone says, or a second verb of either.
 REFUSAL_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 
@@ -79,7 +86,9 @@ def refusals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
     names ("sit down with a government"), else left to the rules that aim a refusal at the story's
     other side."""
     out: list[EventDraft] = []
-    for verb in doc:
+    # (every refusal has its "will" or "can": only their verbs are read)
+    verbs = sorted({t.head.i for t in with_lemmas(doc, REFUSING_AUX_LEMMAS) if t.dep_ == "aux"})
+    for verb in (doc[i] for i in verbs):
         if verb.i in taken or not _refused(verb):
             continue
         sent = sent_of(verb)
@@ -128,9 +137,7 @@ def disowned_measures(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventD
     the sanctions unfounded": a side that says a measure or a court is void rejects it (PLOVER's REJECT),
     aimed at whoever imposed or handed it down (found with the other rejections of "the sanctions")."""
     out: list[EventDraft] = []
-    for noun in doc:
-        if noun.lemma_.lower() not in MEASURE_NOUNS and noun.lower_ not in MEASURE_NOUNS:
-            continue
+    for noun in with_lemmas(doc, MEASURE_LEMMAS):
         head = noun.head
         if noun.dep_ == "nsubj" and head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.children):
             said = [w for c in head.children if c.dep_ in ("acomp", "attr") for w in c.subtree]
@@ -168,8 +175,8 @@ def disclaimed_parts(doc: Doc, book: ActorBook, taken: set[int]) -> list[tuple[E
     not involved in the shooting": a side's denial of a part in an act (PLOVER's REJECT), with the phrase
     that names the act, whose author is then not that side."""
     out: list[tuple[EventDraft, Token]] = []
-    for verb in doc:
-        if verb.i in taken or verb.lemma_ not in ("have", "be", "play", "bear") or verb.dep_ in ("relcl", "acl"):
+    for verb in with_lemmas(doc, PART_VERBS):
+        if verb.i in taken or verb.dep_ in ("relcl", "acl"):
             continue
         kids = list(verb.children)
         negated = any(c.dep_ == "neg" for c in kids)
