@@ -224,3 +224,24 @@ def refused_whom(book: ActorBook, drafts: list[EventDraft]) -> None:
                          and any(book.actors[a].country or book.actors[a].sector == "IGO" for a in e.source)), None)
         if pressing is not None:
             d.target = list(pressing.source)
+
+
+def with_rejections(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """DRAFTS with the refusals, disowned measures and denied parts told with no verb of refusing.
+
+    One rejection of a claim or a measure a sentence ("rejected any suggestion of involvement and said
+    Moscow had nothing to do with it"); a refusal is of something to come, and a rejection beside it is
+    most often of another matter ("said it would not pay any ransom and denied reports that it had paid")."""
+    drafts = drafts + refusals(doc, book, {d.trigger.i for d in drafts} | {d.clause.i for d in drafts if d.clause})
+    rejecting = {d.sentence.start for d in drafts if d.type == "REJECT"}
+    drafts += [r for r in disowned_measures(doc, book, {d.trigger.i for d in drafts})
+               if r.sentence.start not in rejecting]
+    for denial, act in disclaimed_parts(doc, book, {d.trigger.i for d in drafts}):
+        # ("had no role in the attack": the attack stays, without the side that denies a part in it)
+        inside = {w.i for w in act.subtree}
+        for d in drafts:
+            if d.trigger.i in inside:
+                d.source = [a for a in d.source if a not in denial.source]
+        if denial.sentence.start not in rejecting:
+            drafts.append(denial)
+    return drafts

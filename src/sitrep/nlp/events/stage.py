@@ -62,7 +62,7 @@ from sitrep.nlp.events.participants import (
     _subject_actors,
     _subjects,
 )
-from sitrep.nlp.events.refusals import disclaimed_parts, disowned_measures, no_one, refusals, refused_whom
+from sitrep.nlp.events.refusals import no_one, refused_whom, with_rejections
 from sitrep.nlp.events.status import (
     _asked_for,
     _asked_to,
@@ -251,22 +251,7 @@ class EventsStage:
         asked = {w.i for _, c in demanded for w in (c, *c.conjuncts)}  # ("that drivers pay fees and hand over ...")
         drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
         drafts += _dismissals(doc, book, {d.trigger.i for d in drafts})
-        # refusals, disowned measures and denied parts told with no verb of refusing; one rejection of a claim or
-        # a measure a sentence ("rejected any suggestion of involvement and said Moscow had nothing to do with it")
-        # (a refusal is of something to come, a rejection beside it most often of another matter: "said it would
-        # not pay any ransom and denied reports that it had paid")
-        drafts += refusals(doc, book, {d.trigger.i for d in drafts} | {d.clause.i for d in drafts if d.clause})
-        rejecting = {d.sentence.start for d in drafts if d.type == "REJECT"}
-        drafts += [r for r in disowned_measures(doc, book, {d.trigger.i for d in drafts})
-                   if r.sentence.start not in rejecting]
-        for denial, act in disclaimed_parts(doc, book, {d.trigger.i for d in drafts}):
-            # ("had no role in the attack": the attack stays, without the side that denies a part in it)
-            inside = {w.i for w in act.subtree}
-            for d in drafts:
-                if d.trigger.i in inside:
-                    d.source = [a for a in d.source if a not in denial.source]
-            if denial.sentence.start not in rejecting:
-                drafts.append(denial)
+        drafts = with_rejections(doc, book, drafts)
         drafts += _verdicts(doc, book, drafts)
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
