@@ -127,7 +127,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_7": range(61, 71), "team_articles_8": range(71, 81),
            "team_articles_9": range(81, 91), "team_articles_10": range(91, 101),
            "team_articles_11": range(101, 111),
-           "team_articles_12": range(111, 121)}
+           "team_articles_12": range(111, 121),
+           "team_articles_13": range(121, 131)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
