@@ -1753,3 +1753,20 @@ def test_neutralising_or_eliminating_fighters_is_an_assault_and_eliminating_pove
     assert [e.type for e in run(extractor, "The army said it had eliminated 12 militants in the district.").events] \
         == ["ASSAULT"]
     assert not run(extractor, "The government wants to eliminate poverty.").events
+
+
+def test_a_bomb_at_home_with_no_author_is_the_countrys_own_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A bomb hidden in a parked car tore through a crowded fruit market in the Pakistani city of "
+                       "Peshawar on Monday, killing nine people and wounding 30, police said. Pakistan's interior "
+                       "minister Tariq Mehmood ordered an inquiry. The Pakistani police sealed off the area.")
+    blast = next(e for e in x.events if e.type == "ASSAULT" and "tore through" in e.evidence.text)
+    assert _countries(x, blast.source) == {"PAK"}
+    assert all(x.actor(i).kind != "country" for i in blast.source)  # (unnamed people, not the state)
+
+
+def test_a_battle_with_no_sides_named_at_home_is_the_countrys_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Four Haitian police officers were wounded in a battle that lasted more than three hours in "
+                       "the town of Mirebalais, Haiti's police said on Friday. Haiti's government declared a "
+                       "state of emergency in the Centre department.")
+    battle = next(e for e in x.events if e.type == "ASSAULT" and e.trigger == "battle")
+    assert _countries(x, battle.source) == {"HTI"}

@@ -18,6 +18,7 @@ from sitrep.nlp.events.targets import _main_country
 from sitrep.nlp.events.vocabulary import (
     ANAPHORIC_OBJECTS,
     ATTACK_NOUNS,
+    BLAST_WEAPONS,
     DOMESTIC_MODES,
     FLYING_WEAPONS,
     PLACE_TARGET_TYPES,
@@ -180,9 +181,7 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
         weapons_downed = any(w in lexicon().weapon_words or w in FLYING_WEAPONS
                              for o in d.objects for w in o.lower().split())
         # (also "a drone hit a substation", "a separate strike damaged a plant": a weapon or an attack as subject)
-        thing_did_it = d.trigger.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" and (c.lemma_.lower() in FLYING_WEAPONS | ATTACK_NOUNS or c.lower_ in FLYING_WEAPONS)
-            for c in d.trigger.children)
+        thing_did_it = weapon_subject(d.trigger)
         if d.type == "ASSAULT" and (d.agentless or thing_did_it) and not d.source and d.status == "occurred" \
                 and not d.negated and not weapons_downed:  # ("three drones were shot down": not their side's)
             # "Drones slammed into the region's grid ... A power plant was hit and a worker killed, the governor
@@ -324,3 +323,16 @@ def _police_just_before(book: ActorBook, trigger: Token) -> int | None:
             if a.sector == "COP" and a.kind in ("group", "organization")
             and any(at - POLICE_REACH < s < at for s, _ in a.mentions)]
     return max(told)[1] if told else None
+
+
+def weapon_subject(trigger: Token, *, participle: bool = False) -> bool:
+    """"A drone hit a substation", "a separate strike damaged a plant", "a bomb tore through a market": a
+    weapon or an attack as the subject tells an attack without its author, as a passive does."""
+    # (with ``participle``, the participle of a weapon's verb too: "a bomb tore through the market, killing
+    # nine"; not where the head is an attack read on its own, "a drone hit a plant, setting it ablaze")
+    verbs = [trigger, trigger.head] if participle and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" else [
+        trigger]
+    things = FLYING_WEAPONS | ATTACK_NOUNS | BLAST_WEAPONS
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in things or c.lower_ in things)
+        for v in verbs for c in v.children)

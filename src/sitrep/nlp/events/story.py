@@ -9,7 +9,7 @@ the clause and the discourse, and only fill what is still empty.
 from __future__ import annotations
 
 from sitrep.nlp.actors import ActorBook, ActorDraft
-from sitrep.nlp.events.discourse import _own_country
+from sitrep.nlp.events.discourse import _own_country, weapon_subject
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.targets import _country_weights, _main_of, _place_countries
 from sitrep.nlp.events.vocabulary import COURT_ACTS, HOME_ACTS, OFFERING_VERBS
@@ -101,8 +101,10 @@ def _done_at_home(book: ActorBook, drafts: list[EventDraft], main: str, weights:
             continue
         if not clear and not (d.type in ("COERCE", "SANCTION") and d.trigger.lemma_ in COURT_ACTS):
             continue
-        if d.type == "ASSAULT" and (foreign_attack or not d.agentless or d.mode == "clash"):
-            continue  # ("a landmine wounded three farmers": the mine's layer is untold; a clash names its sides)
+        if d.trigger.dep_ == "advcl" and any(e.trigger.i == d.trigger.head.i for e in drafts):
+            continue  # ("a drone hit a substation, setting it ablaze": the participle tells the same strike)
+        if d.type == "ASSAULT" and (foreign_attack or not (d.agentless or weapon_subject(d.trigger, participle=True))):
+            continue  # ("the fire killed three farmers": no attack; "a drone strike killed 14" tells one unauthored)
         where = places.get(d.place_token.idx) if d.place_token is not None else None
         if not d.target or any(book.actors[a].country != main for a in d.target) or where not in (None, main):
             continue

@@ -369,6 +369,9 @@ CARRIER_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "unle
 FLYING_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles",
                             "aircraft", "jet", "jets", "helicopter", "helicopters", "plane", "planes", "shahed",
                             "shaheds", "uav", "uavs"})
+#: Weapons that go off where they were left or fired from afar: "a bomb killed nine" names no one who set it.
+BLAST_WEAPONS = frozenset({"bomb", "bombs", "device", "devices", "explosive", "explosives", "ied", "ieds", "grenade",
+                           "grenades", "shell", "shells", "mortar", "mortars", "gunfire", "bullet", "bullets"})
 #: Words of a country's energy and utility systems: "an attack on the energy system" is a strike on it.
 GRID_WORDS = frozenset({"energy", "power", "electricity", "grid", "water", "heating", "gas", "rail", "transport",
                         "defence", "defense", "air-defense", "missile", "military"})
