@@ -1770,3 +1770,16 @@ def test_a_battle_with_no_sides_named_at_home_is_the_countrys_own(extractor) -> 
                        "state of emergency in the Centre department.")
     battle = next(e for e in x.events if e.type == "ASSAULT" and e.trigger == "battle")
     assert _countries(x, battle.source) == {"HTI"}
+
+
+def test_calling_an_act_an_assault_on_people_reproaches_its_author(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Peru's government raised bus fares by 10 percent on Sunday. The opposition Popular Force "
+                       "party called the fare rise \"an assault on the pockets of the poor.\"")
+    reproach = next(e for e in x.events if e.type == "ACCUSE")
+    assert all("Popular Force" in n for n in names(x, reproach.source)) and _countries(x, reproach.target) == {"PER"}
+
+
+def test_calling_denied_accusations_names_is_no_new_reproach(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Prosecutors accused the senator Luis Carvallo of laundering money. Carvallo denied the "
+                       "accusations, calling them \"a political lynching.\"")
+    assert not any(e.type == "ACCUSE" and names(x, e.source) == {"Luis Carvallo"} for e in x.events)

@@ -20,6 +20,7 @@ from sitrep.nlp.events.vocabulary import (
     GENERIC_ACT_NOUNS,
     HOSTILE_ACTS,
     JUDGED_ACTS,
+    NAMED_REPROACHES,
     NAMING_VERBS,
     REFERRED_ACTS,
     STATES,
@@ -116,11 +117,15 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
         source = _subject_actors(book, subj) if subj is not None else []
         if not source:
             continue
-        if obj.lemma_.lower() in CLAIM_NOUNS | {"accusation", "allegation", "charge", "claim", "report"}:
+        claims = CLAIM_NOUNS | {"accusation", "allegation", "charge", "claim", "report"}
+        if obj.pos_ == "PRON" and verb.dep_ == "advcl" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in claims for c in verb.head.children):
+            continue  # ("denied the accusations, calling them a political lynching": the denial says it all)
+        if obj.lemma_.lower() in claims:
             if words & DISMISSIVE:
                 out.append(EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb,
                                       source=source))
-        elif words & (VERDICT_NOUNS | VERDICT_ADJECTIVES | {"provocation", "provocations"}):
+        elif words & (VERDICT_NOUNS | VERDICT_ADJECTIVES | NAMED_REPROACHES | {"provocation", "provocations"}):
             # "called the launches a clear provocation": a verdict on another side's act is a reproach of it
             out.append(EventDraft(type="ACCUSE", mode="disapprove", trigger=verb, sentence=sent_of(verb),
                                   clause=verb, source=source, verdict_on=obj))

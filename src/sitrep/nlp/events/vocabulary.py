@@ -495,6 +495,12 @@ TOLL_VERBS = frozenset({"wound", "injure", "hurt", "kill", "destroy", "damage"})
 
 # Verbs that give something a name: "called the accusations unfounded", "branded the reports lies".
 NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+#: What a naming verb's verdict may call another's act besides the crimes above: "called the price rise an
+#: assault on the poor", "called the arrests a political operation", "branded the ruling a blow to democracy".
+NAMED_REPROACHES = frozenset({"assault", "attack", "political", "politically", "motivated", "lie", "lies",
+                              "propaganda", "scandal", "disaster", "catastrophe", "shame", "humiliation", "mistake",
+                              "error", "threat", "danger", "blow", "slap", "pretext", "smokescreen", "cover-up",
+                              "revenge", "vendetta", "punishment", "attempt", "ploy", "stunt", "trap", "declaration"})
 
 # Verbs relief arrives with.
 ARRIVAL_VERBS = frozenset({"reach", "arrive", "enter", "cross", "dock", "land"})
