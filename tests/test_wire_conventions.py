@@ -1783,3 +1783,21 @@ def test_calling_denied_accusations_names_is_no_new_reproach(extractor) -> None:
     x = run(extractor, "Prosecutors accused the senator Luis Carvallo of laundering money. Carvallo denied the "
                        "accusations, calling them \"a political lynching.\"")
     assert not any(e.type == "ACCUSE" and names(x, e.source) == {"Luis Carvallo"} for e in x.events)
+
+
+def test_disputing_or_objecting_is_a_refusal(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police said the crowd had attacked officers. Protest organizers disputed that account. "
+                       "Malawi granted an oil licence on the lake, and Tanzania objected.")
+    refusals = [e for e in x.events if e.type == "REJECT"]
+    assert {e.trigger for e in refusals} >= {"disputed", "objected"}
+
+
+def test_a_disputed_border_is_no_refusal(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Thai and Cambodian troops exchanged fire near a disputed temple on Tuesday.")
+    assert not any(e.type == "REJECT" for e in x.events)
+
+
+def test_appealing_to_partners_for_supplies_is_a_request(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Vanuatu's prime minister appealed to foreign partners for tents and water purification "
+                       "units after the eruption.")
+    assert any(e.type == "REQUEST" and e.trigger == "appealed" for e in x.events)

@@ -821,6 +821,8 @@ class EventsStage:
             # "we're going to fight to get in there", "fights for its survival": striving, unless fighters
             # fight to retake a town
             return None
+        if etype == "REJECT" and t.dep_ == "amod":
+            return None  # ("the disputed islands", "a disputed election": a contested thing, no one refusing now)
         if trig.lemma == "appeal" and t.pos_ == "VERB" and not _asks_something(t):
             return None  # "the computer will appeal to PC users": attracts them; nobody asks anything
         if trig.lemma == "occupy" and _object_in(t, ROLES_HELD):

@@ -79,6 +79,9 @@ def _asks_something(verb: Token) -> bool:
         if c.dep_ == "prep" and any(x.dep_ in ("xcomp", "acl") and infinitive(x)
                                     for g in c.children if g.dep_ == "pobj" for x in g.children):
             return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(
+                x.dep_ == "prep" and x.lower_ == "for" for g in c.children if g.dep_ == "pobj" for x in g.children):
+            return True  # ("appealed to its partners for tents": the parser hangs what is asked on whom)
     return False
 
 
