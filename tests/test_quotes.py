@@ -303,3 +303,35 @@ def test_quoted_words_framed_by_an_accusation_are_the_accusers(extractor) -> Non
     x = extractor.extract(Document(text="The SDF accused \"undisciplined factions\" of opening fire on its patrol.",
                                    published="2025-03-07"))
     assert [x.actor(q.speaker).name for q in x.quotes if q.speaker] == ["SDF"]  # type: ignore[union-attr]
+
+
+def test_she_said_skips_a_crew_that_attacked_someone(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Foreign Ministry spokeswoman Lena Varga said the boats had been fishing legally and rejected "
+                       "the account that the crew had attacked the officers. \"The use of force against unarmed "
+                       "fishermen is unacceptable,\" she said.")
+    q = next(q for q in x.quotes if q.text.startswith("The use of force"))
+    assert speaker(x, q) == "Lena Varga"
+
+
+def test_a_mother_sharing_her_sons_surname_is_her_own_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The teenager, identified by prosecutors as Brayan Olivas Quezada, was shot near the fence. "
+                       "\"He had nothing in his hands,\" his mother, Rosa Quezada, 44, said outside the morgue.")
+    q = next(q for q in x.quotes if q.text.startswith("He had nothing"))
+    assert speaker(x, q) == "Rosa Quezada"
+
+
+def test_a_double_barrelled_surname_alone_is_the_person_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The mission, led by former foreign minister Hawa Kamara-Sesay, met officials on Monday. "
+                       "\"No one should die for an opinion,\" Kamara-Sesay told reporters. She urged the security "
+                       "forces \"to show maximum restraint.\"")
+    assert not any(a.name == "Kamara-Sesay" for a in x.actors)
+    assert {speaker(x, q) for q in x.quotes} == {"Hawa Kamara-Sesay"}
+
+
+def test_a_name_between_commas_after_an_office_is_its_holder(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The agency's chief electoral officer, Marc-Andre Tessier, said every voter had been told. "
+                       "\"Canadians can vote with confidence,\" he said. The ship's manager, Straitline Marine "
+                       "Management, denied the claim.")
+    q = next(q for q in x.quotes if q.text.startswith("Canadians"))
+    assert speaker(x, q) == "Marc-Andre Tessier"
+    assert not any(a.kind == "person" and "Management" in a.name for a in x.actors)

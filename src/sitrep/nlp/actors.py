@@ -488,6 +488,8 @@ def build_actors(doc: Doc) -> ActorBook:
     for e in persons:
         key = e[-1].text
         idx = surname_of.get(key)
+        if idx is not None and len(e) > 1 and _other_given_name(e, book.actors[idx].name):
+            idx = None  # ("his mother, Rosa Quezada", after "Brayan Olivas Quezada": a relative, not him)
         if idx is None and len(e) == 1:
             idx = next((i for k, i in surname_of.items() if k.lower() == e.text.lower()), None)
         if idx is None and len(e) == 1:
@@ -508,9 +510,12 @@ def build_actors(doc: Doc) -> ActorBook:
         if any(book.at(t) is not None for t in e):
             continue
         text = e.text
-        if e.label_ in ("ORG", "GPE", "NORP") and len(e) == 1 and text in surname_of:
+        # ("Kamara-Sesay told reporters" after "Hawa Kamara-Sesay": a double-barrelled surname, three tokens)
+        hyphened = len(e) == 3 and e[1].text == "-" and e[2].text in surname_of and any(
+            book.actors[i].name.split()[-1] == text for i in (surname_of[e[2].text],))
+        if e.label_ in ("ORG", "GPE", "NORP") and ((len(e) == 1 and text in surname_of) or hyphened):
             # spaCy's small model often tags a surname ORG; the person is meant
-            idx = surname_of[text]
+            idx = surname_of[e[-1].text]
             book.mention(idx, e)
             book.actors[idx].add_alias(text)
             continue
@@ -642,6 +647,16 @@ def _portfolio_of_title(e: Span) -> bool:
         and doc[e.end + 1].ent_type_ == "PERSON"
 
 
+def _other_given_name(e: Span, known: str) -> bool:
+    """Whether a full name shares only its surname with a person already named: its first word is a
+    given name (no title, no honorific) that the known name lacks."""
+    first = e[0]
+    if not first.is_title or not first.is_alpha or first.lower_ in HONORIFICS or first.lower_ in OFFICE_WORDS \
+            or first.lower_ in lexicon().roles or first.lower_ in lexicon().leader_roles:
+        return False
+    return first.text not in known.replace("-", " ").split()
+
+
 def _titled_name(e: Span) -> bool:
     """An ORG of two or three capitalised words right after a title of office ("Chancellor Olaf Scholz",
     "President Ana Ruiz"), or put beside one ("said Ana Ruiz, a boat captain from ..."), is that person's
@@ -663,9 +678,11 @@ def _titled_name(e: Span) -> bool:
         title = e.doc[e.start - 2]
     if title.lower_ not in OFFICE_WORDS and title.lower_ not in lexicon().leader_roles \
             and title.lower_ not in ("chancellor", "king", "queen", "prince", "emir", "sheikh", "pope") \
-            and not (title.lower_ in lexicon().roles and not title.lower_.endswith("s")):
+            and not (title.lower_ in lexicon().roles and not title.lower_.endswith("s")) \
+            and not (title.lower_ in APPOSED_OFFICES and e.doc[e.start - 1].text == ","
+                     and e.end < len(e.doc) and e.doc[e.end].text == ","):
         return False
-    words = lexicon().org_sector_words
+    words = lexicon().org_sector_words.keys() | FIRM_WORDS
     return all(t.is_title and t.is_alpha and t.lower_ not in words for t in names)
 
 
@@ -781,6 +798,19 @@ COMMUNITY_MODIFIERS = frozenset({"ethnic", "tribal", "clan", "religious", "lingu
 VISITING_ROLES = frozenset({"ambassador", "envoy", "diplomat", "analyst", "correspondent", "reporter", "journalist",
                             "expert", "researcher", "professor", "mediator", "negotiator", "observer", "monitor",
                             "inspector", "consultant", "tourist", "visitor", "delegate", "emissary", "special"})
+#: Words of a firm's name: "the ship's manager, Straitline Marine Management," names a company, not its head.
+FIRM_WORDS = frozenset({"management", "carriers", "shipping", "marine", "maritime", "holdings", "lines", "logistics",
+                        "services", "energy", "mining", "resources", "partners", "capital", "airlines", "airways",
+                        "motors", "industries", "systems", "solutions", "technologies", "trading", "enterprises",
+                        "ventures", "investments", "petroleum", "oil", "gas", "telecom", "communications",
+                        "construction", "engineering", "consulting", "associates", "bulk", "tankers", "navigation",
+                        "insurance", "pharmaceuticals", "foods", "media", "exchange", "finance", "securities"})
+#: Offices whose holder a report names between commas after them: "the agency's chief electoral officer,
+#: Marc Tessier, said".
+APPOSED_OFFICES = frozenset({"officer", "director", "head", "chief", "commissioner", "coordinator", "chairman",
+                             "chairwoman", "chair", "chairperson", "administrator", "manager", "executive",
+                             "inspector", "superintendent", "rapporteur", "envoy", "registrar", "ombudsman",
+                             "auditor", "attorney"})
 OFFICE_WORDS = frozenset({"president", "vice-president", "minister", "premier", "judge", "governor", "mayor",
                           "negotiator",
                           "general", "colonel", "commander", "senator", "lawmaker", "prosecutor", "speaker",
@@ -2134,7 +2164,8 @@ def _role_noun_actors(book: ActorBook) -> None:
         plural = t.tag_ == "NNS"
         collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd", "guard",
                       "force", "navy", "coastguard", "junta", "militia", "gang", "movement", "coalition",
-                      "opposition")
+                      "opposition", "crew", "team", "staff", "family", "platoon", "squad", "unit", "battalion",
+                      "brigade", "patrol", "public")
         kind = "group" if plural or t.lower_ in collective or t.lower_ in VEHICLES else "person"
         if t.lemma_ in INSTITUTION_NOUNS and t.lower_ not in ("police", "army", "military", "government"):
             kind = "organization"

@@ -454,6 +454,10 @@ def _below_header(subject: Token, verb: Token) -> Token:
     return head if head is not None else subject
 
 
+#: Verbs of speech that are also blows: "attacked the bill" is said, "attacked the guards" done.
+PHYSICAL_SPEECH_VERBS = frozenset({"attack", "hit", "strike", "slam", "blast", "target", "beat", "assault"})
+
+
 def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
     """Speakers in reading order: "he"/"she" is the nearest person before it who is the subject of
     a verb of speech; failing that, a pronoun is the latest named speaker of its kind, since reports
@@ -548,9 +552,11 @@ def _prior_person_subject(book: ActorBook, pronoun: Token, quoted: list[tuple[in
             head = head.head
         if any(s <= tok.idx < e for s, e in quoted):
             continue
+        if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # ("the agency's chief, Marc Tessier, said": the name beside the role speaks)
         if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in PERSON_SPEAKERS:
             continue
-        if not _reports(head.head):
+        if not _reports(head.head) or _laid_hands_on(book, head.head):
             if breaks == 0 and here is None and head.dep_ == "nsubj":
                 here = idx
             continue
@@ -585,6 +591,14 @@ def _reports(verb: Token) -> bool:
                 or v.lemma_ in lex.preposition_verbs:
             return True
     return False
+
+
+def _laid_hands_on(book: ActorBook, verb: Token) -> bool:
+    """"The crew had attacked the officers": a verb that can report speech ("attacked the plan as
+    reckless") done to people is a deed, and its subject no speaker a later "she said" returns to."""
+    return verb.lemma_ in PHYSICAL_SPEECH_VERBS and any(
+        c.dep_ == "dobj" and (i := book.at(c)) is not None and book.actors[i].kind in ("group", "person")
+        for c in verb.children)
 
 
 def _latest_of_kind(book: ActorBook, recent: list[int], pronoun: Token) -> int | None:
