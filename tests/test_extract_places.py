@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.extract import _enclosing_places
 
@@ -23,3 +25,12 @@ def test_unknown_village_is_located_by_the_first_known_place_in_its_parenthesis(
 def test_unknown_place_without_a_parenthesis_stays_unlocated() -> None:
     other = _top("Dalwa", None)
     assert _enclosing_places(TEXT, [other, _top("Konduga", 11.65)]) == {}
+
+
+@pytest.mark.slow
+def test_the_town_a_person_comes_from_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.model import Document
+
+    x = extractor.extract(Document(text="Investigators said the diplomats had paid a 44-year-old man from "
+                                        "Daugavpils to photograph an army base.", published="2028-03-01"))
+    assert any(p.name == "Daugavpils" and p.country == "LVA" for p in x.places)

@@ -175,6 +175,13 @@ def test_countries_are_entries_with_feature_country(gaz: Gazetteer) -> None:
     assert 32 < syria.lat < 38 and 35 < syria.lon < 43
 
 
+def test_an_l_shaped_or_island_split_country_is_placed_inside_its_mainland(gaz: Gazetteer) -> None:
+    # (Somalia's centre, not its horn; Equatorial Guinea's mainland, not the sea between it and Bioko)
+    somalia, guinea = gaz.resolve("Somalia"), gaz.resolve("Equatorial Guinea")
+    assert somalia is not None and 3 < somalia.lat < 8 and 44 < somalia.lon < 48
+    assert guinea is not None and 1 < guinea.lat < 2.3 and 9.5 < guinea.lon < 11.3
+
+
 def test_demonyms_map_to_countries(gaz: Gazetteer) -> None:
     assert gaz.demonym("Syrian") == "SYR"
     assert gaz.demonym("Canadians") == "CAN"

@@ -93,6 +93,10 @@ INSTITUTION_WORDS = frozenset({
 #: place ("Avondale Mayor", "Lawrenceburg Parks and Recreation"), tagged PERSON by mistake.
 NOT_IN_PERSON_NAMES = frozenset({"parks", "recreation", "mayor", "marine", "marines", "elks", "lodge",
                                  "residents", "teen", "man", "woman", "native", "officials", "police"})
+#: People who are said to come "from" somewhere: the name after it is their town.
+ORIGIN_NOUNS = frozenset({"man", "woman", "men", "women", "resident", "native", "farmer", "fisherman", "student",
+                          "teacher", "worker", "boy", "girl", "teenager", "driver", "trader", "family", "villager",
+                          "youth", "businessman", "migrant", "refugee", "pilgrim", "doctor", "nurse", "journalist"})
 #: Last words of the names of places and landmarks.
 PLACE_HEAD_WORDS = frozenset({"station", "lake", "river", "creek", "county", "city", "park", "valley", "springs",
                               "heights", "falls", "beach", "island", "mountain", "mountains", "village",
@@ -545,8 +549,11 @@ class PlacesStage:
             (top.exact or (top.population >= BIG_CITY and ent.label_ != "ORG"))
         settlement = before is not None and before.lower_ == "of" and ent.start > 1 and \
             ent.doc[ent.start - 2].lower_ in SETTLEMENT_NOUNS
+        # ("a 44-year-old man from Daugavpils", "residents from X": where a person comes from is a place)
+        origin = before is not None and before.lower_ == "from" and ent.start > 1 and \
+            ent.doc[ent.start - 2].lemma_.lower() in ORIGIN_NOUNS and top.exact and top.population >= SMALL_TOWN
         if ent.label_ == "ORG" and before is not None and before.lower_ in WEAK_FOR_ORG \
-                and top.population < BIG_CITY and not settlement:
+                and top.population < BIG_CITY and not settlement and not origin:
             return False
         # "hospitals in Nepalgunj and X": a hamlet-sized entry, named in a list with a place, is one too
         listed = before is not None and before.lower_ in ("and", "or") and ent.start - 2 in place_tokens \
