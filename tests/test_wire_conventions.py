@@ -1801,3 +1801,21 @@ def test_appealing_to_partners_for_supplies_is_a_request(extractor) -> None:  # 
     x = run(extractor, "Vanuatu's prime minister appealed to foreign partners for tents and water purification "
                        "units after the eruption.")
     assert any(e.type == "REQUEST" and e.trigger == "appealed" for e in x.events)
+
+
+def test_a_party_named_for_a_colour_is_not_placed_abroad(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Senator Ruben Acosta, a member of the governing Colorado Party in Paraguay, denied the "
+                       "accusations on Tuesday.")
+    party = next(a for a in x.actors if a.name == "Colorado Party")
+    assert party.country in (None, "PRY")
+    assert not any(p.name == "Colorado" for p in x.places)
+
+
+def test_opposition_politicians_belong_to_the_datelines_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extractor.extract(Document(
+        text="ASUNCION, Paraguay — Paraguayan police raided an exchange house in Encarnacion on Tuesday. "
+             "Brazil's police in Foz do Iguacu said they would question partners in Brasilia and Sao Paulo. "
+             "Opposition senators said they would file a motion to strip the senator of his seat.",
+        published="2028-04-18", dateline="ASUNCION, Paraguay"))
+    senators = next(a for a in x.actors if "senators" in a.name.lower())
+    assert senators.country == "PRY"

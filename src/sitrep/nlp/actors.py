@@ -840,7 +840,10 @@ def _home_country_defaults(book: ActorBook) -> None:
         # places in several countries: no safe default, except that "the army" or "police" in a report
         # filed from the country most of its places are in ("GOMA, Congo -") are that country's
         dateline = _dateline_place(book)
-        if dateline is not None and dateline.country == ranked[0][0]:
+        # (or nearly most: "ASUNCION -" atop a story that names Brazil's towns as often as Paraguay's)
+        nearly = dateline is not None and bool(dateline.country) and counts.get(
+            str(dateline.country), 0) * 4 >= ranked[0][1] * 3
+        if dateline is not None and nearly:
             for a in book.actors:
                 if a.country is not None or a.sector in ("IGO", "NGO", "MED", "JRN"):
                     continue
@@ -848,7 +851,9 @@ def _home_country_defaults(book: ActorBook) -> None:
                     a.kind == "organization" and a.sector in ("GOV", "MIL", "COP", "LEG", "JUD") and not a.seat)
                 # ("Police spokesman X": a spokesman of a force named without a country is the local one's)
                 spokesman = a.kind == "person" and any(w in forces for r in a.roles for w in r.lower().split())
-                if (a.kind != "person" and local) or spokesman:
+                # ("Opposition senators", "opposition leader X", "the Colorado Party": a country's own politics)
+                political = a.sector in ("OPP", "PTY", "LEG") and (a.kind != "person" or bool(a.roles))
+                if (a.kind != "person" and local) or spokesman or political:
                     a.country = dateline.country
         return
     home = ranked[0][0]

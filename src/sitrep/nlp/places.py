@@ -427,9 +427,11 @@ class PlacesStage:
             key = name_key(window.text)
             if key in COMMON_WORDS or key in COMPASS_WORDS or (lo > i and key in PLACE_HEAD_WORDS):
                 continue  # "Recovery Act", "Metro Police", "Western Pennsylvania", "Sodwana Bay": a word of the name
+            after = doc[hi].lower_ if hi < span.end else ""
+            if after == "party" and hi + 1 == span.end and gaz.country(window.text) is None:
+                continue  # ("the Colorado Party": a party named for a colour or a cause, not for a place)
             if key in known and not gaz.demonym(window.text):
                 return window
-            after = doc[hi].lower_ if hi < span.end else ""
             opens_run = lo == i
             opens_name = opens_run and (at_start or before in COMPASS_WORDS)
             if opens_run and _names_county(window, gaz):
