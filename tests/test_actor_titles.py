@@ -134,3 +134,13 @@ def test_the_embassy_takes_up_the_embassy_named_before(extractor) -> None:  # ty
                        "Cuba's Foreign Ministry accused the embassy of open interference.")
     accusation = next(e for e in x.events if e.type == "ACCUSE")
     assert [x.actor(a).country for a in accusation.target] == ["USA"]  # type: ignore[union-attr]
+
+
+def test_a_ministry_spokesman_speaking_in_a_capital_is_its_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.model import Document
+
+    x = extractor.extract(Document(text="China's foreign ministry welcomed the border deal with Bhutan on Tuesday. "
+                                        "Foreign ministry spokesman Arvind Mehra said in New Delhi that India had "
+                                        "been kept informed.", published="2028-05-02"))
+    spokesman = next(a for a in x.actors if a.name == "Arvind Mehra")
+    assert spokesman.country == "IND"

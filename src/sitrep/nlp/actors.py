@@ -1730,6 +1730,14 @@ def _body_owner_in_text(book: ActorBook, idx: int, e: Span) -> None:
     body = next((m.group(1) for r in actor.roles if (m := TITLE_BODY.search(r.lower()))), None)
     if body is None:
         return
+    # ("Foreign ministry spokesman X said in New Delhi that ...": the capital the ministry speaks from)
+    verb = e.root.head if e.root.dep_ == "nsubj" else None
+    where = [w for c in (verb.children if verb is not None else ()) if c.dep_ == "prep" and c.lower_ == "in"
+             for w in c.children if w.dep_ == "pobj" and w.pos_ == "PROPN"]
+    spoken_from = next((iso for w in where if (iso := capital_country(_compound_name(w)))), None)
+    if spoken_from is not None:
+        actor.country = spoken_from
+        return
     before = book.doc.text[:e.start_char]
     owners = re.findall(rf"\b([A-Z][\w-]+)(?:['’]s)? {re.escape(body)}\b", before, flags=re.IGNORECASE)
     for word in reversed(owners):
@@ -1737,6 +1745,12 @@ def _body_owner_in_text(book: ActorBook, idx: int, e: Span) -> None:
         if iso:
             actor.country = iso
             return
+
+
+def _compound_name(tok: Token) -> str:
+    """A proper noun with the words compounded before it: "New Delhi", "Addis Ababa"."""
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)])
+    return tok.doc[first:tok.i + 1].text
 
 
 def _body_told_before(book: ActorBook, idx: int, e: Span) -> None:
