@@ -41,3 +41,15 @@ def test_a_far_right_group_is_political(extractor) -> None:  # type: ignore[no-u
 def test_two_demonyms_before_one_noun_are_two_sides(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Thai and Cambodian troops exchanged artillery fire along the border on Thursday.")
     assert {a.country for a in x.actors if a.name.endswith("troops")} == {"THA", "KHM"}
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Dominican troops returned fire after gunmen shot at the border post.", "ASSAULT"),
+    ("Officers used pepper spray on Monday night to push back a group of about 60 people.", "ASSAULT"),
+    ("About 150 relatives of detainees held a vigil outside the Supreme Court.", "PROTEST"),
+    ("Algeria's army began a week-long live-fire exercise in the desert near Tindouf.", "MOBILIZE"),
+])
+def test_returned_fire_pepper_spray_vigils_and_live_fire_exercises(extractor, text: str,  # type: ignore[no-untyped-def]
+                                                                   etype: str) -> None:
+    x = run(extractor, text)
+    assert any(e.type == etype for e in x.events), [(e.type, e.trigger) for e in x.events]
