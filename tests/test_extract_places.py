@@ -34,3 +34,14 @@ def test_the_town_a_person_comes_from_is_a_place(extractor) -> None:  # type: ig
     x = extractor.extract(Document(text="Investigators said the diplomats had paid a 44-year-old man from "
                                         "Daugavpils to photograph an army base.", published="2028-03-01"))
     assert any(p.name == "Daugavpils" and p.country == "LVA" for p in x.places)
+
+
+@pytest.mark.slow
+def test_a_bare_dateline_town_is_read_with_the_countries_the_story_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.sources.load import document_from_text
+
+    doc = document_from_text("Colon (AFP) — Panamanian riot police cleared dockworkers from the terminal in Colon. "
+                             "The Panama Canal authority in Panama City said ships were waiting in Panama.",
+                             name="wire.txt", published="2028-05-02")
+    x = extractor.extract(doc)
+    assert {p.country for p in x.places if p.name == "Colon"} == {"PAN"}

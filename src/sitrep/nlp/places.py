@@ -1219,8 +1219,10 @@ def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> tuple[s
     if text:
         head, _, rest = text.partition(",")
         qualifier = gaz.resolve(rest) if rest.strip() else None
-        # "GOMA, Congo": a dateline's capitals are typography, not an acronym
-        found = gaz.resolve(head.title() if head.isupper() else head, context=_qualified(qualifier))
+        # "GOMA, Congo": a dateline's capitals are typography, not an acronym; a bare "Colon (AFP) -" is
+        # read with the countries the story names ("Panamanian police ... the Panama Canal")
+        context = _qualified(qualifier) if qualifier is not None else _named_countries(mentions)
+        found = gaz.resolve(head.title() if head.isupper() else head, context=context)
         return (name_key(head), found) if found is not None else None
     for i, mention in enumerate(mentions):
         span = mention.span
@@ -1255,6 +1257,16 @@ def _hyphen_joined(ent: Span, gaz: Gazetteer) -> Span:
     if not gaz.candidates(whole.title() if whole.isupper() else whole):
         return ent
     return Span(doc, start, end, label=ent.label_)
+
+
+def _named_countries(mentions: Sequence[_Mention]) -> ResolutionContext:
+    """The countries a story names outright, as the context a bare dateline town is read in."""
+    countries: dict[str, float] = {}
+    for m in mentions:
+        top = scoring.best(m.candidates, ResolutionContext()) if m.candidates else None
+        if top is not None and top.feature == "country" and top.country:
+            countries[top.country] = countries.get(top.country, 0.0) + 1.0
+    return ResolutionContext(countries=countries)
 
 
 def _qualified(qualifier: Candidate | None) -> ResolutionContext:
