@@ -1819,3 +1819,10 @@ def test_opposition_politicians_belong_to_the_datelines_country(extractor) -> No
         published="2028-04-18", dateline="ASUNCION, Paraguay"))
     senators = next(a for a in x.actors if "senators" in a.name.lower())
     assert senators.country == "PRY"
+
+
+def test_a_region_that_rejects_a_request_is_its_regional_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Somalia's federal government asked Puntland to hand over the suspects. Puntland rejected "
+                       "the request.")
+    refusal = next(e for e in x.events if e.type == "REJECT")
+    assert names(x, refusal.source) == {"Puntland"} and _countries(x, refusal.source) == {"SOM"}

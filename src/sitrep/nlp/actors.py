@@ -1199,6 +1199,14 @@ def _add_place_actor(book: ActorBook, e: Span) -> None:
     iso = capital_country(e.text)
     if iso and _acts(e) and not _is_dateline(e):
         book.government_actor(iso, e, e.text)
+        return
+    # ("Puntland rejected the request", "Kurdistan's region said": a region that speaks or decides is its
+    # regional government, of the region's country)
+    region = next((tp for tp in e.doc._.toponyms or [] if tp.start <= e.start_char < tp.end
+                   and tp.feature in ("region", "other") and tp.country), None)
+    if region is not None and e.root.dep_ == "nsubj" and e.root.head.lemma_ in REGION_ACTS \
+            and not _is_dateline(e):
+        book.add(ActorDraft(name=e.text, kind="organization", country=region.country, sector="GOV"), e)
 
 
 def _is_dateline(e: Span) -> bool:
@@ -1222,6 +1230,10 @@ ADDRESSING_VERBS = frozenset({"urge", "press", "ask", "warn", "accuse", "tell", 
                               "lobby", "persuade"})
 
 
+#: What a region's government does as the subject of a verb: "Puntland rejected", "Catalonia announced".
+REGION_ACTS = frozenset({"say", "announce", "state", "confirm", "deny", "accuse", "urge", "warn", "claim", "demand",
+                         "call", "reject", "condemn", "refuse", "agree", "sign", "release", "arrest", "declare",
+                         "impose", "ban", "suspend", "welcome", "threaten", "order", "vow", "insist", "decline"})
 #: Verbs whose subject is someone: a thing NER named that says or announces is a body.
 SPEAKING_VERBS = frozenset({"say", "announce", "report", "state", "confirm", "deny", "accuse", "urge", "warn",
                             "claim", "add", "tell", "demand", "call", "reject", "condemn"})
