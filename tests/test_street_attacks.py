@@ -53,3 +53,10 @@ def test_returned_fire_pepper_spray_vigils_and_live_fire_exercises(extractor, te
                                                                    etype: str) -> None:
     x = run(extractor, text)
     assert any(e.type == etype for e in x.events), [(e.type, e.trigger) for e in x.events]
+
+
+def test_turning_back_boats_of_migrants_is_an_expulsion(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Bangladeshi border guards turned back at least nine boats carrying about 400 people. "
+                       "The coach turned back the clock.")
+    expelled = [e for e in x.events if e.type == "COERCE" and e.mode == "expel"]
+    assert len(expelled) == 1 and "boats" in expelled[0].evidence.text
