@@ -511,8 +511,8 @@ def build_actors(doc: Doc) -> ActorBook:
             continue
         text = e.text
         # ("Kamara-Sesay told reporters" after "Hawa Kamara-Sesay": a double-barrelled surname, three tokens)
-        hyphened = len(e) == 3 and e[1].text == "-" and e[2].text in surname_of and any(
-            book.actors[i].name.split()[-1] == text for i in (surname_of[e[2].text],))
+        hyphened = len(e) == 3 and e[1].text == "-" and e[2].text in surname_of \
+            and book.actors[surname_of[e[2].text]].name.split()[-1] == text
         if e.label_ in ("ORG", "GPE", "NORP") and ((len(e) == 1 and text in surname_of) or hyphened):
             # spaCy's small model often tags a surname ORG; the person is meant
             idx = surname_of[e[-1].text]
@@ -1230,13 +1230,12 @@ ADDRESSING_VERBS = frozenset({"urge", "press", "ask", "warn", "accuse", "tell", 
                               "lobby", "persuade"})
 
 
-#: What a region's government does as the subject of a verb: "Puntland rejected", "Catalonia announced".
-REGION_ACTS = frozenset({"say", "announce", "state", "confirm", "deny", "accuse", "urge", "warn", "claim", "demand",
-                         "call", "reject", "condemn", "refuse", "agree", "sign", "release", "arrest", "declare",
-                         "impose", "ban", "suspend", "welcome", "threaten", "order", "vow", "insist", "decline"})
 #: Verbs whose subject is someone: a thing NER named that says or announces is a body.
 SPEAKING_VERBS = frozenset({"say", "announce", "report", "state", "confirm", "deny", "accuse", "urge", "warn",
                             "claim", "add", "tell", "demand", "call", "reject", "condemn"})
+#: What a region's government does as the subject of a verb: "Puntland rejected", "Catalonia announced".
+REGION_ACTS = SPEAKING_VERBS | frozenset({"refuse", "agree", "sign", "release", "arrest", "declare", "impose", "ban",
+                                          "suspend", "welcome", "threaten", "order", "vow", "insist", "decline"})
 
 
 def _speaking_body(e: Span) -> Span | None:

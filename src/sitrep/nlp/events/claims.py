@@ -117,11 +117,11 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
         source = _subject_actors(book, subj) if subj is not None else []
         if not source:
             continue
-        claims = CLAIM_NOUNS | {"accusation", "allegation", "charge", "claim", "report"}
+        claim_nouns = CLAIM_NOUNS | {"accusation", "allegation", "charge", "claim", "report"}
         if obj.pos_ == "PRON" and verb.dep_ == "advcl" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in claims for c in verb.head.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in claim_nouns for c in verb.head.children):
             continue  # ("denied the accusations, calling them a political lynching": the denial says it all)
-        if obj.lemma_.lower() in claims:
+        if obj.lemma_.lower() in claim_nouns:
             if words & DISMISSIVE:
                 out.append(EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb,
                                       source=source))
