@@ -80,3 +80,10 @@ def test_what_a_group_would_continue_to_do_is_a_threat(extractor) -> None:  # ty
     assert any(e.type == "THREATEN" for e in x.events)
     y = run(extractor, "Government troops continued to shell the town on Monday.")
     assert any(e.status == "ongoing" for e in y.events)
+
+
+def test_expelling_boats_is_coercion_and_expelling_diplomats_a_sanction(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "China's coast guard said it had expelled Philippine vessels that had intruded into waters "
+                       "around the shoal. Poland expelled three Belarusian diplomats.")
+    kinds = {(e.type, e.mode) for e in x.events if e.trigger == "expelled"}
+    assert kinds == {("COERCE", "expel"), ("SANCTION", "expel")}

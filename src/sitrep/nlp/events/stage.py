@@ -149,6 +149,7 @@ from sitrep.nlp.events.vocabulary import (
     DELIBERATING_VERBS,
     DEMAND_NOUNS,
     DIRECTIVE_TYPES,
+    EXPELLED_CRAFT,
     FACING_VERBS,
     FIGURATIVE,
     FIRING_GROUND,
@@ -738,6 +739,8 @@ class EventsStage:
             d.type, d.mode = "COERCE", "restrict"  # police blocking a road cordon it off; they do not protest
         if d.type == "SANCTION" and trig.lemma in ("ban", "outlaw") and _domestic(book, d):
             d.type, d.mode = "COERCE", "restrict"  # banning one's own opposition is repression, not a sanction
+        if trig.lemma == "expel" and d.type == "SANCTION" and _object_in(t, EXPELLED_CRAFT):
+            d.type, d.mode = "COERCE", "expel"  # ("the coast guard expelled boats": forced away, not sanctioned)
         # forcing an enemy off ground: "expelled the rebels from the town", "dislodged militants from X"
         armed_expulsion = trig.lemma in ("expel", "dislodge") and any(
             book.actors[a].sector in ("MIL", "REB", "COP") for a in d.source)

@@ -393,6 +393,9 @@ GENERIC_ACT_NOUNS = frozenset({"move", "decision", "step", "measure", "action", 
 ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict", "blame"})
 
 #: What a court or judge hands down: "welcomed the ruling" is aimed at whoever ruled.
+#: What a coast guard or police force drives away, unlike the diplomats a state expels as a sanction.
+EXPELLED_CRAFT = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "trawler", "trawlers",
+                            "fishermen", "miners", "migrants", "squatters", "settlers", "herders"})
 RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "sentencing", "acquittal"})
 #: Subordinators of clauses that set a scene rather than say what an act is for.
 SCENE_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "since", "although", "though",
