@@ -1524,7 +1524,7 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
                 possessor = next((c for c in head.children if c.dep_ == "poss"), None)
                 if possessor is not None and actor.country is None:
                     # "Qatar's minister of state, X": the possessor's country is the person's
-                    actor.country = country_code(_possessor_name(possessor)) or (
+                    actor.country = country_code(_full_name(possessor)) or (
                         book.actors[i].country if (i := book.at(possessor)) is not None else None)
                 if actor.country is None:
                     # "his Nigerien counterpart, X", "the Sudanese envoy, Y": the demonym before the office
@@ -1745,7 +1745,7 @@ def _body_owner_in_text(book: ActorBook, idx: int, e: Span) -> None:
     verb = e.root.head if e.root.dep_ == "nsubj" else None
     where = [w for c in (verb.children if verb is not None else ()) if c.dep_ == "prep" and c.lower_ == "in"
              for w in c.children if w.dep_ == "pobj" and w.pos_ == "PROPN"]
-    spoken_from = next((iso for w in where if (iso := capital_country(_compound_name(w)))), None)
+    spoken_from = next((iso for w in where if (iso := capital_country(_full_name(w)))), None)
     if spoken_from is not None:
         actor.country = spoken_from
         return
@@ -1756,12 +1756,6 @@ def _body_owner_in_text(book: ActorBook, idx: int, e: Span) -> None:
         if iso:
             actor.country = iso
             return
-
-
-def _compound_name(tok: Token) -> str:
-    """A proper noun with the words compounded before it: "New Delhi", "Addis Ababa"."""
-    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)])
-    return tok.doc[first:tok.i + 1].text
 
 
 def _body_told_before(book: ActorBook, idx: int, e: Span) -> None:
@@ -1794,14 +1788,14 @@ def _appositive_owner_country(book: ActorBook, head: Token) -> str | None:
         owner = _told_before(book, possessor)
         return book.actors[owner].country if owner is not None else None
     owner = book.at(possessor)
-    name = _possessor_name(possessor)
+    name = _full_name(possessor)
     return country_code(name) or capital_country(name) or (
         book.actors[owner].country if owner is not None and book.actors[owner].kind != "person" else None)
 
 
-def _possessor_name(possessor: Token) -> str:
-    """The whole name a possessive ends: "Papua New Guinea" for "Guinea's" (the last word alone is another
-    country), "Sierra Leone", "South Sudan"."""
+def _full_name(possessor: Token) -> str:
+    """The whole name a proper noun ends, with the words compounded before it: "Papua New Guinea" for
+    "Guinea's" (the last word alone is another country), "Sierra Leone", "New Delhi"."""
     first = possessor
     while (nxt := next((c for c in first.children if c.dep_ == "compound" and c.i < first.i), None)) is not None:
         first = nxt
