@@ -132,6 +132,7 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_14": range(131, 141),
            "team_articles_15": range(141, 151),
            "team_articles_16": range(151, 161),
+           "team_articles_17": range(161, 171),
            "team_articles_18": range(171, 181)}
 
 
