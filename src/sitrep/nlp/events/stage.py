@@ -24,6 +24,7 @@ from sitrep.nlp.events.claims import (
     denials,
 )
 from sitrep.nlp.events.contests import _contest_sentence, _contest_story, _judged_as, _violent
+from sitrep.nlp.events.custody import justice_readings
 from sitrep.nlp.events.discourse import (
     _condition_targets,
     _fill_from_discourse,
@@ -256,6 +257,8 @@ class EventsStage:
         drafts += _verdicts(doc, book, drafts)
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
+        justice, covered = justice_readings(doc, book, {d.trigger.i for d in drafts})
+        drafts = [d for d in drafts if d.trigger.i not in covered] + justice
         # forces in another state's airspace and warnings of "all necessary measures" replace what their verbs
         # were read as alone (and the warning's own verbs are its wording: "to protect its sovereignty")
         readings = _incursions(doc, book) + _resolve_warnings(doc, book)
@@ -1202,6 +1205,12 @@ class EventsStage:
                         d.target = [a for a in book.resolve(subj) if a not in d.source]
         if not d.source and t.dep_ == "prep" and t.lower_ == "on" and t.head.pos_ in ("NOUN", "PROPN"):
             d.source = book.resolve(t.head)  # "teachers on strike", "workers on hunger strike"
+        if not d.source and d.type == "MOBILIZE" and t.dep_ == "pobj" and t.head.lower_ == "on" \
+                and t.head.head.pos_ == "VERB":
+            # "troops were placed on high alert": those put on alert mobilise (a passive's subject elsewhere
+            # suffered the act); in "Peru put its troops on alert" the subject, read below, moves its own
+            placed = next((c for c in t.head.head.children if c.dep_ == "nsubjpass"), None)
+            d.source = book.resolve(placed) if placed is not None else []
         if not d.source:
             t = host
             head = t.head

@@ -396,6 +396,17 @@ ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict", 
 #: What a coast guard or police force drives away, unlike the diplomats a state expels as a sanction.
 EXPELLED_CRAFT = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "trawler", "trawlers",
                             "fishermen", "miners", "migrants", "squatters", "settlers", "herders"})
+#: What a court orders a suspect kept ("ordered him held for two months", "ordered them kept in custody").
+CUSTODY_PARTICIPLES = frozenset({"hold", "keep", "remand", "jail", "imprison", "confine"})
+#: The penalties one "faces" when charged ("faces up to 15 years in prison", "could face life in jail").
+PRISON_TERMS = frozenset({"year", "years", "month", "months", "life", "term", "sentence", "penalty"})
+PRISON_WORDS = frozenset({"prison", "jail", "gaol", "imprisonment", "custody"})
+#: The bodies that bring a case or hold a suspect, by the words of their names.
+JUSTICE_BODIES = frozenset({"court", "prosecutor", "prosecutors", "prosecution", "police", "judge", "tribunal"})
+#: The spans of a deadline to go ("given 72 hours to leave").
+DEADLINE_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks"})
+#: What an entry ban forbids ("barred them from entering", "banned from travelling to").
+ENTRY_VERBS = frozenset({"enter", "travel", "visit", "land"})
 RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "sentence", "sentencing", "acquittal"})
 #: Subordinators of clauses that set a scene rather than say what an act is for.
 SCENE_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "since", "although", "though",

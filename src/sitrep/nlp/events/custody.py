@@ -1,0 +1,232 @@
+"""The justice system's acts told in its set phrases: custody orders ("a court ordered him held for two
+months"), bail refused, prison terms faced ("he faces up to 15 years in prison if convicted"), deadlines
+to leave a country ("was given 72 hours to leave") and entry bans ("barred them from entering").
+
+Each phrase names its act in a word no trigger lexicon can take alone ("held", "bail", "years",
+"hours", "barred"), so each is read here from its parse, the way wire desks write it; the side acting
+is the court, the prosecution or the government that the report names, else the state the report is
+about, since a court or a ban acts for a state.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.nlp.actors import ActorBook, _dateline_place
+from sitrep.nlp.attribution import claimant
+from sitrep.nlp.events.draft import EventDraft
+from sitrep.nlp.events.participants import _subject, _subject_actors
+from sitrep.nlp.events.status import _status
+from sitrep.nlp.events.targets import _main_country
+from sitrep.nlp.events.vocabulary import (
+    CUSTODY_PARTICIPLES,
+    DEADLINE_UNITS,
+    ENTRY_VERBS,
+    JUSTICE_BODIES,
+    PRISON_TERMS,
+    PRISON_WORDS,
+)
+from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.syntax import with_lemmas
+
+#: the sectors whose actors bring a case or hold a suspect
+JUSTICE_SECTORS = frozenset({"JUD", "COP", "SPY"})
+
+
+def justice_readings(doc: Doc, book: ActorBook, taken: set[int]) -> tuple[list[EventDraft], set[int]]:
+    """Every custody order, bail refusal, prison term faced, deadline to leave and entry ban of DOC, and
+    the tokens whose own readings they replace: a custody order's words ("held in pre-trial detention")
+    and a refused bail's verb (no rejection of anyone) are parts of the one act. TAKEN are the
+    triggers read already, whose acts these phrases do not repeat."""
+    covered: set[int] = set()
+    found = _custody_orders(doc, book, taken, covered) + _bail_refused(doc, book)
+    covered |= {d.trigger.i for d in found}
+    found += _terms_faced(doc, book, taken) + _deadlines_to_leave(doc, book, taken) + _entry_bans(doc, book, taken)
+    return found, covered
+
+
+def _tried_at_home(book: ActorBook, source: list[int], target: list[int]) -> list[int]:
+    """Those a court holds or tries, when the text names them only as "him" or "the man": people of the
+    court's own country, as annotators and PLOVER coders read a domestic case."""
+    if any(book.actors[a].country for a in target):
+        return target
+    own = {book.actors[a].country for a in source} - {None}
+    return [*target, book.country_actor(str(own.pop()))] if len(own) == 1 else target
+
+
+def _draft(book: ActorBook, etype: str, mode: str | None, verb: Token, source: list[int],
+           target: list[int]) -> EventDraft:
+    d = EventDraft(type=etype, mode=mode, trigger=verb, sentence=sent_of(verb), clause=verb,
+                   source=source, target=[a for a in target if a not in source])
+    _status(verb, verb, d)
+    d.claimed_by = claimant(book, verb)
+    return d
+
+
+def _prosecuting_side(book: ActorBook, verb: Token) -> list[int]:
+    """Who holds or tries the suspect: the nearest court, prosecutor or police named in this sentence or
+    the three before it, else the state the report is about ("He faces up to seven years in prison" after
+    "Prosecutors said ..."; a court in the capital acts for its country)."""
+    sent = sent_of(verb)
+    doc = verb.doc
+    first = sent.start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first:sent.end]):
+        idx = book.at(tok)
+        if idx is None:
+            continue
+        actor = book.actors[idx]
+        if actor.country and (actor.sector in JUSTICE_SECTORS
+                              or any(w in actor.name.lower().split() for w in JUSTICE_BODIES)):
+            return [idx]
+    return _home_state(book, [])
+
+
+def _home_state(book: ActorBook, target: list[int]) -> list[int]:
+    """The state a measure with no named author is taken by: the dateline's, else the report's main
+    country; never the country of those it is taken against (an expelled diplomat's own state did not
+    expel him)."""
+    theirs = {book.actors[a].country for a in target}
+    dateline = _dateline_place(book)
+    for iso in (dateline.country if dateline is not None else None, _main_country(book)):
+        if iso and iso not in theirs:
+            return [book.country_actor(iso)]
+    return []
+
+
+def _custody_orders(doc: Doc, book: ActorBook, taken: set[int], covered: set[int]) -> list[EventDraft]:
+    """"A court on Monday ordered the five men held for 15 days", "ordered all four kept in custody": the
+    parser hangs the participle under "ordered" with the held as its subject, so neither word is a
+    trigger alone; the order is COERCE (arrest) by whoever gave it, on those held."""
+    out: list[EventDraft] = []
+    for verb in with_lemmas(doc, frozenset({"order"})):
+        if verb.pos_ != "VERB":  # (whatever else read "ordered": the participle says what was ordered)
+            continue
+        # ("ordered the four held": the parser may hang the participle on the object instead)
+        held = next((c for o in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in o.children
+                     if c.dep_ in ("ccomp", "xcomp", "oprd", "acl") and c.lemma_ in CUSTODY_PARTICIPLES
+                     and c.tag_ in ("VBN", "VBD")), None)
+        if held is None or held.i in taken:
+            continue
+        who = held.head if held.dep_ == "acl" else next(
+            (c for w in (held, verb) for c in w.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+             and c.i > verb.i), None)
+        if who is None:
+            continue
+        covered.update(w.i for w in held.subtree)
+        subj = _subject(verb)
+        source = _subject_actors(book, subj) if subj is not None else []
+        source = source or _prosecuting_side(book, verb)
+        target = [a for w in (who, *who.conjuncts) for a in book.resolve(w)]
+        out.append(_draft(book, "COERCE", "arrest", verb, source, _tried_at_home(book, source, target)))
+    return out
+
+
+def _bail_refused(doc: Doc, book: ActorBook) -> list[EventDraft]:
+    """"Three were charged on Tuesday and denied bail": kept in custody by the court, PLOVER's COERCE
+    (read whatever else took the verb: no one rejected anything)."""
+    out: list[EventDraft] = []
+    for verb in with_lemmas(doc, frozenset({"deny", "refuse"})):
+        bail = next((c for c in verb.children if c.lower_ == "bail"), None)
+        if verb.pos_ != "VERB" or bail is None:
+            continue
+        # ("denied him bail": the small parser may read "him bail" as a clause of its own)
+        held = [c for w in (verb, bail) for c in w.children if c.dep_ in ("dative", "iobj")
+                or (c.dep_ == "dobj" and c.i != bail.i) or (w.i == bail.i and c.dep_ == "nsubj")]
+        subj = _subject(verb)
+        if not held and subj is not None and subj.lower_ != "bail":
+            held.append(subj)  # "three were charged and denied bail"; not "the court denied him bail"
+        target = [a for w in held for a in _subject_actors(book, w)
+                  if book.actors[a].sector not in JUSTICE_SECTORS]
+        source = _prosecuting_side(book, verb)
+        out.append(_draft(book, "COERCE", "arrest", verb, source, _tried_at_home(book, source, target)))
+    return out
+
+
+def _terms_faced(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"He faces up to 15 years in prison if convicted", "they could face life in jail": the penalty a
+    prosecution holds over a suspect, which annotators and PLOVER read as the state's THREATEN."""
+    out: list[EventDraft] = []
+    for verb in with_lemmas(doc, frozenset({"face"})):
+        if verb.i in taken or verb.pos_ != "VERB":
+            continue
+        terms = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PRISON_TERMS]
+        if not terms or not any(w.lemma_.lower() in PRISON_WORDS or w.lower_ == "death"
+                                for w in (*verb.subtree,) if w.i > verb.i):
+            continue
+        subj = _subject(verb)
+        if subj is None:
+            continue
+        source = _prosecuting_side(book, verb)
+        target = _tried_at_home(book, source, _subject_actors(book, subj))
+        out.append(_draft(book, "THREATEN", None, verb, source, target))
+    return out
+
+
+def _deadlines_to_leave(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"The attache had been given 72 hours to leave", "gave the crews 48 hours to leave the country": an
+    order to go, PLOVER's SANCTION (expel) for a diplomat and COERCE (expel) for anyone else."""
+    out: list[EventDraft] = []
+    for verb in with_lemmas(doc, frozenset({"give"})):
+        if verb.i in taken or verb.pos_ != "VERB":
+            continue
+        spans = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_UNITS]
+        leave = next((w for s in (verb, *spans) for w in s.children
+                      if w.lemma_ in ("leave", "depart", "quit") and w.pos_ == "VERB"), None)
+        if not spans or leave is None:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        who = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dative")]
+        if passive and not who:
+            who = [c for c in verb.children if c.dep_ == "nsubj"]
+        target = [a for w in who for a in _subject_actors(book, w)] if who else []
+        if not target:
+            continue
+        subj = None if passive else _subject(verb)
+        source = _subject_actors(book, subj) if subj is not None else []
+        source = source or _home_state(book, target)
+        envoys = any(book.actors[a].kind == "person" and any(
+            r.lower().split()[-1] in ("diplomat", "ambassador", "envoy", "attache", "attaché", "consul")
+            for r in book.actors[a].roles if r) for a in target) or any(
+            w.lower_ in ("diplomat", "diplomats", "ambassador", "envoy", "attache", "attaché", "consul")
+            for c in who for w in c.subtree)
+        out.append(_draft(book, "SANCTION" if envoys else "COERCE", "expel", verb, source, target))
+    return out
+
+
+def _coordinating_verb(verb: Token) -> Token:
+    """The verb whose subject a coordinated verb shares: "The measures freeze any assets the officials
+    hold and bar them from entering" hangs "bar" on "hold", inside the relative clause, where the small
+    parser often puts it; the subject is the main clause's ("the measures")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        if verb.dep_ == "relcl" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head
+    return verb
+
+
+def _entry_bans(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"The State Department barred the three officers from entering the country": a travel ban on
+    named people is PLOVER's SANCTION, by the state that imposes it."""
+    out: list[EventDraft] = []
+    for verb in with_lemmas(doc, frozenset({"bar", "ban", "prohibit"})):
+        if verb.i in taken or verb.pos_ != "VERB":
+            continue
+        if not any(p.dep_ == "prep" and p.lower_ == "from" and any(
+                g.dep_ == "pcomp" and g.lemma_ in ENTRY_VERBS for g in p.children) for p in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        who = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        target = [a for w in who for x in (w, *w.conjuncts) for a in book.resolve(x)]
+        if not target:
+            continue
+        subj = None if passive else _subject(_coordinating_verb(verb))
+        source = _subject_actors(book, subj) if subj is not None else []
+        if subj is not None and not source:
+            continue  # "the measures bar them from entering": the measures' author is told elsewhere
+        source = source or _home_state(book, target)
+        out.append(_draft(book, "SANCTION", None, verb, source, target))
+    return out

@@ -1,0 +1,75 @@
+"""Custody orders, bail, prison terms faced, deadlines to leave, entry bans and forces put on alert:
+acts the wire tells in set phrases whose words are no triggers alone. Texts written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import names, run
+
+pytestmark = pytest.mark.slow
+
+COURT_STORY = ("MINSK, Belarus (AP) — Belarusian police detained four opposition activists on Monday after a rally "
+               "in central Minsk, the Interior Ministry said. A court in Minsk on Tuesday ordered the four held "
+               "for two months pending trial. Prosecutor Ivan Sidorenko said the activists had organised "
+               "\"mass unrest.\" Each of them faces up to six years in prison if convicted. Two of them were "
+               "denied bail. Belarus also said a Lithuanian diplomat had been given 48 hours to leave the "
+               "country. The Belarusian government barred three Lithuanian journalists from entering Belarus.")
+
+
+def test_a_court_ordering_suspects_held_coerces_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, COURT_STORY)
+    order = next(e for e in x.events if e.trigger == "ordered")
+    assert (order.type, order.mode) == ("COERCE", "arrest")
+    assert names(x, order.source) == {"court in Minsk"}
+
+
+def test_a_prison_term_faced_is_the_states_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, COURT_STORY)
+    faced = next(e for e in x.events if e.trigger == "faces")
+    assert faced.type == "THREATEN"
+    assert {a.country for a in (x.actor(i) for i in faced.source) if a} == {"BLR"}
+
+
+def test_bail_refused_is_custody_not_a_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, COURT_STORY)
+    denied = [e for e in x.events if e.trigger == "denied"]
+    assert [e.type for e in denied] == ["COERCE"]
+
+
+def test_a_diplomat_given_hours_to_leave_is_expelled_by_the_host(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, COURT_STORY)
+    given = next(e for e in x.events if e.trigger == "given")
+    assert (given.type, given.mode) == ("SANCTION", "expel")
+    assert {a.country for a in (x.actor(i) for i in given.source) if a} == {"BLR"}
+    assert {a.country for a in (x.actor(i) for i in given.target) if a} == {"LTU"}
+
+
+def test_people_barred_from_entering_are_sanctioned(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, COURT_STORY)
+    barred = next(e for e in x.events if e.trigger == "barred")
+    assert barred.type == "SANCTION"
+    assert {a.country for a in (x.actor(i) for i in barred.target) if a} == {"LTU"}
+
+
+def test_a_court_keeping_suspects_is_not_their_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LIMA, Peru — A court in Lima denied former minister Jorge Salas bail on Friday, his lawyer "
+                       "said. Peruvian prosecutors accuse him of taking bribes.")
+    denied = next(e for e in x.events if e.trigger == "denied")
+    assert denied.type == "COERCE"
+    assert names(x, denied.source) == {"court in Lima"} and names(x, denied.target) == {"Jorge Salas"}
+
+
+@pytest.mark.parametrize(("text", "forces"), [
+    ("Chilean naval units in the area had been placed on high alert, the navy said.", "Chilean naval units"),
+    ("Peru put its border troops on alert on Sunday, the defence ministry said.", "Peru"),
+])
+def test_forces_put_on_alert_are_the_ones_mobilising(extractor, text: str, forces: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, text)
+    alert = next(e for e in x.events if e.trigger == "alert")
+    assert alert.type == "MOBILIZE" and any(n.startswith(forces) for n in names(x, alert.source))
+
+
+def test_surveillance_stepped_up_is_mobilisation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Finnish coast guard said it would step up surveillance flights over the gulf.")
+    assert [e.type for e in x.events if e.trigger == "step"] == ["MOBILIZE"]
