@@ -170,3 +170,21 @@ def test_the_court_told_of_again_is_the_named_court(extractor) -> None:  # type:
                        "rule quickly.")
     urged = next(e for e in x.events if e.type == "REQUEST")
     assert names(x, urged.target) == {"Constitutional Court"}
+
+
+def test_a_claim_a_side_rejects_in_a_relative_clause_answers_the_claimant(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LILONGWE, Malawi — Tanzania said the boats had been fishing with illegal nets inside "
+                       "Tanzanian waters, a claim Malawi rejects. Malawi recalled its envoy on Monday.")
+    rejects = next(e for e in x.events if e.trigger == "rejects")
+    assert rejects.type == "REJECT"
+    assert names(x, rejects.source) == {"Malawi"} and names(x, rejects.target) == {"Tanzania"}
+
+
+@pytest.mark.parametrize("said", ["the accusations were \"invented from beginning to end.\"",
+                                  "the charges were baseless and politically motivated."])
+def test_accusations_a_side_calls_false_are_rejected_back_to_the_accuser(extractor, said: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "RIGA, Latvia — Latvia expelled three Belarusian diplomats on Monday, accusing them of "
+                       f"organising migrant crossings. Belarus's Foreign Ministry said {said}")
+    rejection = next(e for e in x.events if e.type == "REJECT")
+    assert {x.actor(i).country for i in rejection.source} == {"BLR"}  # type: ignore[union-attr]
+    assert {x.actor(i).country for i in rejection.target} == {"LVA"}  # type: ignore[union-attr]

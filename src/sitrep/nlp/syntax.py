@@ -63,6 +63,16 @@ def headline_verb(t: Token) -> bool:
     return left.tag_ == "NNP" and right.pos_ in ("DET", "PROPN", "NUM")
 
 
+def relative_clause_verb(t: Token) -> bool:
+    """"A claim Malawi rejects", "a figure the government disputes": a relative clause's present-tense
+    verb the tagger read as a plural noun (its subject hung on it as a compound). Only a verb-only
+    trigger whose lemma drops the final "s", heading a relative clause with a subject-like word left of it."""
+    if t.dep_ != "relcl" or t.tag_ != "NNS" or not t.lower_.endswith("s") or t.lemma_.lower() != t.lower_[:-1]:
+        return False
+    return t.lemma_.lower() in _verb_only_triggers() and any(
+        c.dep_ in ("compound", "nsubj") and c.i < t.i and c.pos_ in ("PROPN", "NOUN", "PRON") for c in t.children)
+
+
 @cache
 def _verb_only_triggers() -> frozenset[str]:
     return frozenset(t.lemma for t in lexicon().triggers if t.pos == "verb" and " " not in t.lemma

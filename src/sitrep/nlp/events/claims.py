@@ -72,6 +72,15 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
             break
         else:
             _reject_the_accuser(book, drafts, t, deniers, here, index)
+    nouns = CLAIM_NOUNS | {"accusation", "allegation", "charge", "charges"}
+    for d in list(drafts):
+        # "called the accusations absurd", "said the charges were invented": rejections of claims told
+        # without a verb of denying answer the accuser too
+        if d.type == "REJECT" and not d.target and d.source and d.trigger.lemma_ not in DENY_VERBS and any(
+                c.lower_ in nouns and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in d.trigger.children):
+            if index is None:
+                index = {sent.start: i for i, sent in enumerate(sentences(doc))}
+            _reject_the_accuser(book, drafts, d.trigger, d.source, index.get(d.sentence.start, 0), index)
 
 
 #: How many sentences back the accusation a rejection answers may lie.
@@ -129,6 +138,35 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
             # "called the launches a clear provocation": a verdict on another side's act is a reproach of it
             out.append(EventDraft(type="ACCUSE", mode="disapprove", trigger=verb, sentence=sent_of(verb),
                                   clause=verb, source=source, verdict_on=obj))
+    return out
+
+
+#: Participles that call a claim false when said of it ("the accusations were invented", "trumped-up").
+FALSIFIED = frozenset({"invent", "invented", "fabricate", "fabricated", "concoct", "concocted", "trump", "fictitious",
+                       "politically", "motivated"})
+
+
+def _claims_called_false(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"The accusations were 'invented from beginning to end'", the ministry said; "the charges are
+    baseless": a side that says the claims against it are false rejects them (the target is found with
+    the other rejections of "the accusations"). Only in reported words: the report's own "the claims were
+    false" is a finding, not a side's rejection."""
+    out: list[EventDraft] = []
+    nouns = CLAIM_NOUNS | {"accusation", "allegation", "charge", "charges"}
+    for claim in doc:
+        if claim.dep_ not in ("nsubj", "nsubjpass") or claim.lower_ not in nouns or claim.head.i in taken:
+            continue
+        verb = claim.head
+        said = [w for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp", "prep", "agent")
+                for w in c.subtree] + ([verb] if claim.dep_ == "nsubjpass" else [])
+        words = {w.lower_ for w in said} | {w.lemma_.lower() for w in said}
+        if not words & (DISMISSIVE | FALSIFIED) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        speaker = claimant(book, verb)
+        if speaker is None:
+            continue
+        out.append(EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb, source=[speaker],
+                              claimed_by=speaker))
     return out
 
 
@@ -328,3 +366,18 @@ def denials(book: ActorBook, drafts: list[EventDraft]) -> None:
         # (whom the denial answers is the accuser, found later, not whoever the denied act would have hit)
         d.type, d.mode, d.negated, d.status = "REJECT", None, False, "occurred"
         d.source, d.target = [d.claimed_by], []
+
+
+def claims_answered(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Tanzania said the boats were fishing illegally, a claim Malawi rejects", "a figure the government
+    disputes": a rejection told in a relative clause on the claim answers whoever made the claim, the
+    one the claim's own clause reports."""
+    for d in drafts:
+        noun = d.trigger.head
+        if d.type != "REJECT" or d.target or d.trigger.dep_ != "relcl" or noun.lower_ not in CLAIM_NOUNS | {
+                "figure", "figures", "account", "version", "toll", "estimate"}:
+            continue
+        owner = claimant(book, noun)
+        if owner is not None and owner not in d.source and book.actors[owner].country not in {
+                book.actors[a].country for a in d.source}:
+            d.target = [owner]

@@ -14,6 +14,7 @@ from sitrep.nlp import extensions, fiction
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import claimant, verification_of
 from sitrep.nlp.events.claims import (
+    _claims_called_false,
     _condemned_abroad,
     _denies_for_itself,
     _dismissals,
@@ -21,6 +22,7 @@ from sitrep.nlp.events.claims import (
     _verdicts,
     _verified_after,
     accusations,
+    claims_answered,
     denials,
 )
 from sitrep.nlp.events.contests import _contest_sentence, _contest_story, _judged_as, _violent
@@ -213,7 +215,7 @@ from sitrep.nlp.events.vocabulary import (
 from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import Trigger, lexicon
 from sitrep.nlp.sentences import sent_of, sentence_number
-from sitrep.nlp.syntax import headline_verb, reduced_passive
+from sitrep.nlp.syntax import headline_verb, reduced_passive, relative_clause_verb
 
 
 @Language.factory("sitrep_events", requires=["doc._.sitrep_state"], assigns=["doc._.sitrep_state"])
@@ -253,6 +255,7 @@ class EventsStage:
         asked = {w.i for _, c in demanded for w in (c, *c.conjuncts)}  # ("that drivers pay fees and hand over ...")
         drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
         drafts += _dismissals(doc, book, {d.trigger.i for d in drafts})
+        drafts += _claims_called_false(doc, book, {d.trigger.i for d in drafts})
         drafts = with_rejections(doc, book, drafts)
         drafts += _verdicts(doc, book, drafts)
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
@@ -291,6 +294,7 @@ class EventsStage:
         _verified_after(doc, drafts)
         drafts += accusations(book, drafts)
         denials(book, drafts)
+        claims_answered(book, drafts)
         _mark_disputes(doc, book, drafts)
         _retaliation_targets(book, drafts)
         _condition_targets(book, drafts)
@@ -446,6 +450,11 @@ class EventsStage:
         for t in doc:
             if t.i not in out and headline_verb(t):
                 t.pos_, t.tag_ = "VERB", "VBP"
+            elif t.i not in out and relative_clause_verb(t):
+                t.pos_, t.tag_ = "VERB", "VBZ"
+                for c in t.children:
+                    if c.dep_ == "compound" and c.i < t.i:
+                        c.dep_ = "nsubj"  # (the tagger hung the verb's subject on it as a noun's modifier)
         for t in doc:
             if t.i in out or (t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "CARDINAL")
                               and not _capitalised_opening(t)):
