@@ -188,3 +188,23 @@ def test_accusations_a_side_calls_false_are_rejected_back_to_the_accuser(extract
     rejection = next(e for e in x.events if e.type == "REJECT")
     assert {x.actor(i).country for i in rejection.source} == {"BLR"}  # type: ignore[union-attr]
     assert {x.actor(i).country for i in rejection.target} == {"LVA"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("KUALA LUMPUR — Malaysia said the Vietnamese boats had been fishing illegally well inside Malaysian waters.",
+     "MYS", "VNM"),
+    ("GUATEMALA CITY — Guatemala said the Belizean boats had entered Guatemalan waters without authorization.",
+     "GTM", "BLZ"),
+])
+def test_an_act_a_side_reports_as_unlawful_is_its_accusation(extractor, text: str, accuser: str,  # type: ignore[no-untyped-def]
+                                                             accused: str) -> None:
+    x = run(extractor, text)
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert {x.actor(i).country for i in accusation.source} == {accuser}  # type: ignore[union-attr]
+    assert {x.actor(i).country for i in accusation.target} == {accused}  # type: ignore[union-attr]
+
+
+def test_unlawfulness_inside_an_accusation_is_not_a_second_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BUENOS AIRES — Argentina seized the trawler, accusing the Chinese crew of fishing illegally "
+                       "inside the zone.")
+    assert [e.trigger for e in x.events if e.type == "ACCUSE"] == ["accusing"]

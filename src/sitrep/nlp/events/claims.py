@@ -12,6 +12,7 @@ from sitrep.nlp.attribution import claimant, verification_of
 from sitrep.nlp.events.draft import EventDraft, _tells_with
 from sitrep.nlp.events.participants import _countries, _subject, _subject_actors
 from sitrep.nlp.events.vocabulary import (
+    ACCUSING_VERBS,
     BOTH_CLAIMS,
     CLAIM_NOUNS,
     CONCERNED,
@@ -27,6 +28,7 @@ from sitrep.nlp.events.vocabulary import (
     VERDICT_ADJECTIVES,
     VERDICT_NOUNS,
 )
+from sitrep.nlp.knowledge import demonym_country
 from sitrep.nlp.sentences import sent_of, sentence_number, sentences
 from sitrep.nlp.syntax import with_lemmas
 
@@ -381,3 +383,47 @@ def claims_answered(book: ActorBook, drafts: list[EventDraft]) -> None:
         if owner is not None and owner not in d.source and book.actors[owner].country not in {
                 book.actors[a].country for a in d.source}:
             d.target = [owner]
+
+
+#: Words that call an act unlawful: "fishing illegally", "entered without authorisation", "the strike is illegal".
+UNLAWFUL = frozenset({"illegally", "unlawfully", "illicitly"})
+UNLAWFUL_STATES = frozenset({"illegal", "unlawful", "illegitimate"})
+UNAUTHORISED = frozenset({"authorization", "authorisation", "permission", "approval", "consent", "permit", "clearance"})
+
+
+def unlawful_acts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Malaysia said the boats had been fishing illegally", "the boats entered its waters without
+    authorisation", the company said "the sit-in was unlawful": a side that reports another's act as
+    unlawful accuses it (PLOVER's ACCUSE), whatever the act. Only in a side's words, and not inside an
+    accusation already told ("accused the crew of fishing illegally")."""
+    out: list[EventDraft] = []
+    accused = {i for d in drafts if d.type == "ACCUSE" for i in (d.trigger.i, d.clause.i if d.clause else -1)}
+    for word in doc:
+        low = word.lower_
+        if low in UNLAWFUL and word.dep_ == "advmod":
+            verb = word.head
+        elif low in UNAUTHORISED and word.dep_ == "pobj" and word.head.lower_ == "without":
+            verb = word.head.head
+        elif low in UNLAWFUL_STATES and word.dep_ in ("acomp", "attr", "conj") and word.head.lemma_ in (
+                "be", *UNLAWFUL_STATES, "unprotected"):
+            verb = word.head if word.head.lemma_ == "be" else word.head.head
+        else:
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in accused or any(
+                a.lemma_ in ACCUSING_VERBS or a.i in accused for a in verb.ancestors):
+            continue
+        speaker = claimant(book, verb)
+        subj = _subject(verb)
+        if speaker is None or subj is None:
+            continue
+        doers = _subject_actors(book, subj) or [a for d in drafts if d.trigger.i == subj.i for a in d.source] or [
+            book.country_actor(iso) for w in subj.children if w.dep_ in ("amod", "compound")
+            and (iso := demonym_country(w.text))]
+        doers = [a for a in doers if a != speaker]
+        if not doers:
+            continue
+        # (the word that calls it unlawful is the trigger: the act's own verb may be an event of its own)
+        out.append(EventDraft(type="ACCUSE", mode="allege", trigger=word, sentence=sent_of(verb), clause=verb,
+                              source=[speaker], target=doers, claimed_by=speaker))
+        accused.add(verb.i)
+    return out
