@@ -312,7 +312,7 @@ class PlacesStage:
         for i, span in enumerate(spans):
             key = name_key(_strip_possessive(span.text))
             if span.label_ in RELABEL_FROM and key in known and key not in not_places \
-                    and not gaz.demonym(span.text) and span.text not in people and not _names_disease(span):
+                    and not _demonym(gaz, span.text) and span.text not in people and not _names_disease(span):
                 spans[i] = Span(doc, span.start, span.end, label="GPE")
                 place_tokens.update(range(span.start, span.end))
         spans.extend(self._missed(doc, gaz, place_tokens, known, on_street))
@@ -430,7 +430,7 @@ class PlacesStage:
             after = doc[hi].lower_ if hi < span.end else ""
             if after == "party" and hi + 1 == span.end and gaz.country(window.text) is None:
                 continue  # ("the Colorado Party": a party named for a colour or a cause, not for a place)
-            if key in known and not gaz.demonym(window.text):
+            if key in known and not _demonym(gaz, window.text):
                 return window
             opens_run = lo == i
             opens_name = opens_run and (at_start or before in COMPASS_WORDS)
@@ -456,22 +456,21 @@ class PlacesStage:
     @staticmethod
     def _local_place(text: str, gaz: Gazetteer) -> bool:
         """A town known by this very name (not an alias) and big enough to have bodies of its own."""
-        if gaz.demonym(text) or text.lower() in COMMON_WORDS:
+        if _demonym(gaz, text) or text.lower() in COMMON_WORDS:
             return False
         top = scoring.best(gaz.candidates(text), ResolutionContext())
         return top is not None and top.exact and (top.population >= SMALL_TOWN or top.feature == "region")
 
     @staticmethod
     def _strong_place(text: str, gaz: Gazetteer) -> bool:
-        if gaz.demonym(text):
+        if _demonym(gaz, text):
             return False
         top = scoring.best(gaz.candidates(text), ResolutionContext())
         return top is not None and top.exact and (
             top.feature == "country" or top.code in ("ADM1", "ADM2") or top.population >= BIG_CITY)
 
     def _mention(self, span: Span, gaz: Gazetteer) -> _Mention | None:
-        if len(span) > 1 and span[0].lower_ == "the" and not (
-                span[0].is_upper and span[1].is_upper and _lookup(gaz, span.text)):  # ("THE HAGUE": its name)
+        if len(span) > 1 and span[0].lower_ == "the" and not _article_in_name(span, gaz):
             span = Span(span.doc, span.start + 1, span.end, label=span.label_)
             if len(span) == 1 and span[0].lower_ in COMMON_WORDS:
                 return None  # "the Federal Minister", "the National Assembly": a word, not Federal or National
@@ -492,7 +491,7 @@ class PlacesStage:
             # a name no gazetteer knows, with nothing around it saying "place": likely a company
             # or a person NER took for a place ("Gazprom said")
             return None
-        if not any(ch.isalpha() for ch in text) or gaz.demonym(text) or _names_disease(span):
+        if not any(ch.isalpha() for ch in text) or _demonym(gaz, text) or _names_disease(span):
             return None
         if _in_county_list(span):
             counties = [c for c in candidates if c.code == "ADM2"]
@@ -524,7 +523,7 @@ class PlacesStage:
     def _is_place(self, ent: Span, gaz: Gazetteer, place_tokens: set[int]) -> bool:
         """Whether a PERSON/ORG/NORP span is really a toponym; errs towards leaving people alone."""
         text = _strip_possessive(ent.text)
-        if gaz.demonym(text) or not text[:1].isupper():
+        if _demonym(gaz, text) or not _proper_name(text):
             return False
         candidates = gaz.candidates(text)
         if not candidates:
@@ -581,7 +580,7 @@ class PlacesStage:
             found = None
             for n in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
                 window = doc[i:i + n]
-                if any(t.i in taken or not _capitalised(t) for t in window):
+                if any(t.i in taken or not (_capitalised(t) or _inner_hyphen(window, t)) for t in window):
                     continue
                 if name_key(window.text) in known or self._accept_missed(window, gaz, place_tokens):
                     found = Span(doc, i, i + n, label="GPE")
@@ -595,7 +594,7 @@ class PlacesStage:
 
     def _accept_missed(self, window: Span, gaz: Gazetteer, place_tokens: set[int]) -> bool:
         text = window.text
-        if gaz.demonym(text) or not (any(t.tag_ in ("NNP", "NNPS") for t in window) or _in_dateline(window)):
+        if _demonym(gaz, text) or not (any(t.tag_ in ("NNP", "NNPS") for t in window) or _in_dateline(window)):
             return False  # (a dateline in capitals may be tagged a common noun: "PESHAWAR: ...")
         if (len(window) == 1 and window[0].lower_ in COMMON_WORDS) or _names_disease(window):
             return False
@@ -617,6 +616,8 @@ class PlacesStage:
             return True  # "if Pristina withdraws", "Pristina's decision": a capital acting for its government
         if top.code == "ADM1" and (top.exact or _says_region(window)):
             return _place_context(window, place_tokens) or _says_region(window) or top.population >= BIG_CITY
+        if top.code == "RGN" and top.exact:
+            return _place_context(window, place_tokens)  # "over the Nagorno-Karabakh region", "in Mindanao"
         return top.population >= SMALL_TOWN and (_place_context(window, place_tokens) or _in_dateline(window))
 
     # -- resolution -----------------------------------------------------------------------------
@@ -685,8 +686,9 @@ class PlacesStage:
         main = max(countries.items(), key=lambda kv: kv[1]) if countries else None
         for mention in mentions:
             mention.resolved = chosen[mention.key]
-            if main is not None and (_stray_village(mention.resolved, countries, per_key.get(mention.key, {}), main)
-                                     or _lonely_village(mention.resolved, list(chosen.values()), main)):
+            if main is not None and not _beside_story(mention.resolved, list(chosen.values())) and (
+                    _stray_village(mention.resolved, countries, per_key.get(mention.key, {}), main)
+                    or _lonely_village(mention.resolved, list(chosen.values()), main)):
                 mention.resolved = None
         _place_streets(doc, mentions, dateline)
 
@@ -930,7 +932,7 @@ def _grown(span: Span, gaz: Gazetteer, owner: dict[int, int], k: int, spans: Seq
                 continue  # "City of Richmond" is Richmond; the gazetteer's "City of" entries are counties
             window = doc[lo:hi]
             text = window.text
-            if text.lower() in COMMON_WORDS or gaz.demonym(text):
+            if text.lower() in COMMON_WORDS or _demonym(gaz, text):
                 continue
             top = scoring.best(gaz.candidates(text), ResolutionContext())
             # the place's very name, abbreviations spelled out ("St. Paris" is Saint Paris), or a big
@@ -1355,6 +1357,50 @@ def _demonym_places(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
     return out
 
 
+def _demonym(gaz: Gazetteer, text: str) -> str | None:
+    """The country a demonym names, or None when the word is that country's own name as well.
+
+    A country's name is a place wherever it stands, however the demonym table reads it: "Eswatini"
+    is listed as its own adjective, and the plural rule that reads "Filipinos" as Filipino reads
+    "Philippines" as "Philippine"; recognition must not drop such names as nationalities."""
+    iso3 = gaz.demonym(text)
+    if iso3 is not None and gaz.country(text) == iso3:
+        return None
+    return iso3
+
+
+def _article_in_name(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a span's leading "The" is part of the place's name ("THE HAGUE", "in The Hague").
+
+    Most places take "the" as a mere article ("the Gambia"), but where only the whole is the
+    place's very name, the bare rest is no name at all: cut off, "Hague" is read as a landmark
+    ("the Dome") and dropped."""
+    if span[0].is_upper and span[1].is_upper and _lookup(gaz, span.text):
+        return True
+    return span[0].text == "The" and any(c.exact for c in _lookup(gaz, span.text)) \
+        and not any(c.exact for c in _lookup(gaz, span[1:].text))
+
+
+#: Arabic articles news copy writes in lower case before a capitalised name: "the town of al-Bab".
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et"})
+
+
+def _proper_name(text: str) -> bool:
+    """Whether a name is written as a proper noun: capitalised, or an Arabic article before a capital
+    ("al-Bab", "el-Fasher"), which English copy keeps in lower case in mid-sentence."""
+    if text[:1].isupper():
+        return True
+    article, _, rest = text.partition("-")
+    return article.lower() in ARABIC_ARTICLES and rest[:1].isupper()
+
+
+def _inner_hyphen(window: Span, token: Token) -> bool:
+    """A hyphen joining two words of one name ("Nagorno-Karabakh", "Liptako-Gourma"): inside the
+    window and with no space on either side, it belongs to the name."""
+    return token.text == "-" and window.start < token.i < window.end - 1 and not token.whitespace_ \
+        and not token.doc[token.i - 1].whitespace_
+
+
 def _strip_possessive(text: str) -> str:
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
@@ -1523,6 +1569,26 @@ def _lonely_village(top: Candidate | None, chosen: Sequence[Candidate | None], m
     return not any(c is not None and c is not top and c.country == top.country and c.feature != "country"
                    and c.lat is not None and c.lon is not None
                    and scoring.haversine_km(top.lat, top.lon, c.lat, c.lon) < 500 for c in chosen)
+
+
+#: A village abroad this close to another place of the story lies where the story happens.
+STORY_NEIGHBOUR_KM = 200.0
+
+
+def _beside_story(top: Candidate | None, chosen: Sequence[Candidate | None]) -> bool:
+    """Whether a reading is one the village checks must spare: a named region, sea or island of the
+    curated features (no village at all), or a place lying beside another place the story names.
+
+    A story about one country often names a town just across its border ("the border town of
+    Metula" in a Lebanon story, a Russian port in a Finnish one); a namesake abroad that is no such
+    neighbour (a hamlet on Long Island in a Somali story) is still dropped."""
+    if top is None:
+        return False
+    if top.code == "RGN":
+        return True
+    return any(c is not None and c.geonameid != top.geonameid and c.feature not in ("country", "other")
+               and c.code != "ADM1"
+               and scoring.haversine_km(top.lat, top.lon, c.lat, c.lon) < STORY_NEIGHBOUR_KM for c in chosen)
 
 
 def _stray_village(top: Candidate | None, countries: dict[str, float], mine: dict[str, float],
