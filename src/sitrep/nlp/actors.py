@@ -853,7 +853,11 @@ def _home_country_defaults(book: ActorBook) -> None:
                 spokesman = a.kind == "person" and any(w in forces for r in a.roles for w in r.lower().split())
                 # ("Opposition senators", "opposition leader X", "the Colorado Party": a country's own politics)
                 political = a.sector in ("OPP", "PTY", "LEG") and (a.kind != "person" or bool(a.roles))
-                if (a.kind != "person" and local) or spokesman or political:
+                # ("Hussein, a shepherd", "a fourth man": a civilian named with no country in a report filed
+                # from where he lives; a visiting envoy's role says he comes from elsewhere)
+                civilian = a.kind == "person" and a.sector in (None, "CVL") and not any(
+                    w in VISITING_ROLES for r in a.roles for w in r.lower().split())
+                if (a.kind != "person" and local) or spokesman or political or civilian:
                     a.country = dateline.country
         return
     home = ranked[0][0]
