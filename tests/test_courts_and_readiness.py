@@ -73,3 +73,28 @@ def test_forces_put_on_alert_are_the_ones_mobilising(extractor, text: str, force
 def test_surveillance_stepped_up_is_mobilisation(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The Finnish coast guard said it would step up surveillance flights over the gulf.")
     assert [e.type for e in x.events if e.trigger == "step"] == ["MOBILIZE"]
+
+
+def test_a_courts_order_to_the_government_is_a_request_not_the_act_ordered(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "SAN SALVADOR — The court ordered the government to release the men or bring them before a "
+                       "judge within 90 days.")
+    assert [e.type for e in x.events] == ["REQUEST"]
+    assert names(x, x.events[0].source) == {"court"} and names(x, x.events[0].target) == {"government"}
+
+
+def test_suspects_due_before_a_magistrate_are_accused_by_the_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "HARARE — Police said the suspects would appear before a magistrate in Harare on Friday.")
+    appear = next(e for e in x.events if e.trigger == "appear")
+    assert (appear.type, appear.status) == ("ACCUSE", "planned")
+    assert names(x, appear.target) == {"suspects"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), [
+    ("Guatemalan navy gunboats blocked a Belize Defence Force patrol on the Sarstoon River on Saturday.",
+     "blocked", "COERCE"),
+    ("The Guatemalan navy had stopped nine Belizean vessels on the river this year, the ministry said.",
+     "stopped", "COERCE"),
+])
+def test_craft_blocked_or_stopped_are_coerced(extractor, text: str, trigger: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, text)
+    assert [e.type for e in x.events if e.trigger == trigger] == [etype]

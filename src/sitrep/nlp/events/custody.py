@@ -19,6 +19,7 @@ from sitrep.nlp.events.participants import _subject, _subject_actors
 from sitrep.nlp.events.status import _status
 from sitrep.nlp.events.targets import _main_country
 from sitrep.nlp.events.vocabulary import (
+    COURT_WORDS,
     CUSTODY_PARTICIPLES,
     DEADLINE_UNITS,
     ENTRY_VERBS,
@@ -39,10 +40,58 @@ def justice_readings(doc: Doc, book: ActorBook, taken: set[int]) -> tuple[list[E
     and a refused bail's verb (no rejection of anyone) are parts of the one act. TAKEN are the
     triggers read already, whose acts these phrases do not repeat."""
     covered: set[int] = set()
-    found = _custody_orders(doc, book, taken, covered) + _bail_refused(doc, book)
+    found = _custody_orders(doc, book, taken, covered) + _bail_refused(doc, book) + _court_orders(doc, book, covered)
     covered |= {d.trigger.i for d in found}
     found += _terms_faced(doc, book, taken) + _deadlines_to_leave(doc, book, taken) + _entry_bans(doc, book, taken)
+    found += _court_appearances(doc, book, taken)
     return found, covered
+
+
+def _is_court(book: ActorBook, actors: list[int]) -> bool:
+    return any(book.actors[a].sector == "JUD" or any(w in book.actors[a].name.lower().split() for w in COURT_WORDS)
+               for a in actors)
+
+
+def _court_orders(doc: Doc, book: ActorBook, covered: set[int]) -> list[EventDraft]:
+    """"The court ordered the government to release the men", "the Supreme Court ordered the legislature
+    to convene": a court's order to a state or a body is PLOVER's REQUEST of it, and the act ordered has
+    not happened (its own reading is replaced)."""
+    out: list[EventDraft] = []
+    for verb in with_lemmas(doc, frozenset({"order", "instruct", "direct"})):
+        if verb.pos_ != "VERB":
+            continue
+        act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        subj = _subject(verb)
+        if act is None or told is None or subj is None:
+            continue
+        source = _subject_actors(book, subj)
+        target = [a for w in (told, *told.conjuncts) for a in book.resolve(w)]
+        if not source or not target or not _is_court(book, source) or _is_court(book, target):
+            continue
+        covered.update(w.i for w in act.subtree)
+        out.append(_draft(book, "REQUEST", None, verb, source, target))
+    return out
+
+
+def _court_appearances(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"The suspects would appear before a magistrate on Friday", "are due to appear in court charged with
+    smuggling": a prosecution brought, PLOVER's ACCUSE, by the side that holds them."""
+    out: list[EventDraft] = []
+    for verb in with_lemmas(doc, frozenset({"appear"})):
+        if verb.i in taken or verb.pos_ != "VERB" or not any(
+                p.dep_ == "prep" and p.lower_ in ("in", "before") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in COURT_WORDS for o in p.children)
+                for p in verb.children):
+            continue
+        subj = _subject(verb)
+        if subj is None:
+            continue
+        source = _prosecuting_side(book, verb)
+        target = _tried_at_home(book, source, [a for a in _subject_actors(book, subj) if a not in source])
+        out.append(_draft(book, "ACCUSE", "allege", verb, source, target))
+    return out
 
 
 def _tried_at_home(book: ActorBook, source: list[int], target: list[int]) -> list[int]:

@@ -403,6 +403,8 @@ PRISON_TERMS = frozenset({"year", "years", "month", "months", "life", "term", "s
 PRISON_WORDS = frozenset({"prison", "jail", "gaol", "imprisonment", "custody"})
 #: The bodies that bring a case or hold a suspect, by the words of their names.
 JUSTICE_BODIES = frozenset({"court", "prosecutor", "prosecutors", "prosecution", "police", "judge", "tribunal"})
+#: The words naming a court or a judge ("appear before a magistrate", "the court ordered").
+COURT_WORDS = frozenset({"court", "courts", "magistrate", "magistrates", "judge", "judges", "tribunal", "tribunals"})
 #: The spans of a deadline to go ("given 72 hours to leave").
 DEADLINE_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks"})
 #: What an entry ban forbids ("barred them from entering", "banned from travelling to").
