@@ -98,3 +98,24 @@ def test_suspects_due_before_a_magistrate_are_accused_by_the_state(extractor) ->
 def test_craft_blocked_or_stopped_are_coerced(extractor, text: str, trigger: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, text)
     assert [e.type for e in x.events if e.trigger == trigger] == [etype]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("MBABANE — Police detained six union leaders on Tuesday. The union said its lawyers would go to the High Court "
+     "in Mbabane to challenge the detentions.", "Police"),
+    ("HARARE — Police banned the opposition rally, prompting lawyers to file an urgent challenge to the ban in the "
+     "High Court.", "Police"),
+])
+def test_a_side_taking_a_measure_to_court_accuses_whoever_took_it(extractor, text: str,  # type: ignore[no-untyped-def]
+                                                                  accused: str) -> None:
+    x = run(extractor, text)
+    suit = next(e for e in x.events if e.mode == "sue")
+    assert suit.type == "ACCUSE" and names(x, suit.target) == {accused}
+    assert not any(e.type == "THREATEN" for e in x.events)  # ("the detentions" challenged are no threat)
+
+
+def test_the_court_hearing_a_challenge_is_not_its_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MAPUTO — Opposition leader Venancio Mutemba said his party would file a challenge with the "
+                       "Constitutional Council this week.")
+    suit = next(e for e in x.events if e.mode == "sue")
+    assert suit.status == "planned" and not any("Council" in n for n in names(x, suit.target))

@@ -34,13 +34,16 @@ from sitrep.nlp.syntax import with_lemmas
 JUSTICE_SECTORS = frozenset({"JUD", "COP", "SPY"})
 
 
-def justice_readings(doc: Doc, book: ActorBook, taken: set[int]) -> tuple[list[EventDraft], set[int]]:
-    """Every custody order, bail refusal, prison term faced, deadline to leave and entry ban of DOC, and
-    the tokens whose own readings they replace: a custody order's words ("held in pre-trial detention")
-    and a refused bail's verb (no rejection of anyone) are parts of the one act. TAKEN are the
-    triggers read already, whose acts these phrases do not repeat."""
+def justice_readings(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> tuple[list[EventDraft], set[int]]:
+    """Every custody order, bail refusal, court order, legal challenge, prison term faced, court
+    appearance, deadline to leave and entry ban of DOC, and the tokens whose own readings they replace: a
+    custody order's words ("held in pre-trial detention"), a refused bail's verb (no rejection of anyone),
+    the act a court orders and the measure a challenge contests are parts of the one act. DRAFTS are the
+    acts read already, whose triggers these phrases do not repeat."""
+    taken = {d.trigger.i for d in drafts}
     covered: set[int] = set()
     found = _custody_orders(doc, book, taken, covered) + _bail_refused(doc, book) + _court_orders(doc, book, covered)
+    found += _legal_challenges(doc, book, drafts, covered)
     covered |= {d.trigger.i for d in found}
     found += _terms_faced(doc, book, taken) + _deadlines_to_leave(doc, book, taken) + _entry_bans(doc, book, taken)
     found += _court_appearances(doc, book, taken)
@@ -278,4 +281,57 @@ def _entry_bans(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
             continue  # "the measures bar them from entering": the measures' author is told elsewhere
         source = source or _home_state(book, target)
         out.append(_draft(book, "SANCTION", None, verb, source, target))
+    return out
+
+
+#: What a side files or takes to court ("filed a challenge", "took the case to a tribunal").
+LEGAL_ACTIONS = frozenset({"challenge", "appeal", "petition", "case", "lawsuit", "suit", "dispute", "complaint"})
+
+
+def _venue(w: Token) -> bool:
+    """A court, tribunal or arbitration: "the High Court", "an arbitration tribunal", "the Constitutional
+    Council"."""
+    return w.lemma_.lower() in COURT_WORDS or w.lower_ == "arbitration" or (
+        w.text == "Council" and any(c.text == "Constitutional" for c in w.children))
+
+
+def _legal_challenges(doc: Doc, book: ActorBook, drafts: list[EventDraft], covered: set[int]) -> list[EventDraft]:
+    """"Its lawyers would go to the High Court to challenge the detentions", "filed an urgent challenge
+    to the ban in the High Court", "would take the case to an arbitration tribunal": a side taking
+    another to court accuses it (PLOVER's ACCUSE, 'sue'), aimed at whoever took the measure challenged.
+    The measure itself ("the detentions") was told before and is no new act."""
+    out: list[EventDraft] = []
+    by_trigger = {d.trigger.i: d for d in drafts}
+    for verb in with_lemmas(doc, frozenset({"challenge", "contest", "file", "lodge", "bring", "take"})):
+        if verb.pos_ != "VERB" or verb.i in by_trigger:
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_ in ("challenge", "contest"):
+            measure = objs[0] if objs else None
+        elif objs and objs[0].lemma_.lower() in LEGAL_ACTIONS:
+            # ("a challenge to the ban": what the filed action is against)
+            measure = next((o for p in objs[0].children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                            for o in p.children if o.dep_ == "pobj"), None)
+        else:
+            continue
+        around = [verb, *([verb.head] if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" else [])]
+        if not any(_venue(w) for v in around for w in v.subtree):
+            continue
+        subj = _subject(verb)
+        source = _subject_actors(book, subj) if subj is not None else []
+        if not source:
+            continue
+        target: list[int] = []
+        if measure is not None:
+            # (the measure as told here, or the act of its name told before: "banned the rally ... the ban")
+            told = by_trigger.get(measure.i) or next(
+                (d for d in reversed(drafts) if d.trigger.i < measure.i and d.trigger.lemma_ == measure.lemma_), None)
+            target = list(told.source) if told is not None else book.resolve(measure, create=False)
+            if measure.i in by_trigger and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                               for c in measure.children):
+                covered.add(measure.i)  # ("the detentions": told before, not a new act)
+        # (the court that hears it is no party: a challenge at home is of the state's measure)
+        target = [a for a in target if a not in source and not _is_court(book, [a])] or [
+            a for a in _home_state(book, []) if a not in source]
+        out.append(_draft(book, "ACCUSE", "sue", verb, source, target))
     return out

@@ -262,7 +262,7 @@ class EventsStage:
         drafts += unlawful_acts(doc, book, drafts)
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
-        justice, covered = justice_readings(doc, book, {d.trigger.i for d in drafts})
+        justice, covered = justice_readings(doc, book, drafts)
         drafts = [d for d in drafts if d.trigger.i not in covered] + justice
         # forces in another state's airspace and warnings of "all necessary measures" replace what their verbs
         # were read as alone (and the warning's own verbs are its wording: "to protect its sovereignty")
