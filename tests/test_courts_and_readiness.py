@@ -119,3 +119,18 @@ def test_the_court_hearing_a_challenge_is_not_its_target(extractor) -> None:  # 
                        "Constitutional Council this week.")
     suit = next(e for e in x.events if e.mode == "sue")
     assert suit.status == "planned" and not any("Council" in n for n in names(x, suit.target))
+
+
+def test_a_magistrate_remanding_a_suspect_coerces(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "DAR ES SALAAM — The magistrate remanded him in custody and adjourned the case until next "
+                       "month.")
+    remand = next(e for e in x.events if e.trigger == "remanded")
+    assert remand.type == "COERCE" and names(x, remand.source) == {"magistrate"}
+
+
+def test_what_a_side_says_it_expects_of_another_is_a_request(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BERLIN — \"We expect Warsaw to stop this immediately,\" German Interior Minister Klaus Weber "
+                       "said. Analysts expect the central bank to raise rates. The talks are expected to resume on "
+                       "Monday.")
+    assert [(e.type, e.trigger) for e in x.events] == [("REQUEST", "expect")]
+    assert {x.actor(i).country for i in x.events[0].target} == {"POL"}  # type: ignore[union-attr]

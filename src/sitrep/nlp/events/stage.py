@@ -570,6 +570,8 @@ class EventsStage:
         if is_verb and t.lemma_ == "beat" and any(p.dep_ == "prep" and p.lower_ in ("at", "in") and any(
                 o.lower_ in CONTEST_ARENAS for o in p.subtree) for p in t.children):
             return False  # "they could not beat us at the ballot box": a defeat at the polls, not a beating
+        if is_verb and t.lemma_ == "expect" and not _expects_of_someone(t):
+            return False  # "the talks are expected to resume", "analysts expect rates to rise": no one is asked
         if is_verb and t.lemma_ in ("ask", "request", "demand", "insist") and _anonymity(t):
             return False  # "he asked not to be named", "who asked that her family name not be used"
         if is_verb and t.lemma_ in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_ in (
@@ -1260,6 +1262,21 @@ class EventsStage:
         if not d.source and len(between) > 1 and d.target == between:
             d.source, d.target = between[:1], between[1:]  # "talks between X and Y", no mediator named
         d.target = [a for a in d.target if a not in d.source]
+
+
+def _expects_of_someone(t: Token) -> bool:
+    """"We expect Warsaw to stop this immediately", "Berlin expects Poland to take them back": a side that
+    says what it expects another to do asks it to. Only the active verb with its object and a "to" clause,
+    said by "we" or a named side (not "analysts expect rates to rise", not "talks are expected to resume")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+        return False
+    # ("We expect Warsaw to stop": the small parser may hang "Warsaw" on "stop" as its subject)
+    clause = next((c for c in t.children if c.dep_ in ("xcomp", "ccomp")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    told = (clause is not None and any(c.dep_ == "dobj" for c in t.children)) or (
+        clause is not None and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children))
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return told and subj is not None and (subj.lower_ in ("we", "i") or subj.ent_type_ in ("GPE", "ORG", "PERSON"))
 
 
 def _anonymity(t: Token) -> bool:
