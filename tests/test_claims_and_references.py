@@ -208,3 +208,24 @@ def test_unlawfulness_inside_an_accusation_is_not_a_second_one(extractor) -> Non
     x = run(extractor, "BUENOS AIRES — Argentina seized the trawler, accusing the Chinese crew of fishing illegally "
                        "inside the zone.")
     assert [e.trigger for e in x.events if e.type == "ACCUSE"] == ["accusing"]
+
+
+def test_a_verdict_naming_the_act_a_blockade_is_a_reproach_not_a_blockade(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "VILNIUS, Lithuania — Lithuania will stop Russian freight trains to and from the Kaliningrad "
+                       "exclave from next month, extending its ban on the rail transit of goods under European Union "
+                       "sanctions, the government said. Russia called the move a blockade and threatened retaliation.")
+    assert not any(e.trigger in ("blockade", "sanctions") for e in x.events)
+    reproach = next(e for e in x.events if e.trigger == "called")
+    assert reproach.type == "ACCUSE" and names(x, reproach.target) == {"Lithuania"}
+
+
+def test_an_object_hung_on_the_verdict_is_still_the_act_judged(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BEIJING — The United States imposed sanctions on two Chinese refineries. China called the "
+                       "sanctions illegal unilateral bullying.")
+    reproach = next(e for e in x.events if e.trigger == "called")
+    assert reproach.type == "ACCUSE" and names(x, reproach.target) == {"United States"}
+
+
+def test_cutting_diplomatic_relations_is_a_sanction_not_support(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "RABAT — Algiers cut diplomatic relations with Rabat in 2021.")
+    assert [(e.type, e.mode) for e in x.events] == [("SANCTION", "diplomatic")]

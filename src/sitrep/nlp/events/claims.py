@@ -109,9 +109,10 @@ def _reject_the_accuser(book: ActorBook, drafts: list[EventDraft], t: Token, den
         rejection.target = list(accusation.source)
 
 
-def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+def _dismissals(doc: Doc, book: ActorBook, taken: set[int], verdicts: set[int] | None = None) -> list[EventDraft]:
     """"X called the accusations unfounded", "branded the reports lies": a rejection of whoever made them
-    (the target is found with the other rejections of "the accusations")."""
+    (the target is found with the other rejections of "the accusations"). The words of a verdict on an act
+    ("called the move a blockade") go into VERDICTS: they name the act judged, and are no act of their own."""
     out: list[EventDraft] = []
     for verb in with_lemmas(doc, NAMING_VERBS):
         if verb.i in taken or verb.pos_ != "VERB":
@@ -120,6 +121,10 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
         verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr")
                         or (c.dep_ == "prep" and c.lower_ == "as")), None) or next(
             (c for c in verb.children if c.dep_ == "dobj"), None)  # (the parser may hang the verdict on the object)
+        if obj is None and verdict is not None:
+            # ("called the sanctions illegal unilateral bullying": the parser may hang the object on the verdict)
+            obj = next((c for c in verdict.children if c.dep_ in ("nmod", "compound") and c.i < verdict.i
+                        and any(d.dep_ in ("det", "poss") for d in c.children)), None)
         if obj is None or verdict is None:
             continue
         said = [*verdict.subtree, *(w for w in obj.subtree if w.i > obj.i)]  # ("the accusations "absurd"")
@@ -140,6 +145,8 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
             # "called the launches a clear provocation": a verdict on another side's act is a reproach of it
             out.append(EventDraft(type="ACCUSE", mode="disapprove", trigger=verb, sentence=sent_of(verb),
                                   clause=verb, source=source, verdict_on=obj))
+            if verdicts is not None and verdict.lemma_.lower() in VERDICT_NOUNS and verdict.i > obj.i:
+                verdicts.add(verdict.i)  # ("called the move a blockade"; not "a brutal attack on workers")
     return out
 
 

@@ -198,6 +198,7 @@ from sitrep.nlp.events.vocabulary import (
     RUBBLE_WORDS,
     RULING_NOUNS,
     SEARCHED_GROUND,
+    SEVERING_VERBS,
     SIEGE_WORDS,
     SOCIAL_ILLS,
     STATES,
@@ -255,7 +256,9 @@ class EventsStage:
         # "X said Y must hand over Z": the handing over is asked for, not done
         asked = {w.i for _, c in demanded for w in (c, *c.conjuncts)}  # ("that drivers pay fees and hand over ...")
         drafts = [d for d in drafts if d.clause is None or d.clause.i not in asked] + [r for r, _ in demanded]
-        drafts += _dismissals(doc, book, {d.trigger.i for d in drafts})
+        verdict_words: set[int] = set()
+        dismissed = _dismissals(doc, book, {d.trigger.i for d in drafts}, verdict_words)
+        drafts = [d for d in drafts if d.trigger.i not in verdict_words] + dismissed
         drafts += _claims_called_false(doc, book, {d.trigger.i for d in drafts})
         drafts = with_rejections(doc, book, drafts)
         drafts += _verdicts(doc, book, drafts)
@@ -448,6 +451,8 @@ class EventsStage:
                     continue  # "set up a task force" founds a body; "set up checkpoints" deploys
                 if trig.pos == "noun" and _idle_means(head, trig):
                     continue
+                if trig.type == "SUPPORT" and head.dep_ == "dobj" and head.head.lemma_ in SEVERING_VERBS:
+                    continue  # "cut diplomatic relations": the ties are what is cut
                 out[head.i] = (head, trig)
         for t in doc:
             if t.i not in out and headline_verb(t):
@@ -570,6 +575,8 @@ class EventsStage:
         if is_verb and t.lemma_ == "beat" and any(p.dep_ == "prep" and p.lower_ in ("at", "in") and any(
                 o.lower_ in CONTEST_ARENAS for o in p.subtree) for p in t.children):
             return False  # "they could not beat us at the ballot box": a defeat at the polls, not a beating
+        if is_noun and t.dep_ == "pobj" and t.head.lower_ == "under" and trig.type in ("SANCTION", "AGREE"):
+            return False  # "goods under EU sanctions", "returned under the 1992 agreement": the rule acted by
         if is_verb and t.lemma_ == "expect" and not _expects_of_someone(t):
             return False  # "the talks are expected to resume", "analysts expect rates to rise": no one is asked
         if is_verb and t.lemma_ in ("ask", "request", "demand", "insist") and _anonymity(t):

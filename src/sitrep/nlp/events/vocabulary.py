@@ -396,6 +396,8 @@ ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict", 
 #: What a coast guard or police force drives away, unlike the diplomats a state expels as a sanction.
 EXPELLED_CRAFT = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "trawler", "trawlers",
                             "fishermen", "miners", "migrants", "squatters", "settlers", "herders"})
+#: Verbs that end or cut what they govern: "cut diplomatic relations" is no show of support.
+SEVERING_VERBS = frozenset({"cut", "sever", "break", "suspend", "freeze", "downgrade", "reduce", "end", "halt"})
 #: What a court orders a suspect kept ("ordered him held for two months", "ordered them kept in custody").
 CUSTODY_PARTICIPLES = frozenset({"hold", "keep", "remand", "jail", "imprison", "confine"})
 #: The penalties one "faces" when charged ("faces up to 15 years in prison", "could face life in jail").
@@ -468,7 +470,9 @@ VERDICT_NOUNS = frozenset({"sabotage", "aggression", "provocation", "violation",
                            "war", "terror", "murder", "travesty", "farce", "sham", "mockery", "theft", "fraud",
                            "intimidation", "harassment", "persecution", "repression", "disgrace", "outrage", "insult",
                            "affront", "betrayal", "charade", "injustice", "atrocities", "abuse", "abuses", "barbarism",
-                           "vandalism", "witch-hunt", "coup", "robbery", "kidnapping", "hijacking"})
+                           "vandalism", "witch-hunt", "coup", "robbery", "kidnapping", "hijacking", "blockade",
+                           "occupation", "annexation", "hostage-taking", "bullying", "interference", "meddling",
+                           "extortion", "siege", "abduction"})
 #: Nouns that refer back to a decision or act of a state told before: "concerned by the verdicts".
 REFERRED_ACTS = frozenset({"verdict", "ruling", "sentence", "decision", "move", "arrest", "detention", "crackdown",
                            "measure", "law", "action", "conviction", "ban", "expulsion", "sanction"})
