@@ -20,3 +20,10 @@ def test_a_civilian_in_a_two_country_story_belongs_to_the_dateline(extractor) ->
     x = run(extractor, CROSS_BORDER)
     seller = next(a for a in x.actors if a.name == "Jean-Paul Mukiza")
     assert seller.country == "COD"
+
+
+def test_a_body_named_for_an_ethnic_community_belongs_where_it_lives(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "SKOPJE — Ethnic Albanian parties in North Macedonia, which have long supported the "
+                       "constitutional amendment, urged the government to return to negotiations.")
+    parties = next(a for a in x.actors if "parties" in a.name)
+    assert parties.country == "MKD"

@@ -560,6 +560,7 @@ def build_actors(doc: Doc) -> ActorBook:
     _bases(book)
     _bodies_in_roles(book)
     book.propagate_countries()
+    _ethnic_communities(book)
     _local_anchors(book)
     _crews(book)
     _home_country_defaults(book)
@@ -1937,6 +1938,25 @@ def _is_argument(t: Token) -> bool:
 #: Parts of a body that speak or act for it: "the army's media wing", "the military's information team".
 SPEAKING_UNITS = frozenset({"team", "wing", "unit", "cell", "office", "service", "bureau", "directorate",
                             "department", "desk"})
+
+
+def _ethnic_communities(book: ActorBook) -> None:
+    """"Ethnic Albanian parties in North Macedonia", "ethnic Serb mayors": a body or group named for an
+    ethnic community belongs to the country it lives in (the one its phrase names, else none yet, for
+    the report's home default), not to the state its demonym names."""
+    doc = book.doc
+    for a in book.actors:
+        if a.kind == "country" or not a.country or not a.mentions:
+            continue
+        start, end = a.mentions[0]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = list(doc[max(0, span.start - 1):span.end])
+        ethnic = next((k for k, t in enumerate(words[:-1]) if t.lower_ == "ethnic"), None)
+        if ethnic is None or demonym_country(words[ethnic + 1].text) != a.country:
+            continue
+        a.country = _country_of_phrase(book, span.root)
 
 
 def _country_of_phrase(book: ActorBook, t: Token) -> str | None:
