@@ -27,3 +27,18 @@ def test_a_body_named_for_an_ethnic_community_belongs_where_it_lives(extractor) 
                        "constitutional amendment, urged the government to return to negotiations.")
     parties = next(a for a in x.actors if "parties" in a.name)
     assert parties.country == "MKD"
+
+
+DOMESTIC_DISPUTE = ("HONIARA, Solomon Islands — Police in the Solomon Islands fired tear gas on Tuesday to clear "
+                    "landowners who had blocked the main road to a gold mine in Guadalcanal province since last week. "
+                    "Solomon Islands Mines Minister Derek Tovua said the government would hold talks with the mine's "
+                    "Chinese operator and the landowners in Honiara on Thursday. Guadalcanal Premier Stanley Maeke "
+                    "backed the landowners. He called for an independent inquiry into the police operation. Police "
+                    "arrested nine people in Honiara and Tetere.")
+
+
+def test_a_foreign_side_the_report_hardly_names_is_no_counterpart_for_asks(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, DOMESTIC_DISPUTE)
+    for trigger in ("called", "backed"):
+        event = next(e for e in x.events if e.trigger == trigger)
+        assert {x.actor(i).country for i in event.target} == {"SLB"}  # type: ignore[union-attr]

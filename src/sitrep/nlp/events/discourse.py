@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from sitrep.nlp.actors import ActorBook, last_of_sector, toponym_country
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.participants import _countries, _subject
-from sitrep.nlp.events.targets import _main_country
+from sitrep.nlp.events.targets import _country_weights, _main_country
 from sitrep.nlp.events.vocabulary import (
     ANAPHORIC_OBJECTS,
     ATTACK_NOUNS,
@@ -309,7 +309,11 @@ def _negotiating_counterparts(book: ActorBook, drafts: list[EventDraft]) -> dict
                 if ca and cb and ca != cb:
                     pairs.setdefault(ca, set()).add(cb)
                     pairs.setdefault(cb, set()).add(ca)
-    return {c: next(iter(others)) for c, others in pairs.items() if len(others) == 1}
+    # (a side the report hardly names is no one's counterpart: a domestic dispute that talks with a foreign
+    # firm's staff, a passing donor; its asks go to its own country, read later)
+    weights = _country_weights(book)
+    return {c: other for c, others in pairs.items() if len(others) == 1
+            and weights.get(other := next(iter(others)), 0) * 4 >= weights.get(c, 0)}
 
 
 #: How far back (in characters) the police who made an agentless arrest may have been named.
