@@ -46,3 +46,44 @@ def test_rights_groups_named_after_a_reporter_are_rights_groups(extractor) -> No
                        "rights groups said.")
     groups = next(a for a in x.actors if a.name.endswith("groups"))
     assert groups.name == "rights groups" and groups.sector == "NGO"
+
+
+def test_a_quotation_after_a_gloss_on_its_speaker_goes_on_with_the_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"We will reopen the bridge in May," said Ines Dalby, who chairs the harbour board. '
+                       '"Nobody should have to wait longer than that."')
+    direct = [q for q in x.quotes if q.direct]
+    assert len(direct) == 1
+    assert "reopen the bridge" in direct[0].text and "wait longer" in direct[0].text
+    assert speaker(x, "We will reopen") == "Ines Dalby"
+
+
+def test_a_quotation_after_narration_of_another_act_stays_apart(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"We will reopen the bridge in May," said Ines Dalby as the crowd left the square. '
+                       '"Nobody should have to wait longer than that."')
+    texts = [q.text for q in x.quotes if q.direct]
+    assert any(t.startswith("We will reopen") and "wait longer" not in t for t in texts)
+
+
+@pytest.mark.parametrize(("text", "before", "after"), [
+    ("Ines Dalby runs the harbour board. Though the ferry was cheap to run, she said, replacing it would cost "
+     "the town millions.", "cheap to run", "cost the town millions"),
+    ("The difference now, Tomas Reyna told me on Friday, is that the mill pays its workers on time.",
+     "The difference now", "pays its workers on time"),
+])
+def test_an_attribution_between_commas_splits_one_statement(extractor, text: str, before: str,  # type: ignore[no-untyped-def]
+                                                             after: str) -> None:
+    x = run(extractor, text)
+    q = next(q for q in x.quotes if not q.direct and q.cue in ("said", "told"))
+    assert before in q.text and after in q.text
+
+
+def test_a_participle_after_a_comma_aside_is_not_the_statements_rest(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Prices will rise, the minister said, adding that farmers would suffer.")
+    q = next(q for q in x.quotes if q.cue == "said")
+    assert q.text == "Prices will rise"
+
+
+def test_a_subject_inside_the_quotation_marks_is_not_the_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"The harbour board is in crisis mode. Full crisis mode," said Tomas Reyna, a spokesman for '
+                       'the fishermen.')
+    assert speaker(x, "The harbour board is in crisis mode") == "Tomas Reyna"

@@ -55,6 +55,15 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "rev", "gov", "sen", "rep", 
                            "pres", "amb", "fr", "no", "inc", "corp", "co", "ltd"})
 # a quotation this short with no cue in its sentence is a name or a phrase held at arm's length
 SCARE_QUOTE_WORDS = 3
+# an attribution between commas inside its sentence ("X, he said on Friday, Y"): the words that may
+# stand between its subject and cue ("has said"), how many tokens may follow the cue before its closing
+# comma, and words after that comma that set a scene rather than go on with what is said
+ASIDE_FILLERS = frozenset({"aux", "auxpass", "neg", "advmod"})
+ASIDE_TAIL = 8
+ASIDE_SCENES = frozenset({"as", "while", "when", "after", "before", "amid", "although", "though", "because"})
+# verbs of a clause of their own: between two quotations they tell of something besides who spoke
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NARRATING_DEPS = frozenset({"advcl", "ROOT", "conj", "ccomp", "parataxis"})
 # subjects of a cue that point back to an earlier speaker
 PERSON_SPEAKERS = frozenset({"he", "she"})
 SPEAKER_PRONOUNS = PERSON_SPEAKERS | {"they", "it"}
@@ -123,9 +132,43 @@ class QuotesStage:
         resolve_speakers(book, quotes)
         # a quotation nobody is said to speak, with no verb of speech near it, is a title or a slogan
         quotes = [q for q in quotes if not (q.direct and q.cue is None and q.speaker is None)]
-        state["quotes"] = quotes
+        state["quotes"] = _joined_continuations(doc, quotes)
         doc._.sitrep_state = state
         return doc
+
+
+def _joined_continuations(doc: Doc, quotes: list[QuoteDraft]) -> list[QuoteDraft]:
+    """'"A," he said, pointing to the map. "B."': a quotation with no cue of its own that goes on in
+    the paragraph of the quotation before it is the rest of that statement, one attribution as
+    readers and annotators take it, not a second one. A new paragraph, reported speech between the
+    two, or narration of something else ("..., said Lee as smoke rose. "B."") ends the statement."""
+    out: list[QuoteDraft] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if q.direct and q.follows and prev is not None and prev.direct and prev.end <= q.start \
+                and _only_attribution_between(doc, prev, q.start):
+            prev.end = q.end
+            continue
+        out.append(q)
+    return out
+
+
+def _only_attribution_between(doc: Doc, prev: QuoteDraft, start: int) -> bool:
+    """Whether the words from one quotation to the next only attribute the first: a cue, with the
+    speaker's name, a gloss on who they are ("who heads the board") or a participle ("pointing to
+    ..."), in one paragraph. A clause of another act ("as smoke rose", "He smiled.") tells of
+    something else, and the quotation after it is a statement of its own."""
+    if "\n" in doc.text[prev.end:start]:
+        return False
+    gap = doc.char_span(prev.end, start, alignment_mode="contract")
+    if gap is None:
+        return True
+    speech = cue_lexicon().direct_verbs
+    for w in gap:
+        verb = w.head if w.dep_ in ("aux", "auxpass", "neg") else w
+        if w.tag_ in FINITE_TAGS and verb.lemma_ not in speech and verb.dep_ in NARRATING_DEPS:
+            return False
+    return True
 
 
 def _outermost(indirect: list[QuoteDraft]) -> list[QuoteDraft]:
@@ -383,9 +426,9 @@ def _subject(verb: Token) -> Token | None:
         if subjects:
             # the one nearest before the cue: a stray dateline or time can parse as a second subject, and
             # the main clause's subject may come after a participle phrase that opens the sentence
-            before = [c for c in subjects if c.i < verb.i]
-            found = before[-1] if before else subjects[0]
             after = [c for c in subjects if c.i > verb.i]
+            before = [c for c in subjects if c.i < verb.i and not (after and _quoted_off(c, verb))]
+            found = before[-1] if before else (after or subjects)[0]
             if not before and len(after) > 1 and found.ent_type_ != "PERSON":
                 # '"...," said Fleet spokesperson Cmdr. Ann Lee': a title and the name read as two subjects
                 found = next((c for c in after if c.ent_type_ == "PERSON"), found)
@@ -404,6 +447,12 @@ def _subject(verb: Token) -> Token | None:
             continue
         break
     return _name_before(verb)
+
+
+def _quoted_off(subject: Token, verb: Token) -> bool:
+    """'"... Full panic mode," said Ann Lee': a quotation mark between a subject and its cue puts the
+    subject inside the quoted words, where the parser took it for the cue's; it is not who speaks."""
+    return any(w.is_quote for w in subject.doc[subject.i + 1:verb.i])
 
 
 def _named_after_quote(verb: Token) -> Token | None:
@@ -770,6 +819,9 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
     """The reported clause: after the cue ("said the talks failed"), or before it ("The talks failed,
     the minister said.")."""
     doc = t.doc
+    aside = _comma_aside(t, lex)
+    if aside is not None:
+        return aside
     comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
     if comp is None:
         comp = next((c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i), None)
@@ -783,6 +835,45 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
     if obj is not None and t.lemma_ not in lex.hearer_verbs:  # "told the BBC the ...": the BBC only heard it
         content = doc[obj.left_edge.i:content.end]
     return content
+
+
+def _comma_aside(t: Token, lex: CueLexicon) -> Span | None:
+    """"Though the move was legal, he said, it was unwise.", "The difference now, she told me on
+    Friday, is that ...": an attribution set between commas inside a sentence splits one statement,
+    and both sides of it are what is said. The parser hangs such an aside anywhere (as the main verb,
+    as a parenthesis, with the rest as its conjunct), so it is found from the commas, not the tree."""
+    doc = t.doc
+    if t.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children):
+        return None
+    subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != "," or any(
+            w.dep_ not in ASIDE_FILLERS for w in doc[subject.right_edge.i + 1:t.i]):
+        return None
+    close = next((k for k in range(t.i + 1, min(len(doc) - 1, t.i + ASIDE_TAIL + 1)) if doc[k].text == ","), None)
+    if close is None or any((w.pos_ in ("VERB", "AUX") and w.i > t.i) or "\n" in w.text_with_ws
+                            for w in doc[t.i:close]):
+        return None
+    nxt = doc[close + 1]
+    if nxt.lower_ in ASIDE_SCENES or (nxt.tag_ == "VBG" and _is_cue_word(nxt, lex)):
+        return None  # "..., she said, as the crowd left", "..., he said, adding ...": not the statement's rest
+    sent = sent_of(t)
+    # (an aside the pipeline took for a closing attribution stands as a sentence of its own: its
+    # statement opens the sentence before)
+    first = sent_of(doc[sent.start - 1]).start if subject.left_edge.i == sent.start else sent.start
+    lo, hi = _paragraph(doc, doc[t.i:t.i + 1])
+    start, end = max(first, lo), min(sent.end, hi)
+    before = [w for w in doc[start:subject.left_edge.i - 1] if not w.is_punct]
+    after = [w for w in doc[close + 1:end] if not w.is_punct]
+    if len(before) < 2 or len(after) < 3 or any(w.is_quote for w in doc[start:end]):
+        return None
+    return _trimmed(doc[start:end])
+
+
+def _is_cue_word(tok: Token, lex: CueLexicon) -> bool:
+    """Whether a word is a cue of any kind in the lexicon ("adding", "citing", "urging")."""
+    lemma = tok.lemma_
+    return lemma in lex.clause_verbs or lemma in lex.object_verbs or lemma in lex.infinitive_verbs \
+        or lemma in lex.preposition_verbs
 
 
 def _headline_claim(t: Token) -> Span | None:
