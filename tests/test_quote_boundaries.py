@@ -87,3 +87,54 @@ def test_a_subject_inside_the_quotation_marks_is_not_the_speaker(extractor) -> N
     x = run(extractor, '"The harbour board is in crisis mode. Full crisis mode," said Tomas Reyna, a spokesman for '
                        'the fishermen.')
     assert speaker(x, "The harbour board is in crisis mode") == "Tomas Reyna"
+
+
+def test_a_second_speech_act_joined_to_the_reported_clause_is_an_attribution_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mayor Ines Dalby said the ferry would run again in May and warned against new delays "
+                       "at the yard.")
+    said = next(q for q in x.quotes if q.cue == "said")
+    assert said.text == "the ferry would run again in May"
+    warned = next(q for q in x.quotes if q.cue == "warned")
+    assert "new delays" in warned.text
+    assert speaker(x, warned.text) == "Ines Dalby"
+
+
+def test_a_second_speech_act_speaks_for_the_first_cues_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Even the Harbour Board said it was firmly opposed to the plan and urged the council to "
+                       "drop it.")
+    urged = next(q for q in x.quotes if q.cue == "urged")
+    assert "Harbour Board" in (speaker(x, urged.text) or "")
+
+
+def test_a_person_quoted_inside_reported_speech_is_no_antecedent_of_he(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Tomas Reyna, the harbour master, said that the dock footage did not give "absolute '
+                       'definitive visual evidence that would confirm that a person is pointing a flare gun," but he '
+                       'said that the footage and the logs "support what we have heard."')
+    q = next(q for q in x.quotes if q.text.startswith("the footage and the logs"))
+    assert speaker(x, q.text) == "Tomas Reyna"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_below_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Mayor Tomas Reyna spoke to the council on Monday. He said:\n\n'
+                       '"We have a port that nobody can use. The boats stay in the yard."\n\nThe council adjourned.')
+    q = next(q for q in x.quotes if q.direct)
+    assert q.cue == "said" and speaker(x, q.text) == "Tomas Reyna"
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_reports_the_next_paragraph(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Governor Ann Lee answered the critics at length. She added:\n\n"
+                       "It is typical of them. They know nothing about the port.\n\nThe session closed at noon.")
+    q = next(q for q in x.quotes if q.cue == "added")
+    assert q.text == "It is typical of them. They know nothing about the port"
+    assert speaker(x, q.text) == "Ann Lee"
+
+
+def test_a_quoted_label_on_the_object_of_called_is_what_is_said(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Mayor Tomas Reyna called the ruling "theft" and said the town would appeal.')
+    q = next(q for q in x.quotes if q.cue == "called")
+    assert "theft" in q.text and speaker(x, q.text) == "Tomas Reyna"
+
+
+def test_the_day_a_speaker_spoke_on_is_not_what_they_said(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Governor Ann Lee spoke on Monday. She called for calm.")
+    assert not any(q.text == "Monday" for q in x.quotes)
