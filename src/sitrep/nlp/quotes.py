@@ -478,22 +478,18 @@ def _teller(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "conj" or head.dep_ != "ccomp" or not _second_speech_act(verb):
         return None
-    # a clause with a subject of its own, not a pronoun for the speaker ("said an account the guard did
-    # not deny but said ..."), lends that subject to the verb joined to it, unless their tenses differ
-    # ("said the ferry would run again and warned ...", "said most towns face cuts and declared ...")
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in SPEAKER_PRONOUNS for c in head.children) \
-            and _past(head) == _past(verb):
+    # "did not deny but said": a verb joined to a clause that "did" carries shares that clause's subject
+    # ("said an account the guard did not deny but said ..."); otherwise a clause whose tense or subject
+    # differs from the joined verb's ("said the ferry would run and warned", "said troops had left and
+    # accused ...") leaves the joined verb to the first cue's speaker
+    if _done(head):
         return None
     return head.head if head.head.lemma_ in cue_lexicon().clause_verbs else None
 
 
-def _past(verb: Token) -> bool:
-    """Whether a verb's clause is in the simple past: the verb itself, or "did" ("did not deny"); a
-    perfect, a passive or a modal ("had stopped", "was hit", "would run") is another tense."""
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
-    if aux is not None:
-        return aux.lemma_ == "do" and aux.tag_ == "VBD"
-    return verb.tag_ == "VBD"
+def _done(verb: Token) -> bool:
+    """Whether a verb takes "do" as its auxiliary ("did not deny", "does not accept")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
 
 
 def _quoted_off(subject: Token, verb: Token) -> bool:
