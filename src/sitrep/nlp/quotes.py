@@ -55,6 +55,15 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "rev", "gov", "sen", "rep", 
                            "pres", "amb", "fr", "no", "inc", "corp", "co", "ltd"})
 # a quotation this short with no cue in its sentence is a name or a phrase held at arm's length
 SCARE_QUOTE_WORDS = 3
+# an attribution between commas inside its sentence ("X, he said on Friday, Y"): the words that may
+# stand between its subject and cue ("has said"), how many tokens may follow the cue before its closing
+# comma, and words after that comma that set a scene rather than go on with what is said
+ASIDE_FILLERS = frozenset({"aux", "auxpass", "neg", "advmod"})
+ASIDE_TAIL = 8
+ASIDE_SCENES = frozenset({"as", "while", "when", "after", "before", "amid", "although", "though", "because"})
+# verbs of a clause of their own: between two quotations they tell of something besides who spoke
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NARRATING_DEPS = frozenset({"advcl", "ROOT", "conj", "ccomp", "parataxis"})
 # subjects of a cue that point back to an earlier speaker
 PERSON_SPEAKERS = frozenset({"he", "she"})
 SPEAKER_PRONOUNS = PERSON_SPEAKERS | {"they", "it"}
@@ -112,6 +121,8 @@ class QuotesStage:
         quotes = direct_quotes(doc, book)
         quotes += labelled_speech(doc, book, [(q.start, q.end) for q in quotes])
         covered = [(q.start, q.end) for q in quotes]
+        # every quotation, kept or not: people named inside quotation marks are no antecedent of a "he"
+        marked = [(q.start, q.end) for q in quotes if q.direct]
         # a quotation with a cue of its own ("..., she replied, “...") starts an attribution of its own
         opened = [(q.start, q.cue.i) for q in quotes if q.direct and q.cue is not None]
         indirect = indirect_quotes(doc, book, covered, opened)
@@ -120,12 +131,46 @@ class QuotesStage:
         quotes = [q for q in quotes if not any(i.start <= q.start and q.end <= i.end + 2 for i in indirect)]
         quotes += _outermost(indirect)
         quotes.sort(key=lambda q: q.start)
-        resolve_speakers(book, quotes)
+        resolve_speakers(book, quotes, marked)
         # a quotation nobody is said to speak, with no verb of speech near it, is a title or a slogan
         quotes = [q for q in quotes if not (q.direct and q.cue is None and q.speaker is None)]
-        state["quotes"] = quotes
+        state["quotes"] = _joined_continuations(doc, quotes)
         doc._.sitrep_state = state
         return doc
+
+
+def _joined_continuations(doc: Doc, quotes: list[QuoteDraft]) -> list[QuoteDraft]:
+    """'"A," he said, pointing to the map. "B."': a quotation with no cue of its own that goes on in
+    the paragraph of the quotation before it is the rest of that statement, one attribution as
+    readers and annotators take it, not a second one. A new paragraph, reported speech between the
+    two, or narration of something else ("..., said Lee as smoke rose. "B."") ends the statement."""
+    out: list[QuoteDraft] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if q.direct and q.follows and prev is not None and prev.direct and prev.end <= q.start \
+                and _only_attribution_between(doc, prev, q.start):
+            prev.end = q.end
+            continue
+        out.append(q)
+    return out
+
+
+def _only_attribution_between(doc: Doc, prev: QuoteDraft, start: int) -> bool:
+    """Whether the words from one quotation to the next only attribute the first: a cue, with the
+    speaker's name, a gloss on who they are ("who heads the board") or a participle ("pointing to
+    ..."), in one paragraph. A clause of another act ("as smoke rose", "He smiled.") tells of
+    something else, and the quotation after it is a statement of its own."""
+    if "\n" in doc.text[prev.end:start]:
+        return False
+    gap = doc.char_span(prev.end, start, alignment_mode="contract")
+    if gap is None:
+        return True
+    speech = cue_lexicon().direct_verbs
+    for w in gap:
+        verb = w.head if w.dep_ in ("aux", "auxpass", "neg") else w
+        if w.tag_ in FINITE_TAGS and verb.lemma_ not in speech and verb.dep_ in NARRATING_DEPS:
+            return False
+    return True
 
 
 def _outermost(indirect: list[QuoteDraft]) -> list[QuoteDraft]:
@@ -146,6 +191,8 @@ def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
         if span is None:
             continue
         cue = _cue_near(doc, span, parts)
+        if cue is None:
+            cue = _colon_lead(doc, span)
         if cue is None and sum(len(text_all[s:e].split()) for s, e in parts) <= SCARE_QUOTE_WORDS:
             continue  # a title or a scare-quoted phrase ("the so-called “reform”"), not someone's words
         if len(parts) == 1 and _is_title(text_all[start:end]):
@@ -364,6 +411,22 @@ def _cue_near(doc: Doc, span: Span, parts: list[tuple[int, int]]) -> Token | Non
     return min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
 
 
+def _colon_lead(doc: Doc, span: Span) -> Token | None:
+    """'He said:  ¶ "We have a situation ..."': a paragraph that ends in a colon after a verb of
+    speech introduces the quotation opening the next paragraph, whose cue is that verb."""
+    lo, _ = _paragraph(doc, span)
+    if lo == 0 or any(not (t.is_space or t.is_quote) for t in doc[lo:span.start]):
+        return None
+    k = lo - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if doc[k].text != ":":
+        return None
+    verbs = cue_lexicon().direct_verbs
+    lead = [t for t in doc[sent_of(doc[k]).start:k] if t.lemma_ in verbs and t.pos_ in ("VERB", "AUX")]
+    return lead[-1] if lead else None
+
+
 def _paragraph(doc: Doc, span: Span) -> tuple[int, int]:
     """Token bounds of the paragraph around a span: the parser may run a sentence across a line
     break, but an attribution never reaches into the next or the last paragraph."""
@@ -377,15 +440,18 @@ def _subject(verb: Token) -> Token | None:
     "despite admitting that"); "Smith's post saying ..." is Smith's."""
     if verb.dep_ == "compound" and verb.head.i == verb.i + 1 and verb.head.pos_ == "PROPN":
         return verb.head  # "Said Ellis: ..."
+    teller = _teller(verb)
+    if teller is not None:
+        return _subject(teller)
     cur = verb
     for _ in range(5):
         subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             # the one nearest before the cue: a stray dateline or time can parse as a second subject, and
             # the main clause's subject may come after a participle phrase that opens the sentence
-            before = [c for c in subjects if c.i < verb.i]
-            found = before[-1] if before else subjects[0]
             after = [c for c in subjects if c.i > verb.i]
+            before = [c for c in subjects if c.i < verb.i and not (after and _quoted_off(c, verb))]
+            found = before[-1] if before else (after or subjects)[0]
             if not before and len(after) > 1 and found.ent_type_ != "PERSON":
                 # '"...," said Fleet spokesperson Cmdr. Ann Lee': a title and the name read as two subjects
                 found = next((c for c in after if c.ent_type_ == "PERSON"), found)
@@ -404,6 +470,32 @@ def _subject(verb: Token) -> Token | None:
             continue
         break
     return _name_before(verb)
+
+
+def _teller(verb: Token) -> Token | None:
+    """"China said it was opposed to the test and warned Seoul to ...": the cue of a second speech act
+    the parser joined to the first one's reported clause, whose subject is the one who acts again."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or not _second_speech_act(verb):
+        return None
+    # "did not deny but said": a verb joined to a clause that "did" carries shares that clause's subject
+    # ("said an account the guard did not deny but said ..."); otherwise a clause whose tense or subject
+    # differs from the joined verb's ("said the ferry would run and warned", "said troops had left and
+    # accused ...") leaves the joined verb to the first cue's speaker
+    if _done(head):
+        return None
+    return head.head if head.head.lemma_ in cue_lexicon().clause_verbs else None
+
+
+def _done(verb: Token) -> bool:
+    """Whether a verb takes "do" as its auxiliary ("did not deny", "does not accept")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
+
+
+def _quoted_off(subject: Token, verb: Token) -> bool:
+    """'"... Full panic mode," said Ann Lee': a quotation mark between a subject and its cue puts the
+    subject inside the quoted words, where the parser took it for the cue's; it is not who speaks."""
+    return any(w.is_quote for w in subject.doc[subject.i + 1:verb.i])
 
 
 def _named_after_quote(verb: Token) -> Token | None:
@@ -458,13 +550,15 @@ def _below_header(subject: Token, verb: Token) -> Token:
 PHYSICAL_SPEECH_VERBS = frozenset({"attack", "hit", "strike", "slam", "blast", "target", "beat", "assault"})
 
 
-def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft]) -> None:
+def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft], marked: list[tuple[int, int]] | None = None) -> None:
     """Speakers in reading order: "he"/"she" is the nearest person before it who is the subject of
     a verb of speech; failing that, a pronoun is the latest named speaker of its kind, since reports
     return to the person they quote; other subjects resolve through the book, and
-    a subject the book lacks ("a spokeswoman", "Jones") becomes an actor of its own."""
+    a subject the book lacks ("a spokeswoman", "Jones") becomes an actor of its own. MARKED are the
+    stretches in quotation marks, including those inside reported speech ("said the footage did not
+    show “a person pointing a gun,” but he said ...": the person quoted is not the "he")."""
     recent: list[int] = []  # actors of named speakers, latest last
-    quoted = [(q.start, q.end) for q in quotes if q.direct]
+    quoted = [(q.start, q.end) for q in quotes if q.direct] + (marked or [])
     genders: dict[int, str] | None = None
     for q in quotes:
         if q.subject is None and q.cue is not None and not q.follows:
@@ -770,11 +864,14 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
     """The reported clause: after the cue ("said the talks failed"), or before it ("The talks failed,
     the minister said.")."""
     doc = t.doc
+    aside = _comma_aside(t, lex)
+    if aside is not None:
+        return aside
     comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
     if comp is None:
         comp = next((c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i < t.i), None)
     if comp is None:
-        return _clause_before(t) or _headline_claim(t) or _trailing_attribution(t)
+        return _clause_before(t) or _headline_claim(t) or _trailing_attribution(t) or _colon_block(t)
     content = _content_span(comp)
     if content is None or len(content) < 3:
         return None
@@ -783,6 +880,64 @@ def _clause_content(t: Token, lex: CueLexicon) -> Span | None:
     if obj is not None and t.lemma_ not in lex.hearer_verbs:  # "told the BBC the ...": the BBC only heard it
         content = doc[obj.left_edge.i:content.end]
     return content
+
+
+def _comma_aside(t: Token, lex: CueLexicon) -> Span | None:
+    """"Though the move was legal, he said, it was unwise.", "The difference now, she told me on
+    Friday, is that ...": an attribution set between commas inside a sentence splits one statement,
+    and both sides of it are what is said. The parser hangs such an aside anywhere (as the main verb,
+    as a parenthesis, with the rest as its conjunct), so it is found from the commas, not the tree."""
+    doc = t.doc
+    if t.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children):
+        return None
+    subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != "," or any(
+            w.dep_ not in ASIDE_FILLERS for w in doc[subject.right_edge.i + 1:t.i]):
+        return None
+    close = next((k for k in range(t.i + 1, min(len(doc) - 1, t.i + ASIDE_TAIL + 1)) if doc[k].text == ","), None)
+    if close is None or any((w.pos_ in ("VERB", "AUX") and w.i > t.i) or "\n" in w.text_with_ws
+                            for w in doc[t.i:close]):
+        return None
+    nxt = doc[close + 1]
+    if nxt.lower_ in ASIDE_SCENES or (nxt.tag_ == "VBG" and _is_cue_word(nxt, lex)):
+        return None  # "..., she said, as the crowd left", "..., he said, adding ...": not the statement's rest
+    sent = sent_of(t)
+    # (an aside the pipeline took for a closing attribution stands as a sentence of its own: its
+    # statement opens the sentence before)
+    first = sent_of(doc[sent.start - 1]).start if subject.left_edge.i == sent.start else sent.start
+    lo, hi = _paragraph(doc, doc[t.i:t.i + 1])
+    start, end = max(first, lo), min(sent.end, hi)
+    before = [w for w in doc[start:subject.left_edge.i - 1] if not w.is_punct]
+    after = [w for w in doc[close + 1:end] if not w.is_punct]
+    if len(before) < 2 or len(after) < 3 or any(w.is_quote for w in doc[start:end]):
+        return None
+    return _trimmed(doc[start:end])
+
+
+def _is_cue_word(tok: Token, lex: CueLexicon) -> bool:
+    """Whether a word is a cue of any kind in the lexicon ("adding", "citing", "urging")."""
+    lemma = tok.lemma_
+    return lemma in lex.clause_verbs or lemma in lex.object_verbs or lemma in lex.infinitive_verbs \
+        or lemma in lex.preposition_verbs
+
+
+def _colon_block(t: Token) -> Span | None:
+    """"The governor added:  ¶ It's typical of them. They know nothing.": a cue that ends its paragraph
+    with a colon introduces the whole of the next one; quoted there, it is a quotation instead."""
+    doc = t.doc
+    colon = t.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":":
+        return None
+    start = colon + 1
+    if "\n" not in doc[colon].whitespace_ and not (doc[start].is_space and "\n" in doc[start].text):
+        return None  # the colon must end its paragraph
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc) or doc[start].is_quote:
+        return None
+    end = next((i + 1 for i in range(start, len(doc)) if "\n" in doc[i].text_with_ws), len(doc))
+    block = _trimmed(doc[start:end])
+    return block if block is not None and len(block) >= 3 else None
 
 
 def _headline_claim(t: Token) -> Span | None:
@@ -978,14 +1133,28 @@ def _object_content(t: Token, lex: CueLexicon) -> Span | None:
         # the object of "call", "accuse" is whom the claim is about: it needs its predicate
         more = next((c for c in t.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i), None)
         if more is None:
-            return None
+            return _quoted_predicate(obj)
         end = more.right_edge.i
     # one word is a position too: "endorsed Ortiz", "attacked them", "opposes taxes"
     return _trimmed(doc[obj.left_edge.i:end + 1])
 
 
+def _quoted_predicate(obj: Token) -> Span | None:
+    """"called the veto “blackmail”": the parser may read the quoted word as the object's head, the
+    thing named as its modifier; a quotation mark inside the object, after words of its own, marks the
+    quoted label the cue puts on it, which is what the speaker says."""
+    doc = obj.doc
+    words = doc[obj.left_edge.i:obj.right_edge.i + 1]
+    inner = [w for w in words if w.is_quote and w.i > obj.left_edge.i]
+    if not inner or sum(not w.is_punct for w in doc[obj.left_edge.i:inner[0].i]) < 1:
+        return None
+    end = obj.right_edge.i + (1 if obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].is_quote else 0)
+    return doc[obj.left_edge.i:end + 1]
+
+
 def _prepositional_content(t: Token, preps: frozenset[str]) -> Span | None:
-    """"called for a ceasefire", "accused her of lying", "called on Congress to act". A bare
+    """"called for a ceasefire", "accused her of lying", "called on Congress to act"; a day or an
+    hour after the preposition is when, not what. A bare
     participle ("..., compared with 11 percent") sets figures side by side: nobody speaks."""
     doc = t.doc
     if t.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
@@ -994,8 +1163,8 @@ def _prepositional_content(t: Token, preps: frozenset[str]) -> Span | None:
     if prep is None:
         return None
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if obj is None:
-        return None
+    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+        return None  # "spoke on Monday", "commented at noon": when it was said, not what
     end = obj.right_edge.i
     more = next((c for c in t.children if c.dep_ == "xcomp" and c.i > obj.i), None)
     if more is not None:
@@ -1143,6 +1312,15 @@ def _new_speaker_turn(verb: Token) -> bool:
             and not any(c.dep_ == "mark" for c in verb.children))
 
 
+def _second_speech_act(verb: Token) -> bool:
+    """"said he would order a review and warned against hackers": a finite verb of speech with no
+    subject of its own, that the parser joined to the reported clause, is the speaker's next act, with
+    content of its own, not more of what the first cue reports. Only verbs of speech proper: "said a
+    boat had approached and ordered it to stop" tells what the boat did."""
+    return verb.tag_ in ("VBD", "VBZ") and verb.lemma_ in cue_lexicon().clause_verbs and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
 def _content_span(comp: Token) -> Span | None:
     """The complement clause without a leading "that" and without trailing asides (", claims that ...")."""
     doc = comp.doc
@@ -1158,7 +1336,7 @@ def _content_span(comp: Token) -> Span | None:
         if child.dep_ == "punct" and child.text in (",", ";", "—", "–") and nxt is not None and nxt.dep_ in (
                 "appos", "npadvmod", "advcl", "dep"):
             break
-        if child.dep_ == "conj" and _new_speaker_turn(child):
+        if child.dep_ == "conj" and (_new_speaker_turn(child) or _second_speech_act(child)):
             break  # "... would not qualify, and the minister replied ...": another speaker's turn
         right = child.right_edge.i
     while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
