@@ -42,3 +42,13 @@ def test_a_foreign_side_the_report_hardly_names_is_no_counterpart_for_asks(extra
     for trigger in ("called", "backed"):
         event = next(e for e in x.events if e.trigger == trigger)
         assert {x.actor(i).country for i in event.target} == {"SLB"}  # type: ignore[union-attr]
+
+
+def test_an_official_named_by_bare_title_in_a_two_country_story_is_the_datelines(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "GOMA, Congo (AP) — A shell fired from Rwanda hit a crowded market in Goma on Tuesday, killing "
+                       "two traders, Congolese officials said. Rwanda's army said in Kigali it had fired only at rebel "
+                       "positions between Gisenyi and Musanze after coming under attack from near Rubavu. Foreign "
+                       "Minister Therese Kayumba said the shelling was \"an unacceptable violation\" of Congo's "
+                       "sovereignty.")
+    minister = next(a for a in x.actors if a.name == "Therese Kayumba")
+    assert minister.country == "COD"

@@ -858,8 +858,14 @@ def _home_country_defaults(book: ActorBook) -> None:
                 # from where he lives; a visiting envoy's role says he comes from elsewhere)
                 civilian = a.kind == "person" and a.sector in (None, "CVL") and not any(
                     w in VISITING_ROLES for r in a.roles for w in r.lower().split())
+                # ("Foreign Minister X said" atop "LILONGWE -": a report names its own officials by bare title
+                # and qualifies foreign ones, "Tanzania's foreign minister")
+                official = a.kind == "person" and any(_office(r) for r in a.roles) and not any(
+                    w in VISITING_ROLES for r in a.roles for w in r.lower().split())
                 if (a.kind != "person" and local) or spokesman or political or civilian:
                     a.country = dateline.country
+                elif official:
+                    a.country = _capital_spoken_for(book, a) or dateline.country
         return
     home = ranked[0][0]
     text = book.doc.text  # (rebuilt by spaCy at each read)
