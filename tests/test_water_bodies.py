@@ -21,3 +21,9 @@ def test_a_named_water_body_is_placed_at_its_middle(extractor, text: str, name: 
     place = next(p for p in x.places if p.name == name)
     assert place.lat is not None and place.lon is not None
     assert abs(place.lat - lat) < 1 and abs(place.lon - lon) < 1
+
+
+def test_a_lake_or_mountain_the_tagger_calls_a_person_is_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LILONGWE, Malawi — Tanzania seized 12 Malawian fishing boats on Lake Malawi on Monday. "
+                       "Tourists climbed Mount Mulanje.")
+    assert not any(a.name.startswith(("Lake", "Mount")) for a in x.actors)

@@ -612,11 +612,17 @@ SETTLEMENT_WORDS = frozenset({"village", "town", "city", "hamlet", "settlement",
                               "provinces", "areas", "area", "outskirts"})
 
 
+#: Words that open the name of a natural feature, never a person's: "Lake Malawi", "Mount Elgon".
+FEATURE_HEADS = frozenset({"Lake", "Mount", "Mt.", "Mt", "River", "Cape", "Gulf", "Strait", "Bay", "Sea"})
+
+
 def _names_a_feature(e: Span) -> bool:
     """An organisation or person the tagger found in "the Neelum valley" is the valley's name."""
     doc = e.doc
     if e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in SETTLEMENT_WORDS:
         return True  # "the village of Wyryki": a place the gazetteer may lack, not an actor
+    if e.label_ == "PERSON" and len(e) > 1 and e[0].text in FEATURE_HEADS:
+        return True  # "Lake Malawi", "Mount Kenya": a lake or a mountain, not a person
     return e.label_ in ("ORG", "PERSON") and e.end < len(doc) and doc[e.end].lower_ in FEATURE_WORDS \
         and doc[e.end].is_lower
 
