@@ -134,3 +134,23 @@ def test_what_a_side_says_it_expects_of_another_is_a_request(extractor) -> None:
                        "Monday.")
     assert [(e.type, e.trigger) for e in x.events] == [("REQUEST", "expect")]
     assert {x.actor(i).country for i in x.events[0].target} == {"POL"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), [
+    ("DAKAR — Higher Education Minister Awa Ndiaye ruled out reopening the campus before calm returned.",
+     "ruled", "REJECT"),
+    ("BAMENDA, Cameroon — Gunmen forced the teachers into two cars and drove off, the army said.", "forced", "COERCE"),
+    ("TEGUCIGALPA — The 14 fishermen were stopped by two Nicaraguan patrol boats on Sunday morning.",
+     "stopped", "COERCE"),
+])
+def test_ruling_out_forcing_into_cars_and_crews_stopped(extractor, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                         etype: str) -> None:
+    x = run(extractor, text)
+    assert [e.type for e in x.events if e.trigger == trigger] == [etype]
+
+
+@pytest.mark.parametrize("text", ["NDJAMENA — Police said further arrests could not be ruled out.",
+                                  "LIMA — The ruling party was forced into a runoff."])
+def test_a_possibility_left_open_and_a_runoff_are_no_acts(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, text)
+    assert not [e for e in x.events if e.type in ("REJECT", "COERCE")]

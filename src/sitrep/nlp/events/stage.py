@@ -136,6 +136,7 @@ from sitrep.nlp.events.vocabulary import (
     BACKGROUND_PREPS,
     BODY_PARTS,
     BROKERING,
+    CAPTIVES_CARRIED,
     CAPTURE_LEMMAS,
     CEASEFIRE_BREAKING,
     CIRCUMSTANCES,
@@ -577,6 +578,12 @@ class EventsStage:
             return False  # "they could not beat us at the ballot box": a defeat at the polls, not a beating
         if is_noun and t.dep_ == "pobj" and t.head.lower_ == "under" and trig.type in ("SANCTION", "AGREE"):
             return False  # "goods under EU sanctions", "returned under the 1992 agreement": the rule acted by
+        if is_verb and trig.particle == "into" and t.lemma_ == "force" and not any(
+                o.lemma_.lower() in CAPTIVES_CARRIED for p in t.children if p.lower_ == "into" for o in p.children):
+            return False  # "forced the teachers into two cars" abducts; "forced into a runoff" does not
+        if is_verb and trig.particle == "out" and t.lemma_ == "rule" and any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+            return False  # "further arrests could not be ruled out": a possibility left open, no one refuses
         if is_verb and t.lemma_ == "expect" and not _expects_of_someone(t):
             return False  # "the talks are expected to resume", "analysts expect rates to rise": no one is asked
         if is_verb and t.lemma_ in ("ask", "request", "demand", "insist") and _anonymity(t):

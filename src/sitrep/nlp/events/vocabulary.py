@@ -396,6 +396,8 @@ ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "suspect", "indict", 
 #: What a coast guard or police force drives away, unlike the diplomats a state expels as a sanction.
 EXPELLED_CRAFT = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "trawler", "trawlers",
                             "fishermen", "miners", "migrants", "squatters", "settlers", "herders"})
+#: What captives are forced into: "forced the teachers into two cars" (not "forced into a runoff").
+CAPTIVES_CARRIED = frozenset({"car", "vehicle", "van", "truck", "pickup", "boat", "minibus", "bus", "jeep", "suv"})
 #: Verbs that end or cut what they govern: "cut diplomatic relations" is no show of support.
 SEVERING_VERBS = frozenset({"cut", "sever", "break", "suspend", "freeze", "downgrade", "reduce", "end", "halt"})
 #: What a court orders a suspect kept ("ordered him held for two months", "ordered them kept in custody").
