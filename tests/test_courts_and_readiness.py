@@ -154,3 +154,13 @@ def test_ruling_out_forcing_into_cars_and_crews_stopped(extractor, text: str, tr
 def test_a_possibility_left_open_and_a_runoff_are_no_acts(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, text)
     assert not [e for e in x.events if e.type in ("REJECT", "COERCE")]
+
+
+def test_a_third_side_offering_to_host_talks_plans_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "SAN SALVADOR — El Salvador offered to host talks between Honduras and Nicaragua.")
+    assert [(e.type, e.status) for e in x.events] == [("CONSULT", "planned")]
+
+
+def test_a_side_ready_to_host_talks_states_its_willingness(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LUANDA — Angola said it was ready to host talks between Rwanda and Burundi.")
+    assert [e.type for e in x.events] == ["AGREE"]

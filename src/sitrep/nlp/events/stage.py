@@ -160,6 +160,7 @@ from sitrep.nlp.events.vocabulary import (
     FIRING_GROUND,
     FRAME_NOUNS,
     GENERIC_ACT_NOUNS,
+    GOOD_OFFICES,
     GRID_WORDS,
     HANDED_THINGS,
     HELD_VERBS,
@@ -584,6 +585,8 @@ class EventsStage:
         if is_verb and trig.particle == "out" and t.lemma_ == "rule" and any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
             return False  # "further arrests could not be ruled out": a possibility left open, no one refuses
+        if is_verb and t.lemma_ == "offer" and any(c.dep_ == "xcomp" and c.lemma_ in GOOD_OFFICES for c in t.children):
+            return False  # "offered to mediate", "offered to host talks": the mediation planned is the event
         if is_verb and t.lemma_ == "expect" and not _expects_of_someone(t):
             return False  # "the talks are expected to resume", "analysts expect rates to rise": no one is asked
         if is_verb and t.lemma_ in ("ask", "request", "demand", "insist") and _anonymity(t):

@@ -20,6 +20,7 @@ from sitrep.nlp.events.vocabulary import (
     COERCIVE,
     COMMITMENT_NOUNS,
     FUTURE_AUX,
+    GOOD_OFFICES,
     INTENT_NOUNS,
     LIKELIHOOD_WORDS,
     PENALTY_NOUNS,
@@ -236,8 +237,17 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.type = "AGREE"
         d.status = "planned"
     possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for v in chain for c in v.children)
-    if d.type == "CONSULT" and ((d.status == "conditional" and not (possible and not _has_condition(clause)))
-                                or promised):  # "could meet in March" is a possibility, not an offer
+    # ("offered to mediate", "offered to host talks between X and Y": a third side's offer of its good offices
+    # is the mediation planned, PLOVER's CONSULT, as references code it; not the sides' own offer to meet)
+    # (only "offered to": a side "ready to host talks" states its willingness, PLOVER's AGREE)
+    offered = clause.lemma_ == "offer" or (clause.dep_ == "xcomp" and head.lemma_ == "offer")
+    brokering = d.type == "CONSULT" and promised and offered and (
+        d.mode in ("mediate", "host") or clause.lemma_ in GOOD_OFFICES
+        or (t.pos_ != "VERB" and t.head.lemma_ in GOOD_OFFICES))
+    if brokering:
+        d.status = "planned"
+    elif d.type == "CONSULT" and ((d.status == "conditional" and not (possible and not _has_condition(clause)))
+                                  or promised):  # "could meet in March" is a possibility, not an offer
         # "ready to host talks", "would meet X if ...": an offer to meet is AGREE; a meeting merely
         # scheduled ("will visit X next week") stays a planned CONSULT, as news reports list it
         d.type, d.status, d.mode = "AGREE", "planned", None

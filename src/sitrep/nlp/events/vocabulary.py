@@ -361,6 +361,8 @@ PROTEST_VERBS = frozenset({"gather", "rally", "march", "protest", "demonstrate",
 BODY_PARTS = frozenset({"eye", "skin", "throat", "lung", "face", "nose", "hand", "foot", "leg", "arm"})
 #: Verbs of a third party working a truce out between others.
 BROKERING = frozenset({"broker", "mediate", "negotiate", "facilitate"})
+#: What a third side offers to do for two others: "offered to mediate", "offered to host talks".
+GOOD_OFFICES = frozenset({"mediate", "host", "convene", "facilitate", "broker"})
 ATTACK_NOUNS = frozenset({"strike", "attack", "shell", "shelling", "bombardment", "barrage", "explosion", "blast",
                           "airstrike", "raid"})
 #: Verbs that only carry an attack noun: "launched an attack", "carried out strikes".
