@@ -164,3 +164,13 @@ def test_a_third_side_offering_to_host_talks_plans_them(extractor) -> None:  # t
 def test_a_side_ready_to_host_talks_states_its_willingness(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "LUANDA — Angola said it was ready to host talks between Rwanda and Burundi.")
     assert [e.type for e in x.events] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("DAKAR — The university's governing council closed the campus on Monday.", "COERCE"),
+    ("TBILISI — Protesters blocked Rustaveli Avenue from the early afternoon.", "PROTEST"),
+    ("MAE SOT, Thailand — The Friendship Bridge linking the two towns was closed on Saturday.", "COERCE"),
+])
+def test_campuses_and_bridges_closed_and_avenues_blocked(extractor, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, text)
+    assert [e.type for e in x.events] == [etype]
