@@ -174,3 +174,13 @@ def test_a_side_ready_to_host_talks_states_its_willingness(extractor) -> None:  
 def test_campuses_and_bridges_closed_and_avenues_blocked(extractor, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, text)
     assert [e.type for e in x.events] == [etype]
+
+
+def test_an_envoy_recalled_for_consultations_is_recalled_by_his_own_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MOGADISHU — Somalia's Foreign Minister Abdirahman Hersi said the ambassador had been recalled "
+                       "\"for consultations\" and accused Nairobi of hostility.")
+    assert [e.type for e in x.events if e.trigger == "consultations"] == []
+    recall = next(e for e in x.events if e.trigger == "recalled")
+    assert recall.type == "SANCTION"
+    assert {x.actor(i).country for i in recall.source} == {"SOM"}  # type: ignore[union-attr]
+    assert {x.actor(i).country for i in recall.target} == {"KEN"}  # type: ignore[union-attr]

@@ -585,6 +585,9 @@ class EventsStage:
         if is_verb and trig.particle == "out" and t.lemma_ == "rule" and any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
             return False  # "further arrests could not be ruled out": a possibility left open, no one refuses
+        if is_noun and t.lemma_.lower() in ("consultation", "consultations") and t.dep_ == "pobj" \
+                and t.head.lower_ == "for" and t.head.head.lemma_ in ("recall", "summon", "call"):
+            return False  # "recalled its ambassador for consultations": the recall is the act, no talks are held
         if is_verb and t.lemma_ == "offer" and any(c.dep_ == "xcomp" and c.lemma_ in GOOD_OFFICES for c in t.children):
             return False  # "offered to mediate", "offered to host talks": the mediation planned is the event
         if is_verb and t.lemma_ == "expect" and not _expects_of_someone(t):

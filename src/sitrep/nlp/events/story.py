@@ -55,7 +55,29 @@ def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
             continue  # (two sides that "failed to agree in X" refuse each other, not X's country)
         d.target = [book.country_actor(main)]
     _done_at_home(book, drafts, main, weights)
+    _recalled_envoys(book, drafts, weights)
     _warned_sides(book, drafts, weights)
+
+
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "high commissioner", "commissioner", "charge d'affaires", "consul"})
+
+
+def _recalled_envoys(book: ActorBook, drafts: list[EventDraft], weights: dict[str, int]) -> None:
+    """"The ambassador had been recalled for consultations", said Somalia's foreign minister: an envoy
+    recalled with no one named as recalling him is recalled by his own state (PLOVER's SANCTION), from the
+    other country the report is most about."""
+    for d in drafts:
+        if d.type != "SANCTION" or d.trigger.lemma_ != "recall" or d.source or not d.target:
+            continue
+        envoys = [book.actors[a] for a in d.target if book.actors[a].kind == "person" and any(
+            w in r.lower() for r in book.actors[a].roles for w in ENVOY_WORDS)]
+        own = {a.country for a in envoys if a.country}
+        if len(own) != 1:
+            continue
+        home = str(own.pop())
+        others = sorted(((n, iso) for iso, n in weights.items() if iso != home), reverse=True)
+        d.source = [book.country_actor(home)]
+        d.target = [book.country_actor(others[0][1])] if others else []
 
 
 def _warned_sides(book: ActorBook, drafts: list[EventDraft], weights: dict[str, int]) -> None:
