@@ -19,7 +19,7 @@ from sitrep.errors import ConfigError
 
 # importing the stage modules registers their factories with spaCy
 from sitrep.nlp import actors, entities, events, places, quantities, quotes  # noqa: F401
-from sitrep.nlp.syntax import closing_attributions, dateline_tokens
+from sitrep.nlp.syntax import closing_attributions, dateline_tokens, doc_text
 
 MODELS = ("en_core_web_sm", "en_core_web_md")
 STAGES = ("sitrep_entities", "sitrep_places", "sitrep_actors", "sitrep_events", "sitrep_quotes",
@@ -60,7 +60,7 @@ _LEMMA_FIX_WORDS = re.compile(r"\b(?:" + "|".join(LEMMA_FIXES) + r"|kil\w+)\b", 
 @Language.component("sitrep_lemma_fixes")
 def fix_lemmas(doc: Doc) -> Doc:
     # (the words are found by one regular expression over the text, not by reading every token)
-    for m in _LEMMA_FIX_WORDS.finditer(doc.text):
+    for m in _LEMMA_FIX_WORDS.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1:
             continue

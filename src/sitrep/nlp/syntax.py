@@ -7,9 +7,11 @@ about who was hurt.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 import numpy
+from spacy.attrs import DEP, IS_UPPER, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.lexicon import lexicon
@@ -77,6 +79,16 @@ def relative_clause_verb(t: Token) -> bool:
 def _verb_only_triggers() -> frozenset[str]:
     return frozenset(t.lemma for t in lexicon().triggers if t.pos == "verb" and " " not in t.lemma
                      and "-" not in t.lemma)
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc and kept on it: spaCy's ``Doc.text`` joins every token's
+    text again at each read, and the stages read it a dozen times an article."""
+    text: str | None = doc.user_data.get("sitrep_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["sitrep_text"] = text
+    return text
 
 
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -223,4 +235,62 @@ def with_lemmas(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     store = doc.vocab.strings
     wanted = [store.add(lemma) for lemma in lemmas]
     found = numpy.nonzero(numpy.isin(doc.to_array("LEMMA"), wanted))[0]
+    return [doc[int(i)] for i in found]
+
+
+def with_words(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens whose lower-case form or lower-cased lemma is one of WORDS, in order: what a pass
+    over every token testing ``t.lower_`` or ``t.lemma_.lower()`` against a word list would keep, found
+    by testing each distinct form of the doc once (an article has a few hundred) instead of each token.
+    Callers still apply their own test to what it returns, so it may keep a little more than they need."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([LOWER, LEMMA])
+    store = doc.vocab.strings
+    wanted = [h for h in numpy.unique(arr).tolist() if store[h].lower() in words]
+    if not wanted:
+        return []
+    found = numpy.nonzero(numpy.isin(arr, wanted).any(axis=1))[0]
+    return [doc[int(i)] for i in found]
+
+
+def with_tags(doc: Doc, tags: Collection[str]) -> list[Token]:
+    """The tokens whose fine-grained tag is one of TAGS, in order, read from the doc's tag array
+    (taken when called: a caller that retags tokens as it goes sees each token's tag before its turn)."""
+    if not len(doc):
+        return []
+    store = doc.vocab.strings
+    found = numpy.nonzero(numpy.isin(doc.to_array(TAG), [store.add(tag) for tag in tags]))[0]
+    return [doc[int(i)] for i in found]
+
+
+def roots_and_copulas(doc: Doc) -> list[Token]:
+    """The tokens that head their sentence or have the lemma "be", in order, read from the doc's arrays:
+    the verdicts pass ("this was a reckless act", "X should correct its practices") starts from no other."""
+    if not len(doc):
+        return []
+    store = doc.vocab.strings
+    arr = doc.to_array([DEP, LEMMA])
+    found = numpy.nonzero((arr[:, 0] == store.add("ROOT")) | (arr[:, 1] == store.add("be")))[0]
+    return [doc[int(i)] for i in found]
+
+
+def upper_tokens(doc: Doc) -> list[Token]:
+    """The tokens written all in capitals ("ABC", "M23" is not: ``str.isupper`` of the text, as
+    ``Token.is_upper``), in order, read from the doc's flag array: acronyms are looked for among them."""
+    if not len(doc):
+        return []
+    return [doc[int(i)] for i in numpy.nonzero(doc.to_array(IS_UPPER))[0]]
+
+
+#: The coarse tags of verbs, auxiliaries included ("has said", "was").
+VERBS = frozenset({"VERB", "AUX"})
+
+
+def with_pos(doc: Doc, tags: Collection[str]) -> list[Token]:
+    """The tokens whose coarse part of speech is one of TAGS, in order, read from the doc's array."""
+    if not len(doc):
+        return []
+    store = doc.vocab.strings
+    found = numpy.nonzero(numpy.isin(doc.to_array(POS), [store.add(tag) for tag in tags]))[0]
     return [doc[int(i)] for i in found]
