@@ -1317,8 +1317,10 @@ def _add_org(book: ActorBook, e: Span) -> None:
     e = _with_national_branch(e)
     lex = lexicon()
     words = e.text.lower()
-    # (whole words: "Frontier Corps" is no front)
-    sector = next((s for w, s in lex.org_sector_words.items() if re.search(rf"\b{re.escape(w)}\b", words)), None)
+    # (whole words: "Frontier Corps" is no front; the plain substring test first spares building a pattern
+    # for each of the lexicon's words)
+    sector = next((s for w, s in lex.org_sector_words.items()
+                   if w in words and re.search(rf"\b{re.escape(w)}\b", words)), None)
     if _part_of_international_body(e):
         sector = "IGO"
     # the possessor first: "China's Taiwan Affairs Office" is China's, whatever country its name holds

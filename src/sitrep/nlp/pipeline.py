@@ -19,7 +19,7 @@ from sitrep.errors import ConfigError
 
 # importing the stage modules registers their factories with spaCy
 from sitrep.nlp import actors, entities, events, places, quantities, quotes  # noqa: F401
-from sitrep.nlp.syntax import closing_attributions, dateline_tokens, doc_text
+from sitrep.nlp.syntax import closing_attributions, dateline_tokens, doc_text, with_text
 
 MODELS = ("en_core_web_sm", "en_core_web_md")
 STAGES = ("sitrep_entities", "sitrep_places", "sitrep_actors", "sitrep_events", "sitrep_quotes",
@@ -81,13 +81,19 @@ def split_datelines(doc: Doc) -> Doc:
     for i in blocks:
         if i + 1 < len(doc) and i + 1 not in blocks:
             doc[i + 1].is_sent_start = True
-    # a blank line ends a sentence, even after a headline with no full stop ("... with U.S.\n\nCARACAS")
-    for t in doc[1:]:
+    # a blank line ends a sentence, even after a headline with no full stop ("... with U.S.\n\nCARACAS");
+    # (a blank line is in a token's own text, never in its trailing whitespace of one space at most: only
+    # the tokens after such a text are read)
+    for t in (doc[b.i + 1] for b in with_text(doc, _blank_line) if b.i + 1 < len(doc)):
         before = doc[t.i - 1]
         blank = before.whitespace_.count("\n") >= 2 or (before.is_space and before.text.count("\n") >= 2)
         if blank and not t.is_space:
             t.is_sent_start = True
     return doc
+
+
+def _blank_line(text: str) -> bool:
+    return text.count("\n") >= 2
 
 
 @Language.component("sitrep_attributions")

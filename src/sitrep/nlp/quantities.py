@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.nlp import extensions
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import doc_text, reduced_passive, with_words
+from sitrep.nlp.syntax import doc_text, reduced_passive, with_deps, with_words
 
 SMALL = {"zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -229,7 +229,7 @@ def _number_spans(doc: Doc) -> list[Span]:
     spans = [e for e in doc.ents
              if not (e[0].lower_ == "one" and e.start > 0 and doc[e.start - 1].lower_ in ("no", "not"))]
     in_ent = {t.i for e in doc.ents for t in e}
-    for t in doc:
+    for t in with_deps(doc, COUNT_DEPS):
         if t.i in in_ent or t.dep_ not in COUNT_DEPS or _date_part(t):
             continue
         if t.lower_ == "one" and t.i > 0 and doc[t.i - 1].lower_ in ("no", "not"):

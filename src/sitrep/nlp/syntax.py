@@ -7,11 +7,11 @@ about who was hurt.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
 
 import numpy
-from spacy.attrs import DEP, IS_UPPER, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, IS_UPPER, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.lexicon import lexicon
@@ -126,7 +126,8 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     if cached is not None:
         return cached
     found: set[int] = set()
-    for start in (0, *(t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc))):
+    # (a token's trailing whitespace is one space at most: a line break is in a token's own text)
+    for start in (0, *(t.i + 1 for t in with_text(doc, _has_line_break) if t.i + 1 < len(doc))):
         j = start
         while j < len(doc) and j - start < 12 and not _dateline_dash(doc, j) and "\n" not in doc[j].text and (
                 doc[j].is_upper or doc[j].is_title or doc[j].is_punct or doc[j].like_num) and doc[j].text != ":":
@@ -165,7 +166,7 @@ def closing_attributions(doc: Doc) -> list[int]:
     "said"; ended before the speaker, the clause parses as the sentence it is. Read on the tagger's
     output, before the parser runs; direct quotations ('"...," she said') are left to their own reading."""
     starts: list[int] = []
-    for cue in doc:
+    for cue in with_words(doc, ATTRIBUTION_CUES):
         if cue.lower_ not in ATTRIBUTION_CUES or cue.tag_ not in ("VBD", "VBZ") or cue.i < 6:
             continue
         j = cue.i - 1
@@ -238,6 +239,12 @@ def with_lemmas(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     return [doc[int(i)] for i in found]
 
 
+#: The lower-cased string of each form and lemma hash met so far. A hash names one string in every
+#: vocabulary (it is computed from the string), so one table serves the process; it grows with the
+#: distinct words read, as the vocabulary itself does.
+_LOWERED: dict[int, str] = {}
+
+
 def with_words(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens whose lower-case form or lower-cased lemma is one of WORDS, in order: what a pass
     over every token testing ``t.lower_`` or ``t.lemma_.lower()`` against a word list would keep, found
@@ -247,7 +254,13 @@ def with_words(doc: Doc, words: Collection[str]) -> list[Token]:
         return []
     arr = doc.to_array([LOWER, LEMMA])
     store = doc.vocab.strings
-    wanted = [h for h in numpy.unique(arr).tolist() if store[h].lower() in words]
+    wanted = []
+    for h in numpy.unique(arr).tolist():
+        low = _LOWERED.get(h)
+        if low is None:
+            low = _LOWERED[h] = store[h].lower()
+        if low in words:
+            wanted.append(h)
     if not wanted:
         return []
     found = numpy.nonzero(numpy.isin(arr, wanted).any(axis=1))[0]
@@ -257,10 +270,20 @@ def with_words(doc: Doc, words: Collection[str]) -> list[Token]:
 def with_tags(doc: Doc, tags: Collection[str]) -> list[Token]:
     """The tokens whose fine-grained tag is one of TAGS, in order, read from the doc's tag array
     (taken when called: a caller that retags tokens as it goes sees each token's tag before its turn)."""
+    return _with_values(doc, TAG, tags)
+
+
+def with_deps(doc: Doc, labels: Collection[str]) -> list[Token]:
+    """The tokens whose dependency label is one of LABELS, in order, read from the doc's array."""
+    return _with_values(doc, DEP, labels)
+
+
+def _with_values(doc: Doc, attr: int, values: Collection[str]) -> list[Token]:
+    """The tokens whose ATTR (a tag, part of speech or dependency label) is one of VALUES, in order."""
     if not len(doc):
         return []
     store = doc.vocab.strings
-    found = numpy.nonzero(numpy.isin(doc.to_array(TAG), [store.add(tag) for tag in tags]))[0]
+    found = numpy.nonzero(numpy.isin(doc.to_array(attr), [store.add(value) for value in values]))[0]
     return [doc[int(i)] for i in found]
 
 
@@ -289,8 +312,19 @@ VERBS = frozenset({"VERB", "AUX"})
 
 def with_pos(doc: Doc, tags: Collection[str]) -> list[Token]:
     """The tokens whose coarse part of speech is one of TAGS, in order, read from the doc's array."""
+    return _with_values(doc, POS, tags)
+
+
+def with_text(doc: Doc, test: Callable[[str], bool]) -> list[Token]:
+    """The tokens whose text passes TEST, in order; TEST is run once per distinct word of the doc
+    rather than once per token."""
     if not len(doc):
         return []
+    orths = doc.to_array(ORTH)
     store = doc.vocab.strings
-    found = numpy.nonzero(numpy.isin(doc.to_array(POS), [store.add(tag) for tag in tags]))[0]
-    return [doc[int(i)] for i in found]
+    wanted = [h for h in numpy.unique(orths).tolist() if test(store[h])]
+    return [doc[int(i)] for i in numpy.nonzero(numpy.isin(orths, wanted))[0]] if wanted else []
+
+
+def _has_line_break(text: str) -> bool:
+    return "\n" in text
