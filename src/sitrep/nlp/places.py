@@ -42,7 +42,7 @@ from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext, default_pa
 from sitrep.gazetteer import resolve as scoring
 from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym, register
-from sitrep.nlp.syntax import THING_LABELS, dateline_tokens, doc_text
+from sitrep.nlp.syntax import THING_LABELS, dateline_tokens, doc_text, text_positions
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs whose object is a place more often than a person: "left Vladivostok", "entered Goma".
@@ -951,19 +951,21 @@ def _streets(doc: Doc) -> Iterable[Span]:
 
     Numbered roads ("Highway 10") are left alone: they cross whole states, so the town of the
     story says little about where on them something happened."""
-    i = 0
-    while i < len(doc):
+    # (only the tokens that are a street word are read)
+    for i in text_positions(doc, _street_word, lowered=True):
         token = doc[i]
         if token.lower_.rstrip(".") not in STREET_WORDS or not token.text[:1].isupper() or i == 0 \
                 or _street_name_cut(doc, i):
-            i += 1
             continue
         start = i
         while start > 0 and _street_name_word(doc[start - 1]) and i - start < 5:
             start -= 1
         if start < i:
             yield Span(doc, start, i + 1, label="FAC")
-        i += 1
+
+
+def _street_word(low: str) -> bool:
+    return low.rstrip(".") in STREET_WORDS
 
 
 def _street_name_word(token: Token) -> bool:
@@ -1488,10 +1490,9 @@ def _capitalised_tokens(doc: Doc) -> list[bool]:
     the search for untagged names runs up to three times an article and starts from each token."""
     found: list[bool] | None = doc.user_data.get("sitrep_capitalised")
     if found is None:
-        orths = doc.to_array(ORTH)
-        strings = doc.vocab.strings
-        caps = [h for h in numpy.unique(orths).tolist() if _capitalised_text(strings[h])]
-        found = numpy.isin(orths, caps).tolist() if len(doc) else []
+        found = [False] * len(doc)
+        for i in text_positions(doc, _capitalised_text):
+            found[i] = True
         doc.user_data["sitrep_capitalised"] = found
     return found
 

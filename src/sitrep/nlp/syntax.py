@@ -7,7 +7,8 @@ about who was hurt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
 from functools import cache
 
 import numpy
@@ -228,43 +229,60 @@ def told_clause(cue: Token) -> Token | None:
 
 
 def with_lemmas(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
-    """The tokens whose lemma is one of LEMMAS, found through the doc's lemma array rather than by
-    reading every token's attributes in Python: passes that look for a handful of verbs ("detect",
+    """The tokens whose lemma is one of LEMMAS, found through an index of the doc's lemmas rather than
+    by reading every token's attributes in Python: passes that look for a handful of verbs ("detect",
     "speak") would otherwise cost a few milliseconds an article."""
-    if not len(doc):
-        return []
-    store = doc.vocab.strings
-    wanted = [store.add(lemma) for lemma in lemmas]
-    found = numpy.nonzero(numpy.isin(doc.to_array("LEMMA"), wanted))[0]
-    return [doc[int(i)] for i in found]
-
-
-#: The lower-cased string of each form and lemma hash met so far. A hash names one string in every
-#: vocabulary (it is computed from the string), so one table serves the process; it grows with the
-#: distinct words read, as the vocabulary itself does.
-_LOWERED: dict[int, str] = {}
+    index = _index(doc, LEMMA).exact
+    return _tokens(doc, index, index.keys() & lemmas)
 
 
 def with_words(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens whose lower-case form or lower-cased lemma is one of WORDS, in order: what a pass
-    over every token testing ``t.lower_`` or ``t.lemma_.lower()`` against a word list would keep, found
-    by testing each distinct form of the doc once (an article has a few hundred) instead of each token.
-    Callers still apply their own test to what it returns, so it may keep a little more than they need."""
-    if not len(doc):
+    over every token testing ``t.lower_`` or ``t.lemma_.lower()`` against a word list would keep."""
+    forms = _index(doc, LOWER).lowered
+    lemmas = _index(doc, LEMMA).lowered
+    if len(forms) + len(lemmas) == 0:
         return []
-    arr = doc.to_array([LOWER, LEMMA])
+    found = {i for index in (forms, lemmas) for key in index.keys() & words for i in index[key]}
+    return [doc[i] for i in sorted(found)]
+
+
+@dataclass(frozen=True, slots=True)
+class _WordIndex:
+    """Where each value of one token attribute occurs in a doc: by its string, and by its string
+    lower-cased; ``values`` is the attribute's array as bytes, which tells whether the index is still
+    the doc's (a stage may set lemmas or tags after it was made)."""
+
+    values: bytes
+    exact: dict[str, list[int]]
+    lowered: dict[str, list[int]]
+
+
+def _index(doc: Doc, attr: int) -> _WordIndex:
+    """The doc's index of ATTR (a form, lemma, tag, part of speech or dependency label), made once and
+    kept on the doc for as long as the doc's array of that attribute is unchanged. Reading the array
+    takes microseconds; reading each token's attribute as a string, a pass over the doc in Python."""
+    key = f"sitrep_index_{attr}"
+    values = doc.to_array(attr).tobytes() if len(doc) else b""
+    index: _WordIndex | None = doc.user_data.get(key)
+    if index is not None and index.values == values:
+        return index
     store = doc.vocab.strings
-    wanted = []
-    for h in numpy.unique(arr).tolist():
-        low = _LOWERED.get(h)
-        if low is None:
-            low = _LOWERED[h] = store[h].lower()
-        if low in words:
-            wanted.append(h)
-    if not wanted:
-        return []
-    found = numpy.nonzero(numpy.isin(arr, wanted).any(axis=1))[0]
-    return [doc[int(i)] for i in found]
+    exact: dict[str, list[int]] = {}
+    for i, h in enumerate(doc.to_array(attr).tolist() if len(doc) else []):
+        exact.setdefault(store[h], []).append(i)
+    lowered: dict[str, list[int]] = {}
+    for text, where in exact.items():
+        lowered.setdefault(text.lower(), []).extend(where)
+    index = _WordIndex(values, exact, lowered)
+    doc.user_data[key] = index
+    return index
+
+
+def _tokens(doc: Doc, index: dict[str, list[int]], keys: Iterable[str]) -> list[Token]:
+    """The tokens at the places INDEX gives for KEYS, in order."""
+    found = sorted(i for key in keys for i in index[key])
+    return [doc[i] for i in found]
 
 
 def with_tags(doc: Doc, tags: Collection[str]) -> list[Token]:
@@ -280,22 +298,15 @@ def with_deps(doc: Doc, labels: Collection[str]) -> list[Token]:
 
 def _with_values(doc: Doc, attr: int, values: Collection[str]) -> list[Token]:
     """The tokens whose ATTR (a tag, part of speech or dependency label) is one of VALUES, in order."""
-    if not len(doc):
-        return []
-    store = doc.vocab.strings
-    found = numpy.nonzero(numpy.isin(doc.to_array(attr), [store.add(value) for value in values]))[0]
-    return [doc[int(i)] for i in found]
+    index = _index(doc, attr).exact
+    return _tokens(doc, index, index.keys() & set(values))
 
 
 def roots_and_copulas(doc: Doc) -> list[Token]:
     """The tokens that head their sentence or have the lemma "be", in order, read from the doc's arrays:
     the verdicts pass ("this was a reckless act", "X should correct its practices") starts from no other."""
-    if not len(doc):
-        return []
-    store = doc.vocab.strings
-    arr = doc.to_array([DEP, LEMMA])
-    found = numpy.nonzero((arr[:, 0] == store.add("ROOT")) | (arr[:, 1] == store.add("be")))[0]
-    return [doc[int(i)] for i in found]
+    found = {*_index(doc, DEP).exact.get("ROOT", ()), *_index(doc, LEMMA).exact.get("be", ())}
+    return [doc[i] for i in sorted(found)]
 
 
 def upper_tokens(doc: Doc) -> list[Token]:
@@ -316,14 +327,15 @@ def with_pos(doc: Doc, tags: Collection[str]) -> list[Token]:
 
 
 def with_text(doc: Doc, test: Callable[[str], bool]) -> list[Token]:
-    """The tokens whose text passes TEST, in order; TEST is run once per distinct word of the doc
-    rather than once per token."""
-    if not len(doc):
-        return []
-    orths = doc.to_array(ORTH)
-    store = doc.vocab.strings
-    wanted = [h for h in numpy.unique(orths).tolist() if test(store[h])]
-    return [doc[int(i)] for i in numpy.nonzero(numpy.isin(orths, wanted))[0]] if wanted else []
+    """The tokens whose text passes TEST, in order."""
+    return [doc[i] for i in text_positions(doc, test)]
+
+
+def text_positions(doc: Doc, test: Callable[[str], bool], *, lowered: bool = False) -> list[int]:
+    """The indices of the tokens whose text (lower-cased, with LOWERED) passes TEST, in order; TEST is
+    run once per distinct word of the doc rather than once per token."""
+    index = _index(doc, LOWER).exact if lowered else _index(doc, ORTH).exact
+    return sorted(i for text, where in index.items() if test(text) for i in where)
 
 
 def _has_line_break(text: str) -> bool:
