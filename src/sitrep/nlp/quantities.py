@@ -101,6 +101,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     out += _money(doc, used)
     low = text.lower()
     for phrase, (lo, hi) in VAGUE.items():
+        if phrase not in low:
+            continue  # (a plain substring test spares a scan of the text for each of the phrases)
         for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(i in used for i in range(span.start, span.end)):
