@@ -32,7 +32,7 @@ def main() -> int:
 
     from sitrep import settings
     from sitrep.nlp.extract import Extractor
-    from sitrep.nlp.pipeline import build_nlp, load_base
+    from sitrep.nlp.pipeline import load_base
     from sitrep.sources.load import document_from_text
     from sitrep.store import Store
 
@@ -52,8 +52,7 @@ def main() -> int:
         pass
     raw_s = time.perf_counter() - start
 
-    nlp = build_nlp(model)
-    extractor = Extractor(nlp=nlp)
+    extractor = Extractor(model)  # the process's shared pipeline, as ``sitrep ingest`` loads it
     extractor.extract(document_from_text("Warm-up sentence in Paris.", name="warm-up"))  # opens the gazetteer
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(f"sqlite:///{tmp}/bench.db")

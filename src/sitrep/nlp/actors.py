@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -27,7 +28,7 @@ from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.knowledge import PORTFOLIO_WORDS, capital_country, country_code, country_name, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of, sentence_number, sentences
-from sitrep.nlp.syntax import THING_LABELS, dateline_tokens, headline_verb
+from sitrep.nlp.syntax import THING_LABELS, dateline_tokens, doc_text, headline_verb, upper_tokens, with_words
 
 # role nouns that name a side's weapons: an actor only when the text says whose
 ABBREVIATED_TITLE = re.compile(r"\b(Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Gov|Sen|Rep|Dr|Prof|Lieut)\s?\.\s*")
@@ -874,7 +875,7 @@ def _home_country_defaults(book: ActorBook) -> None:
                     a.country = _capital_spoken_for(book, a) or dateline.country
         return
     home = ranked[0][0]
-    text = book.doc.text  # (rebuilt by spaCy at each read)
+    text = doc_text(book.doc)
     # a president, judge or general with no country named holds office where the report's places are
     # (measured on the PLOVER records: right far more often than the foreign country he acts on)
     for a in book.actors:
@@ -977,7 +978,7 @@ def _local_anchors(book: ActorBook) -> None:
     "a boat captain from Masinloc, X", "an aid worker in Gorom-Gorom, Y", "In Pakistan-controlled Kashmir,
     police official Z said", "Russia's Volgograd region ... The regional governor, W, said"."""
     doc = book.doc
-    text = doc.text  # (rebuilt by spaCy at each read)
+    text = doc_text(doc)
     tops = [tp for tp in doc._.toponyms or [] if tp.country]
     if not tops:
         return
@@ -1329,8 +1330,10 @@ def _add_org(book: ActorBook, e: Span) -> None:
     e = _with_national_branch(e)
     lex = lexicon()
     words = e.text.lower()
-    # (whole words: "Frontier Corps" is no front)
-    sector = next((s for w, s in lex.org_sector_words.items() if re.search(rf"\b{re.escape(w)}\b", words)), None)
+    # (whole words: "Frontier Corps" is no front; the plain substring test first spares building a pattern
+    # for each of the lexicon's words)
+    sector = next((s for w, s in lex.org_sector_words.items()
+                   if w in words and re.search(rf"\b{re.escape(w)}\b", words)), None)
     if _part_of_international_body(e):
         sector = "IGO"
     # the possessor first: "China's Taiwan Affairs Office" is China's, whatever country its name holds
@@ -1766,7 +1769,7 @@ def _body_owner_in_text(book: ActorBook, idx: int, e: Span) -> None:
     if spoken_from is not None:
         actor.country = spoken_from
         return
-    before = book.doc.text[:e.start_char]
+    before = doc_text(book.doc)[:e.start_char]
     owners = re.findall(rf"\b([A-Z][\w-]+)(?:['’]s)? {re.escape(body)}\b", before, flags=re.IGNORECASE)
     for word in reversed(owners):
         iso = country_code(word) or demonym_country(word)
@@ -2017,7 +2020,7 @@ def _acronym_actors(book: ActorBook) -> None:
     doc = book.doc
     places = {tp.start for tp in doc._.toponyms or []}
     dateline = dateline_tokens(doc)
-    for t in doc:
+    for t in upper_tokens(doc):  # (an acronym is in capitals: the others are not read)
         if book.at(t) is not None or t.idx in places or not _acronym(t.text) or t.i in dateline or _audience(t):
             continue  # ("told PREMIUM TIMES", "told the broadcaster ERT": the outlet spoken to)
         if t.dep_ in ("nsubj", "nsubjpass", "dobj") or (t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPS):
@@ -2036,6 +2039,13 @@ def _conjoined_parties(t: Token, roles: dict[str, str | None]) -> bool:
         head.dep_ == "pobj" and head.head.lower_ in ("between", "with", "against")))
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    """The words a role noun can be read from (``_role_noun_actors``), lower-cased, and "bank" of "the central
+    bank": only the tokens with one of them as form or lemma are read."""
+    return frozenset(r.lower() for r in lexicon().roles) | {"bank"}
+
+
 def _central_bank(t: Token) -> bool:
     """"the central bank would audit both companies": a state's bank is a body of its government, where a
     bank alone is a business that the text names."""
@@ -2048,7 +2058,7 @@ def _role_noun_actors(book: ActorBook) -> None:
     negotiators") or generic participants ("an unidentified armed group", "police", "a civilian")."""
     doc = book.doc
     lex = lexicon()
-    for t in doc:
+    for t in with_words(doc, _role_words()):
         if book.at(t) is not None or (t.lower_ not in lex.roles and t.lemma_ not in lex.roles
                                       and not _central_bank(t)):
             continue
@@ -2281,7 +2291,7 @@ def _descriptive_references(book: ActorBook) -> None:
     """"The Kenyan leader" is the one person of that country holding a leader's title."""
     doc = book.doc
     lex = lexicon()
-    for t in doc:
+    for t in with_words(doc, lex.leader_roles):
         idx = book.at(t)
         if t.pos_ != "NOUN" or t.lower_ not in lex.leader_roles:
             continue

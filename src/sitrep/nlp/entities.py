@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from sitrep.nlp import extensions
 from sitrep.nlp.knowledge import PORTFOLIO_WORDS, country_code, demonym_country
 from sitrep.nlp.lexicon import Institution, lexicon
+from sitrep.nlp.syntax import with_words
 
 
 @Language.factory("sitrep_entities", requires=["doc.ents"], assigns=["doc.ents", "doc._.sitrep_state"])
@@ -147,7 +148,7 @@ class EntitiesStage:
         head word, extended over the capitalised words around it (a linear scan; a Matcher with
         open-ended title-case runs was the slowest part of the stage)."""
         out: list[Span] = []
-        for t in doc:
+        for t in with_words(doc, BODY_WORDS):  # (only the tokens that can head a body are read)
             if t.lower_ in ("ministry", "department") and t.is_lower:
                 out += _lowercase_body(doc, t)
                 continue

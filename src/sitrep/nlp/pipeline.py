@@ -7,6 +7,7 @@ with no network access; the ``model`` setting chooses which.
 
 from __future__ import annotations
 
+import gc
 import re
 from functools import cache
 
@@ -19,7 +20,7 @@ from sitrep.errors import ConfigError
 
 # importing the stage modules registers their factories with spaCy
 from sitrep.nlp import actors, entities, events, places, quantities, quotes  # noqa: F401
-from sitrep.nlp.syntax import closing_attributions, dateline_tokens
+from sitrep.nlp.syntax import closing_attributions, dateline_tokens, doc_text, with_text
 
 MODELS = ("en_core_web_sm", "en_core_web_md")
 STAGES = ("sitrep_entities", "sitrep_places", "sitrep_actors", "sitrep_events", "sitrep_quotes",
@@ -60,7 +61,7 @@ _LEMMA_FIX_WORDS = re.compile(r"\b(?:" + "|".join(LEMMA_FIXES) + r"|kil\w+)\b", 
 @Language.component("sitrep_lemma_fixes")
 def fix_lemmas(doc: Doc) -> Doc:
     # (the words are found by one regular expression over the text, not by reading every token)
-    for m in _LEMMA_FIX_WORDS.finditer(doc.text):
+    for m in _LEMMA_FIX_WORDS.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1:
             continue
@@ -81,13 +82,19 @@ def split_datelines(doc: Doc) -> Doc:
     for i in blocks:
         if i + 1 < len(doc) and i + 1 not in blocks:
             doc[i + 1].is_sent_start = True
-    # a blank line ends a sentence, even after a headline with no full stop ("... with U.S.\n\nCARACAS")
-    for t in doc[1:]:
+    # a blank line ends a sentence, even after a headline with no full stop ("... with U.S.\n\nCARACAS");
+    # (a blank line is in a token's own text, never in its trailing whitespace of one space at most: only
+    # the tokens after such a text are read)
+    for t in (doc[b.i + 1] for b in with_text(doc, _blank_line) if b.i + 1 < len(doc)):
         before = doc[t.i - 1]
         blank = before.whitespace_.count("\n") >= 2 or (before.is_space and before.text.count("\n") >= 2)
         if blank and not t.is_space:
             t.is_sent_start = True
     return doc
+
+
+def _blank_line(text: str) -> bool:
+    return text.count("\n") >= 2
 
 
 @Language.component("sitrep_attributions")
@@ -139,5 +146,13 @@ def build_nlp(model: str | None = None) -> Language:
 
 @cache
 def shared_nlp(model: str | None = None) -> Language:
-    """One pipeline per process and model, for callers that extract many documents."""
-    return build_nlp(model)
+    """One pipeline per process and model, for callers that extract many documents.
+
+    The pipeline lives as long as the process, so the objects alive once it is loaded (the model's,
+    the lexicon's) are moved out of the cyclic garbage collector's reach (``gc.freeze``): each full
+    collection would otherwise walk all of them again, a few percent of an ingest's time (the stages
+    make many short-lived objects, which set collections off). Reference counting still frees any
+    of them that stops being used; only a cycle among them would stay."""
+    nlp = build_nlp(model)
+    gc.freeze()
+    return nlp

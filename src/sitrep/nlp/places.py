@@ -31,6 +31,8 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+import numpy
+from spacy.attrs import ENT_IOB, IS_LOWER, IS_TITLE, ORTH, POS
 from spacy.language import Language
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -40,7 +42,7 @@ from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext, default_pa
 from sitrep.gazetteer import resolve as scoring
 from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym, register
-from sitrep.nlp.syntax import THING_LABELS, dateline_tokens
+from sitrep.nlp.syntax import THING_LABELS, dateline_tokens, doc_text, text_positions
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs whose object is a place more often than a person: "left Vladivostok", "entered Goma".
@@ -252,7 +254,7 @@ class PlacesStage:
             if span is None:
                 mentions.append(None)
                 continue
-            text = _strip_possessive(doc.text[start:end])
+            text = _strip_possessive(doc_text(doc)[start:end])
             candidates = _lookup(gaz, text)
             iso3 = gaz.demonym(text)
             country = gaz.country_entry(iso3) if iso3 else None
@@ -572,9 +574,10 @@ class PlacesStage:
                 on_street: set[int]) -> Iterable[Span]:
         """Proper nouns NER left untagged that are countries, regions, or towns after "in"/"near"."""
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)} | on_street
+        capitalised = _capitalised_tokens(doc)
         i = 0
         while i < len(doc):
-            if i in taken or not _capitalised(doc[i]):
+            if i in taken or not capitalised[i]:
                 i += 1
                 continue
             found = None
@@ -948,19 +951,21 @@ def _streets(doc: Doc) -> Iterable[Span]:
 
     Numbered roads ("Highway 10") are left alone: they cross whole states, so the town of the
     story says little about where on them something happened."""
-    i = 0
-    while i < len(doc):
+    # (only the tokens that are a street word are read)
+    for i in text_positions(doc, _street_word, lowered=True):
         token = doc[i]
         if token.lower_.rstrip(".") not in STREET_WORDS or not token.text[:1].isupper() or i == 0 \
                 or _street_name_cut(doc, i):
-            i += 1
             continue
         start = i
         while start > 0 and _street_name_word(doc[start - 1]) and i - start < 5:
             start -= 1
         if start < i:
             yield Span(doc, start, i + 1, label="FAC")
-        i += 1
+
+
+def _street_word(low: str) -> bool:
+    return low.rstrip(".") in STREET_WORDS
 
 
 def _street_name_word(token: Token) -> bool:
@@ -1344,7 +1349,7 @@ def _demonym_places(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
     # NORP entities, and single capitalised words NER left untagged ("a Mexican restaurant")
     spans = [ent for ent in doc.ents if ent.label_ == "NORP"]
     # (the cheap lexical test first: most tokens are not capitalised)
-    spans += [doc[t.i:t.i + 1] for t in doc if t.is_title and t.ent_iob_ == "O" and t.pos_ in ("ADJ", "PROPN", "NOUN")]
+    spans += [doc[t.i:t.i + 1] for t in _untagged_titles(doc) if t.pos_ in ("ADJ", "PROPN", "NOUN")]
     for ent in sorted(spans, key=lambda s: s.start):
         text = _strip_possessive(ent.text)
         iso3 = gaz.demonym(text)
@@ -1420,8 +1425,10 @@ def _common_noun_elsewhere(token: Token) -> bool:
         return False
     doc = token.doc
     nouns: set[str] | None = doc.user_data.get("sitrep_lower_nouns")
-    if nouns is None:  # one pass per document, not one per capitalised word
-        nouns = {t.text for t in doc if t.pos == NOUN and t.is_lower}  # (the symbol: no string per token)
+    if nouns is None:  # read once per document from its arrays, not once per capitalised word
+        arr = doc.to_array([POS, IS_LOWER, ORTH])
+        strings = doc.vocab.strings
+        nouns = {strings[h] for h in numpy.unique(arr[(arr[:, 0] == NOUN) & (arr[:, 1] == 1), 2]).tolist()}
         doc.user_data["sitrep_lower_nouns"] = nouns
     return low in nouns
 
@@ -1464,6 +1471,36 @@ def _national_body(span: Span, window: Span) -> bool:
     doc = span.doc
     return len(window) == 1 and window.start > 0 and doc[window.start - 1].lower_ == "the" \
         and window.end == span.end - 1 and span[-1].lower_ in NATIONAL_BODIES
+
+
+def _untagged_titles(doc: Doc) -> list[Token]:
+    """The tokens in title case outside every entity, in order, read from the doc's arrays (a few in
+    an article; reading every token for them was most of the demonym pass)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([IS_TITLE, ENT_IOB])
+    return [doc[int(i)] for i in numpy.nonzero((arr[:, 0] == 1) & (arr[:, 1] == _IOB_OUTSIDE))[0]]
+
+
+_IOB_OUTSIDE = 2  # ``Token.ent_iob`` of a token outside every entity ("O")
+
+
+def _capitalised_tokens(doc: Doc) -> list[bool]:
+    """``_capitalised`` of each token of the doc, tested once per distinct word and kept on the doc:
+    the search for untagged names runs up to three times an article and starts from each token."""
+    found: list[bool] | None = doc.user_data.get("sitrep_capitalised")
+    if found is None:
+        found = [False] * len(doc)
+        for i in text_positions(doc, _capitalised_text):
+            found[i] = True
+        doc.user_data["sitrep_capitalised"] = found
+    return found
+
+
+def _capitalised_text(text: str) -> bool:
+    """``_capitalised`` of a token with this text (``Token.is_alpha`` is ``str.isalpha`` of its text)."""
+    return (text.isalpha() and text[:1].isupper()) or text in ("U.S.", "U.K.", "D.C.") \
+        or _ABBREVIATION.fullmatch(text) is not None
 
 
 def _capitalised(token: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.nlp import extensions
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import reduced_passive
+from sitrep.nlp.syntax import doc_text, reduced_passive, with_deps, with_words
 
 SMALL = {"zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -88,7 +88,7 @@ class QuantitiesStage:
 def find_quantities(doc: Doc) -> list[QuantityDraft]:
     out: list[QuantityDraft] = []
     used: set[int] = set()
-    text = doc.text
+    text = doc_text(doc)
     for m in TEMPERATURE_RE.finditer(text):
         value = float(m.group("num")) * (-1 if m.group("sign") else 1)
         unit = "fahrenheit" if m.group("unit").lower().lstrip("°").strip().startswith("f") else "celsius"
@@ -101,6 +101,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     out += _money(doc, used)
     low = text.lower()
     for phrase, (lo, hi) in VAGUE.items():
+        if phrase not in low:
+            continue  # (a plain substring test spares a scan of the text for each of the phrases)
         for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(i in used for i in range(span.start, span.end)):
@@ -229,7 +231,7 @@ def _number_spans(doc: Doc) -> list[Span]:
     spans = [e for e in doc.ents
              if not (e[0].lower_ == "one" and e.start > 0 and doc[e.start - 1].lower_ in ("no", "not"))]
     in_ent = {t.i for e in doc.ents for t in e}
-    for t in doc:
+    for t in with_deps(doc, COUNT_DEPS):
         if t.i in in_ent or t.dep_ not in COUNT_DEPS or _date_part(t):
             continue
         if t.lower_ == "one" and t.i > 0 and doc[t.i - 1].lower_ in ("no", "not"):
@@ -333,7 +335,7 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
     "killed a farmer and a trader" a count of two."""
     out: list[QuantityDraft] = []
     counted: dict[int, QuantityDraft] = {}  # victim token -> its draft
-    for t in doc:
+    for t in with_words(doc, _VICTIM_LEMMAS):
         kind = VICTIM_VERBS.get(t.lemma_.lower()) or ("dead" if _declared_dead(t) else None)
         if kind is None or t.pos_ != "VERB" or _alleged_past(t):
             continue
@@ -367,6 +369,10 @@ def _single_victims(doc: Doc, used: set[int]) -> list[QuantityDraft]:
     return out
 
 
+#: The lemmas ``_single_victims`` starts from: harm verbs, and the verbs of "found dead", "left dead" (the
+#: tokens it reads are found through the doc's arrays, not by reading every token).
+_VICTIM_LEMMAS = frozenset(VICTIM_VERBS) | {w.lower() for w in REPORTED} | {"leave"}
+
 DEATH_NOUNS = frozenset({"death", "killing", "murder", "assassination", "lynching", "beheading", "execution"})
 
 
@@ -389,7 +395,7 @@ def _told_as_cause(t: Token) -> bool:
 def _deaths_of(doc: Doc, used: set[int]) -> list[QuantityDraft]:
     """"the death of an activist", "the murder of a trader": a death noun with one named victim."""
     out: list[QuantityDraft] = []
-    for t in doc:
+    for t in with_words(doc, DEATH_NOUNS):
         if t.pos_ != "NOUN" or t.lemma_.lower() not in DEATH_NOUNS or t.tag_ != "NN":
             continue
         of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -796,7 +802,7 @@ def _money(doc: Doc, used: set[int]) -> list[QuantityDraft]:
     unit) and their full value, which the statistical NER splits apart ("$", "639", "m")."""
     out: list[QuantityDraft] = []
     for regex in (MONEY_BEFORE_RE, MONEY_AFTER_RE):
-        for m in regex.finditer(doc.text):
+        for m in regex.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(t.i in used for t in span):
                 continue

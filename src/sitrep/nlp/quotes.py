@@ -27,6 +27,7 @@ from sitrep.nlp.actors import ActorBook, ActorDraft
 from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.syntax import VERBS, doc_text, with_lemmas, with_pos
 
 # transcripts and headlines: "SMITH: We will ...", "Pence: debate is on"
 LABEL_RE = re.compile(
@@ -184,7 +185,7 @@ def _outermost(indirect: list[QuoteDraft]) -> list[QuoteDraft]:
 def direct_quotes(doc: Doc, book: ActorBook) -> list[QuoteDraft]:
     out: list[QuoteDraft] = []
     previous: QuoteDraft | None = None
-    text_all = doc.text  # doc.text rebuilds the string on each read
+    text_all = doc_text(doc)
     for parts in _quoted_stretches(doc, text_all):
         start, end = parts[0][0], parts[-1][1]
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -370,7 +371,7 @@ def _new_sentence_in(gap: str) -> bool:
 def labelled_speech(doc: Doc, book: ActorBook, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     """Speech introduced by a speaker's name and a colon, as in transcripts and headlines."""
     out: list[QuoteDraft] = []
-    text = doc.text
+    text = doc_text(doc)
     for m in LABEL_RE.finditer(text):
         label = m.group("label")
         if label.lower() in NOT_SPEAKERS or len(m.group("content").split()) < 2:
@@ -803,7 +804,7 @@ def indirect_quotes(doc: Doc, book: ActorBook, covered: list[tuple[int, int]],
     lex = cue_lexicon()
     out: list[QuoteDraft] = []
     found: list[tuple[Token, Span, Token | None]] = []
-    for t in doc:
+    for t in with_pos(doc, VERBS):
         if t.pos_ not in ("VERB", "AUX"):
             continue
         content_of = _verb_content(t, lex)
@@ -1196,7 +1197,7 @@ def _mostly_covered(start: int, end: int, covered: list[tuple[int, int]]) -> boo
 def _noun_cues(doc: Doc, lex: CueLexicon, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     """"X's claim that ...", "the ministry's statement that ...": the clause is X's."""
     out: list[QuoteDraft] = []
-    for t in doc:
+    for t in with_lemmas(doc, lex.noun_cues):
         if t.pos_ != "NOUN" or t.lemma_ not in lex.noun_cues:
             continue
         # "the ministry's claim", "Smith charges that": the owner of the claim

@@ -7,9 +7,12 @@ about who was hurt.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
 from functools import cache
 
 import numpy
+from spacy.attrs import DEP, IS_UPPER, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.lexicon import lexicon
@@ -79,6 +82,16 @@ def _verb_only_triggers() -> frozenset[str]:
                      and "-" not in t.lemma)
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc and kept on it: spaCy's ``Doc.text`` joins every token's
+    text again at each read, and the stages read it a dozen times an article."""
+    text: str | None = doc.user_data.get("sitrep_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["sitrep_text"] = text
+    return text
+
+
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
@@ -114,7 +127,8 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     if cached is not None:
         return cached
     found: set[int] = set()
-    for start in (0, *(t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc))):
+    # (a token's trailing whitespace is one space at most: a line break is in a token's own text)
+    for start in (0, *(t.i + 1 for t in with_text(doc, _has_line_break) if t.i + 1 < len(doc))):
         j = start
         while j < len(doc) and j - start < 12 and not _dateline_dash(doc, j) and "\n" not in doc[j].text and (
                 doc[j].is_upper or doc[j].is_title or doc[j].is_punct or doc[j].like_num) and doc[j].text != ":":
@@ -153,7 +167,7 @@ def closing_attributions(doc: Doc) -> list[int]:
     "said"; ended before the speaker, the clause parses as the sentence it is. Read on the tagger's
     output, before the parser runs; direct quotations ('"...," she said') are left to their own reading."""
     starts: list[int] = []
-    for cue in doc:
+    for cue in with_words(doc, ATTRIBUTION_CUES):
         if cue.lower_ not in ATTRIBUTION_CUES or cue.tag_ not in ("VBD", "VBZ") or cue.i < 6:
             continue
         j = cue.i - 1
@@ -215,12 +229,114 @@ def told_clause(cue: Token) -> Token | None:
 
 
 def with_lemmas(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
-    """The tokens whose lemma is one of LEMMAS, found through the doc's lemma array rather than by
-    reading every token's attributes in Python: passes that look for a handful of verbs ("detect",
+    """The tokens whose lemma is one of LEMMAS, found through an index of the doc's lemmas rather than
+    by reading every token's attributes in Python: passes that look for a handful of verbs ("detect",
     "speak") would otherwise cost a few milliseconds an article."""
+    index = _index(doc, LEMMA).exact
+    return _tokens(doc, index, index.keys() & lemmas)
+
+
+def with_words(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens whose lower-case form or lower-cased lemma is one of WORDS, in order: what a pass
+    over every token testing ``t.lower_`` or ``t.lemma_.lower()`` against a word list would keep."""
+    forms = _index(doc, LOWER).lowered
+    lemmas = _index(doc, LEMMA).lowered
+    if len(forms) + len(lemmas) == 0:
+        return []
+    found = {i for index in (forms, lemmas) for key in index.keys() & words for i in index[key]}
+    return [doc[i] for i in sorted(found)]
+
+
+@dataclass(frozen=True, slots=True)
+class _WordIndex:
+    """Where each value of one token attribute occurs in a doc: by its string, and by its string
+    lower-cased; ``values`` is the attribute's array as bytes, which tells whether the index is still
+    the doc's (a stage may set lemmas or tags after it was made)."""
+
+    values: bytes
+    exact: dict[str, list[int]]
+    lowered: dict[str, list[int]]
+
+
+def _index(doc: Doc, attr: int) -> _WordIndex:
+    """The doc's index of ATTR (a form, lemma, tag, part of speech or dependency label), made once and
+    kept on the doc for as long as the doc's array of that attribute is unchanged. Reading the array
+    takes microseconds; reading each token's attribute as a string, a pass over the doc in Python."""
+    key = f"sitrep_index_{attr}"
+    values = doc.to_array(attr).tobytes() if len(doc) else b""
+    index: _WordIndex | None = doc.user_data.get(key)
+    if index is not None and index.values == values:
+        return index
+    store = doc.vocab.strings
+    exact: dict[str, list[int]] = {}
+    for i, h in enumerate(doc.to_array(attr).tolist() if len(doc) else []):
+        exact.setdefault(store[h], []).append(i)
+    lowered: dict[str, list[int]] = {}
+    for text, where in exact.items():
+        lowered.setdefault(text.lower(), []).extend(where)
+    index = _WordIndex(values, exact, lowered)
+    doc.user_data[key] = index
+    return index
+
+
+def _tokens(doc: Doc, index: dict[str, list[int]], keys: Iterable[str]) -> list[Token]:
+    """The tokens at the places INDEX gives for KEYS, in order."""
+    found = sorted(i for key in keys for i in index[key])
+    return [doc[i] for i in found]
+
+
+def with_tags(doc: Doc, tags: Collection[str]) -> list[Token]:
+    """The tokens whose fine-grained tag is one of TAGS, in order, read from the doc's tag array
+    (taken when called: a caller that retags tokens as it goes sees each token's tag before its turn)."""
+    return _with_values(doc, TAG, tags)
+
+
+def with_deps(doc: Doc, labels: Collection[str]) -> list[Token]:
+    """The tokens whose dependency label is one of LABELS, in order, read from the doc's array."""
+    return _with_values(doc, DEP, labels)
+
+
+def _with_values(doc: Doc, attr: int, values: Collection[str]) -> list[Token]:
+    """The tokens whose ATTR (a tag, part of speech or dependency label) is one of VALUES, in order."""
+    index = _index(doc, attr).exact
+    return _tokens(doc, index, index.keys() & set(values))
+
+
+def roots_and_copulas(doc: Doc) -> list[Token]:
+    """The tokens that head their sentence or have the lemma "be", in order, read from the doc's arrays:
+    the verdicts pass ("this was a reckless act", "X should correct its practices") starts from no other."""
+    found = {*_index(doc, DEP).exact.get("ROOT", ()), *_index(doc, LEMMA).exact.get("be", ())}
+    return [doc[i] for i in sorted(found)]
+
+
+def upper_tokens(doc: Doc) -> list[Token]:
+    """The tokens written all in capitals ("ABC", "M23" is not: ``str.isupper`` of the text, as
+    ``Token.is_upper``), in order, read from the doc's flag array: acronyms are looked for among them."""
     if not len(doc):
         return []
-    store = doc.vocab.strings
-    wanted = [store.add(lemma) for lemma in lemmas]
-    found = numpy.nonzero(numpy.isin(doc.to_array("LEMMA"), wanted))[0]
-    return [doc[int(i)] for i in found]
+    return [doc[int(i)] for i in numpy.nonzero(doc.to_array(IS_UPPER))[0]]
+
+
+#: The coarse tags of verbs, auxiliaries included ("has said", "was").
+VERBS = frozenset({"VERB", "AUX"})
+
+
+def with_pos(doc: Doc, tags: Collection[str]) -> list[Token]:
+    """The tokens whose coarse part of speech is one of TAGS, in order, read from the doc's array."""
+    return _with_values(doc, POS, tags)
+
+
+def with_text(doc: Doc, test: Callable[[str], bool]) -> list[Token]:
+    """The tokens whose text passes TEST, in order."""
+    return [doc[i] for i in text_positions(doc, test)]
+
+
+def text_positions(doc: Doc, test: Callable[[str], bool], *, lowered: bool = False) -> list[int]:
+    """The indices of the tokens whose text (lower-cased, with LOWERED) passes TEST, in order; TEST is
+    run once per distinct word of the doc rather than once per token."""
+    index = _index(doc, LOWER).exact if lowered else _index(doc, ORTH).exact
+    return sorted(i for text, where in index.items() if test(text) for i in where)
+
+
+def _has_line_break(text: str) -> bool:
+    return "\n" in text

@@ -30,14 +30,14 @@ from sitrep.nlp.events.vocabulary import (
 )
 from sitrep.nlp.knowledge import demonym_country
 from sitrep.nlp.sentences import sent_of, sentence_number, sentences
-from sitrep.nlp.syntax import with_lemmas
+from sitrep.nlp.syntax import roots_and_copulas, with_lemmas, with_words
 
 
 def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
     """"X said its forces took the town. Y denied the claim.": the claimed event stays X's claim and
     becomes disputed by Y, so both sides' versions stay visible."""
     index: dict[int, int] | None = None  # sentence start -> its number, read only when a denial is found
-    for t in doc:
+    for t in with_lemmas(doc, DENY_VERBS):
         if t.lemma_ not in DENY_VERBS or t.pos_ != "VERB":
             continue
         # ("denied starting the fighting", "Moscow denies mistreating captives": a gerund is the act denied)
@@ -162,7 +162,7 @@ def _claims_called_false(doc: Doc, book: ActorBook, taken: set[int]) -> list[Eve
     false" is a finding, not a side's rejection."""
     out: list[EventDraft] = []
     nouns = CLAIM_NOUNS | {"accusation", "allegation", "charge", "charges"}
-    for claim in doc:
+    for claim in with_words(doc, nouns):
         if claim.dep_ not in ("nsubj", "nsubjpass") or claim.lower_ not in nouns or claim.head.i in taken:
             continue
         verb = claim.head
@@ -185,7 +185,7 @@ def _verdicts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[Event
     its target the author of the last hostile act told before."""
     out: list[EventDraft] = []
     taken = {d.trigger.i for d in drafts}
-    for word in doc:
+    for word in with_words(doc, CONCERNED):
         if word.lower_ not in CONCERNED or word.i in taken:
             continue
         # "The EU said it was concerned by the verdicts": a voiced concern is a reproach of whoever did it
@@ -208,7 +208,7 @@ def _verdicts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[Event
             doers = list(last.source) if last is not None else []
         out.append(EventDraft(type="ACCUSE", mode="disapprove", trigger=word, sentence=sent_of(word), clause=word,
                               source=speakers, target=[a for a in doers if a not in speakers]))
-    for root in doc:
+    for root in roots_and_copulas(doc):
         # "'The United States should correct its wrong practices,' ...": an obligation a quoted speaker lays on
         # another side is a demand, from the speaker (filled once quotes have speakers) to that side
         if root.dep_ == "ROOT" and root.pos_ == "VERB" and any(
@@ -398,6 +398,10 @@ UNLAWFUL_STATES = frozenset({"illegal", "unlawful", "illegitimate"})
 UNAUTHORISED = frozenset({"authorization", "authorisation", "permission", "approval", "consent", "permit", "clearance"})
 
 
+#: The words ``unlawful_acts`` starts from; only the tokens written with one of them are read.
+_UNLAWFUL_WORDS = UNLAWFUL | UNAUTHORISED | UNLAWFUL_STATES
+
+
 def unlawful_acts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
     """"Malaysia said the boats had been fishing illegally", "the boats entered its waters without
     authorisation", the company said "the sit-in was unlawful": a side that reports another's act as
@@ -405,7 +409,7 @@ def unlawful_acts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[E
     accusation already told ("accused the crew of fishing illegally")."""
     out: list[EventDraft] = []
     accused = {i for d in drafts if d.type == "ACCUSE" for i in (d.trigger.i, d.clause.i if d.clause else -1)}
-    for word in doc:
+    for word in with_words(doc, _UNLAWFUL_WORDS):
         low = word.lower_
         if low in UNLAWFUL and word.dep_ == "advmod":
             verb = word.head

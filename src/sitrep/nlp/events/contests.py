@@ -10,11 +10,12 @@ from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.events.vocabulary import CONTEST_WORDS, PLACING, RANKINGS, SCORE, TROPHIES, VIOLENCE_WORDS, WORDS
 from sitrep.nlp.lexicon import Lexicon
 from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.syntax import doc_text
 
 
 def _contest_story(doc: Doc) -> bool:
     """The document reports a game, a race or a prize: four or more different contest words."""
-    text = doc.text.lower()  # on the text: the tokeniser splits "quarter-finals" and "7-5" at the hyphen
+    text = doc_text(doc).lower()  # on the text: the tokeniser splits "quarter-finals" and "7-5" at the hyphen
     seen = {w for w in WORDS.findall(text) if w in CONTEST_WORDS}
     return len(seen) + bool(SCORE.search(text)) >= 4
 
