@@ -229,3 +229,16 @@ def test_an_object_hung_on_the_verdict_is_still_the_act_judged(extractor) -> Non
 def test_cutting_diplomatic_relations_is_a_sanction_not_support(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "RABAT — Algiers cut diplomatic relations with Rabat in 2021.")
     assert [(e.type, e.mode) for e in x.events] == [("SANCTION", "diplomatic")]
+
+
+def test_a_past_tense_act_joined_to_an_asked_infinitive_is_the_speakers_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "THE HAGUE, Netherlands (AP) — Guyana urged the United Nations' top court on Monday to confirm "
+                       "its sovereignty over the oil-rich Essequibo region and accused Venezuela of massing troops "
+                       "near the border.")
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert names(x, accusation.source) == {"Guyana"} and names(x, accusation.target) == {"Venezuela"}
+
+
+def test_infinitives_joined_under_an_asking_verb_stay_asked(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KYIV — The EU urged Russia to halt its attacks and allow aid into the city.")
+    assert [e.type for e in x.events] == ["REQUEST"]

@@ -662,7 +662,10 @@ class EventsStage:
         first = t  # "demanded that drivers pay fees and hand over the cargo": the second demand is asked too
         while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB" and first.head.i != first.i:
             first = first.head
-        if first.i != t.i and _asked_to_do(first):
+        # ("urged the court to confirm X and accused Venezuela of ...": a past-tense verb the parser hung on the
+        # infinitive is the main clause's second act, not a second thing asked for)
+        finite = t.tag_ in ("VBD", "VBZ") and first.tag_ == "VB"
+        if first.i != t.i and _asked_to_do(first) and not finite:
             return None
         if trig.lemma == "patrol" and t.pos_ == "NOUN" and t.dep_ not in ("dobj", "conj", "compound") \
                 and not (t.dep_ == "nsubj" and t.head.lemma_ in MOVEMENT_VERBS):

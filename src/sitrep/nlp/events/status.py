@@ -312,6 +312,8 @@ def _asked_to(verb: Token) -> bool:
     withdraw"), or a verb joined to it: what is asked, which the asking verb's REQUEST carries."""
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i:
+        if verb.tag_ in ("VBD", "VBZ") and cur.head.tag_ == "VB":
+            return False  # ("urged X to confirm Y and accused Z": a past-tense verb is the main clause's own act)
         cur = cur.head
     head = cur.head
     return (cur.dep_ == "xcomp" and head.lemma_ in ASKING_VERBS and any(
