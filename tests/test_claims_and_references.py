@@ -242,3 +242,15 @@ def test_a_past_tense_act_joined_to_an_asked_infinitive_is_the_speakers_own(extr
 def test_infinitives_joined_under_an_asking_verb_stay_asked(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "KYIV — The EU urged Russia to halt its attacks and allow aid into the city.")
     assert [e.type for e in x.events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "blamer", "blamed"), [
+    ("KYIV — Ukraine held Russia responsible for the attack.", "UKR", "RUS"),
+    ("BAKU — Azerbaijan's foreign ministry said Iran bore \"full responsibility\" for the death.", "AZE", "IRN"),
+])
+def test_laying_responsibility_on_another_side_accuses_it(extractor, text: str, blamer: str,  # type: ignore[no-untyped-def]
+                                                           blamed: str) -> None:
+    x = run(extractor, text)
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert {x.actor(i).country for i in accusation.source} == {blamer}  # type: ignore[union-attr]
+    assert {x.actor(i).country for i in accusation.target} == {blamed}  # type: ignore[union-attr]

@@ -438,3 +438,35 @@ def unlawful_acts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[E
                               source=[speaker], target=doers, claimed_by=speaker))
         accused.add(verb.i)
     return out
+
+
+ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
+
+
+def responsibility_assigned(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"Ukraine held Russia responsible for the attack", the ministry said "Iran bore full responsibility
+    for the death": a side that lays the blame on another accuses it (PLOVER's ACCUSE). A passive ("would
+    be held accountable") is a warning, left to the rules for threats."""
+    out: list[EventDraft] = []
+    for verb in with_lemmas(doc, frozenset({"hold", "bear"})):
+        if verb.i in taken or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if verb.lemma_ == "hold":
+            if not any(c.lemma_.lower() in ANSWERABLE for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")):
+                continue
+            blamed = [a for c in verb.children if c.dep_ == "dobj" for a in book.resolve(c)]
+            subj = _subject(verb)
+            blamers = _subject_actors(book, subj) if subj is not None else []
+        else:
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame") for c in verb.children):
+                continue
+            subj = _subject(verb)
+            blamed = _subject_actors(book, subj) if subj is not None else []
+            speaker = claimant(book, verb)
+            blamers = [speaker] if speaker is not None else []
+        blamed = [a for a in blamed if a not in blamers]
+        if not blamers or not blamed:
+            continue
+        out.append(EventDraft(type="ACCUSE", trigger=verb, sentence=sent_of(verb), clause=verb, source=blamers,
+                              target=blamed, claimed_by=claimant(book, verb)))
+    return out

@@ -24,6 +24,7 @@ from sitrep.nlp.events.claims import (
     accusations,
     claims_answered,
     denials,
+    responsibility_assigned,
     unlawful_acts,
 )
 from sitrep.nlp.events.contests import _contest_sentence, _contest_story, _judged_as, _violent
@@ -269,6 +270,7 @@ class EventsStage:
         drafts = with_rejections(doc, book, drafts)
         drafts += _verdicts(doc, book, drafts)
         drafts += unlawful_acts(doc, book, drafts)
+        drafts += responsibility_assigned(doc, book, {d.trigger.i for d in drafts})
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
         justice, covered = justice_readings(doc, book, drafts)
