@@ -89,9 +89,14 @@ class Place:
     feature: PlaceFeature
     geonameid: int | None = None
     mentions: list[Mention] = field(default_factory=list)
-    # set when the gazetteer lacks the place and the text names where it lies ("Kawuri (Konduga,
-    # Borno)"): the coordinates are those of that enclosing place
+    # set when the gazetteer lacks the place (or only has a namesake elsewhere) and the text says
+    # where it lies: "Kawuri (Konduga, Borno)" takes the enclosing place's point, "Kibumba, 20 km
+    # north of Goma" the point 20 km north of Goma. ``located_by`` names that other place,
+    # ``estimated`` is then true and ``uncertainty_km`` says how far off the point may be (extra keys
+    # the contract allows; lat/lon keep their meaning)
     located_by: str | None = None
+    estimated: bool = False
+    uncertainty_km: float | None = None
 
 
 @dataclass(slots=True)

@@ -35,6 +35,10 @@ class Toponym:
     feature: str  # city | region | country | other
     geonameid: int | None
     population: int = 0
+    #: set when the point is estimated from what the text says ("20 km north of Goma"): the anchor's
+    #: name, and how far from the point the place may lie
+    located_by: str | None = None
+    uncertainty_km: float | None = None
 
 
 _ATTRS = ("sitrep_doc", "toponyms", "demonym_places", "actors", "events", "quotes", "quantities", "sitrep_state")

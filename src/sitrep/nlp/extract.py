@@ -299,12 +299,14 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         if place is None:
             place = Place(id=f"p{len(places) + 1}", name=top.text, country=top.country, admin1=top.admin1,
                           lat=top.lat, lon=top.lon, feature=top.feature,
-                          geonameid=top.geonameid if top.geonameid and top.geonameid > 0 else None)
+                          geonameid=top.geonameid if top.geonameid and top.geonameid > 0 else None,
+                          located_by=top.located_by, estimated=top.located_by is not None,
+                          uncertainty_km=top.uncertainty_km)
             parent = parents.get(id(top))
             if parent is not None and place.lat is None:
                 place.lat, place.lon = parent.lat, parent.lon
                 place.country, place.admin1 = parent.country, parent.admin1
-                place.located_by = parent.text
+                place.located_by, place.estimated = parent.text, True
             by_key[key] = place
             places.append(place)
         place.mentions.append(Mention(top.start, top.end))

@@ -42,6 +42,7 @@ from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext, default_pa
 from sitrep.gazetteer import resolve as scoring
 from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym, register
+from sitrep.nlp.relative_places import located_keys, place_relatively
 from sitrep.nlp.syntax import THING_LABELS, dateline_tokens, doc_text, text_positions
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -238,7 +239,8 @@ class PlacesStage:
         spans, mentions = self._recognise(doc, gaz)
         self._resolve(doc, gaz, mentions)
         doc.set_ents(filter_spans(spans))
-        doc._.toponyms = [_toponym(m) for m in sorted(mentions, key=lambda m: m.span.start_char)]
+        toponyms = [_toponym(m) for m in sorted(mentions, key=lambda m: m.span.start_char)]
+        doc._.toponyms = place_relatively(doc.text, toponyms)
         doc._.demonym_places = _demonym_places(doc, gaz)
         return doc
 
@@ -271,6 +273,8 @@ class PlacesStage:
     # -- recognition ----------------------------------------------------------------------------
     def _recognise(self, doc: Doc, gaz: Gazetteer) -> tuple[list[Span], list[_Mention]]:
         streets = list(_streets(doc))
+        # names the text itself locates ("Kibumba, 20 km north of Goma") are places, known or not
+        located = located_keys(doc)
         on_street = {i for street in streets for i in range(street.start, street.end)}
         spans: list[Span] = list(streets)
         place_tokens: set[int] = set()
@@ -310,7 +314,7 @@ class PlacesStage:
         known = {name_key(_strip_possessive(s.text)) for s in spans
                  if s.label_ in ("GPE", "LOC") and gaz.candidates(_strip_possessive(s.text))} | relabelled | {
             key for key, (place, person) in votes.items()
-            if place >= 2 and place >= 2 * person and " " not in key}
+            if place >= 2 and place >= 2 * person and " " not in key} | located
         for i, span in enumerate(spans):
             key = name_key(_strip_possessive(span.text))
             if span.label_ in RELABEL_FROM and key in known and key not in not_places \
@@ -338,8 +342,8 @@ class PlacesStage:
                 break
         spans = _completed(spans, len(streets), gaz)
         spans[len(streets):] = [_hyphen_joined(s, gaz) if s.label_ in PLACE_LABELS else s for s in spans[len(streets):]]
-        mentions = [m for m in (self._mention(s, gaz) for s in spans[len(streets):] if s.label_ in PLACE_LABELS)
-                    if m is not None]
+        mentions = [m for m in (self._mention(s, gaz, located) for s in spans[len(streets):]
+                                if s.label_ in PLACE_LABELS) if m is not None]
         mentions = self._without_landmarks(mentions, gaz)
         mentions.extend(_Mention(span=street, prefer_region=False, candidates=[], street=True) for street in streets)
         mentions.extend(self._embedded(spans, gaz, known))
@@ -471,7 +475,7 @@ class PlacesStage:
         return top is not None and top.exact and (
             top.feature == "country" or top.code in ("ADM1", "ADM2") or top.population >= BIG_CITY)
 
-    def _mention(self, span: Span, gaz: Gazetteer) -> _Mention | None:
+    def _mention(self, span: Span, gaz: Gazetteer, located: frozenset[str] = frozenset()) -> _Mention | None:
         if len(span) > 1 and span[0].lower_ == "the" and not _article_in_name(span, gaz):
             span = Span(span.doc, span.start + 1, span.end, label=span.label_)
             if len(span) == 1 and span[0].lower_ in COMMON_WORDS:
@@ -488,8 +492,9 @@ class PlacesStage:
         if not candidates and len(span) > 1 and span.label_ in ("GPE", "LOC"):
             inner = self._inner_place(span, gaz)
             if inner is not None:  # "United Georgia", "Columbus North": the place inside the name
-                return self._mention(inner, gaz)
-        if not candidates and (span.label_ == "FAC" or (len(span) == 1 and not _place_context(span, set()))):
+                return self._mention(inner, gaz, located)
+        if not candidates and name_key(text) not in located \
+                and (span.label_ == "FAC" or (len(span) == 1 and not _place_context(span, set()))):
             # a name no gazetteer knows, with nothing around it saying "place": likely a company
             # or a person NER took for a place ("Gazprom said")
             return None
