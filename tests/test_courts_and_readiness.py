@@ -184,3 +184,17 @@ def test_an_envoy_recalled_for_consultations_is_recalled_by_his_own_state(extrac
     assert recall.type == "SANCTION"
     assert {x.actor(i).country for i in recall.source} == {"SOM"}  # type: ignore[union-attr]
     assert {x.actor(i).country for i in recall.target} == {"KEN"}  # type: ignore[union-attr]
+
+
+def test_workers_who_stay_out_would_be_dismissed_is_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PANAMA CITY — The Labour Ministry said workers who did not report for their shifts by "
+                       "Thursday would be dismissed.")
+    dismissal = next(e for e in x.events if e.trigger == "dismissed")
+    assert dismissal.type == "THREATEN" and names(x, dismissal.target) == {"workers"}
+
+
+def test_ministers_dismissed_are_no_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KINSHASA — The president dismissed two ministers on Monday. The Kremlin dismissed the "
+                       "accusations as nonsense.")
+    assert [(e.type, e.trigger) for e in x.events] == [("REJECT", "dismissed")]
+    assert names(x, x.events[0].source) == {"Kremlin"}

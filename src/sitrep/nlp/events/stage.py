@@ -600,6 +600,10 @@ class EventsStage:
             return False  # "recalled its ambassador for consultations": the recall is the act, no talks are held
         if is_verb and t.lemma_ == "offer" and any(c.dep_ == "xcomp" and c.lemma_ in GOOD_OFFICES for c in t.children):
             return False  # "offered to mediate", "offered to host talks": the mediation planned is the event
+        if is_verb and trig.type == "REJECT" and t.lemma_ in ("dismiss", "sack") and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in lexicon().roles
+                                                      or c.lower_ in lexicon().roles) for c in t.children):
+            return False  # "dismissed two ministers": people removed from office, no claim rejected
         if is_verb and t.lemma_ == "expect" and not _expects_of_someone(t):
             return False  # "the talks are expected to resume", "analysts expect rates to rise": no one is asked
         if is_verb and t.lemma_ in ("ask", "request", "demand", "insist") and _anonymity(t):

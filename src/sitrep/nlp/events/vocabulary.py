@@ -432,7 +432,8 @@ MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", 
 SYMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "solidarity", "support"})
 #: Acts only a state does, which an official reporting them without an agent speaks for: "two suspects were
 #: detained", a governor said; "the envoy was summoned", the ministry's spokesman said.
-STATE_ACTS = frozenset({"summon", "expel", "detain", "arrest", "deport", "jail", "imprison", "extradite"})
+STATE_ACTS = frozenset({"summon", "expel", "detain", "arrest", "deport", "jail", "imprison", "extradite", "dismiss",
+                        "sack"})
 #: Verbs that deliver a formal complaint: "lodge a protest" is an accusation, not a demonstration.
 LODGING_VERBS = frozenset({"lodge", "file", "register", "issue", "deliver", "convey", "submit", "hand"})
 #: Nouns of a stand taken or a matter weighed: an event noun they are "on" or "about" is a topic, not an act.
