@@ -87,3 +87,21 @@ def test_expelling_boats_is_coercion_and_expelling_diplomats_a_sanction(extracto
                        "around the shoal. Poland expelled three Belarusian diplomats.")
     kinds = {(e.type, e.mode) for e in x.events if e.trigger == "expelled"}
     assert kinds == {("COERCE", "expel"), ("SANCTION", "expel")}
+
+
+@pytest.mark.parametrize("text", [
+    "PORT VILA — France sent a military transport plane from Noumea, in New Caledonia, with 12 tonnes of supplies.",
+    "VIENTIANE — Vietnam dispatched 60 army engineers and medical staff across the Bo Y border gate.",
+])
+def test_relief_sent_aboard_a_plane_or_as_engineers_is_aid(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, text)
+    assert [e.type for e in x.events] == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "TEHRAN — Tehran denies supplying the group with weapons.",
+    "ASHGABAT — The deal provides for a 300-kilometer line with two compressor stations.",
+])
+def test_supplying_arms_or_a_deal_providing_for_a_line_is_no_relief(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, text)
+    assert not [e for e in x.events if e.type == "AID"]

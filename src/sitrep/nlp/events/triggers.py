@@ -137,6 +137,11 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
     if trig.lemma in ("put", "add"):  # "put nine firms on its entity list": the list is where they are put
         objs = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for o in c.children
                 if o.dep_ == "pobj"]
+    if trig.type == "AID" and trig.lemma in ("send", "dispatch"):
+        # "sent a transport plane with 12 tonnes of supplies": the relief rides along with what was sent
+        # (not "supplying the group with weapons" or "provides for a line": no vehicle of relief there)
+        objs = objs + [o for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                       if o.dep_ == "pobj"]
     if any(c.lemma_.lower() in MONEY_WORDS for c in objs):
         # "announced 5 million dollars in emergency funding": what the money is, told after "in"
         objs = objs + [o for w in (t, *objs) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"
