@@ -12,6 +12,7 @@ from sitrep.nlp.attribution import claimant, verification_of
 from sitrep.nlp.events.draft import EventDraft, _tells_with
 from sitrep.nlp.events.participants import _countries, _subject, _subject_actors
 from sitrep.nlp.events.vocabulary import (
+    ACCUSATION_NOUNS,
     ACCUSING_VERBS,
     BOTH_CLAIMS,
     CLAIM_NOUNS,
@@ -74,12 +75,11 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
             break
         else:
             _reject_the_accuser(book, drafts, t, deniers, here, index)
-    nouns = CLAIM_NOUNS | {"accusation", "allegation", "charge", "charges"}
     for d in list(drafts):
         # "called the accusations absurd", "said the charges were invented": rejections of claims told
         # without a verb of denying answer the accuser too
         if d.type == "REJECT" and not d.target and d.source and d.trigger.lemma_ not in DENY_VERBS and any(
-                c.lower_ in nouns and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in d.trigger.children):
+                c.lower_ in ACCUSATION_NOUNS and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in d.trigger.children):
             if index is None:
                 index = {sent.start: i for i, sent in enumerate(sentences(doc))}
             _reject_the_accuser(book, drafts, d.trigger, d.source, index.get(d.sentence.start, 0), index)
@@ -133,11 +133,10 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int], verdicts: set[int] |
         source = _subject_actors(book, subj) if subj is not None else []
         if not source:
             continue
-        claim_nouns = CLAIM_NOUNS | {"accusation", "allegation", "charge", "claim", "report"}
         if obj.pos_ == "PRON" and verb.dep_ == "advcl" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in claim_nouns for c in verb.head.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATION_NOUNS for c in verb.head.children):
             continue  # ("denied the accusations, calling them a political lynching": the denial says it all)
-        if obj.lemma_.lower() in claim_nouns:
+        if obj.lemma_.lower() in ACCUSATION_NOUNS:
             if words & DISMISSIVE:
                 out.append(EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb,
                                       source=source))
@@ -161,9 +160,8 @@ def _claims_called_false(doc: Doc, book: ActorBook, taken: set[int]) -> list[Eve
     the other rejections of "the accusations"). Only in reported words: the report's own "the claims were
     false" is a finding, not a side's rejection."""
     out: list[EventDraft] = []
-    nouns = CLAIM_NOUNS | {"accusation", "allegation", "charge", "charges"}
-    for claim in with_words(doc, nouns):
-        if claim.dep_ not in ("nsubj", "nsubjpass") or claim.lower_ not in nouns or claim.head.i in taken:
+    for claim in with_words(doc, ACCUSATION_NOUNS):
+        if claim.dep_ not in ("nsubj", "nsubjpass") or claim.lower_ not in ACCUSATION_NOUNS or claim.head.i in taken:
             continue
         verb = claim.head
         said = [w for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp", "prep", "agent")

@@ -23,6 +23,7 @@ from sitrep.nlp.events.vocabulary import (
     CUSTODY_PARTICIPLES,
     DEADLINE_UNITS,
     ENTRY_VERBS,
+    ENVOY_TITLES,
     JUSTICE_BODIES,
     PRISON_TERMS,
     PRISON_WORDS,
@@ -240,11 +241,9 @@ def _deadlines_to_leave(doc: Doc, book: ActorBook, taken: set[int]) -> list[Even
         subj = None if passive else _subject(verb)
         source = _subject_actors(book, subj) if subj is not None else []
         source = source or _home_state(book, target)
-        envoys = any(book.actors[a].kind == "person" and any(
-            r.lower().split()[-1] in ("diplomat", "ambassador", "envoy", "attache", "attaché", "consul")
-            for r in book.actors[a].roles if r) for a in target) or any(
-            w.lower_ in ("diplomat", "diplomats", "ambassador", "envoy", "attache", "attaché", "consul")
-            for c in who for w in c.subtree)
+        envoys = any(book.actors[a].kind == "person" and any(r.lower().split()[-1] in ENVOY_TITLES
+                                                            for r in book.actors[a].roles if r) for a in target) or any(
+            w.lower_ in ENVOY_TITLES for c in who for w in c.subtree)
         out.append(_draft(book, "SANCTION" if envoys else "COERCE", "expel", verb, source, target))
     return out
 

@@ -12,7 +12,7 @@ from sitrep.nlp.actors import ActorBook, ActorDraft
 from sitrep.nlp.events.discourse import _own_country, weapon_subject
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.targets import _country_weights, _main_of, _place_countries
-from sitrep.nlp.events.vocabulary import COURT_ACTS, HOME_ACTS, OFFERING_VERBS
+from sitrep.nlp.events.vocabulary import COURT_ACTS, ENVOY_TITLES, HOME_ACTS, OFFERING_VERBS
 
 
 def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
@@ -59,9 +59,6 @@ def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
     _warned_sides(book, drafts, weights)
 
 
-ENVOY_WORDS = frozenset({"ambassador", "envoy", "high commissioner", "commissioner", "charge d'affaires", "consul"})
-
-
 def _recalled_envoys(book: ActorBook, drafts: list[EventDraft], weights: dict[str, int]) -> None:
     """"The ambassador had been recalled for consultations", said Somalia's foreign minister: an envoy
     recalled with no one named as recalling him is recalled by his own state (PLOVER's SANCTION), from the
@@ -70,7 +67,7 @@ def _recalled_envoys(book: ActorBook, drafts: list[EventDraft], weights: dict[st
         if d.type != "SANCTION" or d.trigger.lemma_ != "recall" or d.source or not d.target:
             continue
         envoys = [book.actors[a] for a in d.target if book.actors[a].kind == "person" and any(
-            w in r.lower() for r in book.actors[a].roles for w in ENVOY_WORDS)]
+            w in r.lower() for r in book.actors[a].roles for w in ENVOY_TITLES)]
         own = {a.country for a in envoys if a.country}
         if len(own) != 1:
             continue

@@ -458,6 +458,12 @@ DENY_VERBS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "contr
 CLAIM_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "account", "statement",
                          "suggestion", "suggestions", "insinuation", "insinuations", "accusation", "accusations"})
 
+#: The claim nouns with the accusations and charges a side may answer ("rejected the charges as baseless").
+ACCUSATION_NOUNS = CLAIM_NOUNS | frozenset({"accusation", "allegation", "charge", "charges", "claim", "report"})
+#: Titles of those a state sends abroad, whose expulsion or recall is a diplomatic SANCTION.
+ENVOY_TITLES = frozenset({"diplomat", "diplomats", "ambassador", "envoy", "envoys", "attache", "attaché", "consul",
+                          "commissioner", "charge d'affaires"})
+
 BOTH_CLAIMS = re.compile(r"\b(?:neither|either|both)\b.{0,20}\b(?:claims?|reports?|accounts?|sides?)\b|"
                          r"\b(?:the|these|those|their) (?:claims|reports|accounts)\b", re.I)
 
