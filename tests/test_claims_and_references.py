@@ -254,3 +254,11 @@ def test_laying_responsibility_on_another_side_accuses_it(extractor, text: str, 
     accusation = next(e for e in x.events if e.type == "ACCUSE")
     assert {x.actor(i).country for i in accusation.source} == {blamer}  # type: ignore[union-attr]
     assert {x.actor(i).country for i in accusation.target} == {blamed}  # type: ignore[union-attr]
+
+
+def test_an_act_on_them_joined_to_a_relative_clause_is_the_main_clauses(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ACCRA — Togo's government said on Tuesday that it had arrested four Ghanaian fishermen who "
+                       "crossed the lagoon near Aflao and accused them of smuggling fuel.")
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert {x.actor(i).country for i in accusation.source} == {"TGO"}  # type: ignore[union-attr]
+    assert {x.actor(i).country for i in accusation.target} == {"GHA"}  # type: ignore[union-attr]

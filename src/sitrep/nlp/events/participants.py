@@ -207,6 +207,13 @@ def _subjects(verb: Token) -> list[Token]:
             # second infinitive; it is the main verb's second act, whatever the parser hung it on
             cur = cur.head.head
             continue
+        if cur.dep_ == "conj" and cur.head.dep_ == "relcl" and cur.head.head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in cur.children):
+            # "said it had arrested six gendarmes who crossed the border and accused them of spying": an act on
+            # "them", the relative clause's own people, is the main clause's second act, whatever the parser
+            # hung it on
+            cur = cur.head.head.head
+            continue
         teller = misattached_speech_act(cur)
         if teller is not None:
             cur = teller
