@@ -13,3 +13,8 @@ def run(extractor, text: str, published: str = "2025-03-07") -> Extraction:  # t
 def names(x: Extraction, ids: list[str]) -> set[str]:
     """The names of the actors an event points at."""
     return {a.name for a in (x.actor(i) for i in ids) if a}
+
+
+def countries(x: Extraction, ids: list[str]) -> set[str | None]:
+    """The countries of the actors an event points at (the scorer matches events on them)."""
+    return {a.country for a in (x.actor(i) for i in ids) if a}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import names, run
+from extraction_helpers import countries, names, run
 
 pytestmark = pytest.mark.slow
 
@@ -186,8 +186,8 @@ def test_accusations_a_side_calls_false_are_rejected_back_to_the_accuser(extract
     x = run(extractor, "RIGA, Latvia — Latvia expelled three Belarusian diplomats on Monday, accusing them of "
                        f"organising migrant crossings. Belarus's Foreign Ministry said {said}")
     rejection = next(e for e in x.events if e.type == "REJECT")
-    assert {x.actor(i).country for i in rejection.source} == {"BLR"}  # type: ignore[union-attr]
-    assert {x.actor(i).country for i in rejection.target} == {"LVA"}  # type: ignore[union-attr]
+    assert countries(x, rejection.source) == {"BLR"}
+    assert countries(x, rejection.target) == {"LVA"}
 
 
 @pytest.mark.parametrize(("text", "accuser", "accused"), [
@@ -200,8 +200,8 @@ def test_an_act_a_side_reports_as_unlawful_is_its_accusation(extractor, text: st
                                                              accused: str) -> None:
     x = run(extractor, text)
     accusation = next(e for e in x.events if e.type == "ACCUSE")
-    assert {x.actor(i).country for i in accusation.source} == {accuser}  # type: ignore[union-attr]
-    assert {x.actor(i).country for i in accusation.target} == {accused}  # type: ignore[union-attr]
+    assert countries(x, accusation.source) == {accuser}
+    assert countries(x, accusation.target) == {accused}
 
 
 def test_unlawfulness_inside_an_accusation_is_not_a_second_one(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -252,13 +252,13 @@ def test_laying_responsibility_on_another_side_accuses_it(extractor, text: str, 
                                                            blamed: str) -> None:
     x = run(extractor, text)
     accusation = next(e for e in x.events if e.type == "ACCUSE")
-    assert {x.actor(i).country for i in accusation.source} == {blamer}  # type: ignore[union-attr]
-    assert {x.actor(i).country for i in accusation.target} == {blamed}  # type: ignore[union-attr]
+    assert countries(x, accusation.source) == {blamer}
+    assert countries(x, accusation.target) == {blamed}
 
 
 def test_an_act_on_them_joined_to_a_relative_clause_is_the_main_clauses(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "ACCRA — Togo's government said on Tuesday that it had arrested four Ghanaian fishermen who "
                        "crossed the lagoon near Aflao and accused them of smuggling fuel.")
     accusation = next(e for e in x.events if e.type == "ACCUSE")
-    assert {x.actor(i).country for i in accusation.source} == {"TGO"}  # type: ignore[union-attr]
-    assert {x.actor(i).country for i in accusation.target} == {"GHA"}  # type: ignore[union-attr]
+    assert countries(x, accusation.source) == {"TGO"}
+    assert countries(x, accusation.target) == {"GHA"}

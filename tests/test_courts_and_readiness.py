@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import names, run
+from extraction_helpers import countries, names, run
 
 pytestmark = pytest.mark.slow
 
@@ -133,7 +133,7 @@ def test_what_a_side_says_it_expects_of_another_is_a_request(extractor) -> None:
                        "said. Analysts expect the central bank to raise rates. The talks are expected to resume on "
                        "Monday.")
     assert [(e.type, e.trigger) for e in x.events] == [("REQUEST", "expect")]
-    assert {x.actor(i).country for i in x.events[0].target} == {"POL"}  # type: ignore[union-attr]
+    assert countries(x, x.events[0].target) == {"POL"}
 
 
 @pytest.mark.parametrize(("text", "trigger", "etype"), [
@@ -182,8 +182,8 @@ def test_an_envoy_recalled_for_consultations_is_recalled_by_his_own_state(extrac
     assert [e.type for e in x.events if e.trigger == "consultations"] == []
     recall = next(e for e in x.events if e.trigger == "recalled")
     assert recall.type == "SANCTION"
-    assert {x.actor(i).country for i in recall.source} == {"SOM"}  # type: ignore[union-attr]
-    assert {x.actor(i).country for i in recall.target} == {"KEN"}  # type: ignore[union-attr]
+    assert countries(x, recall.source) == {"SOM"}
+    assert countries(x, recall.target) == {"KEN"}
 
 
 def test_workers_who_stay_out_would_be_dismissed_is_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import names, run
+from extraction_helpers import countries, names, run
 
 pytestmark = pytest.mark.slow
 
@@ -28,7 +28,7 @@ def test_hackers_who_broke_into_systems_coerce_by_cyber_means(extractor) -> None
 def test_linking_a_group_to_a_state_accuses_that_state(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Several governments have linked the hackers to Iran's Revolutionary Guards.")
     accusation = next(e for e in x.events if e.type == "ACCUSE")
-    assert "IRN" in {x.actor(i).country for i in accusation.target}  # type: ignore[union-attr]
+    assert "IRN" in countries(x, accusation.target)
 
 
 def test_a_group_linked_to_another_is_described_not_accused(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -45,7 +45,7 @@ def test_statements_of_support_for_a_state_support_it(extractor) -> None:  # typ
 def test_a_foreign_grain_ship_docking_delivers_aid_from_its_flag(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "A Turkish cargo ship carrying 20,000 tons of wheat docked at the port of Aden on Monday.")
     aid = next(e for e in x.events if e.type == "AID")
-    assert {x.actor(i).country for i in aid.source} == {"TUR"}  # type: ignore[union-attr]
+    assert countries(x, aid.source) == {"TUR"}
 
 
 def test_trains_that_begin_crossing_with_flour_deliver_aid(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +57,7 @@ def test_the_government_announcing_a_fuel_delivery_abroad_sends_it(extractor) ->
     x = run(extractor, "Venezuela's government said a tanker carrying 300,000 barrels of fuel would arrive in "
                        "Havana this week.")
     aid = next(e for e in x.events if e.type == "AID")
-    assert {x.actor(i).country for i in aid.source} == {"VEN"}  # type: ignore[union-attr]
+    assert countries(x, aid.source) == {"VEN"}
 
 
 def test_sanctions_a_state_is_considering_are_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -87,7 +87,7 @@ def test_police_searching_a_home_are_no_deployment(extractor) -> None:  # type: 
 def test_an_alliance_sending_national_ships_mobilises_their_states(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "NATO's mission sent a Danish frigate and a Polish patrol aircraft to the area on Wednesday.")
     move = next(e for e in x.events if e.type == "MOBILIZE")
-    assert {x.actor(i).country for i in move.source} == {"DNK", "POL"}  # type: ignore[union-attr]
+    assert countries(x, move.source) == {"DNK", "POL"}
 
 
 def test_a_claim_of_responsibility_is_the_act_claimed_with_its_author(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -106,15 +106,15 @@ def test_a_foreign_plane_landing_with_tents_delivers_aid_to_where_it_lands(extra
     x = run(extractor, "A New Zealand air force transport plane landed in Apia on Tuesday from Auckland carrying "
                        "tents and generators.")
     aid = next(e for e in x.events if e.type == "AID")
-    assert {x.actor(i).country for i in aid.source} == {"NZL"}  # type: ignore[union-attr]
-    assert {x.actor(i).country for i in aid.target} == {"WSM"}  # type: ignore[union-attr]
+    assert countries(x, aid.source) == {"NZL"}
+    assert countries(x, aid.target) == {"WSM"}
 
 
 def test_money_announced_in_emergency_funding_is_aid_for_the_stricken_country(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Floods killed 40 people in Fiji on Monday. Japan's foreign minister announced 5 million "
                        "dollars in emergency funding for Fiji.")
     aid = next(e for e in x.events if e.type == "AID")
-    assert {x.actor(i).country for i in aid.target} == {"FJI"}  # type: ignore[union-attr]
+    assert countries(x, aid.target) == {"FJI"}
 
 
 def test_backing_that_names_no_one_is_for_the_country_the_report_is_about(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -123,13 +123,13 @@ def test_backing_that_names_no_one_is_for_the_country_the_report_is_about(extrac
                        "and the Philippine foreign ministry lodged a protest in Manila. The U.S. State Department "
                        "said Washington stood with its ally.")
     backing = next(e for e in x.events if e.type == "SUPPORT")
-    assert {x.actor(i).country for i in backing.target} == {"PHL"}  # type: ignore[union-attr]
+    assert countries(x, backing.target) == {"PHL"}
 
 
 def test_a_government_ordering_an_end_to_a_strike_coerces_the_strikers(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Denmark's government on Tuesday ordered an end to a five-day strike by ferry workers.")
     order = next(e for e in x.events if e.type == "COERCE")
-    assert {x.actor(i).country for i in order.source} == {"DNK"}  # type: ignore[union-attr]
+    assert countries(x, order.source) == {"DNK"}
 
 
 def test_workers_walking_off_platforms_strike(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -151,7 +151,7 @@ def test_a_rule_about_annulling_elections_rejects_nothing(extractor) -> None:  #
 
 def test_tighter_checks_on_a_countrys_imports_are_a_sanction(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Russia's food safety agency said it would tighten checks on fruit imported from Moldova.")
-    assert any(e.type == "SANCTION" and "MDA" in {x.actor(i).country for i in e.target}  # type: ignore[union-attr]
+    assert any(e.type == "SANCTION" and "MDA" in countries(x, e.target)
                for e in x.events)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import names, run
+from extraction_helpers import countries, names, run
 
 pytestmark = pytest.mark.slow
 
@@ -52,7 +52,7 @@ def test_a_refusal_until_another_side_acts_is_aimed_at_that_side(extractor) -> N
     x = run(extractor, "Latvia's foreign ministry said Riga would not reopen the border crossing until "
                        "Belarus stopped the flights.")
     refusal = next(iter(_rejections(x)))
-    assert {x.actor(i).country for i in refusal.target} == {"BLR"}  # type: ignore[union-attr]
+    assert countries(x, refusal.target) == {"BLR"}
 
 
 def test_a_multi_word_countrys_minister_is_of_that_country(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ def test_a_side_that_calls_sanctions_illegitimate_rejects_them(extractor) -> Non
     x = run(extractor, "Britain imposed sanctions on two Serbian banks on Monday. The Serbian government said "
                        'the sanctions were "illegitimate".')
     refusal = next(iter(_rejections(x)))
-    assert {x.actor(i).country for i in refusal.source} == {"SRB"}  # type: ignore[union-attr]
+    assert countries(x, refusal.source) == {"SRB"}
 
 
 def test_a_court_said_to_have_no_legitimacy_is_the_one_rejected(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -80,14 +80,14 @@ def test_will_not_be_intimidated_is_the_speakers_sides_refusal(extractor) -> Non
     x = run(extractor, "Chinese warships sailed around the island on Monday. Taiwan's Mainland Affairs Council "
                        "said the island would not be intimidated.")
     refusal = next(iter(_rejections(x)))
-    assert {x.actor(i).country for i in refusal.source} == {"TWN"}  # type: ignore[union-attr]
+    assert countries(x, refusal.source) == {"TWN"}
 
 
 def test_a_side_that_had_no_role_in_an_attack_denies_it_and_is_not_its_author(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Gunmen killed seven workers near the border on Sunday. A spokesman for the Taliban "
                        "government said the Islamic Emirate had no role in the attack.")
     denial = next(iter(_rejections(x)))
-    assert {x.actor(i).country for i in denial.source} == {"AFG"}  # type: ignore[union-attr]
+    assert countries(x, denial.source) == {"AFG"}
     assert not any(e.type == "ASSAULT" and "Islamic Emirate" in names(x, e.source) for e in x.events)
 
 
@@ -100,7 +100,7 @@ def test_people_who_have_nothing_to_do_with_a_war_deny_nothing(extractor) -> Non
 def test_a_refusal_naming_no_one_answers_the_side_that_sanctioned(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Britain imposed sanctions on a Kazakh bank on Tuesday. Prime Minister Nurlan Abenov "
                        'told parliament that Kazakhstan "will not be told by anyone with whom to trade."')
-    refusal = next(e for e in _rejections(x) if "KAZ" in {x.actor(i).country for i in e.source})  # type: ignore[union-attr]
+    refusal = next(e for e in _rejections(x) if "KAZ" in countries(x, e.source))
     assert names(x, refusal.target) == {"United Kingdom"}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import names, run
+from extraction_helpers import countries, names, run
 
 pytestmark = pytest.mark.slow
 
@@ -14,7 +14,7 @@ def test_a_verdict_on_a_named_expulsion_reproaches_the_expeller(extractor) -> No
     x = run(extractor, "Kenya expelled Uganda's ambassador on Monday. Uganda's foreign ministry said the "
                        'expulsion was "regrettable and unnecessary".')
     verdict = next(e for e in x.events if e.type == "ACCUSE")
-    assert {x.actor(i).country for i in verdict.source} == {"UGA"}  # type: ignore[union-attr]
+    assert countries(x, verdict.source) == {"UGA"}
     assert names(x, verdict.target) == {"Kenya"}
 
 
