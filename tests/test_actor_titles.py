@@ -144,3 +144,21 @@ def test_a_ministry_spokesman_speaking_in_a_capital_is_its_countrys(extractor) -
                                         "been kept informed.", published="2028-05-02"))
     spokesman = next(a for a in x.actors if a.name == "Arvind Mehra")
     assert spokesman.country == "IND"
+
+
+def test_a_surname_the_tagger_left_bare_is_the_person_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PORT OF SPAIN — Trinidad and Tobago deported 80 migrants on Friday. Minister Dorian Quashievel "
+                       "defended the move. Quashievel rejected the criticism, saying the island was not a camp.")
+    quash = named(x, "Dorian Quashievel")
+    rejection = next(e for e in x.events if e.type == "REJECT")
+    assert rejection.source == [quash.id]
+
+
+def test_an_apposition_to_a_bare_surname_is_that_persons_role(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "NAIROBI — The court dismissed a petition by opposition candidate Wanjiru Atieno Okelloh. "
+                       "Okelloh, a former governor of Kisumu county, rejected the ruling within an hour. "
+                       "\"We will not accept this judgment,\" she said.")
+    okelloh = named(x, "Wanjiru Atieno Okelloh")
+    assert "former governor" in okelloh.roles
+    assert not any(a.name == "former governor" for a in x.actors)
+    assert any(q.speaker == okelloh.id and q.text.startswith("We will not accept") for q in x.quotes)

@@ -547,6 +547,7 @@ def build_actors(doc: Doc) -> ActorBook:
         elif e.label_ == "ORG":
             _add_org(book, e)
 
+    _untagged_surnames(book, surname_of)
     _roles_from_titles(book, persons)
     _acronym_actors(book)
     _role_noun_actors(book)
@@ -653,6 +654,26 @@ def _portfolio_of_title(e: Span) -> bool:
     return (title.lower_ in OFFICE_WORDS or title.lower_ == "commissioner"
             or (title.lower_ in lexicon().roles and not title.lower_.endswith("s"))) \
         and doc[e.end + 1].ent_type_ == "PERSON"
+
+
+def _untagged_surnames(book: ActorBook, surname_of: dict[str, int]) -> None:
+    """A named person's surname standing alone where the tagger saw no entity ("Sookdeo rejected the
+    criticism" after "Minister Roland Sookdeo"): the small model often leaves a rare surname untagged
+    at a sentence's start, and the act it opens then has no one doing it.
+
+    Only a lone capitalised proper noun: one inside a longer name ("Sookdeo Street", "Ana Sookdeo")
+    is someone or something else."""
+    if not surname_of:
+        return
+    doc = book.doc
+    for t in doc:
+        if t.ent_type_ or t.i in book.by_token or t.text not in surname_of or t.tag_ != "NNP":
+            continue
+        near = [w for w in (doc[t.i - 1] if t.i else None, doc[t.i + 1] if t.i + 1 < len(doc) else None)
+                if w is not None and (w.tag_ == "NNP" or w.ent_type_) and w.text[:1].isupper()]
+        if near or not any(m[0] < t.idx for m in book.actors[surname_of[t.text]].mentions):
+            continue  # (and only once the full name has been told)
+        book.mention(surname_of[t.text], Span(doc, t.i, t.i + 1))
 
 
 def _other_given_name(e: Span, known: str) -> bool:
@@ -2177,7 +2198,10 @@ def _role_noun_actors(book: ActorBook) -> None:
                 book.by_token.setdefault(t.i, owner)
                 continue
         if owner is not None and book.actors[owner].kind == "person" and t.tag_ == "NN" \
-                and title.head.ent_type_ == "PERSON":
+                and (title.head.ent_type_ == "PERSON" or (not title.head.ent_type_ and title.head.pos_ == "PROPN")):
+            if not title.head.ent_type_:  # (an untagged family name the book already knows, as above)
+                book.actors[owner].add_role(doc[min((c.left_edge.i for c in t.children
+                                                     if c.dep_ in ("amod", "compound")), default=t.i):t.i + 1].text)
             book.by_token.setdefault(t.i, owner)
             continue
         if named is not None and t.tag_ == "NN":
