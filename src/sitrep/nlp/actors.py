@@ -594,8 +594,9 @@ def _distinct_names(book: ActorBook) -> None:
 
 def _both_sides(t: Token) -> bool:
     """"both sides", "the two countries", "both governments": the two parties of the story."""
-    return t.lower_ in ("sides", "parties", "countries", "nations", "neighbours", "neighbors", "governments",
-                        "rivals", "foes", "enemies") and any(c.lower_ in ("both", "two") for c in t.children)
+    return t.lower_ in ("sides", "parties", "delegations", "camps", "countries", "nations", "neighbours",
+                        "neighbors", "governments", "rivals", "foes", "enemies") and any(
+        c.lower_ in ("both", "two") for c in t.children)
 
 
 def _a_side(a: ActorDraft) -> bool:
@@ -894,6 +895,8 @@ def _home_country_defaults(book: ActorBook) -> None:
                     a.country = dateline.country
                 elif official:
                     a.country = _capital_spoken_for(book, a) or dateline.country
+        else:
+            _forces_of_the_main_country(book, counts)
         return
     home = ranked[0][0]
     text = doc_text(book.doc)
@@ -927,6 +930,30 @@ def _home_country_defaults(book: ActorBook) -> None:
         if local_role or state_body or politician or local_person or home_body or (
                 a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = (_capital_spoken_for(book, a) if a.kind == "person" else None) or home
+
+
+def _forces_of_the_main_country(book: ActorBook, places: dict[str, int]) -> None:
+    """"ARUSHA, Tanzania - Ethiopia's government and the rebels agreed ...; the army said": a report
+    filed from elsewhere (talks abroad, a neighbour's border town) whose places and named actors are
+    clearly about one country leaves that country's army, police and rebels unqualified.
+
+    Clearly: the country's places and its actors' mentions together weigh at least twice the next
+    country's. Only forces, generic groups and state bodies; a person's country needs more than that."""
+    weights = dict(places)
+    for a in book.actors:
+        if a.country:
+            weights[a.country] = weights.get(a.country, 0) + len(a.mentions)
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return
+    main = ranked[0][0]
+    forces = lexicon().state_forces
+    for a in book.actors:
+        if a.country is not None or a.kind == "person" or a.sector in ("IGO", "NGO", "MED", "JRN", "CVL"):
+            continue
+        if (a.generic or a.kind == "organization") and (
+                a.sector in ("MIL", "COP", "REB") or any(r.lower() in forces for r in a.roles)):
+            a.country = main
 
 
 def _described_as_national(text: str, a: ActorDraft) -> bool:
@@ -1357,6 +1384,8 @@ def _add_org(book: ActorBook, e: Span) -> None:
                    if w in words and re.search(rf"\b{re.escape(w)}\b", words)), None)
     if _part_of_international_body(e):
         sector = "IGO"
+    elif e.start > 0 and e.doc[e.start - 1].lower_ in REBEL_MARKS:
+        sector = "REB"  # "the rebel Oromo Liberation Army": an army by name, an insurgency by what the text says
     # the possessor first: "China's Taiwan Affairs Office" is China's, whatever country its name holds
     country = _possessor_country(book, e)
     for t in e:
@@ -1374,6 +1403,10 @@ def _add_org(book: ActorBook, e: Span) -> None:
     poss = _possessor_span(e)
     if poss is not None:
         book.actors[idx].add_alias(book.doc[poss.start:e.end].text)
+
+
+#: Words set before a body's name that make it an insurgent one ("the rebel X", "the militant Y").
+REBEL_MARKS = frozenset({"rebel", "insurgent", "militant", "separatist", "guerrilla", "jihadist", "armed"})
 
 
 def _part_of_international_body(e: Span) -> bool:

@@ -179,6 +179,7 @@ from sitrep.nlp.events.vocabulary import (
     MOVEMENT_VERBS,
     OBLIGATION_MODALS,
     OBLIGATION_TELLERS,
+    OCCASION_PREPS,
     OFFERING_VERBS,
     OFFICE_OBJECTS,
     ON_SALE,
@@ -328,8 +329,8 @@ class EventsStage:
                                   and all(book.actors[a].kind == "group" for a in d.target))
             offered = d.trigger.lemma_ in OFFERING_VERBS  # ("Spain and Israel offered help": to a third side)
             if len(d.source) >= 2 and (not d.target or swapped) and (_reciprocal(d.trigger) or swapped or (
-                    d.type in ("CONSULT", "AGREE", "COOPERATE") and len(_countries(book, d.source)) >= 2
-                    and not offered)):
+                    d.type in ("CONSULT", "AGREE", "COOPERATE") and not offered and (
+                        len(_countries(book, d.source)) >= 2 or _adversaries_at_home(book, d.source)))):
                 # "accused each other", "Armenian and Azerbaijani negotiators met": each side is the other's target
                 d.target = list(d.source)
                 continue
@@ -489,7 +490,7 @@ class EventsStage:
             for t in with_lemmas(doc, _SET):
                 if t.i not in out and _sets_alight(t):
                     out[t.i] = (t, ignite)
-        return sorted(out.values(), key=lambda p: p[0].i)
+        return sorted((p for p in out.values() if not _forgone(p[0])), key=lambda p: p[0].i)
 
     @staticmethod
     def _fits(t: Token, trig: Trigger) -> bool:
@@ -1063,7 +1064,7 @@ class EventsStage:
             d.type, d.mode = "AID", None  # "eleven people were pulled out alive", "pulled from the rubble": a rescue
         if d.type == "ACCUSE" and t.pos_ == "VERB":
             d.target = _complained_about(book, t, exclude=set(d.source)) or d.target
-        _status(t, clause, d)
+        _status(t, t if _occasion(t, clause) else clause, d)
         if trig.lemma == "meet" and any(c.dep_ == "auxpass" for c in t.children) and any(
                 c.dep_ in ("prep", "agent") and c.lower_ == "with" and any(
                     o.lemma_.lower() in ("force", "response", "retaliation", "resistance", "fire", "countermeasure")
@@ -1299,6 +1300,39 @@ class EventsStage:
         if not d.source and len(between) > 1 and d.target == between:
             d.source, d.target = between[:1], between[1:]  # "talks between X and Y", no mediator named
         d.target = [a for a in d.target if a not in d.source]
+
+
+def _adversaries_at_home(book: ActorBook, sides: list[int]) -> bool:
+    """"The government and the rebels agreed", "ruling party and opposition met": two sides of one
+    country's conflict deal with each other, as two countries do."""
+    sectors = {book.actors[a].sector for a in sides}
+    return bool(sectors & {"GOV", "MIL"}) and bool(sectors & {"REB", "OPP", "PTY"})
+
+
+def _occasion(t: Token, clause: Token) -> bool:
+    """"agreed to set up a committee at the end of talks in X", "promised aid after the meeting": talks
+    named as the occasion of another act took place; they are not part of what is agreed or promised."""
+    if t.pos_ == "VERB" or t.i == clause.i:
+        return False
+    cur = t
+    while cur.i != clause.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and (cur.lower_ in OCCASION_PREPS or (cur.lower_ == "at" and any(
+                o.dep_ == "pobj" and o.lemma_ in ("end", "close", "conclusion", "sideline", "margin")
+                for o in cur.children))):
+            return True
+        cur = cur.head
+    return False
+
+
+def _forgone(t: Token) -> bool:
+    """"chose to talk rather than to shoot", "negotiated instead of attacking": the act set aside in
+    favour of another is what did not happen."""
+    doc = t.doc
+    j = t.i - 1
+    while j >= 0 and doc[j].lower_ in ("to", "the", "a", "an", "by"):
+        j -= 1
+    return j >= 1 and ((doc[j].lower_ == "than" and doc[j - 1].lower_ == "rather")
+                       or (doc[j].lower_ == "of" and doc[j - 1].lower_ == "instead"))
 
 
 def _expects_of_someone(t: Token) -> bool:

@@ -23,6 +23,7 @@ from sitrep.nlp.events.vocabulary import (
     PURPOSE_PREPS,
     SCENE_MARKS,
     VENUE_PREPS,
+    VENUES,
 )
 from sitrep.nlp.knowledge import demonym_country
 
@@ -251,7 +252,12 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int],
         if not venues and c.dep_ == "prep" and c.lower_ in VENUE_PREPS:
             continue  # "failed to agree on a truce in Jeddah": talk is not aimed at where it is held
         heads = {c.i, *(o.i for o in c.children if o.dep_ == "pobj")}
+        # ("agreed to set up a committee at the end of talks in the Tanzanian city of X": nor deeper down)
+        held_at = set() if venues else {w.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
+                                        and p.i != c.i for w in p.subtree}
         for tok in c.subtree:
+            if tok.i in held_at:
+                continue
             idx = book.at(tok)
             if idx is not None and idx not in exclude and book.actors[idx].country not in (None, *own):
                 return [idx]
@@ -268,8 +274,8 @@ def _first_actor_below(book: ActorBook, head: Token, *, exclude: set[int], venue
     ``venues`` off, not a place where it happens ("agreed to extend their truce in Gaza")."""
     for tok in head.subtree:
         if not venues and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "inside", "near") \
-                and tok.ent_type_ in ("GPE", "LOC", "FAC"):
-            continue
+                and (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in VENUES):
+            continue  # (and "in the Tanzanian city of X": a demonym that describes a venue)
         if tok.dep_ in ("pobj", "dobj", "dative"):
             idx = book.at(tok)
             if idx is None or idx in exclude:
