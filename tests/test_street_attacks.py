@@ -60,3 +60,16 @@ def test_turning_back_boats_of_migrants_is_an_expulsion(extractor) -> None:  # t
                        "The coach turned back the clock.")
     expelled = [e for e in x.events if e.type == "COERCE" and e.mode == "expel"]
     assert len(expelled) == 1 and "boats" in expelled[0].evidence.text
+
+
+def test_stones_thrown_at_police_are_an_attack_not_a_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "In Maputo, protesters threw stones at police officers guarding the electoral commission. "
+                       "Rioters hurled bottles at a patrol car near the market.")
+    assert [e.type for e in x.events if e.trigger in ("threw", "hurled")] == ["ASSAULT", "ASSAULT"]
+
+
+def test_people_displaced_by_fighting_are_counted_as_its_harm(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Fighting between the army and rebels in North Kivu has displaced more than 40,000 people "
+                       "since March.")
+    assert all(e.type != "COERCE" for e in x.events)
+    assert any(e.type == "ASSAULT" and e.trigger == "displaced" for e in x.events)
