@@ -684,6 +684,8 @@ class EventsStage:
             return None  # "invited both sides to talks in X": the talks (CONSULT, planned) are the event
         if _prevented(t):
             return None  # "to prevent rebels from attacking the town", "stop militants from using X to attack"
+        if etype in ("CONCEDE", "RETREAT") and _demanded_condition(t):
+            return None  # "would stay in the square until he was freed": the release is what they demand
         if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_ in ASKING_VERBS and clause.i != t.i) or (
                 _asked_to_do(t)):
             return None  # "urged X to impose sanctions": the request is the event, the sanction is not
@@ -1322,6 +1324,20 @@ def _occasion(t: Token, clause: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _demanded_condition(t: Token) -> bool:
+    """A release or withdrawal told as the condition of another act ("would not take part in talks until
+    all detainees were freed", "will hold protests unless X is released", "if the men are not released"):
+    a passive verb under "until" or "unless", or negated under "if", names what one side demands."""
+    verb = t
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or t.tag_ == "VBN"
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), None)
+    # ("if the curfew is lifted, shops will reopen" states a condition; "if they are not released" demands)
+    return passive and verb.dep_ == "advcl" and (mark in ("until", "unless", "till") or (
+        mark == "if" and any(c.dep_ == "neg" or c.lower_ == "only" for c in (*t.children, *verb.children))))
 
 
 def _forgone(t: Token) -> bool:

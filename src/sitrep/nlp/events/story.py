@@ -8,11 +8,13 @@ the clause and the discourse, and only fill what is still empty.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from sitrep.nlp.actors import ActorBook, ActorDraft
 from sitrep.nlp.events.discourse import _own_country, weapon_subject
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.targets import _country_weights, _main_of, _place_countries
-from sitrep.nlp.events.vocabulary import COURT_ACTS, ENVOY_TITLES, HOME_ACTS, OFFERING_VERBS
+from sitrep.nlp.events.vocabulary import COURT_ACTS, ENVOY_TITLES, HOME_ACTS, OFFERING_VERBS, WHOEVER
 
 
 def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
@@ -87,6 +89,10 @@ def _warned_sides(book: ActorBook, drafts: list[EventDraft], weights: dict[str, 
         own = {book.actors[a].country for a in d.source}
         if None in own or len(own) != 1:
             continue
+        if d.type == "THREATEN" and _the_public_warned(d.trigger):
+            # "anyone who joins unauthorised protests will be arrested": a state warns its own people
+            d.target = [book.country_actor(str(next(iter(own))))]
+            continue
         if d.type == "CONSULT" and not all(book.actors[a].kind == "country" or book.actors[a].sector in (
                 "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP") for a in d.source):
             continue  # ("the runner has another meeting in Germany": a race meeting, not talks)
@@ -100,6 +106,11 @@ def _warned_sides(book: ActorBook, drafts: list[EventDraft], weights: dict[str, 
                                        is not None and book.actors[i].country == other for w in d.sentence):
             continue  # ("has another meeting in Germany": where it is held, not with whom)
         d.target = [book.country_actor(other)]
+
+
+def _the_public_warned(t: Token) -> bool:
+    """The warned act falls on "anyone who ...", "whoever ...", "those who ...": the public at large."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in WHOEVER for c in t.children)
 
 
 def _done_at_home(book: ActorBook, drafts: list[EventDraft], main: str, weights: dict[str, int]) -> None:

@@ -155,6 +155,8 @@ LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 # talk happens at a venue that says nothing about whom it is aimed at ("talks in Geneva")
 TALK_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "CONSULT", "COOPERATE"})
 VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+#: Words for the public at large as the one a warning falls on ("anyone who joins the march will be arrested").
+WHOEVER = frozenset({"anyone", "anybody", "whoever", "those", "everyone", "everybody", "offenders", "violators"})
 #: Prepositions that name an event as the occasion of another ("agreed after talks", "said during the visit").
 OCCASION_PREPS = frozenset({"after", "during", "following", "amid", "since"})
 TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "into", "upon", "toward", "towards"})

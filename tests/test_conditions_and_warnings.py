@@ -1,0 +1,35 @@
+"""Conditions set by one side and warnings to the public: what is demanded or threatened is not done.
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import countries, run
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_release_set_as_a_condition_is_no_concession(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ZOMBA — The union said it would not take part in any talks until all the detainees "
+                       "were freed. The opposition said it would hold protests next week unless its leader "
+                       "was released.")
+    assert not any(e.type in ("CONCEDE", "RETREAT") for e in x.events)
+    assert any(e.type == "THREATEN" for e in x.events)
+
+
+def test_a_release_that_happened_is_still_told(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ZOMBA — Malawi's government released 40 detained protesters on Monday after the union "
+                       "agreed to end its strike.")
+    assert any(e.type == "RETREAT" for e in x.events)
+
+
+def test_a_warning_to_anyone_who_protests_is_aimed_at_the_countrys_own_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "DODOMA — The United States and Britain criticised the arrest of opposition leader "
+                       "Joseph Mbwambo-Kiza. Tanzania's government spokesman Amani Mrisho-Juma accused "
+                       "foreign governments of interference. He warned that anyone who joined unauthorised "
+                       "protests next week would be arrested.")
+    warnings = [e for e in x.events if e.type == "THREATEN"]
+    assert warnings and all(countries(x, e.target) == {"TZA"} for e in warnings)
