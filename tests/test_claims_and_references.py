@@ -262,3 +262,17 @@ def test_an_act_on_them_joined_to_a_relative_clause_is_the_main_clauses(extracto
     accusation = next(e for e in x.events if e.type == "ACCUSE")
     assert countries(x, accusation.source) == {"TGO"}
     assert countries(x, accusation.target) == {"GHA"}
+
+
+def test_a_side_telling_of_the_others_strike_reports_it_without_a_second_accusation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KHARKIV, Ukraine — Ukraine's air force said Russia fired 80 drones at the Kharkiv region "
+                       "overnight.")
+    assert any(e.type == "ASSAULT" and countries(x, e.source) == {"RUS"} for e in x.events)
+    assert not any(e.type == "ACCUSE" for e in x.events)
+
+
+def test_attacks_named_as_the_cause_of_harm_blame_the_attacker(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KHARKIV, Ukraine — Ukraine's energy ministry said thousands of homes were left without "
+                       "power because of attacks by Russian forces on the grid.")
+    assert any(e.type == "ACCUSE" and countries(x, e.source) == {"UKR"} and countries(x, e.target) == {"RUS"}
+               for e in x.events)

@@ -278,18 +278,19 @@ class PlacesStage:
         on_street = {i for street in streets for i in range(street.start, street.end)}
         spans: list[Span] = list(streets)
         place_tokens: set[int] = set()
-        for ent in doc.ents:
+        ents = doc.ents  # (read once: each read of ``doc.ents`` builds every span again)
+        for ent in ents:
             if ent.label_ in PLACE_LABELS:
                 place_tokens.update(range(ent.start, ent.end))
         # (less the names NER took for people that the words around them make places: "villages north of
         # Fenoarivo Atsinanana" leaves "Atsinanana" free to be the region it names elsewhere)
         people = _person_name_tokens(doc) - {
-            t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+            t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
             and self._is_place(ent, gaz, place_tokens) for t in ent}
         votes = _label_votes(doc, place_tokens)  # (read once: who NER mostly takes each name for)
         not_places = self._mostly_people(votes, gaz)
         relabelled: set[str] = set()  # names read as places from the words around them
-        for ent in doc.ents:
+        for ent in ents:
             if any(i in on_street for i in range(ent.start, ent.end)):
                 continue  # "Washington Drive" is a street, not the state and a drive
             span = ent
@@ -711,6 +712,8 @@ class PlacesStage:
         second = dict(chosen)
         done = set(settled)
         shared = _shared_region(mentions, second)
+        # the countries the document's demonyms point at, read once rather than once per name
+        nationalities = [iso3 for ent in doc.ents if ent.label_ == "NORP" and (iso3 := gaz.demonym(ent.text))]
         for mention in mentions:
             key = mention.key
             if key in done or not mention.candidates:
@@ -723,9 +726,8 @@ class PlacesStage:
             for k, c in second.items():
                 if c is not None and c.country and k[0] != key[0]:
                     weights[c.country] += 1.0 if c.feature == "country" else 0.5
-            for ent in doc.ents:
-                if ent.label_ == "NORP" and (iso3 := gaz.demonym(ent.text)):
-                    weights[iso3] += 0.5
+            for iso3 in nationalities:
+                weights[iso3] += 0.5
             ctx = ResolutionContext(countries=dict(weights), dateline=dateline,
                                     prefer_region=mention.prefer_region, anchors=others, support=support)
             chosen[key] = scoring.best(mention.candidates, ctx)

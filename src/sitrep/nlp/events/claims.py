@@ -302,14 +302,20 @@ def _verified_after(doc: Doc, drafts: list[EventDraft]) -> None:
 
 def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
     """A party reporting violence against its own side by another ("attacks by X", says Y's
-    ministry) is also accusing X: PLOVER codes that as ACCUSE from the claimant to the attacker."""
+    ministry) is also accusing X: PLOVER codes that as ACCUSE from the claimant to the attacker.
+
+    Only an attack named by a noun, as the cause of what the claim is about ("homes lost power because
+    of attacks by X"); a side telling the other's strike with a verb ("the air force said Russia fired
+    80 drones") reports the strike, which references code once, as the ASSAULT (measured on the team's
+    230 articles: leaving those out raised mean event precision by 0.006 for 0.001 of event recall)."""
     out: list[EventDraft] = []
     said = {(d.sentence.start, a, b) for d in drafts if d.type == "ACCUSE" for a in d.source for b in d.target}
     for d in drafts:
         # (a passive's subject with no agent suffered the attack: "civilians were killed" accuses no one)
         doers = [a for a in d.source if a not in d.target]
         if d.type != "ASSAULT" or d.claimed_by is None or not doers or d.claimed_by in doers or d.inherited \
-                or d.status not in ("occurred", "ongoing", "claimed") or _circumstance(d.trigger):
+                or d.status not in ("occurred", "ongoing", "claimed") or _circumstance(d.trigger) \
+                or d.trigger.pos_ == "VERB":
             continue
         claimant_country = book.actors[d.claimed_by].country
         doer_countries = {book.actors[a].country for a in doers}
