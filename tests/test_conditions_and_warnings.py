@@ -33,3 +33,12 @@ def test_a_warning_to_anyone_who_protests_is_aimed_at_the_countrys_own_people(ex
                        "protests next week would be arrested.")
     warnings = [e for e in x.events if e.type == "THREATEN"]
     assert warnings and all(countries(x, e.target) == {"TZA"} for e in warnings)
+
+
+def test_protests_told_with_no_one_are_the_countrys_people_against_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "DHAKA — Bangladesh's interim government extended a curfew in Dhaka on Sunday after police "
+                       "detained 200 people. Student-led protests in 2024 toppled a government that had ruled "
+                       "Bangladesh for 15 years.")
+    protests = [e for e in x.events if e.type == "PROTEST"]
+    assert protests and all(countries(x, e.target) == {"BGD"} and countries(x, e.source) == {"BGD"}
+                            for e in protests)

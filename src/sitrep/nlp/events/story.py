@@ -136,6 +136,10 @@ def _done_at_home(book: ActorBook, drafts: list[EventDraft], main: str, weights:
         if d.type == "ASSAULT" and (foreign_attack or not (d.agentless or weapon_subject(d.trigger, participle=True))):
             continue  # ("the fire killed three farmers": no attack; "a drone strike killed 14" tells one unauthored)
         where = places.get(d.place_token.idx) if d.place_token is not None else None
+        if d.type == "PROTEST" and not d.target and clear and where in (None, main):
+            # ("Student-led protests in 2024 toppled a government", "similar protests were reported in X"):
+            # protests told with no one at all, in a report about one country, are its people's against it
+            d.target = [book.country_actor(main)]
         if not d.target or any(book.actors[a].country != main for a in d.target) or where not in (None, main):
             continue
         if d.type in ("ASSAULT", "PROTEST"):
