@@ -73,3 +73,10 @@ def test_people_displaced_by_fighting_are_counted_as_its_harm(extractor) -> None
                        "since March.")
     assert all(e.type != "COERCE" for e in x.events)
     assert any(e.type == "ASSAULT" and e.trigger == "displaced" for e in x.events)
+
+
+def test_officers_hurt_by_stones_were_attacked_but_an_economy_hurt_was_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KATHMANDU — Police fired tear gas at protesters in Kathmandu on Monday. Four officers were "
+                       "hurt by stones, police said. The sanctions hurt Nepal's economy.")
+    hurt = [e for e in x.events if e.trigger == "hurt"]
+    assert len(hurt) == 1 and hurt[0].type == "ASSAULT" and "officers" in hurt[0].evidence.text
