@@ -141,7 +141,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_23": range(221, 231),
            "team_articles_24": range(231, 241),
            "team_articles_25": range(241, 251),
-           "team_articles_26": range(251, 261)}
+           "team_articles_26": range(251, 261),
+           "team_articles_27": range(261, 271)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
