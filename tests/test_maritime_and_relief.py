@@ -105,3 +105,19 @@ def test_relief_sent_aboard_a_plane_or_as_engineers_is_aid(extractor, text: str)
 def test_supplying_arms_or_a_deal_providing_for_a_line_is_no_relief(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, text)
     assert not [e for e in x.events if e.type == "AID"]
+
+
+def test_boats_stopped_searched_premises_and_trucks_turned_back_are_coercion(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "DOHA — Bahraini coast guard boats stopped three Qatari dhows in waters north of the Hawar "
+                       "Islands. Qatar responded by barring Bahraini-registered fishing boats from its waters. Irish "
+                       "police searched eleven properties in Dundalk. Mexican customs officers turned back at least "
+                       "40 Guatemalan trucks.")
+    kinds = {e.trigger: e.type for e in x.events}
+    assert kinds.get("stopped") == "COERCE" and kinds.get("barring") == "SANCTION"
+    assert kinds.get("searched") == "COERCE" and kinds.get("turned") == "COERCE"
+
+
+def test_walking_out_of_talks_rejects_them_and_out_of_a_chamber_protests(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "COLOMBO — Sri Lanka's tea unions walked out of the talks with the companies after two "
+                       "hours. In Lisbon, thirty Portuguese deputies walked out of the chamber before the vote.")
+    assert [e.type for e in x.events if e.trigger == "walked"] == ["REJECT", "PROTEST"]

@@ -684,6 +684,8 @@ class EventsStage:
             return None  # "invited both sides to talks in X": the talks (CONSULT, planned) are the event
         if _prevented(t):
             return None  # "to prevent rebels from attacking the town", "stop militants from using X to attack"
+        if trig.lemma == "walk out" and sent_words & MEETING_NOUNS:
+            etype, mode = "REJECT", None  # "the delegation walked out of the talks": a rejection, not a street protest
         if etype in ("CONCEDE", "RETREAT") and _demanded_condition(t):
             return None  # "would stay in the square until he was freed": the release is what they demand
         if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_ in ASKING_VERBS and clause.i != t.i) or (
