@@ -198,3 +198,13 @@ def test_ministers_dismissed_are_no_rejection(extractor) -> None:  # type: ignor
                        "accusations as nonsense.")
     assert [(e.type, e.trigger) for e in x.events] == [("REJECT", "dismissed")]
     assert names(x, x.events[0].source) == {"Kremlin"}
+
+
+def test_a_conviction_and_a_declared_emergency_are_coercion_but_a_convicted_man_is_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PORT MORESBY — A court in Papua New Guinea convicted 27 men of wilful murder on Thursday. "
+                       "Argentina's government declared a 90-day security emergency in Rosario. A spokesman for the "
+                       "convicted men's clan said the clan did not accept the verdict. Two activists face up to ten "
+                       "years in prison if convicted.")
+    convictions = [e for e in x.events if e.trigger == "convicted"]
+    assert len(convictions) == 1 and convictions[0].type == "COERCE" and convictions[0].status == "occurred"
+    assert any(e.trigger == "declared" and e.type == "COERCE" for e in x.events)

@@ -684,6 +684,11 @@ class EventsStage:
             return None  # "invited both sides to talks in X": the talks (CONSULT, planned) are the event
         if _prevented(t):
             return None  # "to prevent rebels from attacking the town", "stop militants from using X to attack"
+        if trig.lemma in ("convict", "sentence") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                          for c in t.children):
+            return None  # "face up to ten years in prison if convicted": the term faced is the threat told
+        if trig.lemma in ("convict", "acquit") and t.dep_ in ("amod", "acl"):
+            return None  # "the convicted men's clan", "an engineer convicted in 2021": who they are, no verdict now
         if trig.lemma == "walk out" and sent_words & MEETING_NOUNS:
             etype, mode = "REJECT", None  # "the delegation walked out of the talks": a rejection, not a street protest
         if etype in ("CONCEDE", "RETREAT") and _demanded_condition(t):
