@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import names, run
+from extraction_helpers import countries, names, run
 from sitrep.model import Document
 
 pytestmark = pytest.mark.slow
@@ -1826,3 +1826,18 @@ def test_a_region_that_rejects_a_request_is_its_regional_government(extractor) -
                        "the request.")
     refusal = next(e for e in x.events if e.type == "REJECT")
     assert names(x, refusal.source) == {"Puntland"} and _countries(x, refusal.source) == {"SOM"}
+
+
+def test_an_agency_name_with_small_words_still_closes_a_dateline(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MALABO, March 12 (Gulf of Guinea Wire) — Security forces in Equatorial Guinea foiled an "
+                       "attempt to seize the presidential palace on Sunday, arresting 14 officers.")
+    foiled = [e for e in x.events if e.type == "COERCE"]
+    assert foiled and all(countries(x, e.source) == {"GNQ"} for e in foiled)
+    assert not any(e.evidence.text.startswith("MALABO") for e in x.events)
+
+
+def test_a_charge_brought_with_no_one_named_is_the_states(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ALGIERS — Algerian police arrested opposition leader Karim Tizaoui in Algiers on Sunday. "
+                       "Tizaoui, 54, was charged on Monday with undermining national unity.")
+    charged = next(e for e in x.events if e.trigger == "charged")
+    assert charged.type == "ACCUSE" and countries(x, charged.source) == {"DZA"}

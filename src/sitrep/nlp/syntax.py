@@ -117,6 +117,10 @@ def _colon_dateline(words: Span, *, alone: bool = False) -> bool:
         and all(t.is_upper for t in names[:3]) and len(words) <= 8
 
 
+#: Small words an agency's name in a dateline's brackets may hold.
+AGENCY_SMALL_WORDS = frozenset({"of", "de", "la", "del", "des", "du", "the", "and", "for", "el", "do", "da"})
+
+
 def dateline_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of a dateline opening a paragraph: "PORT SUDAN, Sudan —", "KYIV (Reuters) -".
 
@@ -129,9 +133,12 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     found: set[int] = set()
     # (a token's trailing whitespace is one space at most: a line break is in a token's own text)
     for start in (0, *(t.i + 1 for t in with_text(doc, _has_line_break) if t.i + 1 < len(doc))):
-        j = start
-        while j < len(doc) and j - start < 12 and not _dateline_dash(doc, j) and "\n" not in doc[j].text and (
-                doc[j].is_upper or doc[j].is_title or doc[j].is_punct or doc[j].like_num) and doc[j].text != ":":
+        j, bracket = start, False
+        # (an agency's name in brackets may hold small words: "(Gulf of Guinea Wire)", "(Río de la Plata Press)")
+        while j < len(doc) and j - start < 16 and not _dateline_dash(doc, j) and "\n" not in doc[j].text and (
+                doc[j].is_upper or doc[j].is_title or doc[j].is_punct or doc[j].like_num
+                or (bracket and doc[j].lower_ in AGENCY_SMALL_WORDS)) and doc[j].text != ":":
+            bracket = (bracket or doc[j].text == "(") and doc[j].text != ")"
             j += 1
         caps = any(doc[k].is_upper and len(doc[k].text) > 1 for k in range(start, j))
         # "Dhaka (AFP) -": a dateline in title case, told by the agency in brackets before the dash

@@ -14,7 +14,14 @@ from sitrep.nlp.actors import ActorBook, ActorDraft
 from sitrep.nlp.events.discourse import _own_country, weapon_subject
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.targets import _country_weights, _main_of, _place_countries
-from sitrep.nlp.events.vocabulary import COURT_ACTS, ENVOY_TITLES, HOME_ACTS, OFFERING_VERBS, WHOEVER
+from sitrep.nlp.events.vocabulary import (
+    CHARGING_VERBS,
+    COURT_ACTS,
+    ENVOY_TITLES,
+    HOME_ACTS,
+    OFFERING_VERBS,
+    WHOEVER,
+)
 
 
 def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
@@ -127,7 +134,9 @@ def _done_at_home(book: ActorBook, drafts: list[EventDraft], main: str, weights:
                          for e in drafts)
     places = _place_countries(book.doc)
     for d in drafts:
-        if d.source or d.type not in HOME_ACTS or d.negated or d.status != "occurred":
+        # ("X was charged on Monday with undermining national unity": the state's prosecutors charged him)
+        charged = d.type == "ACCUSE" and d.agentless and d.trigger.lemma_ in CHARGING_VERBS
+        if d.source or (d.type not in HOME_ACTS and not charged) or d.negated or d.status != "occurred":
             continue
         if not clear and not (d.type in ("COERCE", "SANCTION") and d.trigger.lemma_ in COURT_ACTS):
             continue

@@ -566,6 +566,8 @@ REVIEWED_TIES = frozenset({"commitment", "commitments", "relations", "ties", "co
 
 # What only a state's courts and jailers do: told without their author, they are the state's where it happens.
 COURT_ACTS = frozenset({"sentence", "convict", "jail", "imprison", "detain", "arrest"})
+#: Verbs of bringing charges, which a state's prosecutors do when the text names no one doing it.
+CHARGING_VERBS = frozenset({"charge", "indict", "prosecute"})
 
 # Acts told without their author that, in a report about one country, are that country's own doing.
 HOME_ACTS = frozenset({"COERCE", "PROTEST", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT"})
