@@ -204,6 +204,7 @@ class Extractor:
 
     def __init__(self, model: str | None = None, nlp: Language | None = None) -> None:
         self.nlp = nlp if nlp is not None else shared_nlp(model)
+        dates.warm_up()  # (once per process, with the model: not on the first article that has a date)
 
     def extract(self, document: Document) -> Extraction:
         if not document.text.strip():
