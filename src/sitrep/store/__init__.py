@@ -115,7 +115,7 @@ class Store:
         the outcome, and the error, it would get from ``add``. ``sources`` gives each extraction's
         ``source`` (default None).
         """
-        labels = list(sources) if sources is not None else [None] * len(extractions)
+        labels: list[str | None] = list(sources) if sources is not None else [None] * len(extractions)
         if len(labels) != len(extractions):
             raise ValueError(f"{len(extractions)} extractions but {len(labels)} sources")
         try:
