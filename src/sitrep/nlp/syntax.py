@@ -92,6 +92,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Sets the text ``doc_text`` gives for DOC, when the caller has it already: the doc was made from
+    it, so joining the tokens again would only rebuild the same string."""
+    doc.user_data["sitrep_text"] = text
+
+
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
@@ -261,6 +267,12 @@ def count_lower(doc: Doc, words: Collection[str]) -> int:
     return sum(len(index[key]) for key in index.keys() & words)
 
 
+def forms_and_lemmas(doc: Doc) -> tuple[set[str], set[str]]:
+    """The doc's distinct lower-case forms and lower-cased lemmas (``{t.lower_ for t in doc}`` and
+    ``{t.lemma_.lower() for t in doc}``), from its indexes rather than a pass over every token."""
+    return set(_index(doc, LOWER).exact), set(_index(doc, LEMMA).lowered)
+
+
 @dataclass(slots=True)
 class _WordIndex:
     """Where each value of one token attribute occurs in a doc: by its string, and (made on first use,
@@ -277,7 +289,10 @@ class _WordIndex:
         if self._lowered is None:
             lowered: dict[str, list[int]] = {}
             for text, where in self.exact.items():
-                lowered.setdefault(text.lower(), []).extend(where)
+                low = text.lower()
+                have = lowered.get(low)
+                # (a form's list is shared with ``exact``, never extended: only a second form makes a new one)
+                lowered[low] = where if have is None else have + where
             self._lowered = lowered
         return self._lowered
 
