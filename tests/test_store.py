@@ -311,6 +311,43 @@ def test_a_concurrent_duplicate_add_returns_false(db_url: str) -> None:
         assert store.count()["documents"] == 1
 
 
+def test_a_batch_is_stored_whole_and_stored_documents_are_skipped(store: Store) -> None:
+    assert store.add(lyon()) is True
+    outcomes = store.add_many([lyon(), asmara(), asmara()], sources=["feed-a", "feed-b", "feed-c"])
+    assert outcomes == [False, True, False]  # stored before; new; the same document again in the batch
+    assert store.count()["documents"] == 2
+    assert store.get(asmara().document.id) == asmara()
+    assert {row.source for row in store.documents()} == {None, "feed-b"}
+    assert store.add_many([lyon(), asmara()]) == [False, False]  # re-ingesting a batch adds nothing
+    assert store.count()["documents"] == 2
+    assert store.add_many([]) == []
+
+
+def test_a_failing_document_in_a_batch_fails_alone(store: Store) -> None:
+    broken = _with_unknown_actor_reference()
+    outcomes = store.add_many([lyon(), broken])
+    assert outcomes[0] is True
+    assert isinstance(outcomes[1], StoreError) and "nothing of it was written" in str(outcomes[1])
+    assert store.has(lyon().document.id) is True
+    assert store.has(broken.document.id) is False
+    assert store.count()["documents"] == 1
+
+
+def test_a_batch_raced_by_another_writer_stores_the_rest(db_url: str) -> None:
+    """Another process stores one of the batch's documents between the look-up and the insert."""
+
+    class LateStore(Store):
+        def _stored(self, document_ids: set[str]) -> set[str]:
+            found = super()._stored(document_ids)
+            with Store(db_url) as other:
+                assert other.add(lyon()) is True
+            return found
+
+    with LateStore(db_url) as store:
+        assert store.add_many([lyon(), asmara()]) == [False, True]
+        assert store.count()["documents"] == 2
+
+
 # --- filtering events ----------------------------------------------------------------------------
 
 def test_events_filter_by_type_ignoring_case(filled: Store) -> None:

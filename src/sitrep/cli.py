@@ -19,7 +19,7 @@ import typer
 
 from sitrep import settings
 from sitrep.errors import InputError, SitrepError
-from sitrep.model import Document, EventStatus
+from sitrep.model import Document, EventStatus, Extraction
 
 app = typer.Typer(
     help="sitrep: news reports in; who did what to whom, where, when, and who says so out.",
@@ -151,6 +151,10 @@ def _extract_jsonl(path: Path, *, published: str | None, clean: bool, model: str
                          else f"{path} holds no articles: give one JSON object per line")
 
 
+#: Extractions ``ingest`` stores per transaction: the extractor's own batch size.
+STORE_BATCH = 32
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="files and folders of .txt, .html, .json, .jsonl")],
@@ -184,22 +188,35 @@ def ingest(
             labels[id(item)] = label
             yield item
 
+    # extractions are stored a batch at a time, in one transaction (``Store.add_many``): a transaction per
+    # article was most of the store's time; an interrupted ingest re-extracts at most one batch on resume
+    pending: list[tuple[str, Extraction]] = []
+
+    def store_pending() -> None:
+        nonlocal added, skipped
+        outcomes = store.add_many([e for _, e in pending], sources=[label for label, _ in pending])
+        for (label, extraction), outcome in zip(pending, outcomes, strict=True):
+            if isinstance(outcome, SitrepError):
+                failures.append((label, str(outcome)))
+            elif outcome:
+                added += 1
+                typer.echo(f"stored {label}: {len(extraction.events)} events, {len(extraction.actors)} "
+                           f"actors, {len(extraction.places)} places", err=True)
+            else:
+                skipped += 1
+        pending.clear()
+
     try:
         extractor = Extractor(model)
-        for document, extraction in extractor.extract_each(fresh()):
+        for document, extraction in extractor.extract_each(fresh(), batch_size=STORE_BATCH):
             label = labels.pop(id(document), "?")
             if isinstance(extraction, SitrepError):
                 failures.append((label, str(extraction)))
                 continue
-            try:
-                if store.add(extraction, source=label):
-                    added += 1
-                    typer.echo(f"stored {label}: {len(extraction.events)} events, {len(extraction.actors)} "
-                               f"actors, {len(extraction.places)} places", err=True)
-                else:
-                    skipped += 1
-            except SitrepError as err:
-                failures.append((label, str(err)))
+            pending.append((label, extraction))
+            if len(pending) >= STORE_BATCH:
+                store_pending()
+        store_pending()
     except SitrepError as err:
         raise fail(err) from None
     finally:

@@ -28,7 +28,15 @@ from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.knowledge import PORTFOLIO_WORDS, capital_country, country_code, country_name, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of, sentence_number, sentences
-from sitrep.nlp.syntax import THING_LABELS, dateline_tokens, doc_text, headline_verb, upper_tokens, with_words
+from sitrep.nlp.syntax import (
+    THING_LABELS,
+    dateline_tokens,
+    doc_text,
+    headline_verb,
+    upper_tokens,
+    with_text,
+    with_words,
+)
 
 # role nouns that name a side's weapons: an actor only when the text says whose
 ABBREVIATED_TITLE = re.compile(r"\b(Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Gov|Sen|Rep|Dr|Prof|Lieut)\s?\.\s*")
@@ -667,8 +675,8 @@ def _untagged_surnames(book: ActorBook, surname_of: dict[str, int]) -> None:
     if not surname_of:
         return
     doc = book.doc
-    for t in doc:
-        if t.ent_type_ or t.i in book.by_token or t.text not in surname_of or t.tag_ != "NNP":
+    for t in with_text(doc, surname_of.__contains__):  # (only the surnames, from the doc's index of forms)
+        if t.ent_type_ or t.i in book.by_token or t.tag_ != "NNP":
             continue
         near = [w for w in (doc[t.i - 1] if t.i else None, doc[t.i + 1] if t.i + 1 < len(doc) else None)
                 if w is not None and (w.tag_ == "NNP" or w.ent_type_) and w.text[:1].isupper()]

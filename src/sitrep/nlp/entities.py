@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from sitrep.nlp import extensions
 from sitrep.nlp.knowledge import PORTFOLIO_WORDS, country_code, demonym_country
 from sitrep.nlp.lexicon import Institution, lexicon
-from sitrep.nlp.syntax import with_words
+from sitrep.nlp.syntax import with_lower, with_words
 
 
 @Language.factory("sitrep_entities", requires=["doc.ents"], assigns=["doc.ents", "doc._.sitrep_state"])
@@ -226,8 +226,8 @@ class EntitiesStage:
         """"security chief Jan Novak", "negotiator Ana Ruiz": a role word before capitalised words
         names a person even when the statistical NER misses the name."""
         out: list[Span] = []
-        for t in doc[:-1]:
-            if not (t.is_lower or t.is_title) or t.lower_ not in self.role_words:
+        for t in with_lower(doc, self.role_words):  # (only the role words, from the doc's index)
+            if not (t.is_lower or t.is_title) or t.i == len(doc) - 1:
                 continue
             first = t.i + 1
             if t.is_title and first < len(doc) and doc[first].lower_ == "of":

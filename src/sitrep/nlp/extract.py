@@ -26,7 +26,7 @@ from sitrep.nlp.pipeline import shared_nlp
 from sitrep.nlp.quantities import QuantityDraft
 from sitrep.nlp.quotes import QuoteDraft
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import dateline_tokens
+from sitrep.nlp.syntax import dateline_tokens, doc_text, forms_and_lemmas, keep_text
 
 
 class ExtractionError(SitrepError):
@@ -172,8 +172,7 @@ def _death_report(doc: Doc, drafts: list[QuantityDraft], events: list[EventDraft
     dead = next((q for q in drafts if q.casualty == "dead" and not q.grievance), None)
     if dead is None:
         return None
-    words = {t.lower_ for t in doc}
-    lemmas = {t.lemma_.lower() for t in doc}
+    words, lemmas = forms_and_lemmas(doc)
     if not words & VIOLENCE_CUES or (words | lemmas) & (ACCIDENT_WORDS | ILLNESS_WORDS):
         return None
     sent = _sentence_at(doc, dead.start)
@@ -204,6 +203,7 @@ class Extractor:
 
     def __init__(self, model: str | None = None, nlp: Language | None = None) -> None:
         self.nlp = nlp if nlp is not None else shared_nlp(model)
+        dates.warm_up()  # (once per process, with the model: not on the first article that has a date)
 
     def extract(self, document: Document) -> Extraction:
         if not document.text.strip():
@@ -249,7 +249,9 @@ class Extractor:
         yield from zip(batch, done, strict=True)
 
     def _doc(self, document: Document) -> Doc:
-        doc = _dateline_stopped(self.nlp.make_doc(document.text))
+        made = self.nlp.make_doc(document.text)
+        keep_text(made, document.text)  # (the tokenizer keeps every character: no need to join the tokens again)
+        doc = _dateline_stopped(made)
         doc._.sitrep_doc = document
         return doc
 
@@ -269,10 +271,13 @@ def _dateline_stopped(doc: Doc) -> Doc:
     if not dashes:
         return doc
     words = [t.text for t in doc]
+    text = doc_text(doc)
     for i in dashes:
         words[i] = "."
+        text = text[:doc[i].idx] + "." + text[doc[i].idx + 1:]
     stopped = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
     stopped.user_data["sitrep_dateline"] = dateline
+    keep_text(stopped, text)
     return stopped
 
 

@@ -20,7 +20,7 @@ from sitrep.errors import ConfigError
 
 # importing the stage modules registers their factories with spaCy
 from sitrep.nlp import actors, entities, events, places, quantities, quotes  # noqa: F401
-from sitrep.nlp.syntax import closing_attributions, dateline_tokens, doc_text, with_text
+from sitrep.nlp.syntax import closing_attributions, dateline_tokens, doc_text, text_positions, with_text
 
 MODELS = ("en_core_web_sm", "en_core_web_md")
 STAGES = ("sitrep_entities", "sitrep_places", "sitrep_actors", "sitrep_events", "sitrep_quotes",
@@ -117,9 +117,9 @@ def keep_titles_with_names(doc: Doc) -> Doc:
     """"... said Fleet spokesperson Cmdr. Ann Lee.": the parser would end a sentence after "Cmdr." and
     leave the name a sentence of its own, cut from its title and from the verb it speaks with; marked
     before the parser runs, which keeps boundaries set (and ruled out) in advance."""
-    for t in doc[:-1]:
-        short = t.lower_.rstrip(".")
-        if short not in TITLE_ABBREVIATIONS or not t.is_title:
+    for i in text_positions(doc, _title_abbreviation, lowered=True):  # (only those words, from the doc's index)
+        t = doc[i]
+        if i == len(doc) - 1 or not t.is_title:
             continue
         after = doc[t.i + 1]
         if after.text == "." and t.i + 2 < len(doc) and doc[t.i + 2].is_title:
@@ -128,6 +128,10 @@ def keep_titles_with_names(doc: Doc) -> Doc:
         elif t.text.endswith(".") and after.is_title:
             after.is_sent_start = False
     return doc
+
+
+def _title_abbreviation(lowered: str) -> bool:
+    return lowered.rstrip(".") in TITLE_ABBREVIATIONS
 
 
 def build_nlp(model: str | None = None) -> Language:

@@ -240,7 +240,7 @@ class PlacesStage:
         self._resolve(doc, gaz, mentions)
         doc.set_ents(filter_spans(spans))
         toponyms = [_toponym(m) for m in sorted(mentions, key=lambda m: m.span.start_char)]
-        doc._.toponyms = place_relatively(doc.text, toponyms)
+        doc._.toponyms = place_relatively(doc_text(doc), toponyms)
         doc._.demonym_places = _demonym_places(doc, gaz)
         return doc
 

@@ -27,7 +27,7 @@ from sitrep.nlp.actors import ActorBook, ActorDraft
 from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import VERBS, doc_text, with_lemmas, with_pos
+from sitrep.nlp.syntax import VERBS, doc_text, with_lemmas, with_lower, with_pos
 
 # transcripts and headlines: "SMITH: We will ...", "Pence: debate is on"
 LABEL_RE = re.compile(
@@ -161,7 +161,7 @@ def _only_attribution_between(doc: Doc, prev: QuoteDraft, start: int) -> bool:
     speaker's name, a gloss on who they are ("who heads the board") or a participle ("pointing to
     ..."), in one paragraph. A clause of another act ("as smoke rose", "He smiled.") tells of
     something else, and the quotation after it is a statement of its own."""
-    if "\n" in doc.text[prev.end:start]:
+    if "\n" in doc_text(doc)[prev.end:start]:
         return False
     gap = doc.char_span(prev.end, start, alignment_mode="contract")
     if gap is None:
@@ -1226,8 +1226,8 @@ def _noun_infinitive(t: Token) -> Span | None:
 def _according_to(doc: Doc, covered: list[tuple[int, int]]) -> list[QuoteDraft]:
     """"According to X, Y" and "Y, according to X": Y is X's claim."""
     out: list[QuoteDraft] = []
-    for t in doc[:-1]:
-        if t.lower_ != "according" or doc[t.i + 1].lower_ != "to":
+    for t in with_lower(doc, ("according",)):
+        if t.i == len(doc) - 1 or doc[t.i + 1].lower_ != "to":
             continue
         to = doc[t.i + 1]
         named = next((o for o in to.children if o.dep_ == "pobj"), None)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym
-from sitrep.nlp.syntax import doc_text
+from sitrep.nlp.syntax import doc_text, text_positions
 
 EARTH_KM = 6371.0088
 KM_PER_UNIT = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mi": 1.609344, "mile": 1.609344,
@@ -188,9 +188,13 @@ def located_names(doc: Doc) -> list[Span]:
     does not: it places a name already recognised, but makes too many things places."""
     out: list[Span] = []
     text = doc_text(doc)
-    for token in doc:
-        if not _capitalised(token) or (token.i + 1 < len(doc) and _capitalised(doc[token.i + 1])):
+    # (the capitalised words are read from the doc's index of forms, not by a pass over every token)
+    capitalised = text_positions(doc, _capitalised_text)
+    followed = set(capitalised)
+    for i in capitalised:
+        if i + 1 in followed:
             continue
+        token = doc[i]
         if relation_after(text, token.idx + len(token.text), near=False) is None:
             continue
         name = _name_ending_at(doc, token.i)
@@ -200,7 +204,10 @@ def located_names(doc: Doc) -> list[Span]:
 
 
 def _capitalised(token: Token) -> bool:
-    text = token.text
+    return _capitalised_text(token.text)
+
+
+def _capitalised_text(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
 
 

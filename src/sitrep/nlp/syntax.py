@@ -92,6 +92,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Sets the text ``doc_text`` gives for DOC, when the caller has it already: the doc was made from
+    it, so joining the tokens again would only rebuild the same string."""
+    doc.user_data["sitrep_text"] = text
+
+
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
@@ -254,34 +260,86 @@ def with_words(doc: Doc, words: Collection[str]) -> list[Token]:
     return [doc[i] for i in sorted(found)]
 
 
-@dataclass(frozen=True, slots=True)
+def with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens whose lower-case form (``Token.lower_``) is one of WORDS, in order: what a pass over every
+    token testing ``t.lower_ in WORDS`` keeps, read from the doc's index of forms (a pass over an
+    article's tokens in Python costs a few tenths of a millisecond, and many passes look for a few words)."""
+    index = _index(doc, LOWER).exact
+    return _tokens(doc, index, index.keys() & words)
+
+
+def count_lower(doc: Doc, words: Collection[str]) -> int:
+    """How many tokens' lower-case form is one of WORDS, from the doc's index of forms."""
+    index = _index(doc, LOWER).exact
+    return sum(len(index[key]) for key in index.keys() & words)
+
+
+def forms_and_lemmas(doc: Doc) -> tuple[set[str], set[str]]:
+    """The doc's distinct lower-case forms and lower-cased lemmas (``{t.lower_ for t in doc}`` and
+    ``{t.lemma_.lower() for t in doc}``), from its indexes rather than a pass over every token."""
+    return set(_index(doc, LOWER).exact), set(_index(doc, LEMMA).lowered)
+
+
+@dataclass(slots=True)
 class _WordIndex:
-    """Where each value of one token attribute occurs in a doc: by its string, and by its string
-    lower-cased; ``values`` is the attribute's array as bytes, which tells whether the index is still
-    the doc's (a stage may set lemmas or tags after it was made)."""
+    """Where each value of one token attribute occurs in a doc: by its string, and (made on first use,
+    since only forms and lemmas are ever looked up that way) by its string lower-cased; ``values`` is
+    the attribute's array as bytes, which tells whether the index is still the doc's (a stage may set
+    lemmas or tags after it was made)."""
 
     values: bytes
     exact: dict[str, list[int]]
-    lowered: dict[str, list[int]]
+    _lowered: dict[str, list[int]] | None = None
+
+    @property
+    def lowered(self) -> dict[str, list[int]]:
+        if self._lowered is None:
+            lowered: dict[str, list[int]] = {}
+            for text, where in self.exact.items():
+                low = text.lower()
+                have = lowered.get(low)
+                # (a form's list is shared with ``exact``, never extended: only a second form makes a new one)
+                lowered[low] = where if have is None else have + where
+            self._lowered = lowered
+        return self._lowered
+
+
+#: Strings of the hashes the indexes have met. A hash names one string in every vocabulary (it is the
+#: string's own hash), and a dict read is several times cheaper than the string store's lookup, which
+#: an index would otherwise make once per distinct word of every doc. Emptied when it grows past
+#: ``_MAX_STRINGS``, so a long ingest of varied text cannot grow it without bound.
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 500_000
 
 
 def _index(doc: Doc, attr: int) -> _WordIndex:
     """The doc's index of ATTR (a form, lemma, tag, part of speech or dependency label), made once and
     kept on the doc for as long as the doc's array of that attribute is unchanged. Reading the array
-    takes microseconds; reading each token's attribute as a string, a pass over the doc in Python."""
+    takes microseconds; reading each token's attribute as a string, a pass over the doc in Python.
+    The positions are grouped by sorting the array (numpy), not by a Python loop over the tokens:
+    an index is made several times an article (once per attribute, again after a stage sets lemmas)."""
     key = f"sitrep_index_{attr}"
-    values = doc.to_array(attr).tobytes() if len(doc) else b""
+    array = doc.to_array(attr) if len(doc) else None
+    values = array.tobytes() if array is not None else b""
     index: _WordIndex | None = doc.user_data.get(key)
     if index is not None and index.values == values:
         return index
-    store = doc.vocab.strings
     exact: dict[str, list[int]] = {}
-    for i, h in enumerate(doc.to_array(attr).tolist() if len(doc) else []):
-        exact.setdefault(store[h], []).append(i)
-    lowered: dict[str, list[int]] = {}
-    for text, where in exact.items():
-        lowered.setdefault(text.lower(), []).extend(where)
-    index = _WordIndex(values, exact, lowered)
+    if array is not None:
+        order = numpy.argsort(array, kind="stable")  # (stable: each value's positions stay in order)
+        ordered = array[order]
+        cuts = (numpy.flatnonzero(ordered[1:] != ordered[:-1]) + 1).tolist()
+        positions: list[int] = order.tolist()
+        bounds = [0, *cuts, len(positions)]
+        if len(_STRINGS) > _MAX_STRINGS:
+            _STRINGS.clear()
+        store = doc.vocab.strings
+        for h, start, end in zip(ordered[bounds[:-1]].tolist(), bounds, bounds[1:], strict=False):
+            text = _STRINGS.get(h)
+            if text is None:
+                text = _STRINGS[h] = store[h]
+            exact[text] = positions[start:end]
+    index = _WordIndex(values, exact)
     doc.user_data[key] = index
     return index
 

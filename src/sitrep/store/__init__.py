@@ -2,7 +2,8 @@
 
 ``Store(url)`` opens (and, the first time, creates and migrates) the database;
 ``add`` writes one extraction in one transaction and is a no-op for a document
-already stored, so re-ingesting a feed is safe; ``events`` is the filtered,
+already stored, so re-ingesting a feed is safe (``add_many`` does the same for a
+batch in one transaction); ``events`` is the filtered,
 flat view that the CLI, API and exports read.
 """
 
@@ -99,6 +100,72 @@ class Store:
                 "nothing of it was written; check the database is reachable and writable"
             ) from err
         return True
+
+    def add_many(self, extractions: Sequence[Extraction], *, sources: Sequence[str | None] | None = None
+                 ) -> list[bool | StoreError]:
+        """Store a batch of extractions in one transaction; for each, in order, what ``add`` would say:
+        True (stored), False (its document was already stored, or is earlier in the batch) or the
+        ``StoreError`` that ``add`` would raise for it (nothing of that document written).
+
+        An ingest stores one batch of the extractor at a time: one look-up of which documents are
+        already there and one transaction for all of them, where ``add`` pays both per document
+        (most of the store's time on short articles). When the batch transaction fails (another
+        writer stored one of the documents meanwhile, or one document's rows are refused), nothing
+        of it is kept and the batch is stored again one document at a time, so each document gets
+        the outcome, and the error, it would get from ``add``. ``sources`` gives each extraction's
+        ``source`` (default None).
+        """
+        labels: list[str | None] = list(sources) if sources is not None else [None] * len(extractions)
+        if len(labels) != len(extractions):
+            raise ValueError(f"{len(extractions)} extractions but {len(labels)} sources")
+        try:
+            stored = self._stored({e.document.id for e in extractions})
+        except StoreError as err:
+            return [err] * len(extractions)
+        outcome: list[bool | StoreError] = []
+        fresh: list[tuple[Extraction, str | None]] = []
+        for extraction, label in zip(extractions, labels, strict=True):
+            document_id = extraction.document.id
+            outcome.append(document_id not in stored)
+            if document_id not in stored:
+                stored.add(document_id)  # (the same document twice in a batch is stored once)
+                fresh.append((extraction, label))
+        if not fresh:
+            return outcome
+        rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
+        for extraction, label in fresh:
+            for name, table_rows in extraction_rows(extraction, source=label).items():
+                rows[name].extend(table_rows)
+        try:
+            with self._live().begin() as connection:
+                for table in TABLES:
+                    if rows[table.name]:
+                        connection.execute(insert(table), rows[table.name])
+        except SQLAlchemyError:
+            return self._add_each(extractions, labels, outcome)
+        return outcome
+
+    def _add_each(self, extractions: Sequence[Extraction], sources: list[str | None],
+                  outcome: list[bool | StoreError]) -> list[bool | StoreError]:
+        """A failed batch again, one ``add`` per document the batch would have stored."""
+        redone: list[bool | StoreError] = []
+        for extraction, source, fresh in zip(extractions, sources, outcome, strict=True):
+            if not fresh:
+                redone.append(False)
+                continue
+            try:
+                redone.append(self.add(extraction, source=source))
+            except StoreError as err:
+                redone.append(err)
+        return redone
+
+    def _stored(self, document_ids: set[str]) -> set[str]:
+        """Which of these documents are stored already: one query, not one per document."""
+        if not document_ids:
+            return set()
+        with self._reading("documents") as connection:
+            found = connection.execute(select(documents.c.id).where(documents.c.id.in_(document_ids))).scalars()
+            return set(found)
 
     def has(self, document_id: str) -> bool:
         with self._reading("a document") as connection:

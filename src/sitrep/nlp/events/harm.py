@@ -21,6 +21,7 @@ from sitrep.nlp.events.vocabulary import (
 )
 from sitrep.nlp.lexicon import Lexicon, lexicon
 from sitrep.nlp.sentences import sent_of
+from sitrep.nlp.syntax import count_lower
 
 
 def _culled(t: Token, sent: Span) -> bool:
@@ -106,7 +107,7 @@ def armed_report(doc: Doc) -> bool:
     cached = doc.user_data.get("sitrep_armed")
     if cached is None:
         weapons = lexicon().weapon_words
-        cached = doc.user_data["sitrep_armed"] = any(t.lower_ in weapons for t in doc)
+        cached = doc.user_data["sitrep_armed"] = count_lower(doc, weapons) > 0
     return bool(cached)
 
 
@@ -114,6 +115,6 @@ def _disaster_report(doc: Doc) -> bool:
     """The report is about a natural disaster and names no weapon: its damage and its dead are nature's."""
     cached = doc.user_data.get("sitrep_disaster")
     if cached is None:
-        cached = sum(t.lower_ in DISASTER_WORDS for t in doc) >= 2 and not armed_report(doc)
+        cached = count_lower(doc, DISASTER_WORDS) >= 2 and not armed_report(doc)
         doc.user_data["sitrep_disaster"] = cached
     return bool(cached)
