@@ -143,7 +143,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_25": range(241, 251),
            "team_articles_26": range(251, 261),
            "team_articles_27": range(261, 271),
-           "team_articles_28": range(271, 281)}
+           "team_articles_28": range(271, 281),
+           "team_articles_29": range(281, 291)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
