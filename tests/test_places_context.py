@@ -8,6 +8,7 @@ from typing import Any
 import spacy
 from spacy.tokens import Span
 
+from extraction_helpers import run
 from sitrep.gazetteer import Candidate
 from sitrep.nlp.extensions import register
 from sitrep.nlp.places import (
@@ -157,3 +158,11 @@ def test_a_lone_foreign_hamlet_in_a_story_about_another_country_gets_no_point(ex
     x = extractor.extract(Document(text=text, published="2025-05-06"))
     tawila = [p for p in x.places if p.name == "Tawila"]
     assert all(p.country in (None, "SDN") for p in tawila)
+
+
+def test_a_name_the_text_calls_a_town_is_a_place_however_ner_votes(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BANGUI — At least 23 people were killed in two days of fighting between rival armed groups "
+                       "for control of Bria, a diamond-trading town in the north-east, officials said. \"Bria is "
+                       "free,\" a commander said. Bria has been fought over since 2027.")
+    bria = [p for p in x.places if p.name == "Bria"]
+    assert bria and bria[0].country == "CAF"

@@ -289,6 +289,11 @@ class PlacesStage:
             and self._is_place(ent, gaz, place_tokens) for t in ent}
         votes = _label_votes(doc, place_tokens)  # (read once: who NER mostly takes each name for)
         not_places = self._mostly_people(votes, gaz)
+        # ("Bria, a diamond-trading town": a name the text calls a settlement is one, however NER votes)
+        described = {ent.text for ent in ents if len(ent) <= 3 and _described_as_settlement(ent)
+                     and any(c.exact for c in gaz.candidates(_strip_possessive(ent.text)))}
+        not_places = {k: v for k, v in not_places.items() if k not in {name_key(d) for d in described}}
+        people = people - described
         relabelled: set[str] = set()  # names read as places from the words around them
         for ent in ents:
             if any(i in on_street for i in range(ent.start, ent.end)):
@@ -574,7 +579,10 @@ class PlacesStage:
         filed = _in_dateline(ent) and top.population >= SMALL_TOWN
         # ("the southern city of Tamanrasset": a town's other spelling, named as a town, is the town)
         named_town = settlement and (top.exact or top.population >= SMALL_TOWN)
-        return area or filed or ((meaningful or listed or named_town) and _place_context(ent, place_tokens))
+        # ("control of Bria, a diamond-trading town in ...": the apposition says what the name is)
+        described = top.exact and _described_as_settlement(ent)
+        return area or filed or described or (
+            (meaningful or listed or named_town) and _place_context(ent, place_tokens))
 
     def _missed(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int], known: set[str],
                 on_street: set[int]) -> Iterable[Span]:
@@ -1572,6 +1580,22 @@ def _person_name_tokens(doc: Doc) -> set[str]:
     """Words of the multi-word person names in a document: "Brown" after "Gordon Brown" is him."""
     return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not _misread_person(ent)
             for t in ent if t.text[:1].isupper()}
+
+
+def _described_as_settlement(ent: Span) -> bool:
+    """"Bria, a diamond-trading town in the north", "Ouadda, the district's main village": a name followed
+    by an apposition whose head is a settlement noun names that settlement."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    if doc[ent.end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for t in doc[ent.end + 2:min(len(doc), ent.end + 7)]:
+        if t.is_punct and t.text != "-":
+            return False
+        if t.lower_ in SETTLEMENT_NOUNS:
+            return True
+    return False
 
 
 def _misread_person(span: Span) -> bool:
