@@ -208,3 +208,14 @@ def test_a_conviction_and_a_declared_emergency_are_coercion_but_a_convicted_man_
     convictions = [e for e in x.events if e.trigger == "convicted"]
     assert len(convictions) == 1 and convictions[0].type == "COERCE" and convictions[0].status == "occurred"
     assert any(e.trigger == "declared" and e.type == "COERCE" for e in x.events)
+
+
+def test_impounding_sealing_and_pulling_back_are_read_and_a_prosecution_warned_is_the_states(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MAPUTO — Mozambique's police detained 40 protesters in Maputo on Monday. Interior Minister "
+                       "Celso Matavele-Nhantumbo said those responsible for the destruction of property would be "
+                       "prosecuted. Police sealed the offices of the opposition newspaper and impounded two "
+                       "vehicles. The protesters later pulled back from the square.")
+    warned = next(e for e in x.events if e.trigger == "prosecuted")
+    assert warned.type == "THREATEN" and countries(x, warned.source) == {"MOZ"}
+    assert any(e.trigger in ("sealed", "impounded") and e.type == "COERCE" for e in x.events)
+    assert any(e.trigger == "pulled" and e.type == "RETREAT" for e in x.events)

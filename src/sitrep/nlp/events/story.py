@@ -136,7 +136,10 @@ def _done_at_home(book: ActorBook, drafts: list[EventDraft], main: str, weights:
     for d in drafts:
         # ("X was charged on Monday with undermining national unity": the state's prosecutors charged him)
         charged = d.type == "ACCUSE" and d.agentless and d.trigger.lemma_ in CHARGING_VERBS
-        if d.source or (d.type not in HOME_ACTS and not charged) or d.negated or d.status != "occurred":
+        # ("those responsible would be prosecuted", "anyone who marches will be arrested": the state warns)
+        warned = d.type == "THREATEN" and d.agentless and d.trigger.lemma_ in CHARGING_VERBS | COURT_ACTS
+        if d.source or (d.type not in HOME_ACTS and not charged and not warned) or d.negated or (
+                d.status != "occurred" and not warned):
             continue
         if not clear and not (d.type in ("COERCE", "SANCTION") and d.trigger.lemma_ in COURT_ACTS):
             continue
