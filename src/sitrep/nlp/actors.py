@@ -964,6 +964,12 @@ def _forces_of_the_main_country(book: ActorBook, places: dict[str, int]) -> None
             a.country = main
 
 
+def _role_phrase(t: Token) -> str:
+    """A role noun with the words that qualify it: "former governor", "town mayor"."""
+    left = min((c.left_edge.i for c in t.children if c.dep_ in ("amod", "compound")), default=t.i)
+    return t.doc[left:t.i + 1].text
+
+
 def _described_as_national(text: str, a: ActorDraft) -> bool:
     """"The national election body, ELECAM, said": a body the text puts beside "national ..." is one of
     the country the report is about."""
@@ -2234,21 +2240,18 @@ def _role_noun_actors(book: ActorBook) -> None:
             owner = book.person_by_family_name(title.head.text)
             if owner is not None:
                 book.mention(owner, doc[title.head.i:title.head.i + 1])
-                book.actors[owner].add_role(doc[min((c.left_edge.i for c in t.children
-                                                     if c.dep_ in ("amod", "compound")), default=t.i):t.i + 1].text)
+                book.actors[owner].add_role(_role_phrase(t))
                 book.by_token.setdefault(t.i, owner)
                 continue
         if owner is not None and book.actors[owner].kind == "person" and t.tag_ == "NN" \
                 and (title.head.ent_type_ == "PERSON" or (not title.head.ent_type_ and title.head.pos_ == "PROPN")):
             if not title.head.ent_type_:  # (an untagged family name the book already knows, as above)
-                book.actors[owner].add_role(doc[min((c.left_edge.i for c in t.children
-                                                     if c.dep_ in ("amod", "compound")), default=t.i):t.i + 1].text)
+                book.actors[owner].add_role(_role_phrase(t))
             book.by_token.setdefault(t.i, owner)
             continue
         if named is not None and t.tag_ == "NN":
             # "the town mayor, Peter Olsen, said": the role noun and the name are one person
-            left = min((c.left_edge.i for c in t.children if c.dep_ in ("amod", "compound")), default=t.i)
-            book.actors[named].add_role(doc[left:t.i + 1].text)
+            book.actors[named].add_role(_role_phrase(t))
             if country and book.actors[named].country is None:
                 book.actors[named].country = country
             book.by_token.setdefault(t.i, named)
