@@ -276,3 +276,30 @@ def test_attacks_named_as_the_cause_of_harm_blame_the_attacker(extractor) -> Non
                        "power because of attacks by Russian forces on the grid.")
     assert any(e.type == "ACCUSE" and countries(x, e.source) == {"UKR"} and countries(x, e.target) == {"RUS"}
                for e in x.events)
+
+
+def test_an_attack_condemned_by_someone_placed_elsewhere_is_the_attack_told_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Armed men raided a police post outside Kidal on Friday and killed two officers, officials "
+                       "said. The EU envoy in Mali, Hanne Dolberg, condemned the attack.")
+    assert [e.trigger for e in x.events if e.type == "ASSAULT"] != [] and all(
+        e.trigger != "attack" for e in x.events if e.type == "ASSAULT")
+
+
+def test_an_attack_pinned_on_someone_is_blame_not_a_second_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen ambushed a water-tanker convoy near Gao on Sunday, killing a driver. The regional "
+                       "governor accused local bandits of the attack.")
+    assert not any(e.type == "ASSAULT" and e.trigger == "attack" for e in x.events)
+    assert any(e.type == "ACCUSE" for e in x.events)
+
+
+def test_the_second_of_two_detentions_named_again_is_not_a_third(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Honduran sailors detained three Nicaraguan fishermen on Monday. Nicaragua detained two "
+                       "Honduran sailors on Tuesday. Tegucigalpa called the second detention an act of revenge.")
+    assert len([e for e in x.events if e.type == "COERCE"]) == 2
+
+
+def test_a_part_denied_answers_whoever_pinned_the_act_on_the_denier(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Returning migrants told aid workers that Libyan guards had beaten them in a camp near "
+                       "Zuwara. Libya's interior ministry denied any mistreatment.")
+    denial = next(e for e in x.events if e.type == "REJECT")
+    assert any("migrants" in n for n in names(x, denial.target))

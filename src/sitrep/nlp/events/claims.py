@@ -20,6 +20,7 @@ from sitrep.nlp.events.vocabulary import (
     DENY_VERBS,
     DISMISSIVE,
     GENERIC_ACT_NOUNS,
+    GUILT_NOUNS,
     HOSTILE_ACTS,
     JUDGED_ACTS,
     NAMED_REPROACHES,
@@ -42,14 +43,17 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
         if t.lemma_ not in DENY_VERBS or t.pos_ != "VERB":
             continue
         # ("denied starting the fighting", "Moscow denies mistreating captives": a gerund is the act denied)
+        # ("denied any involvement": a part in the act told before, which someone has pinned on the denier)
         about_claim = any((c.dep_ in ("dobj", "ccomp") and (c.lower_ in CLAIM_NOUNS or c.dep_ == "ccomp"))
                           or (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG") for c in t.children)
-        if not about_claim:
+        guilt = not about_claim and any(c.dep_ == "dobj" and c.lemma_ in GUILT_NOUNS for c in t.children)
+        if not (about_claim or guilt):
             continue
         subj = _subject(t)
         deniers = _subject_actors(book, subj) if subj is not None else []
         if not deniers:
             continue
+        own = _countries(book, deniers)
         if index is None:
             index = {sent.start: i for i, sent in enumerate(sentences(doc))}
         here = index.get(sent_of(t).start, 0)
@@ -57,6 +61,9 @@ def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
             gap = here - index.get(d.sentence.start, 0)
             if d.trigger.i >= t.i or gap > 2 or d.claimed_by is None or d.claimed_by in deniers:
                 continue
+            if guilt and not (_countries(book, d.source) & own or (
+                    d.type == "ACCUSE" and _countries(book, d.target) & own)):
+                continue  # (a part denied is a part in an act pinned on the denier's side, not any claim told)
             d.verification = "disputed"
             d.disputed_by = [a for a in deniers if a not in d.disputed_by]
             # "Y dismissed the claim": Y rejects the one who made it

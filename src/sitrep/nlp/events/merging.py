@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.vocabulary import (
+    ACCUSING_VERBS,
     BACKGROUND_PREPS,
     CARRIER_VERBS,
     COERCIVE,
@@ -260,6 +261,10 @@ def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         if not any(c.lower_ in ("the", "these", "those", "such", "that", "this") for c in d.trigger.children):
             continue
+        if _blamed(d.trigger) and any(e.type == d.type and e.trigger.pos_ == "VERB" and sent_index.get(
+                d.sentence.start, 0) - sent_index.get(e.sentence.start, 0) <= BLAMED_REACH for e in drafts[:n]):
+            repeats.add(n)  # "accused herders of the attack": the attack told before, now blamed on someone
+            continue
         if d.source and not d.target:
             # "the negotiations" in a story about negotiations are those: same counterpart
             for e in reversed(drafts[:n]):
@@ -284,6 +289,19 @@ def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
     return [d for n, d in enumerate(drafts) if n not in repeats]
 
 
+#: How many sentences back the act that a blaming clause names ("blamed X for the attack") may have been told.
+BLAMED_REACH = 4
+
+
+def _blamed(t: Token) -> bool:
+    """"accused X of the attack", "blamed X for the raids": the act a blaming verb pins on someone."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("of", "for"):
+        return False
+    # (the parser may hang "of the attack" from the accused: "accused herders of the attack", "blamed
+    # militias armed from abroad for the attack")
+    return any(a.lemma_ in ACCUSING_VERBS for a in list(t.head.ancestors)[:3])
+
+
 def _bare_mention(d: EventDraft) -> bool:
     t = d.trigger
     verb = t.head
@@ -297,9 +315,22 @@ def _bare_mention(d: EventDraft) -> bool:
     # figures of the event's own clause, not of one it is set after ("The talks come after police seized two ...")
     aside = {w.i for c in verb.children if c.dep_ in ("advcl", "relcl", "ccomp", "parataxis") or (
         c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS) for w in c.subtree}
-    figures = any(w.like_num and w.ent_type_ not in ("DATE", "TIME") and w.i not in aside for w in d.sentence)
-    own = any(c.dep_ not in ("det", "punct", "relcl") for c in t.children)  # (an aside: ", which could not ...")
-    return not (d.target or d.place_token is not None or d.objects or figures or own or says_more)
+    figures = any(w.like_num and w.ent_type_ not in ("DATE", "TIME", "ORDINAL") and w.i not in aside
+                  for w in d.sentence)
+    # (an aside: ", which could not ..."; an ordinal only counts the acts told: "the second detention")
+    own = any(c.dep_ not in ("det", "punct", "relcl") and c.ent_type_ != "ORDINAL"
+              and c.lower_ not in ("latest", "recent", "last") for c in t.children)
+    # a place counts only where the clause gives it to the event: "the coordinator in Chad condemned the
+    # attack" places the coordinator, and says nothing new of the attack
+    place = d.place_token
+    placed = place is not None and (t.dep_ != "dobj" or verb.lemma_ not in MENTIONING_VERBS
+                                    or t.is_ancestor(place) or _placed_by(verb, place))
+    return not (d.target or placed or d.objects or figures or own or says_more)
+
+
+def _placed_by(verb: Token, place: Token) -> bool:
+    """Whether the place hangs from the verb itself ("condemned the attack in Bria"), not from its subject."""
+    return any(c.dep_ == "prep" and place in c.subtree for c in verb.children)
 
 
 def _one_protest(drafts: list[EventDraft]) -> list[EventDraft]:

@@ -462,6 +462,9 @@ DENY_VERBS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "contr
 CLAIM_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "account", "statement",
                          "suggestion", "suggestions", "insinuation", "insinuations", "accusation", "accusations"})
 
+#: What a side denies when it denies a part in an act ("denied any involvement", "denies wrongdoing").
+GUILT_NOUNS = frozenset({"involvement", "responsibility", "wrongdoing", "mistreatment", "abuse", "abuses", "role",
+                         "complicity", "link", "links", "guilt", "culpability", "participation"})
 #: The claim nouns with the accusations and charges a side may answer ("rejected the charges as baseless").
 ACCUSATION_NOUNS = CLAIM_NOUNS | frozenset({"accusation", "allegation", "charge", "charges", "claim", "report"})
 #: Titles of those a state sends abroad, whose expulsion or recall is a diplomatic SANCTION.
