@@ -144,7 +144,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_26": range(251, 261),
            "team_articles_27": range(261, 271),
            "team_articles_28": range(271, 281),
-           "team_articles_29": range(281, 291)}
+           "team_articles_29": range(281, 291),
+           "team_articles_30": range(301, 311)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
