@@ -145,6 +145,7 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_27": range(261, 271),
            "team_articles_28": range(271, 281),
            "team_articles_29": range(281, 291),
+           "team_articles_30": range(301, 311),
            "team_articles_31": range(311, 321),
            "team_articles_32": range(321, 331),
            "team_articles_33": range(331, 341)}
