@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import run
+from extraction_helpers import countries, run
 
 pytestmark = pytest.mark.slow
 
@@ -26,3 +26,24 @@ def test_a_city_a_ship_is_due_to_leave_is_a_place_whatever_the_tagger_says(extra
     x = run(extractor, "A second ship is due to leave Vladivostok later this week.")
     assert any(p.name == "Vladivostok" and p.country == "RUS" for p in x.places)
     assert not any(a.name == "Vladivostok" for a in x.actors)
+
+
+def test_gunmen_who_crossed_from_a_country_are_of_that_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen who crossed from Mali attacked a gendarmerie post near Dori on Friday, killing two "
+                       "gendarmes, Burkina Faso's army said.")
+    attack = next(e for e in x.events if e.type == "ASSAULT")
+    assert countries(x, attack.source) == {"MLI"}
+
+
+def test_fighters_from_a_region_of_another_country_are_of_that_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Fighters from Nigeria's Borno state attacked a market near Diffa on Monday, officials in "
+                       "Niger said.")
+    raid = next(e for e in x.events if e.type == "ASSAULT")
+    assert countries(x, raid.source) == {"NGA"}
+
+
+def test_asset_freezes_and_travel_bans_imposed_are_sanctions_on_whom_they_hit(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Norway and Iceland on Monday imposed asset freezes and travel bans on three Belarusian "
+                       "prison officials.")
+    sanction = next(e for e in x.events if e.type == "SANCTION")
+    assert countries(x, sanction.source) == {"NOR", "ISL"} and countries(x, sanction.target) == {"BLR"}

@@ -2058,6 +2058,19 @@ def _country_of_phrase(book: ActorBook, t: Token) -> str | None:
                             for d in [demonym_country(m.text) or country_code(m.text)] if d), None)
                 if iso:
                     return iso
+            if prep.lower_ == "from":  # "militiamen from Ethiopia's Amhara region"
+                iso = next((d for m in o.children if m.dep_ == "poss" for d in [country_code(_full_name(m))] if d),
+                           None)
+                if iso:
+                    return iso
+    # "armed men who crossed from Ethiopia", "gunmen who came over from the other bank": where they came from
+    for clause in (c for c in t.children if c.dep_ == "relcl" and c.lemma_ in ARRIVING_VERBS):
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for o in (x for x in prep.children if x.dep_ == "pobj"):
+                found = places.get(o.idx) or country_code(o.text) or next(
+                    (d for m in o.children if m.dep_ == "poss" for d in [country_code(_full_name(m))] if d), None)
+                if found:
+                    return found
     # "a hacking group working for North Korea's military intelligence", "militiamen loyal to Tripoli":
     # whom they serve
     for clause in (c for c in t.children if c.dep_ in ("acl", "amod") and c.lemma_ in SERVING_WORDS):
@@ -2070,6 +2083,8 @@ def _country_of_phrase(book: ActorBook, t: Token) -> str | None:
     return None
 
 
+#: Verbs telling where a group came from ("who crossed from X", "who had slipped in from Y").
+ARRIVING_VERBS = frozenset({"cross", "come", "arrive", "infiltrate", "slip", "sneak", "travel", "sail"})
 #: Words that tie a group to whom it serves ("working for", "loyal to", "affiliated with").
 SERVING_WORDS = frozenset({"work", "working", "spy", "spying", "loyal", "affiliated", "tied"})
 

@@ -50,6 +50,13 @@ def reduced_passive(t: Token) -> bool:
     return counted or bare
 
 
+def noun_pair_read_as_clause(c: Token) -> bool:
+    """"imposed asset freezes and travel bans": the small parser can read a noun pair after a verb as a
+    clause (a subject "asset" and a verb "freezes"); such a clause is the verb's object all the same."""
+    return c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.i > c.head.i and any(
+        s.dep_ == "nsubj" and s.i == c.i - 1 and s.tag_ == "NN" and s.i == c.head.i + 1 for s in c.children)
+
+
 def headline_verb(t: Token) -> bool:
     """"Military forces dislodge X from Y", "SAF bomb Z": a headline's present-tense verb the tagger
     read as a singular noun. Only a bare form of a verb-only trigger, in a sentence the parser found

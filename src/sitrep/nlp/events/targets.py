@@ -26,6 +26,7 @@ from sitrep.nlp.events.vocabulary import (
     VENUES,
 )
 from sitrep.nlp.knowledge import demonym_country
+from sitrep.nlp.syntax import noun_pair_read_as_clause
 
 
 def _against_modifier(c: Token) -> bool:
@@ -247,7 +248,8 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int],
     places = _place_countries(doc)
     own = {book.actors[a].country for a in exclude}
     for c in t.children:
-        if c.dep_ not in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS):
+        if (c.dep_ not in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ not in OBJECT_PREPS)) \
+                and not noun_pair_read_as_clause(c):
             continue
         if not venues and c.dep_ == "prep" and c.lower_ in VENUE_PREPS:
             continue  # "failed to agree on a truce in Jeddah": talk is not aimed at where it is held

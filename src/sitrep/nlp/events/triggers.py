@@ -62,7 +62,7 @@ from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import Lexicon, Trigger
 from sitrep.nlp.quantities import CURRENCY_WORDS
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import with_lemmas
+from sitrep.nlp.syntax import noun_pair_read_as_clause, with_lemmas
 
 
 def _asks_something(verb: Token) -> bool:
@@ -146,6 +146,10 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
         # "announced 5 million dollars in emergency funding": what the money is, told after "in"
         objs = objs + [o for w in (t, *objs) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"
                        for o in c.children if o.dep_ == "pobj"]
+    if not objs:
+        objs = [c for c in t.children if noun_pair_read_as_clause(c)]  # ("imposed asset freezes")
+        if any(c.lemma_.lower() in trig.objects or c.lower_ in trig.objects for c in objs):
+            return True
     last = trig.lemma.split()[-1]
     if not objs and last in ("into", "to", "on", "at", "off"):
         # "broke into the systems", "gained access to the networks": the object of the phrase's preposition
