@@ -303,3 +303,20 @@ def test_a_part_denied_answers_whoever_pinned_the_act_on_the_denier(extractor) -
                        "Zuwara. Libya's interior ministry denied any mistreatment.")
     denial = next(e for e in x.events if e.type == "REJECT")
     assert any("migrants" in n for n in names(x, denial.target))
+
+
+def test_a_stance_an_accusation_charges_is_the_accusation_alone(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The opposition accused the government of negotiating in secret with the mining company "
+                       "and of siding with foreign investors.")
+    assert {e.type for e in x.events} == {"ACCUSE"}
+
+
+def test_an_act_charged_in_the_accusers_quoted_words_is_the_accusation_alone(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'The mayor accused the striking drivers of "holding the whole city hostage".')
+    assert {e.type for e in x.events} == {"ACCUSE"}
+
+
+def test_a_shooting_an_accusation_tells_is_still_the_shooting_claimed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Sri Lankan fishermen accused the Indian navy of firing on two boats near the island on "
+                       "Monday.")
+    assert {e.type for e in x.events} >= {"ACCUSE", "ASSAULT"}

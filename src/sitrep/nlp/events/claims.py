@@ -337,6 +337,36 @@ def accusations(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
+#: The kinds of act an accusation can tell on its own terms ("accused the navy of firing on the boats"): the
+#: only telling of a shooting or a seizure is coded as that act, claimed; an accused stance ("of backing
+#: the rebels", "of siding with foreign companies", "of negotiating behind closed doors") is the accusation.
+ACCUSED_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
+def accused_wording(d: EventDraft) -> bool:
+    """Whether a draft is no act of its own but the charge an accusation makes: "accused Sofia of demanding
+    that ...", "accused union officials of "holding workers hostage"" (the accuser's own words, quoted)."""
+    t = d.trigger
+    while t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VBG":
+        t = t.head  # ("of torturing and starving prisoners")
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in ("of", "for") or not _charged_by(t):
+        return False
+    quoted = t.i > 0 and t.doc[t.i - 1].text in _OPENING_QUOTES
+    return d.type not in ACCUSED_ACT_TYPES or quoted
+
+
+def _charged_by(t: Token) -> bool:
+    """Whether an accusing verb governs the gerund, through its object or a second "of" ("accused the
+    government of negotiating in secret ... and of siding with investors"), with no other verb between."""
+    for a in t.ancestors:
+        if a.lemma_ in ACCUSING_VERBS:
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.tag_ != "VBG":
+            return False
+    return False
+
+
 def _circumstance(trigger: Token) -> bool:
     """"... were without power following overnight attacks": an attack told only as the time of what
     the claim is about accuses no one; told as its cause ("due to", "because of") it blames the doer."""

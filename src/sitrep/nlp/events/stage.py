@@ -22,6 +22,7 @@ from sitrep.nlp.events.claims import (
     _verdicts,
     _verified_after,
     accusations,
+    accused_wording,
     claims_answered,
     denials,
     responsibility_assigned,
@@ -312,6 +313,7 @@ class EventsStage:
         _mark_disputes(doc, book, drafts)
         _retaliation_targets(book, drafts)
         _condition_targets(book, drafts)
+        drafts = [d for d in drafts if not accused_wording(d)]  # (the accusation carries the charge)
         for d in drafts:
             if d.type == "PROTEST" and not d.target:
                 d.target = _protest_target(doc, book, d)
