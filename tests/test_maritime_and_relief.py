@@ -121,3 +121,19 @@ def test_walking_out_of_talks_rejects_them_and_out_of_a_chamber_protests(extract
     x = run(extractor, "COLOMBO — Sri Lanka's tea unions walked out of the talks with the companies after two "
                        "hours. In Lisbon, thirty Portuguese deputies walked out of the chamber before the vote.")
     assert [e.type for e in x.events if e.trigger == "walked"] == ["REJECT", "PROTEST"]
+
+
+def test_relief_scheduled_for_the_days_ahead_is_aid_to_come_not_an_offer(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Storms flooded much of southern Malawi on Monday. The World Food Programme said it would "
+                       "begin distributing maize flour in Nsanje on Friday.")
+    assert any(e.type == "AID" and e.status == "planned" for e in x.events)
+    assert not any(e.type == "AGREE" for e in x.events)
+
+
+def test_a_second_clause_with_its_own_donor_is_a_second_gift(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Cyclone winds destroyed thousands of homes in Mozambique. Portugal said it would send 30 "
+                       "tonnes of medical supplies to Beira, and the European Union released 2 million euros in "
+                       "emergency funding.")
+    gifts = [e for e in x.events if e.type in ("AID", "AGREE")]  # (Portugal's is a promise, the EU's a gift)
+    assert len(gifts) == 2 and {frozenset(names(x, e.source)) for e in gifts} == {
+        frozenset({"Portugal"}), frozenset({"European Union"})}

@@ -236,6 +236,10 @@ def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
         separate = d.trigger.dep_ == "conj" and first is not None and d.trigger.head.i == first.trigger.i \
             and d.trigger.lemma_ not in RESULT_VERBS and d.trigger.lemma_ != first.trigger.lemma_ \
             and d.type in ("SANCTION", "ACCUSE", "REQUEST", "AGREE", "REJECT")
+        # (nor a clause with a doer of its own: "a plane would fly tents in, and the EU released funds")
+        # (a passive tells the harm of the same act: "a guard was killed and three people (were) wounded")
+        separate = separate or (d.trigger.dep_ == "conj" and d.trigger.tag_ != "VBN"
+                                and any(c.dep_ == "nsubj" for c in d.trigger.children))
         if (first is not None and first is not d and not separate and (first.type == d.type or result) and first in out
                 and not (d.type == "COERCE" and first.mode and d.mode and first.mode != d.mode)
                 and (not d.source or not first.source or set(d.source) == set(first.source))):

@@ -32,6 +32,7 @@ from sitrep.nlp.events.vocabulary import (
     PROMISE_HEADS,
     QUESTION_VERBS,
     SEALING_VERBS,
+    STARTING_VERBS,
     THREAT_VERBS,
 )
 
@@ -233,7 +234,12 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
             conditional = d.status == "conditional" or _has_condition(clause)
             d.type = "THREATEN"
             d.status = "conditional" if conditional else "threatened"
-    if d.type in PROMISABLE and (d.status in ("planned", "conditional") or promised):
+    # (relief whose handing out is under way or set to start, "the WFP would begin distributing rations on
+    # Thursday", "would continue to deliver aid", is the aid itself, as references code it; a donor's word
+    # that it "will provide food aid" is the promise, PLOVER's AGREE, as PLOVER's own gold standard has it)
+    scheduled_aid = d.type == "AID" and d.status == "planned" and not promised and any(
+        v.dep_ == "xcomp" and v.head.lemma_ in STARTING_VERBS for v in (t, clause))
+    if d.type in PROMISABLE and (d.status in ("planned", "conditional") or promised) and not scheduled_aid:
         d.type = "AGREE"
         d.status = "planned"
     possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for v in chain for c in v.children)

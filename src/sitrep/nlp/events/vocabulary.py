@@ -361,6 +361,8 @@ RETURN_NOUNS = frozenset({"return", "resumption", "reimposition", "renewal", "es
                           "extension", "expansion", "outbreak"})
 #: Verbs that say only when an act starts, goes on or stops, so their mood and tense are the act's.
 ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume", "stop", "cease", "go"})
+#: Verbs that set an act going or keep it going ("would begin distributing", "is preparing to send").
+STARTING_VERBS = (ASPECT_VERBS - {"stop", "cease", "go"}) | {"prepare"}
 PROTEST_VERBS = frozenset({"gather", "rally", "march", "protest", "demonstrate", "assemble", "converge", "strike"})
 BODY_PARTS = frozenset({"eye", "skin", "throat", "lung", "face", "nose", "hand", "foot", "leg", "arm"})
 #: Verbs of a third party working a truce out between others.
