@@ -320,3 +320,15 @@ def test_a_shooting_an_accusation_tells_is_still_the_shooting_claimed(extractor)
     x = run(extractor, "Sri Lankan fishermen accused the Indian navy of firing on two boats near the island on "
                        "Monday.")
     assert {e.type for e in x.events} >= {"ACCUSE", "ASSAULT"}
+
+
+def test_what_a_side_can_or_cannot_do_is_no_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, '"They can jail our leaders, but they cannot jail our anger," a student leader told the '
+                       'crowd in Lahore. "We cannot sit and wait for promises," he said.')
+    assert not any(e.type in ("COERCE", "THREATEN", "REJECT") for e in x.events)
+
+
+def test_a_proposal_a_side_cannot_accept_is_still_rejected(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'Peru\'s foreign minister said Lima "cannot accept" Bolivia\'s proposal for a new border '
+                       'commission.')
+    assert any(e.type == "REJECT" for e in x.events)

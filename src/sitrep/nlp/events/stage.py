@@ -80,6 +80,7 @@ from sitrep.nlp.events.status import (
     _not_permitted,
     _prevented,
     _status,
+    ability_only,
 )
 from sitrep.nlp.events.story import fill_from_story
 from sitrep.nlp.events.targets import (
@@ -313,7 +314,8 @@ class EventsStage:
         _mark_disputes(doc, book, drafts)
         _retaliation_targets(book, drafts)
         _condition_targets(book, drafts)
-        drafts = [d for d in drafts if not accused_wording(d)]  # (the accusation carries the charge)
+        # (the accusation carries the charge; "they can arrest us" tells no arrest)
+        drafts = [d for d in drafts if not accused_wording(d) and not ability_only(d)]
         for d in drafts:
             if d.type == "PROTEST" and not d.target:
                 d.target = _protest_target(doc, book, d)

@@ -331,6 +331,8 @@ RESULT_VERBS = frozenset({"kill", "wound", "injure", "leave", "destroy", "damage
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "punish", "answer", "react", "reply"})
 
 PERMIT_VERBS = frozenset({"allow", "permit", "tolerate", "let"})
+#: What a side "cannot" do that is still its answer to a proposal: "cannot accept", "cannot allow".
+ANSWERING_VERBS = PERMIT_VERBS | {"accept", "agree", "approve", "sign", "recognise", "recognize", "support"}
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "csubj", "acomp"})
 # verbs of telling: their clausal complement has a subject of its own, never the teller
