@@ -47,3 +47,10 @@ def test_asset_freezes_and_travel_bans_imposed_are_sanctions_on_whom_they_hit(ex
                        "prison officials.")
     sanction = next(e for e in x.events if e.type == "SANCTION")
     assert countries(x, sanction.source) == {"NOR", "ISL"} and countries(x, sanction.target) == {"BLR"}
+
+
+def test_smugglers_who_tried_to_cross_from_a_country_are_of_that_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Algerian border guards shot dead four armed smugglers who tried to cross from Morocco "
+                       "near Maghnia on Sunday.")
+    shooting = next(e for e in x.events if e.type == "ASSAULT")
+    assert countries(x, shooting.target) == {"MAR"}

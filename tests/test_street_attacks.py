@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import run
+from extraction_helpers import countries, run
 
 pytestmark = pytest.mark.slow
 
@@ -80,3 +80,9 @@ def test_officers_hurt_by_stones_were_attacked_but_an_economy_hurt_was_not(extra
                        "hurt by stones, police said. The sanctions hurt Nepal's economy.")
     hurt = [e for e in x.events if e.trigger == "hurt"]
     assert len(hurt) == 1 and hurt[0].type == "ASSAULT" and "officers" in hurt[0].evidence.text
+
+
+def test_a_rally_outside_a_countrys_embassy_is_aimed_at_that_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "About 300 people rallied outside the Turkish embassy in Yerevan on Friday evening.")
+    rally = next(e for e in x.events if e.type == "PROTEST")
+    assert countries(x, rally.target) == {"TUR"}

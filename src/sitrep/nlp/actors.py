@@ -2064,7 +2064,10 @@ def _country_of_phrase(book: ActorBook, t: Token) -> str | None:
                 if iso:
                     return iso
     # "armed men who crossed from Ethiopia", "gunmen who came over from the other bank": where they came from
-    for clause in (c for c in t.children if c.dep_ == "relcl" and c.lemma_ in ARRIVING_VERBS):
+    # (and "smugglers who tried to cross from Syria": the crossing may be what they tried)
+    arriving = [c for c in t.children if c.dep_ == "relcl"]
+    arriving = [v for c in arriving for v in (c, *(x for x in c.children if x.dep_ == "xcomp"))]
+    for clause in (v for v in arriving if v.lemma_ in ARRIVING_VERBS):
         for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "from"):
             for o in (x for x in prep.children if x.dep_ == "pobj"):
                 found = places.get(o.idx) or country_code(o.text) or next(

@@ -17,6 +17,7 @@ from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.participants import _object_actors, _passive_subject
 from sitrep.nlp.events.vocabulary import (
     DOMESTIC_TYPES,
+    INCURSION_VERBS,
     OBJECT_DEPS,
     OBJECT_PREPS,
     OFFICIAL_SECTORS,
@@ -25,7 +26,7 @@ from sitrep.nlp.events.vocabulary import (
     VENUE_PREPS,
     VENUES,
 )
-from sitrep.nlp.knowledge import demonym_country
+from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.syntax import noun_pair_read_as_clause
 
 
@@ -82,6 +83,11 @@ def _protest_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
                 iso = named or (demonym_country(tok.text) if tok.dep_ in ("amod", "poss", "compound") else None)
                 if iso:
                     return [book.country_actor(iso)]
+    # "rallied outside the Azerbaijani embassy": a protest at a country's mission is aimed at that country
+    mission = next((iso for h in hosts for c in h.children if c.dep_ == "prep" for o in c.children
+                    if o.dep_ == "pobj" and (iso := _mission_country(book, o)) and iso not in own), None)
+    if mission:
+        return [book.country_actor(mission)]
     places: dict[int, str] = {tp.start: tp.country for tp in (doc._.toponyms or []) if tp.country}
     where = places.get(d.place_token.idx) if d.place_token is not None else None
     if where:
@@ -92,6 +98,21 @@ def _protest_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
         main = _main_country(book)  # "workers struck over the bill": the authorities of the country reported on
         return [book.country_actor(main)] if main else []
     return []
+
+
+#: A country's missions abroad, where protests against it are held.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def _mission_country(book: ActorBook, o: Token) -> str | None:
+    """The country whose mission a noun names: "the Azerbaijani embassy", "Russia's consulate"."""
+    if o.lemma_.lower() not in MISSION_NOUNS:
+        return None
+    idx = book.at(o)
+    if idx is not None and book.actors[idx].country:
+        return book.actors[idx].country
+    return next((iso for c in o.children if c.dep_ in ("amod", "compound", "poss")
+                 and (iso := demonym_country(c.text) or country_code(c.text))), None)
 
 
 def _domestic_target(doc: Doc, book: ActorBook, d: EventDraft) -> list[int]:
@@ -253,6 +274,8 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int],
             continue
         if not venues and c.dep_ == "prep" and c.lower_ in VENUE_PREPS:
             continue  # "failed to agree on a truce in Jeddah": talk is not aimed at where it is held
+        if c.dep_ == "prep" and c.lower_ == "from" and t.lemma_ in INCURSION_VERBS:
+            continue  # "crossed from Syria": where the crossers came from, not where they went
         heads = {c.i, *(o.i for o in c.children if o.dep_ == "pobj")}
         # ("agreed to set up a committee at the end of talks in the Tanzanian city of X": nor deeper down)
         held_at = set() if venues else {w.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
