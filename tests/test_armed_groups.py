@@ -54,3 +54,16 @@ def test_smugglers_who_tried_to_cross_from_a_country_are_of_that_country(extract
                        "near Maghnia on Sunday.")
     shooting = next(e for e in x.events if e.type == "ASSAULT")
     assert countries(x, shooting.target) == {"MAR"}
+
+
+def test_a_mine_run_by_another_countrys_firm_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Villagers in Zambia accused the Chinese-run mine of poisoning the river.")
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert countries(x, accusation.target) == {"CHN"}
+
+
+def test_a_crew_most_of_whom_the_text_names_by_nationality_has_that_nationality(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police in Benin said they had arrested the trawler's 14 crew members, nine of them "
+                       "Ghanaians, and its captain.")
+    crew = next(a for a in x.actors if "crew" in a.name)
+    assert crew.country == "GHA"

@@ -2064,6 +2064,12 @@ def _country_of_phrase(book: ActorBook, t: Token) -> str | None:
                 if iso:
                     return iso
     # "armed men who crossed from Ethiopia", "gunmen who came over from the other bank": where they came from
+    # "19 crew members, 11 of them Ghanaians": the nationality the text gives most of them
+    for part in (c for c in t.children if c.dep_ == "appos" and (c.like_num or any(
+            n.dep_ == "nummod" for n in c.children))):
+        iso = next((d for w in part.subtree if w.tag_ == "NNPS" and (d := demonym_country(w.text))), None)
+        if iso:
+            return iso
     # (and "smugglers who tried to cross from Syria": the crossing may be what they tried)
     arriving = [c for c in t.children if c.dep_ == "relcl"]
     arriving = [v for c in arriving for v in (c, *(x for x in c.children if x.dep_ == "xcomp"))]

@@ -286,8 +286,10 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int],
             idx = book.at(tok)
             if idx is not None and idx not in exclude and book.actors[idx].country not in (None, *own):
                 return [idx]
-            # a demonym counts only on the object itself ("German goods"), not deeper in its clauses
-            near = tok.dep_ in ("amod", "compound") and tok.head.i in heads
+            # a demonym counts only on the object itself ("German goods", "the Chinese-run mine"), not deeper
+            # in its clauses
+            near = (tok.dep_ in ("amod", "compound") and tok.head.i in heads) or (
+                tok.dep_ == "npadvmod" and tok.head.dep_ in ("amod", "compound") and tok.head.head.i in heads)
             iso = demonym_country(tok.text) if near else places.get(tok.idx)
             if iso and iso not in own:
                 return [book.country_actor(iso)]
