@@ -1841,3 +1841,20 @@ def test_a_charge_brought_with_no_one_named_is_the_states(extractor) -> None:  #
                        "Tizaoui, 54, was charged on Monday with undermining national unity.")
     charged = next(e for e in x.events if e.trigger == "charged")
     assert charged.type == "ACCUSE" and countries(x, charged.source) == {"DZA"}
+
+
+def test_boats_a_coast_guard_seized_for_fishing_without_licences_are_accused(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gabon's navy seized three Cameroonian fishing boats on Sunday. The navy said the boats had "
+                       "been fishing without licences in Gabonese waters.")
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert countries(x, accusation.source) == {"GAB"} and countries(x, accusation.target) == {"CMR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan officials said Somalia had built the checkpoint in violation of a 2019 border accord.",
+    "Kenya's foreign ministry said Somali commanders had carried out grave violations of human rights.",
+])
+def test_a_side_that_calls_anothers_act_a_violation_accuses_it(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, text)
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert countries(x, accusation.source) == {"KEN"} and countries(x, accusation.target) == {"SOM"}

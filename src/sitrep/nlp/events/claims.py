@@ -436,11 +436,30 @@ def claims_answered(book: ActorBook, drafts: list[EventDraft]) -> None:
 #: Words that call an act unlawful: "fishing illegally", "entered without authorisation", "the strike is illegal".
 UNLAWFUL = frozenset({"illegally", "unlawfully", "illicitly"})
 UNLAWFUL_STATES = frozenset({"illegal", "unlawful", "illegitimate"})
-UNAUTHORISED = frozenset({"authorization", "authorisation", "permission", "approval", "consent", "permit", "clearance"})
+UNAUTHORISED = frozenset({"authorization", "authorisation", "permission", "approval", "consent", "permit", "clearance",
+                          "licence", "licences", "license", "licenses"})
 
+
+#: Nouns that call an act a breach of a rule or a right: "a violation of our sovereignty".
+VIOLATION_NOUNS = frozenset({"violation", "violations", "breach", "breaches", "infringement"})
+#: Verbs whose object is a wrong their subject did: "carried out gross violations of human rights".
+COMMITTING_VERBS = frozenset({"commit", "perpetrate", "carry"})
 
 #: The words ``unlawful_acts`` starts from; only the tokens written with one of them are read.
-_UNLAWFUL_WORDS = UNLAWFUL | UNAUTHORISED | UNLAWFUL_STATES
+_UNLAWFUL_WORDS = UNLAWFUL | UNAUTHORISED | UNLAWFUL_STATES | VIOLATION_NOUNS
+
+
+def _violation_verb(word: Token) -> Token | None:
+    """The verb whose subject a violation is pinned on: "the landing was a violation of X" (the landing's),
+    "built the post in violation of an understanding", "carried out gross violations of human rights"."""
+    head = word.head
+    if word.dep_ == "attr" and head.lemma_ == "be":
+        return head
+    if word.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+        return head.head
+    if word.dep_ == "dobj" and head.lemma_ in COMMITTING_VERBS:
+        return head
+    return None
 
 
 def unlawful_acts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -450,6 +469,8 @@ def unlawful_acts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[E
     accusation already told ("accused the crew of fishing illegally")."""
     out: list[EventDraft] = []
     accused = {i for d in drafts if d.type == "ACCUSE" for i in (d.trigger.i, d.clause.i if d.clause else -1)}
+    # ("the sanctions were illegitimate", read already as the speaker's rejection of them)
+    accused |= {d.trigger.i for d in drafts if d.type == "REJECT"}
     for word in with_words(doc, _UNLAWFUL_WORDS):
         low = word.lower_
         if low in UNLAWFUL and word.dep_ == "advmod":
@@ -459,6 +480,8 @@ def unlawful_acts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[E
         elif low in UNLAWFUL_STATES and word.dep_ in ("acomp", "attr", "conj") and word.head.lemma_ in (
                 "be", *UNLAWFUL_STATES, "unprotected"):
             verb = word.head if word.head.lemma_ == "be" else word.head.head
+        elif word.lemma_.lower() in VIOLATION_NOUNS and _violation_verb(word) is not None:
+            verb = _violation_verb(word)  # type: ignore[assignment]
         else:
             continue
         if verb.pos_ not in ("VERB", "AUX") or verb.i in accused or any(
@@ -471,7 +494,8 @@ def unlawful_acts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[E
         doers = _subject_actors(book, subj) or [a for d in drafts if d.trigger.i == subj.i for a in d.source] or [
             book.country_actor(iso) for w in subj.children if w.dep_ in ("amod", "compound")
             and (iso := demonym_country(w.text))]
-        doers = [a for a in doers if a != speaker]
+        doers = [a for a in doers if a != speaker] or _held_for_it(book, drafts, speaker, verb) or (
+            _act_told_before(book, drafts, speaker, subj))
         if not doers:
             continue
         # (the word that calls it unlawful is the trigger: the act's own verb may be an event of its own)
@@ -479,6 +503,44 @@ def unlawful_acts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[E
                               source=[speaker], target=doers, claimed_by=speaker))
         accused.add(verb.i)
     return out
+
+
+#: How many sentences back the seizure an unlawful act explains may lie.
+HELD_REACH = 3
+
+
+def _held_for_it(book: ActorBook, drafts: list[EventDraft], speaker: int, verb: Token) -> list[int]:
+    """"Suriname's coast guard seized four Guyanese boats. It said the boats had been fishing without
+    licences": with no actor named for what was unlawful, those the speaker's side has just seized or
+    detained are the ones it accuses."""
+    side = book.actors[speaker].country
+    if side is None:
+        return []
+    here = sentence_number(verb.doc, verb.i)
+    seized = next((d for d in reversed(drafts) if d.type == "COERCE" and d.trigger.i < verb.i
+                   and 0 <= here - sentence_number(d.trigger.doc, d.trigger.i) <= HELD_REACH
+                   and side in _countries(book, d.source)), None)
+    if seized is None:
+        return []
+    return [a for a in seized.target if book.actors[a].country not in (None, side)]
+
+
+def _act_told_before(book: ActorBook, drafts: list[EventDraft], speaker: int, subj: Token) -> list[int]:
+    """"French marines landed on the island. Vanuatu said the landing was a violation of its sovereignty":
+    an act named again by a definite noun is the one told before; its doers, of another side than the
+    speaker, are accused."""
+    if subj.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") for c in subj.children):
+        return []
+    side = book.actors[speaker].country
+    here = sentence_number(subj.doc, subj.i)
+    # ("the sanctions were illegitimate": the sanctions told before, not the last hostile act of any kind)
+    kind = next((d.type for d in drafts if d.trigger.i == subj.i), None)
+    act = next((d for d in reversed(drafts) if d.trigger.i < subj.i and d.type in HOSTILE_ACTS
+                and (kind is None or d.type == kind)
+                and 0 < here - sentence_number(d.trigger.doc, d.trigger.i) <= HELD_REACH), None)
+    if act is None:
+        return []
+    return [a for a in act.source if book.actors[a].country not in (None, side)]
 
 
 ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
