@@ -166,3 +166,16 @@ def test_a_name_the_text_calls_a_town_is_a_place_however_ner_votes(extractor) ->
                        "free,\" a commander said. Bria has been fought over since 2027.")
     bria = [p for p in x.places if p.name == "Bria"]
     assert bria and bria[0].country == "CAF"
+
+
+def test_a_town_a_journey_starts_from_is_a_place_though_tagged_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Argentina's Defence Ministry said the navy would send a coastal patrol vessel from Ushuaia "
+                       "to shadow the British ships.")
+    assert "Ushuaia" in {p.name for p in x.places}
+    assert not any(a.name.startswith("Ushuaia") for a in x.actors)
+
+
+def test_a_name_does_not_end_in_the_preposition_after_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mexico's navy flew two cargo planes of food from Chetumal to Belize City on Monday.")
+    assert {"Chetumal", "Belize City"} <= {p.name for p in x.places}
+    assert not any(a.name.endswith(" to") for a in x.actors)

@@ -119,6 +119,16 @@ def _lowercase_body(doc: Doc, t: Token) -> list[Span]:
     return [Span(doc, start, t.i + 1, label="ORG")]
 
 
+def _without_trailing_particle(e: Span) -> Span:
+    """"flew supplies from Chetumal to Belize City" tagged "Chetumal to": no name ends in a lower-case
+    preposition or conjunction, which the small model sometimes sweeps in."""
+    end = e.end
+    while end > e.start + 1 and e.doc[end - 1].is_lower and (
+            e.doc[end - 1].pos_ in ("ADP", "CCONJ") or e.doc[end - 1].lower_ == "to"):
+        end -= 1
+    return e if end == e.end else Span(e.doc, e.start, end, label=e.label_)
+
+
 class EntitiesStage:
     def __init__(self, nlp: Language) -> None:
         extensions.register()
@@ -309,6 +319,7 @@ class EntitiesStage:
                                      alignment_mode="contract")
                 if part is not None and len(part):
                     ents.append(part)
+        ents = [e for e in (_without_trailing_particle(e) for e in ents) if len(e)]
         ents = [self._untitled(e) for e in ents if not self._office_modifier(e)]
         ents = [_name_completed(e, self.role_words) for e in ents]
         ents = [Span(doc, e.start, e.end, label="PERSON") if self._described_as_a_person(e) else e for e in ents]

@@ -566,8 +566,11 @@ class PlacesStage:
         # ("a 44-year-old man from Daugavpils", "residents from X": where a person comes from is a place)
         origin = before is not None and before.lower_ == "from" and ent.start > 1 and \
             ent.doc[ent.start - 2].lemma_.lower() in ORIGIN_NOUNS and top.exact and top.population >= SMALL_TOWN
+        # ("sent a patrol vessel from Ushuaia", "flew supplies from Chetumal": a journey starts from a town)
+        departure = before is not None and before.lower_ == "from" and top.exact and \
+            top.population >= SMALL_TOWN and _journey_from(before)
         if ent.label_ == "ORG" and before is not None and before.lower_ in WEAK_FOR_ORG \
-                and top.population < BIG_CITY and not settlement and not origin:
+                and top.population < BIG_CITY and not settlement and not origin and not departure:
             return False
         # "hospitals in Nepalgunj and X": a hamlet-sized entry, named in a list with a place, is one too
         listed = before is not None and before.lower_ in ("and", "or") and ent.start - 2 in place_tokens \
@@ -1700,6 +1703,19 @@ def _label_votes(doc: Doc, place_tokens: set[int]) -> dict[str, tuple[int, int]]
         if label in ("GPE", "LOC", "PERSON"):
             votes[name_key(_strip_possessive(ent.text))][label == "PERSON"] += 1
     return {key: (place, person) for key, (place, person) in votes.items()}
+
+
+#: Verbs of moving people or goods, and what carries them: "from X" after one of them names where a
+#: journey starts.
+JOURNEY_WORDS = frozenset({"send", "fly", "sail", "drive", "travel", "move", "transfer", "evacuate", "airlift",
+                           "deploy", "ship", "depart", "leave", "return", "come", "arrive", "carry", "bring",
+                           "vessel", "boat", "plane", "aircraft", "flight", "convoy", "truck", "bus",
+                           "train", "helicopter", "ferry", "frigate", "cutter", "patrol"})
+
+
+def _journey_from(prep: Token) -> bool:
+    """Whether a "from" phrase hangs from a verb of moving or from a vehicle."""
+    return prep.dep_ == "prep" and prep.head.lemma_.lower() in JOURNEY_WORDS
 
 
 def _place_context(span: Span, place_tokens: set[int]) -> bool:
