@@ -162,3 +162,11 @@ def test_an_apposition_to_a_bare_surname_is_that_persons_role(extractor) -> None
     assert "former governor" in okelloh.roles
     assert not any(a.name == "former governor" for a in x.actors)
     assert any(q.speaker == okelloh.id and q.text.startswith("We will not accept") for q in x.quotes)
+
+
+def test_an_office_the_report_gave_a_country_is_held_in_that_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The United States on Monday sanctioned a Bolivian governor and two Brazilian firms over "
+                       "timber smuggling, the Treasury said. It said Governor Wilfredo Choque Mamani had taken "
+                       "bribes from the firms.")
+    governor = next(a for a in x.actors if a.name == "Wilfredo Choque Mamani")
+    assert governor.country == "BOL"

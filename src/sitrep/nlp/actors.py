@@ -573,6 +573,7 @@ def build_actors(doc: Doc) -> ActorBook:
     _ethnic_communities(book)
     _local_anchors(book)
     _crews(book)
+    _offices_named_with_a_country(book)
     _home_country_defaults(book)
     _sentence_anchors(book)
     _distinct_names(book)
@@ -853,6 +854,32 @@ OFFICE_WORDS = frozenset({"president", "vice-president", "minister", "premier", 
                           "negotiator",
                           "general", "colonel", "commander", "senator", "lawmaker", "prosecutor", "speaker",
                           "chief", "secretary", "ambassador", "gov.", "gov", "sen.", "gen.", "col."})
+
+
+#: Offices held in one country whose holders a report may name once with it and once without ("a
+#: Paraguayan senator ... Senator X"); titles shared across sides (ministers, spokesmen) are left out.
+DOMESTIC_OFFICES = frozenset({"senator", "senators", "governor", "mayor", "lawmaker", "lawmakers", "legislator",
+                              "congressman", "congresswoman", "deputy", "judge", "prosecutor", "councillor",
+                              "councilor", "mp", "mps", "magistrate"})
+
+
+def _offices_named_with_a_country(book: ActorBook) -> None:
+    """"The United States sanctioned a Paraguayan senator ... Senator Ruben X had used ...": a person
+    whose office the report has already given a country to, and to no other, holds it in that country."""
+    def offices(a: ActorDraft) -> set[str]:
+        return {r.lower().split()[-1] for r in a.roles if r} & DOMESTIC_OFFICES
+
+    holders: dict[str, set[str]] = {}
+    for a in book.actors:
+        if a.country:
+            for office in offices(a):
+                holders.setdefault(office.rstrip("s"), set()).add(a.country)
+    for a in book.actors:
+        if a.kind != "person" or a.country is not None:
+            continue
+        found = {c for office in offices(a) for c in holders.get(office.rstrip("s"), set())}
+        if len(found) == 1:
+            a.country = next(iter(found))
 
 
 def _home_country_defaults(book: ActorBook) -> None:
