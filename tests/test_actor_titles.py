@@ -170,3 +170,12 @@ def test_an_office_the_report_gave_a_country_is_held_in_that_country(extractor) 
                        "bribes from the firms.")
     governor = next(a for a in x.actors if a.name == "Wilfredo Choque Mamani")
     assert governor.country == "BOL"
+
+
+def test_a_state_bodys_spokesman_named_without_a_country_speaks_for_the_datelines(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "DAJABON, Dominican Republic (AP) — The Dominican Republic closed its border crossings with "
+                       "Haiti on Monday after gunfire from the Haitian town of Ouanaminthe wounded a soldier near "
+                       "Dajabon. Presidential spokesman Ramon Tavarez-Cruz said the crossings would stay shut "
+                       "until Haitian police restored order in Ouanaminthe and Fort-Liberte.")
+    spokesman = next(a for a in x.actors if a.name == "Ramon Tavarez-Cruz")
+    assert spokesman.country == "DOM"

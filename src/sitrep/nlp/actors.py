@@ -856,6 +856,9 @@ OFFICE_WORDS = frozenset({"president", "vice-president", "minister", "premier", 
                           "chief", "secretary", "ambassador", "gov.", "gov", "sen.", "gen.", "col."})
 
 
+#: Words of a role that tie its holder to a state body: "presidential spokesman", "defence ministry official".
+STATE_ROLE_WORDS = frozenset({"presidential", "ministry", "government", "district", "provincial", "municipal",
+                              "defence", "defense", "interior", "cabinet", "palace", "governor's", "mayor's"})
 #: Offices held in one country whose holders a report may name once with it and once without ("a
 #: Paraguayan senator ... Senator X"); titles shared across sides (ministers, spokesmen) are left out.
 DOMESTIC_OFFICES = frozenset({"senator", "senators", "governor", "mayor", "lawmaker", "lawmakers", "legislator",
@@ -926,7 +929,12 @@ def _home_country_defaults(book: ActorBook) -> None:
                 # and qualifies foreign ones, "Tanzania's foreign minister")
                 official = a.kind == "person" and any(_office(r) for r in a.roles) and not any(
                     w in VISITING_ROLES for r in a.roles for w in r.lower().split())
-                if (a.kind != "person" and local) or spokesman or political or civilian:
+                # ("Presidential spokesman X", "a defence ministry spokeswoman", "a civil official in the
+                # district": a voice of a state body named without its country, in a report filed from a country)
+                state_voice = a.kind == "person" and any(
+                    w in STATE_ROLE_WORDS for r in a.roles for w in re.findall(r"[a-z]+", r.lower())) and not any(
+                    w in VISITING_ROLES for r in a.roles for w in r.lower().split())
+                if (a.kind != "person" and local) or spokesman or political or civilian or state_voice:
                     a.country = dateline.country
                 elif official:
                     a.country = _capital_spoken_for(book, a) or dateline.country
