@@ -179,3 +179,12 @@ def test_a_state_bodys_spokesman_named_without_a_country_speaks_for_the_dateline
                        "until Haitian police restored order in Ouanaminthe and Fort-Liberte.")
     spokesman = next(a for a in x.actors if a.name == "Ramon Tavarez-Cruz")
     assert spokesman.country == "DOM"
+
+
+def test_a_country_is_named_as_the_report_names_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Britain summoned Iran's ambassador on Monday. Britain said the seizure of the tanker was "
+                       "unlawful. The U.S. and Trinidad backed the protest.")
+    names_by_country = {a.country: a.name for a in x.actors if a.kind == "country"}
+    assert names_by_country["GBR"] == "Britain"
+    assert names_by_country["USA"] == "United States"  # (an abbreviation leaves the short name)
+    assert names_by_country["TTO"] == "Trinidad and Tobago"  # (one island is not the country's name)

@@ -101,7 +101,7 @@ def test_a_refusal_naming_no_one_answers_the_side_that_sanctioned(extractor) -> 
     x = run(extractor, "Britain imposed sanctions on a Kazakh bank on Tuesday. Prime Minister Nurlan Abenov "
                        'told parliament that Kazakhstan "will not be told by anyone with whom to trade."')
     refusal = next(e for e in _rejections(x) if "KAZ" in countries(x, e.source))
-    assert names(x, refusal.target) == {"United Kingdom"}
+    assert countries(x, refusal.target) == {"GBR"}
 
 
 def test_we_cannot_rebuild_alone_is_a_plea_not_a_refusal(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -577,7 +577,28 @@ def build_actors(doc: Doc) -> ActorBook:
     _home_country_defaults(book)
     _sentence_anchors(book)
     _distinct_names(book)
+    _countries_as_written(book)
     return book
+
+
+def _countries_as_written(book: ActorBook) -> None:
+    """A country is named as the report names it ("Britain", "Congo", "The Gambia"), when the report never
+    uses the common short name; an abbreviation ("U.S.", "UK") leaves the short name in place."""
+    text = book.doc.text
+    for a in book.actors:
+        if a.kind != "country" or not a.country or not a.mentions:
+            continue
+        forms: dict[str, int] = {}
+        for start, end in a.mentions:
+            said = text[start:end].strip()
+            if said and "." not in said and not said.isupper() and country_code(said) == a.country:
+                forms[said] = forms.get(said, 0) + 1
+        if not forms or a.name in forms or " and " in a.name:
+            continue  # ("Trinidad" for Trinidad and Tobago: one island of two, not the country's name)
+        written = max(forms, key=lambda f: forms[f])
+        if written.lower() != a.name.lower():
+            a.add_alias(a.name)
+            a.name = written
 
 
 def _distinct_names(book: ActorBook) -> None:
