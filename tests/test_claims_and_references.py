@@ -332,3 +332,11 @@ def test_a_proposal_a_side_cannot_accept_is_still_rejected(extractor) -> None:  
     x = run(extractor, 'Peru\'s foreign minister said Lima "cannot accept" Bolivia\'s proposal for a new border '
                        'commission.')
     assert any(e.type == "REJECT" for e in x.events)
+
+
+def test_an_act_told_as_not_done_is_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Iraq's foreign ministry condemned the drone strike near Sinjar. It did not blame Turkey "
+                       "directly. The rebels have not attacked Saudi territory since the truce.")
+    assert not any("TUR" in countries(x, e.target) for e in x.events)
+    assert not any(e.trigger == "attacked" for e in x.events)
+    assert not any(e.negated for e in x.events)

@@ -104,10 +104,11 @@ def test_events_mark_future_acts_as_planned_and_threats_as_threatened(extractor)
     assert threat.status in ("threatened", "conditional")
 
 
-def test_events_negated_when_the_text_says_it_did_not_happen(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_no_event_where_the_text_says_it_did_not_happen(extractor) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER codes no act that did not happen: an accord not signed is no agreement (a refusal to sign is
+    read as a rejection elsewhere)."""
     x = run(extractor, "Colombia did not sign the trade accord with Ecuador.")
-    ev = next(e for e in x.events if e.type == "AGREE")
-    assert ev.negated
+    assert not any(e.type == "AGREE" for e in x.events)
 
 
 def test_events_carry_claimant_and_verification(extractor) -> None:  # type: ignore[no-untyped-def]
