@@ -340,3 +340,8 @@ def test_an_act_told_as_not_done_is_no_event(extractor) -> None:  # type: ignore
     assert not any("TUR" in countries(x, e.target) for e in x.events)
     assert not any(e.trigger == "attacked" for e in x.events)
     assert not any(e.negated for e in x.events)
+
+
+def test_a_kind_of_act_spoken_of_in_general_is_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Kidnappings of foreign engineers have become rare in Niger since 2020, officials said.")
+    assert not x.events

@@ -81,6 +81,7 @@ from sitrep.nlp.events.status import (
     _prevented,
     _status,
     ability_only,
+    habitual,
 )
 from sitrep.nlp.events.story import fill_from_story
 from sitrep.nlp.events.targets import (
@@ -317,7 +318,8 @@ class EventsStage:
         # (the accusation carries the charge; "they can arrest us" tells no arrest; and an act told as not done,
         # "it did not blame Turkey", "the Houthis have not attacked since the truce", is no event: PLOVER codes
         # none, and none of the 38 such events read from the team's articles matched a reference event)
-        drafts = [d for d in drafts if not accused_wording(d) and not ability_only(d) and not d.negated]
+        drafts = [d for d in drafts if not accused_wording(d) and not ability_only(d) and not d.negated
+                  and not habitual(d)]
         for d in drafts:
             if d.type == "PROTEST" and not d.target:
                 d.target = _protest_target(doc, book, d)

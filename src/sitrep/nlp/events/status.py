@@ -373,3 +373,17 @@ def ability_only(d: EventDraft) -> bool:
         return False  # ("no governor can set a timetable": the speaker's refusal, read elsewhere)
     return t.pos_ == "VERB" and t.lemma_ not in ANSWERING_VERBS and any(
         c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in t.children)
+
+
+#: What a report says of a kind of act in general: "kidnappings of foreigners have become rare".
+HABITUAL_STATES = frozenset({"rare", "common", "frequent", "routine", "widespread", "commonplace", "uncommon",
+                             "unusual", "unheard", "regular", "endemic", "sporadic"})
+
+
+def habitual(d: EventDraft) -> bool:
+    """"Kidnappings of foreigners have become rare in Somalia", "attacks on convoys were common": a kind
+    of act spoken of in general, as a state of things, is no event."""
+    t = d.trigger
+    if t.pos_ != "NOUN" or t.dep_ != "nsubj" or t.tag_ != "NNS":
+        return False
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HABITUAL_STATES for c in t.head.children)
