@@ -123,9 +123,9 @@ def test_both_sides_are_the_warring_parties_not_the_civilians_between_them(extra
     assert accused and names(x, accused[0].source) == {"militia", "army"}
 
 
-def test_denying_an_attack_marks_it_denied(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_denying_an_attack_is_the_militias_rejection_not_an_attack(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The militia denied targeting civilians in the town.")
-    assert any(e.type == "ASSAULT" and e.status == "denied" for e in x.events)
+    assert {e.type for e in x.events} == {"REJECT"}
 
 
 def test_seizing_an_opportunity_coerces_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -345,3 +345,10 @@ def test_an_act_told_as_not_done_is_no_event(extractor) -> None:  # type: ignore
 def test_a_kind_of_act_spoken_of_in_general_is_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Kidnappings of foreign engineers have become rare in Niger since 2020, officials said.")
     assert not x.events
+
+
+def test_an_act_a_side_denies_doing_is_its_denial_alone(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police said protesters had thrown stones at officers in Maseru. The garment workers' union "
+                       "denied that its members had thrown stones.")
+    denial_sentence = [e for e in x.events if e.evidence.start > 60]
+    assert {e.type for e in denial_sentence} == {"REJECT"}

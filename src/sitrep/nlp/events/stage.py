@@ -320,6 +320,11 @@ class EventsStage:
         # none, and none of the 38 such events read from the team's articles matched a reference event)
         drafts = [d for d in drafts if not accused_wording(d) and not ability_only(d) and not d.negated
                   and not habitual(d)]
+        # ("the union denied that its members had thrown stones": the denial is coded, as its REJECT; the
+        # stone-throwing it denies is no act of its own, unless someone else's claim tells it)
+        rejecting = {d.sentence.start for d in drafts if d.type == "REJECT"}
+        drafts = [d for d in drafts if not (d.status == "denied" and d.type != "ACCUSE"
+                                            and d.sentence.start in rejecting)]
         for d in drafts:
             if d.type == "PROTEST" and not d.target:
                 d.target = _protest_target(doc, book, d)
