@@ -148,7 +148,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_30": range(301, 311),
            "team_articles_31": range(311, 321),
            "team_articles_32": range(321, 331),
-           "team_articles_33": range(331, 341)}
+           "team_articles_33": range(331, 341),
+           "team_articles_37": range(371, 381)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
