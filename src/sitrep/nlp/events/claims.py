@@ -480,8 +480,8 @@ def unlawful_acts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[E
         elif low in UNLAWFUL_STATES and word.dep_ in ("acomp", "attr", "conj") and word.head.lemma_ in (
                 "be", *UNLAWFUL_STATES, "unprotected"):
             verb = word.head if word.head.lemma_ == "be" else word.head.head
-        elif word.lemma_.lower() in VIOLATION_NOUNS and _violation_verb(word) is not None:
-            verb = _violation_verb(word)  # type: ignore[assignment]
+        elif word.lemma_.lower() in VIOLATION_NOUNS and (pinned := _violation_verb(word)) is not None:
+            verb = pinned
         else:
             continue
         if verb.pos_ not in ("VERB", "AUX") or verb.i in accused or any(
