@@ -42,3 +42,10 @@ def test_protests_told_with_no_one_are_the_countrys_people_against_it(extractor)
     protests = [e for e in x.events if e.type == "PROTEST"]
     assert protests and all(countries(x, e.target) == {"BGD"} and countries(x, e.source) == {"BGD"}
                             for e in protests)
+
+
+def test_a_consequence_promised_to_anyone_who_acts_is_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ecuador's navy seized three Peruvian trawlers near Puerto Bolivar on Sunday. \"Anyone who "
+                       "fishes in our waters without a licence will lose his boat,\" the navy's commander said.")
+    warning = next(e for e in x.events if e.type == "THREATEN")
+    assert countries(x, warning.source) == {"ECU"} and countries(x, warning.target) == {"PER"}

@@ -29,6 +29,7 @@ from sitrep.nlp.events.vocabulary import (
     STATES,
     VERDICT_ADJECTIVES,
     VERDICT_NOUNS,
+    WHOEVER,
 )
 from sitrep.nlp.knowledge import demonym_country
 from sitrep.nlp.sentences import sent_of, sentence_number, sentences
@@ -541,6 +542,33 @@ def _act_told_before(book: ActorBook, drafts: list[EventDraft], speaker: int, su
     if act is None:
         return []
     return [a for a in act.source if book.actors[a].country not in (None, side)]
+
+
+#: What "anyone who ..." is told will befall them: "will lose their boat", "will pay", "will regret it".
+CONSEQUENCE_VERBS = frozenset({"lose", "pay", "regret", "suffer", "answer", "feel", "bear", "catch", "treat",
+                               "face", "burn", "hunt"})
+
+
+def warnings_to_anyone(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Anyone who steals our fish behind that line will lose their boat", "whoever crosses will be caught
+    and will pay", a navy commander said: a consequence a side promises whoever does a thing is its threat
+    (PLOVER's THREATEN), though the consequence's verb is no act of force."""
+    out: list[EventDraft] = []
+    taken = {d.trigger.i for d in drafts}
+    for verb in with_lemmas(doc, CONSEQUENCE_VERBS):
+        if verb.i in taken or verb.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ not in WHOEVER or not any(c.dep_ == "relcl" for c in subj.children):
+            continue  # (only "anyone who ...": "everyone will pay more for fuel" warns no one)
+        speaker = claimant(book, verb)
+        if speaker is None:
+            continue
+        # ("... will lose their boat", after the navy seized foreign boats: the warning is to their side)
+        out.append(EventDraft(type="THREATEN", trigger=verb, sentence=sent_of(verb), clause=verb, status="threatened",
+                              source=[speaker], target=_held_for_it(book, drafts, speaker, verb), claimed_by=speaker))
+    return out
 
 
 ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})

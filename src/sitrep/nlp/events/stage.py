@@ -27,6 +27,7 @@ from sitrep.nlp.events.claims import (
     denials,
     responsibility_assigned,
     unlawful_acts,
+    warnings_to_anyone,
 )
 from sitrep.nlp.events.contests import _contest_sentence, _contest_story, _judged_as, _violent
 from sitrep.nlp.events.custody import justice_readings
@@ -274,6 +275,7 @@ class EventsStage:
         drafts = with_rejections(doc, book, drafts)
         drafts += _verdicts(doc, book, drafts)
         drafts += unlawful_acts(doc, book, drafts)
+        drafts += warnings_to_anyone(doc, book, drafts)
         drafts += responsibility_assigned(doc, book, {d.trigger.i for d in drafts})
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
