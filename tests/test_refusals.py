@@ -107,3 +107,11 @@ def test_a_refusal_naming_no_one_answers_the_side_that_sanctioned(extractor) -> 
 def test_we_cannot_rebuild_alone_is_a_plea_not_a_refusal(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, '"We cannot rebuild this alone," the prime minister said after the floods.')
     assert not _rejections(x)
+
+
+def test_a_denial_aimed_at_no_one_answers_the_other_country_of_the_report(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KABUL (Reuters) — Iran expelled 9,000 Afghans through the Dogharoun crossing on Monday, "
+                       "Afghan officials said. The Afghan refugee ministry asked Iran to slow the returns. Iran's "
+                       "interior minister refused to slow the returns.")
+    denial = next(e for e in x.events if e.type == "REJECT")
+    assert countries(x, denial.source) == {"IRN"} and countries(x, denial.target) == {"AFG"}

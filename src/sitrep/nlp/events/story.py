@@ -91,6 +91,9 @@ def _warned_sides(book: ActorBook, drafts: list[EventDraft], weights: dict[str, 
     names no one is aimed at the other country the report is most about; so are talks one side is said
     to be holding with no one named ("officials would meet in Abu Dhabi to work out the lists")."""
     for d in drafts:
+        if d.type == "REJECT":
+            _rejected_abroad(book, d, weights)
+            continue
         if d.type not in ("THREATEN", "CONSULT") or d.target or not d.source:
             continue
         own = {book.actors[a].country for a in d.source}
@@ -113,6 +116,21 @@ def _warned_sides(book: ActorBook, drafts: list[EventDraft], weights: dict[str, 
                                        is not None and book.actors[i].country == other for w in d.sentence):
             continue  # ("has another meeting in Germany": where it is held, not with whom)
         d.target = [book.country_actor(other)]
+
+
+def _rejected_abroad(book: ActorBook, d: EventDraft, weights: dict[str, int]) -> None:
+    """"Iran's interior ministry denied any mistreatment", in a report about Iran and Afghanistan: a
+    refusal or denial aimed at no one, or only at the speaker's own country, answers the other country the
+    report is about, when that country is named nearly as much as the speaker's own."""
+    own = {book.actors[a].country for a in d.source}
+    if not d.source or None in own or len(own) != 1:
+        return
+    if d.target and {book.actors[a].country for a in d.target} != own:
+        return
+    mine = weights.get(str(next(iter(own))), 0)
+    others = sorted(((n, iso) for iso, n in weights.items() if iso not in own), reverse=True)
+    if others and others[0][0] * 2 >= mine and (len(others) == 1 or others[1][0] * 2 < others[0][0]):
+        d.target = [book.country_actor(others[0][1])]
 
 
 def _the_public_warned(t: Token) -> bool:
