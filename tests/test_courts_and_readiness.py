@@ -219,3 +219,8 @@ def test_impounding_sealing_and_pulling_back_are_read_and_a_prosecution_warned_i
     assert warned.type == "THREATEN" and countries(x, warned.source) == {"MOZ"}
     assert any(e.trigger in ("sealed", "impounded") and e.type == "COERCE" for e in x.events)
     assert any(e.trigger == "pulled" and e.type == "RETREAT" for e in x.events)
+
+
+def test_a_court_that_fines_someone_sanctions_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A court in Punta Arenas fined the trawler's Argentine captain 12 million pesos on Monday.")
+    assert any(e.type == "SANCTION" and e.trigger == "fined" for e in x.events)

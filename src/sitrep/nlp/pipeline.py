@@ -50,7 +50,8 @@ def load_base(model: str) -> Language:
 # "staged" -> "stag"); its exception table cannot override a form its rules also produce, so a small
 # component after it puts them right for every later stage
 LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "staged": "stage", "staging": "stage",
-                               "boycotts": "boycott", "imprisoning": "imprison", "mediating": "mediate"}
+                               "boycotts": "boycott", "imprisoning": "imprison", "mediating": "mediate",
+                               "fined": "fine", "fining": "fine"}
 
 
 # hurried notes misspell the commonest harm verb ("killling 31", "kiled"); the rest of the word is unmistakable
