@@ -882,26 +882,27 @@ STATE_ROLE_WORDS = frozenset({"presidential", "ministry", "government", "distric
                               "defence", "defense", "interior", "cabinet", "palace", "governor's", "mayor's"})
 #: Offices held in one country whose holders a report may name once with it and once without ("a
 #: Paraguayan senator ... Senator X"); titles shared across sides (ministers, spokesmen) are left out.
-DOMESTIC_OFFICES = frozenset({"senator", "senators", "governor", "mayor", "lawmaker", "lawmakers", "legislator",
-                              "congressman", "congresswoman", "deputy", "judge", "prosecutor", "councillor",
-                              "councilor", "mp", "mps", "magistrate"})
+DOMESTIC_OFFICES = frozenset({"senator", "governor", "mayor", "lawmaker", "legislator", "congressman",
+                              "congresswoman", "deputy", "judge", "prosecutor", "councillor", "councilor", "mp",
+                              "magistrate"})
 
 
 def _offices_named_with_a_country(book: ActorBook) -> None:
     """"The United States sanctioned a Paraguayan senator ... Senator Ruben X had used ...": a person
     whose office the report has already given a country to, and to no other, holds it in that country."""
     def offices(a: ActorDraft) -> set[str]:
-        return {r.lower().split()[-1] for r in a.roles if r} & DOMESTIC_OFFICES
+        """The domestic offices a role names, in the singular ("senators" and "senator" are one office)."""
+        return {r.lower().split()[-1].removesuffix("s") for r in a.roles if r} & DOMESTIC_OFFICES
 
     holders: dict[str, set[str]] = {}
     for a in book.actors:
         if a.country:
             for office in offices(a):
-                holders.setdefault(office.rstrip("s"), set()).add(a.country)
+                holders.setdefault(office, set()).add(a.country)
     for a in book.actors:
         if a.kind != "person" or a.country is not None:
             continue
-        found = {c for office in offices(a) for c in holders.get(office.rstrip("s"), set())}
+        found = {c for office in offices(a) for c in holders.get(office, set())}
         if len(found) == 1:
             a.country = next(iter(found))
 
