@@ -224,3 +224,29 @@ def test_impounding_sealing_and_pulling_back_are_read_and_a_prosecution_warned_i
 def test_a_court_that_fines_someone_sanctions_them(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "A court in Punta Arenas fined the trawler's Argentine captain 12 million pesos on Monday.")
     assert any(e.type == "SANCTION" and e.trigger == "fined" for e in x.events)
+
+
+CHARGE_STORY = ("NAIROBI, Kenya (AP) — Kenyan police arrested an opposition lawmaker, Peter Wanjala Otieno, at his "
+                "home in Kisumu on Sunday on charges of incitement to violence. A police spokesman said nine men "
+                "detained in Nakuru were suspected of burning a county office. A court in Mombasa acquitted a "
+                "businessman on charges of fraud. A man suspected of theft was seen in the market.")
+
+
+def test_an_arrest_on_charges_is_also_the_accusation_of_the_side_holding_him(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, CHARGE_STORY)
+    charge = next(e for e in x.events if e.trigger == "charges" and "Otieno" in e.evidence.text)
+    assert charge.type == "ACCUSE"
+    assert countries(x, charge.source) == {"KEN"} and countries(x, charge.target) == {"KEN"}
+    assert any(e.type == "COERCE" and e.trigger == "arrested" for e in x.events)
+
+
+def test_people_said_to_be_suspected_of_an_act_are_accused_by_the_police(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, CHARGE_STORY)
+    suspected = [e for e in x.events if e.trigger == "suspected"]
+    assert [e.type for e in suspected] == ["ACCUSE"]
+    assert countries(x, suspected[0].source) == {"KEN"}
+
+
+def test_an_acquittal_on_charges_brings_no_new_accusation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, CHARGE_STORY)
+    assert not [e for e in x.events if e.type == "ACCUSE" and "acquitted" in e.evidence.text]

@@ -19,6 +19,7 @@ from sitrep.nlp.events.participants import _subject, _subject_actors
 from sitrep.nlp.events.status import _status
 from sitrep.nlp.events.targets import _main_country
 from sitrep.nlp.events.vocabulary import (
+    CLEARING_VERBS,
     COURT_WORDS,
     CUSTODY_PARTICIPLES,
     DEADLINE_UNITS,
@@ -47,7 +48,7 @@ def justice_readings(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> tup
     found += _legal_challenges(doc, book, drafts, covered)
     covered |= {d.trigger.i for d in found}
     found += _terms_faced(doc, book, taken) + _deadlines_to_leave(doc, book, taken) + _entry_bans(doc, book, taken)
-    found += _court_appearances(doc, book, taken)
+    found += _court_appearances(doc, book, taken) + _charges_stated(doc, book, drafts)
     return found, covered
 
 
@@ -96,6 +97,55 @@ def _court_appearances(doc: Doc, book: ActorBook, taken: set[int]) -> list[Event
         target = _tried_at_home(book, source, [a for a in _subject_actors(book, subj) if a not in source])
         out.append(_draft(book, "ACCUSE", "allege", verb, source, target))
     return out
+
+
+def _charges_stated(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Police arrested the opposition leader on charges of inciting discord", "the 14 detained were
+    suspected of obstructing officers": the arrest is one act (COERCE) and the charge it is made on another,
+    the accusation (PLOVER's ACCUSE) of the side holding them; annotators code both. "Suspected of" counts
+    only as what someone is said to be ("were suspected of"), not as a label ("a man suspected of")."""
+    accused = {d.trigger.i for d in drafts if d.type == "ACCUSE"}
+    out: list[EventDraft] = []
+    for word in with_lemmas(doc, frozenset({"charge", "suspect"})):
+        verb, who = _charge_holder(word)
+        if verb is None or who is None or verb.i in accused or word.i in accused or verb.lemma_ in CLEARING_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = _subject(verb) if verb.lemma_ != "suspect" and not any(
+            c.dep_ == "auxpass" for c in verb.children) else None
+        source = [a for a in (_subject_actors(book, subj) if subj is not None else [])
+                  if book.actors[a].kind in ("organization", "government", "military", "country")]
+        speaker = claimant(book, verb)
+        if not source and speaker is not None and book.actors[speaker].country and (
+                book.actors[speaker].sector in JUSTICE_SECTORS | {"GOV"}):
+            source = [speaker]  # ("police said the men were suspected of ...": the police suspect them)
+        source = source or _prosecuting_side(book, verb)
+        target = [a for w in (who, *who.conjuncts) for a in book.resolve(w) if a not in source]
+        d = _draft(book, "ACCUSE", "allege", word, source, _tried_at_home(book, source, target))
+        d.clause = verb
+        _status(verb, verb, d)
+        out.append(d)
+    return out
+
+
+def _charge_holder(word: Token) -> tuple[Token | None, Token | None]:
+    """The verb a charge is stated with and who bears it: "arrested him on charges of ..." gives
+    (arrested, him); "the men were suspected of ..." gives (suspected, men)."""
+    if word.lemma_ == "charge" and word.pos_ == "NOUN" and word.dep_ == "pobj" and word.head.lower_ == "on":
+        verb = word.head.head
+        # ("arrested him at his home on Sunday on charges of ...": the parser may hang the phrase on a noun)
+        while verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            return None, None
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        who = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        return verb, who
+    if word.lemma_ == "suspect" and word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
+        return word, next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+    return None, None
 
 
 def _tried_at_home(book: ActorBook, source: list[int], target: list[int]) -> list[int]:

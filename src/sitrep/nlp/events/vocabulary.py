@@ -573,6 +573,11 @@ REVIEWED_TIES = frozenset({"commitment", "commitments", "relations", "ties", "co
 
 # What only a state's courts and jailers do: told without their author, they are the state's where it happens.
 COURT_ACTS = frozenset({"sentence", "convict", "jail", "imprison", "detain", "arrest"})
+#: Verbs that end a case rather than bring one ("acquitted on charges of", "sentenced on charges of": the
+#: charge was brought before).
+CLEARING_VERBS = frozenset({"acquit", "clear", "drop", "release", "free", "pardon", "dismiss", "exonerate", "deny",
+                            "sentence"})
+
 #: Verbs of bringing charges, which a state's prosecutors do when the text names no one doing it.
 CHARGING_VERBS = frozenset({"charge", "indict", "prosecute"})
 
