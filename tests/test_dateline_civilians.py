@@ -52,3 +52,23 @@ def test_an_official_named_by_bare_title_in_a_two_country_story_is_the_datelines
                        "sovereignty.")
     minister = next(a for a in x.actors if a.name == "Therese Kayumba")
     assert minister.country == "COD"
+
+
+REFUGEE_STORY = ("LODWAR, Kenya (Wire) — Thousands of South Sudanese have crossed into northern Kenya this week, "
+                 "fleeing clashes between soldiers and militiamen around the town of Kapoeta in South Sudan, officials "
+                 "in Kenya said. The refugees were being registered at the Kakuma camp in Turkana County, a Kenyan "
+                 "official said. Police in Lodwar said the crossing at Nadapal had been closed to armed men. Officials "
+                 "said talks would be held at a summit of regional leaders in Nairobi.")
+
+
+def test_forces_the_text_puts_fighting_abroad_belong_to_that_country_not_the_datelines(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, REFUGEE_STORY)
+    clash = next(e for e in x.events if e.trigger == "clashes" and e.type == "ASSAULT")
+    assert countries(x, clash.source) == {"SSD"}
+    assert countries(x, clash.target) == {"SSD"}  # two sides of one country fight each other, not the host
+
+
+def test_police_named_where_the_report_is_filed_stay_the_hosts(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, REFUGEE_STORY)
+    police = [a for a in x.actors if a.name.lower().startswith("police")]
+    assert police and all(a.country == "KEN" for a in police)

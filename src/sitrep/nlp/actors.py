@@ -956,7 +956,11 @@ def _home_country_defaults(book: ActorBook) -> None:
                 state_voice = a.kind == "person" and any(
                     w in STATE_ROLE_WORDS for r in a.roles for w in re.findall(r"[a-z]+", r.lower())) and not any(
                     w in VISITING_ROLES for r in a.roles for w in r.lower().split())
-                if (a.kind != "person" and local) or spokesman or political or civilian or state_voice:
+                # (forces, armed groups and crowds act where they are; a state's ministers meeting abroad do not
+                # belong to their host)
+                if _on_the_ground(a) and local and (there := _acting_only_abroad(book, a, str(dateline.country))):
+                    a.country = there  # ("fighting between government troops and youths around Nasir")
+                elif (a.kind != "person" and local) or spokesman or political or civilian or state_voice:
                     a.country = dateline.country
                 elif official:
                     a.country = _capital_spoken_for(book, a) or dateline.country
@@ -992,9 +996,64 @@ def _home_country_defaults(book: ActorBook) -> None:
         local_person = aged or unplaced or (
             a.kind == "person" and bool(a.roles) and a.sector not in ("IGO", "NGO", "MED", "JRN")
             and not any(w in VISITING_ROLES for r in a.roles for w in r.lower().split()))
-        if local_role or state_body or politician or local_person or home_body or (
+        if _on_the_ground(a) and local_role and (there := _acting_only_abroad(book, a, home)):
+            a.country = there  # ("clashes between soldiers and militiamen around the town of X", X abroad)
+        elif local_role or state_body or politician or local_person or home_body or (
                 a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = (_capital_spoken_for(book, a) if a.kind == "person" else None) or home
+
+
+#: Group nouns so vague that their mentions across a report are rarely one group ("people", "members").
+VAGUE_GROUPS = frozenset({"people", "individuals", "members", "heads", "others", "persons"})
+
+#: Prepositions that put an actor's act somewhere ("around the town of X", "in X", "near X").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "inside"})
+
+
+def _on_the_ground(a: ActorDraft) -> bool:
+    """Forces, armed groups and crowds, which act where they are; not a state's ministers or officials,
+    who may meet abroad without belonging to their hosts."""
+    return (a.kind in ("group", "organization") and a.sector in ("MIL", "COP", "REB")) or (
+        a.kind == "group" and a.sector in (None, "CVL", "OPP"))
+
+
+def _acting_only_abroad(book: ActorBook, a: ActorDraft, home: str) -> str | None:
+    """The one country other than HOME (the dateline's or the report's main one) where the text puts A
+    acting, when it puts it anywhere: "fighting between government troops and armed youths around the
+    town of Nasir", in a report filed from the Ethiopian side of the border, is South Sudan's army;
+    refugees crossing to where the report is filed do not make the forces they flee the host's. A place
+    counts only when it is said in A's own clause ("lists published in London" says nothing of troops
+    named in the same sentence), and "people" or "members" named in many places are no one group."""
+    if a.name.lower().split()[-1] in VAGUE_GROUPS:
+        return None
+    doc = book.doc
+    places = [(t.country, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in doc._.toponyms or []
+              if t.country]
+    found: set[str] = set()
+    for start, _ in a.mentions:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = _clause_verb(span[0])
+        found |= {iso for iso, w in places if w is not None and (prep := _locative_prep(w.root)) is not None
+                  and _clause_verb(prep.head).i == verb.i}
+    return next(iter(found)) if len(found) == 1 and home not in found else None
+
+
+def _clause_verb(w: Token) -> Token:
+    """The verb of W's clause: a place phrase hung anywhere in that clause is said of W ("clashes
+    between soldiers ... around X", "soldiers fought in X"); one in another clause of the sentence is
+    not ("lists published in London", "a summit in Dakar later this month")."""
+    while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i:
+        w = w.head
+    return w
+
+
+def _locative_prep(w: Token) -> Token | None:
+    """The preposition that makes W where something happens: "in X", "around the town of X", "near X"."""
+    while w.dep_ in ("compound", "appos") or (w.dep_ == "pobj" and w.head.lower_ == "of"):
+        w = w.head.head if w.dep_ == "pobj" else w.head
+    return w.head if w.dep_ == "pobj" and w.head.lower_ in LOCATIVE_PREPOSITIONS else None
 
 
 def _forces_of_the_main_country(book: ActorBook, places: dict[str, int]) -> None:

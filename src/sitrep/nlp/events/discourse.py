@@ -250,7 +250,12 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             # rebels or militants striking a place of their own country strike at its state
             nonstate = all(book.actors[a].sector in ("REB", "OPP", "PTY", None) for a in d.source)
             place_iso = countries[0] if d.place_token is not None else None
-            for iso in countries:
+            if d.type == "ASSAULT" and d.agentless and len(d.source) > 1 and place_iso and src_countries == {place_iso}:
+                # ("clashes between soldiers and militiamen around the town of X"): two sides of one country
+                # fighting in it fight each other, not the country the report is filed from (a clause's
+                # "X and Y clashed" is made a dyad later)
+                d.target = [book.country_actor(place_iso)]
+            for iso in ([] if d.target else countries):
                 # (armed men of the country itself attack its people and state: "gunmen looted livestock")
                 home_attack = nonstate and d.type == "ASSAULT" and iso in (place_iso, main)
                 if iso and (iso not in src_countries or home_attack):
