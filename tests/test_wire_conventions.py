@@ -1858,3 +1858,13 @@ def test_a_side_that_calls_anothers_act_a_violation_accuses_it(extractor, text: 
     x = run(extractor, text)
     accusation = next(e for e in x.events if e.type == "ACCUSE")
     assert countries(x, accusation.source) == {"KEN"} and countries(x, accusation.target) == {"SOM"}
+
+
+def test_a_storm_counted_among_those_to_hit_a_country_attacks_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Ketsana is the ninth typhoon to hit Vietnam this year, and the second flood to reach Hue.")
+    assert [e.type for e in x.events if e.type == "ASSAULT"] == []
+
+
+def test_a_group_counted_among_those_to_attack_still_attacks(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The rebels are the first armed group to attack the town of Kidal since the accord.")
+    assert [e.type for e in x.events] == ["ASSAULT"]

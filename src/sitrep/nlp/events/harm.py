@@ -44,8 +44,10 @@ def _natural_cause(t: Token) -> bool:
         # as the subject of "tore"; the conjoined verbs share the fires)
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     subjects += [o for a in subjects if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    if t.dep_ == "acl" or (verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in subjects)):
-        subjects.append(verb.head)  # "new actions targeting ...", "an outbreak that killed hundreds of ducks"
+    if t.dep_ == "acl" or (verb.dep_ == "relcl" and (not subjects or any(s.lower_ in ("that", "which")
+                                                                           for s in subjects))):
+        # "new actions targeting ...", "an outbreak that killed hundreds of ducks", "the 14th storm to hit"
+        subjects.append(verb.head)
     return any((_harmless_word(s) and not _fielded(s)) or _named_disaster(s) for s in subjects)
 
 

@@ -78,7 +78,8 @@ NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze"
                         "action", "measure", "sanction", "policy", "tariff", "rule", "law", "legislation", "drought",
                         "eruption", "volcano", "snowstorm", "blizzard", "wind", "winds", "wave", "waves",
                         "price", "cost", "fee", "tax", "economy", "inflation", "recession", "slump", "downturn",
-                        "crisis", "rate", "currency", "shortage", "competition", "demand", "debt", "deficit"})
+                        "crisis", "rate", "currency", "shortage", "competition", "demand", "debt", "deficit",
+                        "dam", "levee", "reservoir"})
 # verbs whose subject acts against the event named as their object ("police broke up the march")
 REPRESSING_VERBS = frozenset({"suppress", "quell", "disperse", "crush", "repress", "ban", "prevent", "forbid",
                               "prohibit", "storm", "raid", "stifle"})
