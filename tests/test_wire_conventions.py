@@ -1868,3 +1868,23 @@ def test_a_storm_counted_among_those_to_hit_a_country_attacks_no_one(extractor) 
 def test_a_group_counted_among_those_to_attack_still_attacks(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The rebels are the first armed group to attack the town of Kidal since the accord.")
     assert [e.type for e in x.events] == ["ASSAULT"]
+
+
+def test_a_ban_on_gatherings_restricts_a_states_own_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The Punjab government on Monday imposed a ban on gatherings of more than five people "
+                       "in Lahore.")
+    assert [(e.type, e.mode) for e in x.events] == [("COERCE", "restrict")]
+    x = run(extractor, "The government imposed a ban on imports of Indian cotton.")
+    assert [e.type for e in x.events] == ["SANCTION"]
+
+
+def test_duties_levied_or_collected_on_anothers_goods_are_a_sanction(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Turkey began collecting anti-dumping duties on Chinese glass on Monday.")
+    assert [e.type for e in x.events] == ["SANCTION"]
+
+
+def test_regretting_anothers_decision_reproaches_it_but_regretting_ones_own_does_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chile regretted Peru's decision to close the border.")
+    assert [(e.type, countries(x, e.target)) for e in x.events if e.trigger == "regretted"] == [("ACCUSE", {"PER"})]
+    assert not [e for e in run(extractor, "The senator said he regrets his decision to run.").events
+                if e.type == "ACCUSE"]

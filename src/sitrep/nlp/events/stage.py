@@ -164,6 +164,7 @@ from sitrep.nlp.events.vocabulary import (
     FIGURATIVE,
     FIRING_GROUND,
     FRAME_NOUNS,
+    GATHERING_WORDS,
     GENERIC_ACT_NOUNS,
     GOOD_OFFICES,
     GRID_WORDS,
@@ -543,6 +544,9 @@ class EventsStage:
             return False
         if trig.objects and not _has_listed_object(t, trig):
             return False
+        if trig.lemma == "regret" and any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.tag_ == "PRP$"
+                                                                    for p in c.children) for c in t.children):
+            return False  # "he regrets his decision": remorse, no reproach of anyone
         if is_verb and trig.particle == "on" and t.lemma_ == "call" and not _called_on_someone(t):
             return False  # "police were called to the store on Main Street", "called on Monday"
         if t.i >= 2 and t.doc[t.i - 1].text == "-" and t.tag_ in ("VBN", "VBG", "JJ") and t.i + 1 < len(t.doc) \
@@ -954,6 +958,8 @@ class EventsStage:
             d.status = "conditional" if _has_condition(t.head) else "threatened"
         elif t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in MENTION_VERBS:
             return None  # "described the embargo as a relic": the embargo is talked about, not imposed
+        if d.type == "SANCTION" and t.pos_ == "VERB" and _ban_on_gatherings(t):
+            d.type, d.mode = "COERCE", "restrict"  # "imposed a ban on gatherings of more than four people"
         if mode == "ceasefire" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in CEASEFIRE_BREAKING:
             d.type, d.mode = "ASSAULT", None  # CAMEO's "violate ceasefire" is fighting, not a truce
         if mode == "ceasefire" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in BROKERING:
@@ -1463,3 +1469,12 @@ def _claimed_acts(drafts: list[EventDraft]) -> list[EventDraft]:
         if act is not None:
             d.type, d.mode = act.type, act.mode
     return [d for n, d in enumerate(drafts) if n not in unclaimed]
+
+
+def _ban_on_gatherings(verb: Token) -> bool:
+    """"Imposed a ban on gatherings", "announced a ban on all protests": a state restricting its people's
+    assembly (PLOVER's COERCE, restrict), not a sanction on another side."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("ban", "prohibition") and any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in GATHERING_WORDS for o in p.children
+                                                    if o.dep_ == "pobj") for p in c.children)
+        for c in verb.children)

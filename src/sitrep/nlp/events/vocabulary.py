@@ -681,3 +681,7 @@ MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yuan", "rupee", "yen", "fra
 
 #: Verbs of an authority putting an end to something by order: "ordered an end to the strike".
 ORDERING_VERBS = frozenset({"order", "decree", "force", "impose", "mandate"})
+
+#: What people gather in, which a ban "on" restricts ("a ban on gatherings", "a ban on all protests").
+GATHERING_WORDS = frozenset({"gathering", "protest", "demonstration", "rally", "march", "assembly", "sit-in",
+                             "meeting", "procession", "vigil", "strike"})
