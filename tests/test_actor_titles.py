@@ -188,3 +188,10 @@ def test_a_country_is_named_as_the_report_names_it(extractor) -> None:  # type: 
     assert names_by_country["GBR"] == "Britain"
     assert names_by_country["USA"] == "United States"  # (an abbreviation leaves the short name)
     assert names_by_country["TTO"] == "Trinidad and Tobago"  # (one island is not the country's name)
+
+
+def test_the_first_of_two_family_names_standing_alone_is_the_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LIMA, Peru (Wire) — Interior Minister Rosa Quispe Mamani ordered police to clear the road on "
+                       "Monday. Protesters accused the police of brutality. Quispe denied the accusations on Tuesday.")
+    denial = next(e for e in x.events if e.trigger == "denied")
+    assert [a.name for a in (x.actor(i) for i in denial.source) if a] == ["Rosa Quispe Mamani"]

@@ -694,17 +694,27 @@ def _untagged_surnames(book: ActorBook, surname_of: dict[str, int]) -> None:
 
     Only a lone capitalised proper noun: one inside a longer name ("Sookdeo Street", "Ana Sookdeo")
     is someone or something else."""
-    if not surname_of:
+    # ("Epiayú denied any involvement" after "Yolanda Epiayú Pushaina": the first of two family names,
+    # as Spanish-speaking countries write them, when it is one person's)
+    middles: dict[str, list[int]] = {}
+    for i, a in enumerate(book.actors):
+        words = a.name.split()
+        if a.kind == "person" and len(words) > 2:
+            for w in words[1:-1]:
+                if w[:1].isupper() and len(w) > 2:
+                    middles.setdefault(w, []).append(i)
+    forms = {**{w: ids[0] for w, ids in middles.items() if len(ids) == 1}, **surname_of}
+    if not forms:
         return
     doc = book.doc
-    for t in with_text(doc, surname_of.__contains__):  # (only the surnames, from the doc's index of forms)
+    for t in with_text(doc, forms.__contains__):  # (only the family names, from the doc's index of forms)
         if t.ent_type_ or t.i in book.by_token or t.tag_ != "NNP":
             continue
         near = [w for w in (doc[t.i - 1] if t.i else None, doc[t.i + 1] if t.i + 1 < len(doc) else None)
                 if w is not None and (w.tag_ == "NNP" or w.ent_type_) and w.text[:1].isupper()]
-        if near or not any(m[0] < t.idx for m in book.actors[surname_of[t.text]].mentions):
+        if near or not any(m[0] < t.idx for m in book.actors[forms[t.text]].mentions):
             continue  # (and only once the full name has been told)
-        book.mention(surname_of[t.text], Span(doc, t.i, t.i + 1))
+        book.mention(forms[t.text], Span(doc, t.i, t.i + 1))
 
 
 def _other_given_name(e: Span, known: str) -> bool:
