@@ -866,8 +866,16 @@ def test_calling_for_something_to_be_done_is_not_doing_it(extractor) -> None:  #
 
 def test_money_keeps_its_currency_and_full_value(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Profits rose to $2.4bn (£1.9bn) from $870m, and the firm paid 12 million euros in fines.")
-    units = {(q.value, q.unit) for q in x.quantities}
-    assert {(2.4e9, "USD"), (1.9e9, "GBP"), (870e6, "USD"), (12e6, "EUR")} <= units
+    units = {(q.value, q.unit, q.currency) for q in x.quantities}
+    assert {(2.4e9, "dollars", "USD"), (1.9e9, "pounds", "GBP"), (870e6, "dollars", "USD"),
+            (12e6, "euros", "EUR")} <= units
+
+
+def test_money_named_in_words_keeps_the_words_as_its_unit(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The court froze 40 million naira and 2 million dollar in assets, and a fine of 500 euro.")
+    units = {(q.value, q.unit, q.currency) for q in x.quantities}
+    assert {(40e6, "naira", "NGN"), (2e6, "dollars", "USD"), (500, "euros", "EUR")} <= units
+    assert all(q.currency is None for q in run(extractor, "Police arrested 12 people.").quantities)
 
 
 def test_a_bare_year_before_a_noun_is_no_count_but_troops_are(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -591,3 +591,30 @@ def test_a_bad_url_gives_one_line_saying_what_to_check(url: str, says: str) -> N
     assert "hunter2" not in message
     if "sqlite:" not in url:
         assert "sqlite:///path.db or postgresql+psycopg://user@host/db" in message
+
+
+def test_money_stored_with_a_code_for_its_unit_gets_words_and_a_currency_on_upgrade(db_url: str) -> None:
+    """Revision 0003: rows written when money's unit was its ISO code ("USD") read "dollars" with the code
+    kept in ``currency``; other counts are untouched."""
+    from alembic import command
+
+    from sitrep.store.engine import open_engine
+    from sitrep.store.migrate import alembic_config
+
+    with Store(db_url) as store:
+        store.add(asmara())
+    engine = open_engine(db_url)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0002")
+            connection.execute(text("UPDATE quantities SET unit = 'USD'"))
+            connection.execute(text("INSERT INTO quantities (document_id, id, value, unit, what, approximate, "
+                                    "char_start, char_end) SELECT id, 'q9', 3, 'people', 'killed', "
+                                    "false, 0, 1 FROM documents"))
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+        with engine.connect() as connection:
+            rows = set(connection.execute(text("SELECT unit, currency FROM quantities")).all())
+    finally:
+        engine.dispose()
+    assert rows == {("dollars", "USD"), ("people", None)}

@@ -154,6 +154,7 @@ class Quantity:
     end: int
     value_max: float | None = None
     approximate: bool = False
+    currency: str | None = None  # ISO 4217 code of an amount of money ("USD"; its unit says "dollars")
 
 
 @dataclass(slots=True)

@@ -331,7 +331,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         place.mentions.append(Mention(top.start, top.end))
 
     quantities = [Quantity(id=f"q{i + 1}", value=q.value, unit=q.unit, what=q.what or "", start=q.start, end=q.end,
-                           value_max=q.value_max, approximate=q.approximate)
+                           value_max=q.value_max, approximate=q.approximate, currency=q.currency)
                   for i, q in enumerate(quantity_drafts)]
 
     death_report = _death_report(doc, quantity_drafts, event_drafts)

@@ -67,6 +67,7 @@ class QuantityDraft:
     clause: int | None = None  # the harm verb the count is the subject or object of (token index)
     grievance: bool = False  # deaths a protest is about ("marched against attacks that killed nine")
     subset: bool = False  # a part of a figure told just before ("32 people, including nine children")
+    currency: str | None = None  # ISO 4217 code of an amount of money ("USD"); the unit names it in words
 
 
 @Language.factory("sitrep_quantities", requires=["token.dep"], assigns=["doc._.sitrep_state"])
@@ -780,6 +781,20 @@ CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EU
                   "peso": "MXN", "pesos": "MXN", "taka": "BDT", "rupiah": "IDR", "baht": "THB", "ringgit": "MYR",
                   "lira": "TRY", "riyals": "SAR", "dirhams": "AED", "birr": "ETB", "kwacha": "ZMW",
                   "afghanis": "AFN", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "hryvnia": "UAH"}
+#: The currency a sign or a code stands for, in the words a report would use.
+SIGN_NAMES = {"$": "dollars", "us$": "dollars", "£": "pounds", "€": "euros", "¥": "yen", "₦": "naira", "₹": "rupees",
+              "a$": "Australian dollars", "c$": "Canadian dollars", "r": "rand", "ksh": "shillings", "usd": "dollars",
+              "eur": "euros", "gbp": "pounds"}
+#: Currency words whose plural takes an "s" ("dollar" is written "dollars" as a unit; "yen" and "naira" stay).
+SINGULAR_CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "peso", "zloty", "hryvnia"})
+
+
+def currency_name(cur: str) -> str:
+    """The unit an amount of money is counted in, in words: "$" is "dollars", "euro" is "euros"."""
+    cur = cur.lower().rstrip(".")
+    return SIGN_NAMES.get(cur) or (cur + "s" if cur in SINGULAR_CURRENCIES else cur)
+
+
 MONEY_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
                "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -798,8 +813,9 @@ def _year_modifier(ent: Span, unit_tok: Token | None) -> bool:
 
 
 def _money(doc: Doc, used: set[int]) -> list[QuantityDraft]:
-    """"$1.13bn (£600m)", "5 million euros": amounts of money with their currency (ISO 4217 code as the
-    unit) and their full value, which the statistical NER splits apart ("$", "639", "m")."""
+    """"$1.13bn (£600m)", "5 million euros": amounts of money with their full value, which the statistical
+    NER splits apart ("$", "639", "m"), the currency named in words as the unit ("dollars", the way a
+    reader and the team's references write it) and its ISO 4217 code beside it ("USD")."""
     out: list[QuantityDraft] = []
     for regex in (MONEY_BEFORE_RE, MONEY_AFTER_RE):
         for m in regex.finditer(doc_text(doc)):
@@ -815,8 +831,8 @@ def _money(doc: Doc, used: set[int]) -> list[QuantityDraft]:
             used.update(t.i for t in span)
             approx = any(t.lower_ in ("about", "some", "nearly", "almost", "around", "roughly", "approximately")
                          for t in doc[max(0, span.start - 2):span.start])
-            out.append(QuantityDraft(m.start(), m.end(), value, code, _what(span.root)[0], None, approx, None,
-                                     sent_of(span).start_char))
+            out.append(QuantityDraft(m.start(), m.end(), value, currency_name(cur), _what(span.root)[0], None,
+                                     approx, None, sent_of(span).start_char, currency=code))
     return out
 
 

@@ -72,7 +72,8 @@ def extraction_rows(
         ],
         "quantities": [
             {"document_id": doc.id, "id": q.id, "value": q.value, "value_max": q.value_max, "unit": q.unit,
-             "what": q.what, "approximate": q.approximate, "char_start": q.start, "char_end": q.end}
+             "what": q.what, "approximate": q.approximate, "currency": q.currency, "char_start": q.start,
+             "char_end": q.end}
             for q in extraction.quantities
         ],
     }

@@ -189,6 +189,7 @@ quantities = Table(
     Column("approximate", Boolean, nullable=False),
     Column("char_start", Integer, nullable=False),
     Column("char_end", Integer, nullable=False),
+    Column("currency", String(3)),  # ISO 4217 code of an amount of money (revision 0003)
     _document_fk(),
 )
 
