@@ -1126,3 +1126,11 @@ def test_a_professions_national_body_names_no_town(extractor) -> None:  # type: 
 def test_a_plural_region_after_the_stays_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The minister spoke to pupils from schools in the Highlands about under-age drinking.")
     assert [p for p in x.places if p.name == "Highlands"]
+
+
+def test_spans_of_hours_and_minutes_are_counted_but_clock_times_are_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The envoy was given 72 hours to leave. The road was closed for at least 48 hours, and a "
+                       "drone circled for some 20 minutes. The meeting began at 10 a.m. on Monday.")
+    spans = {(q.value, q.unit, q.approximate) for q in x.quantities}
+    assert {(72, "hours", False), (48, "hours", True), (20, "minutes", True)} <= spans
+    assert not [q for q in x.quantities if q.value == 10]

@@ -119,9 +119,18 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             out.append(QuantityDraft(span.start_char, span.end_char, lo, unit, what, hi, True, casualty,
                                      sent_of(span).start_char))
     for ent in _number_spans(doc):
-        if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE"):
+        if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"):
             continue
         if any(t.i in used for t in ent):
+            continue
+        if ent.label_ == "TIME":
+            # ("given 72 hours to leave", "a 48-hour state of emergency", "for some 20 minutes"; not "10 a.m.")
+            q = _duration(ent[-1], ent)
+            if q is not None:
+                used.update(t.i for t in ent)
+                q.approximate = any(t.lower_ in HEDGES for t in doc[max(0, ent.start - 2):ent.end])
+                q.what = q.what if q.what != "duration" else (_what(ent.root)[0] or "duration")
+                out.append(q)
             continue
         if ent.label_ == "DATE" and not (ent.root.dep_ == "nummod" and ent.root.head.lower_ not in TIME_UNITS):
             q = _duration(ent[-1], ent)
@@ -771,6 +780,9 @@ def _to_death(verb: Token) -> bool:
     return False
 
 
+#: Words that make a figure approximate ("about 48 hours", "at least 20 minutes", "more than a day").
+HEDGES = frozenset({"about", "some", "nearly", "almost", "around", "roughly", "least", "approximately", "than", "over"})
+
 CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₦": "NGN", "₹": "INR",
                   "a$": "AUD", "c$": "CAD", "r": "ZAR", "ksh": "KES"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -842,7 +854,8 @@ def _duration(last: Token, ent: object) -> QuantityDraft | None:
     assert isinstance(ent, Span)
     words = [t.lower_ for t in ent]
     units = {"year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
-             "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours"}
+             "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours", "minute": "minutes",
+             "minutes": "minutes"}
     if not words or words[-1] not in units:
         return None
     value = None
