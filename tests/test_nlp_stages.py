@@ -1134,3 +1134,10 @@ def test_spans_of_hours_and_minutes_are_counted_but_clock_times_are_not(extracto
     spans = {(q.value, q.unit, q.approximate) for q in x.quantities}
     assert {(72, "hours", False), (48, "hours", True), (20, "minutes", True)} <= spans
     assert not [q for q in x.quantities if q.value == 10]
+
+
+def test_a_counts_description_names_what_the_figure_is_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "China bought 2 million tonnes of Kazakh wheat last year. Malawi, a country of about 20 "
+                       "million people, imports most of its fuel.")
+    whats = {q.value: q.what for q in x.quantities}
+    assert "wheat" in whats[2e6].split() and "country" in whats[20e6].split()
