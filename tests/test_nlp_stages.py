@@ -1141,3 +1141,10 @@ def test_a_counts_description_names_what_the_figure_is_of(extractor) -> None:  #
                        "million people, imports most of its fuel.")
     whats = {q.value: q.what for q in x.quantities}
     assert "wheat" in whats[2e6].split() and "country" in whats[20e6].split()
+
+
+def test_ages_given_after_a_name_or_as_year_old_are_counted_in_years(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police arrested Amara Tembo, 29, on Monday. A 17-year-old student was wounded. In Lusaka, 12, "
+                       "the count went on.")
+    ages = {(q.value, q.unit) for q in x.quantities if q.what.startswith("age")}
+    assert ages == {(29, "years"), (17, "years")}

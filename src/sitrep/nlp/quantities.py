@@ -100,6 +100,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         out.append(QuantityDraft(m.start(), m.end(), value, unit, "temperature",
                                  sentence_start=sent_of(span).start_char))
     out += _money(doc, used)
+    out += _ages(doc, used)
     low = text.lower()
     for phrase, (lo, hi) in VAGUE.items():
         if phrase not in low:
@@ -838,6 +839,38 @@ _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s?(?P<scale>bn|mn|m|k|b|tn)\b|\s(?P<word>thousand|million|billion|trillion)\b)?"
 MONEY_BEFORE_RE = re.compile(r"(?P<cur>US\$|A\$|C\$|\$|£|€|¥|₦|₹|\bKsh\.?|\bR(?=\d))\s?" + _NUM + _SCALE)
 MONEY_AFTER_RE = re.compile(r"\b" + _NUM + _SCALE + r"\s(?P<cur>" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
+
+
+#: "Kouamé, 58, leads the party": an age set off by commas after a name or a person noun.
+AGE_AFTER_NAME_RE = re.compile(r"(?<=[A-Za-z\u00C0-\u024F')]), (\d{1,3}), ")
+#: "a 23-year-old student", "the 41-year-old": an age written as a compound adjective.
+AGE_COMPOUND_RE = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def _ages(doc: Doc, used: set[int]) -> list[QuantityDraft]:
+    """People's ages, which wire copy gives for nearly everyone it names ("N'Guessan, 58,", "a
+    23-year-old nurse"): counted in years, described as whose age they are."""
+    out: list[QuantityDraft] = []
+    text = doc_text(doc)
+    for regex in (AGE_AFTER_NAME_RE, AGE_COMPOUND_RE):
+        for m in regex.finditer(text):
+            value = int(m.group(1))
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is None or not 0 < value < 120 or any(t.i in used for t in span):
+                continue
+            if regex is AGE_AFTER_NAME_RE:
+                before = doc[span.start - 2] if span.start >= 2 else None  # (the word before the comma)
+                if before is None or not (before.ent_type_ == "PERSON" or before.lemma_.lower() in PEOPLE_SINGULAR
+                                          or before.lemma_.lower() in lexicon().roles):
+                    continue
+                whose = before.text
+            else:
+                whose = next((t.text for t in doc[span.end:span.end + 6] if t.pos_ in ("NOUN", "PROPN")
+                              and t.lower_ not in ("year", "old")), "")
+            used.update(t.i for t in doc.char_span(m.start(), m.end(), alignment_mode="expand") or span)
+            out.append(QuantityDraft(m.start(1), m.end(1), float(value), "years", f"age of {whose}".strip(),
+                                     sentence_start=sent_of(span).start_char))
+    return out
 
 
 def _year_modifier(ent: Span, unit_tok: Token | None) -> bool:
