@@ -72,3 +72,17 @@ def test_police_named_where_the_report_is_filed_stay_the_hosts(extractor) -> Non
     x = run(extractor, REFUGEE_STORY)
     police = [a for a in x.actors if a.name.lower().startswith("police")]
     assert police and all(a.country == "KEN" for a in police)
+
+
+def test_an_ambassador_named_by_title_alone_in_the_host_capital_is_the_other_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ACCRA, Ghana (Wire) — Ghana summoned Togo's envoy on Monday over the closure of the "
+                       "border at Aflao. The ambassador, Kodjo Amegah, was handed a protest note at the foreign "
+                       "ministry. Togo said the border would stay closed.")
+    assert {a.country for a in x.actors if a.name == "Kodjo Amegah"} == {"TGO"}
+
+
+def test_an_ambassador_recalled_home_is_the_report_countrys_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ACCRA, Ghana (Wire) — Ghana recalled its ambassador to Togo on Monday over the closure of the "
+                       "border. Ambassador Kwesi Mensah would return home on Tuesday, the ministry said. Togo "
+                       "said the border would stay closed.")
+    assert {a.country for a in x.actors if a.name == "Kwesi Mensah"} == {"GHA"}

@@ -933,6 +933,7 @@ def _home_country_defaults(book: ActorBook) -> None:
     if not counts:
         return
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    _posted_envoys(book, ranked)
     lex = lexicon()
     forces = lex.state_forces
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
@@ -1025,6 +1026,35 @@ def _on_the_ground(a: ActorDraft) -> bool:
     who may meet abroad without belonging to their hosts."""
     return (a.kind in ("group", "organization") and a.sector in ("MIL", "COP", "REB")) or (
         a.kind == "group" and a.sector in (None, "CVL", "OPP"))
+
+
+#: Titles of a state's envoy posted in another country ("the ambassador, X, was summoned").
+POSTED_ENVOYS = frozenset({"ambassador", "high commissioner", "chargé d'affaires", "charge d'affaires", "chargé",
+                           "consul", "consul general", "deputy ambassador", "acting ambassador"})
+
+
+def _posted_envoys(book: ActorBook, places: list[tuple[str, int]]) -> None:
+    """"Shortly after the ambassador, Liu Wenbo, had been called to the ministry", "handed ambassador X a
+    note of protest", in a report from the capital that receives him: an envoy named by his title alone is
+    the envoy of the other country the report is about, not of the one he is posted in (his own country's
+    envoys abroad are written with where they serve: "the ambassador to Washington")."""
+    dateline = _dateline_place(book)
+    home = dateline.country if dateline is not None and dateline.country else places[0][0]
+    weights: dict[str, int] = {}
+    for a in book.actors:
+        if a.kind == "country" and a.country and a.country != home:
+            weights[a.country] = weights.get(a.country, 0) + len(a.mentions)
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return  # (no other country, or two as much named: no telling whose envoy he is)
+    doc = book.doc
+    for a in book.actors:
+        if a.kind == "person" and a.country is None and a.roles and all(
+                r.lower() in POSTED_ENVOYS for r in a.roles) and not any(
+                t.lemma_ in ("recall", "return") for start, _ in a.mentions
+                if (w := doc.char_span(start, start + 1, alignment_mode="expand")) is not None for t in w[0].sent):
+            # (an envoy "recalled" or who "would return home" is the report's own country's)
+            a.country = ranked[0][0]
 
 
 def _acting_only_abroad(book: ActorBook, a: ActorDraft, home: str) -> str | None:
