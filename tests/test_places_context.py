@@ -179,3 +179,14 @@ def test_a_name_does_not_end_in_the_preposition_after_it(extractor) -> None:  # 
     x = run(extractor, "Mexico's navy flew two cargo planes of food from Chetumal to Belize City on Monday.")
     assert {"Chetumal", "Belize City"} <= {p.name for p in x.places}
     assert not any(a.name.endswith(" to") for a in x.actors)
+
+
+def test_a_bare_wire_dateline_is_the_town_everybody_means_not_a_small_namesake_in_a_named_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Donors pledge aid for Pakistan\n\nGENEVA, Nov. 19 (Alpine Press Service) — Donors pledged "
+                       "money for Pakistan on Monday. The United States gave 100 million dollars.")
+    assert {p.country for p in x.places if p.name.lower() == "geneva"} == {"CHE"}
+
+
+def test_a_bare_wire_dateline_with_namesakes_of_like_size_is_read_with_the_story(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "COLON, Jan. 5 (AP) — Panamanian police cleared the port near the Panama Canal on Monday.")
+    assert {p.country for p in x.places if p.name.lower() == "colon"} == {"PAN"}

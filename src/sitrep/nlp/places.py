@@ -1247,7 +1247,14 @@ def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> tuple[s
         # "GOMA, Congo": a dateline's capitals are typography, not an acronym; a bare "Colon (AFP) -" is
         # read with the countries the story names ("Panamanian police ... the Panama Canal")
         context = _qualified(qualifier) if qualifier is not None else _named_countries(mentions)
-        found = gaz.resolve(head.title() if head.isupper() else head, context=context)
+        name = head.title() if head.isupper() else head
+        found = gaz.resolve(name, context=context)
+        if qualifier is None and found is not None:
+            # ("GENEVA, Nov. 19" atop a story naming the United States: a wire names a town bare when it is
+            # the one everybody means, so a namesake many times smaller in a country the story names loses)
+            known = gaz.resolve(name)
+            if known is not None and known.exact and known.population >= WELL_KNOWN_RATIO * max(found.population, 1):
+                found = known
         return (name_key(head), found) if found is not None else None
     for i, mention in enumerate(mentions):
         span = mention.span
@@ -1257,12 +1264,38 @@ def _dateline(doc: Doc, gaz: Gazetteer, mentions: Sequence[_Mention]) -> tuple[s
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.span.start == span.end + 1 and doc[span.end].text == ",":
                 qualifier = scoring.best(nxt.candidates, ResolutionContext())
-            if span.start_char > 2 and (qualifier is None or _kind(qualifier) == ""):
+            wire = qualifier is None and _wire_dated(span)
+            if span.start_char > 2 and (qualifier is None or _kind(qualifier) == "") and not wire:
                 continue  # "MANSFIELD —" after a headline: the paper's own town, read with the story
             candidates = mention.candidates or gaz.candidates(span.text.title())
+            # ("GENEVA, Nov. 19 (Alpine Press) —": a wire names a town bare only when it is the one everybody
+            # means, so the story's countries do not pull it to a namesake in them)
             found = scoring.best(candidates, _qualified(qualifier))
+            if wire and found is not None:
+                local = scoring.best(candidates, _named_countries(mentions))
+                if local is not None and (not found.exact or found.population < WELL_KNOWN_RATIO * max(
+                        local.population, 1)):
+                    found = local  # (a bare wire town is read with the story unless far better known)
             return (name_key(span.text), found) if found is not None else None
     return None
+
+
+#: How many times bigger a bare dateline town must be than its namesake in a country the story names to be
+#: the one meant.
+WELL_KNOWN_RATIO = 5
+
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                 "dec", "january", "february", "march", "april", "june", "july", "august",
+                                 "september", "october", "november", "december"})
+
+
+def _wire_dated(span: Span) -> bool:
+    """A wire dateline's town: capitals followed by ", Nov. 19" or "(Agency)", as agencies file them."""
+    doc = span.doc
+    after = doc[span.end:span.end + 3]
+    if len(after) >= 2 and after[0].text == "," and after[1].lower_.rstrip(".") in MONTH_ABBREVIATIONS:
+        return True
+    return len(after) >= 1 and after[0].text == "("
 
 
 def _hyphen_joined(ent: Span, gaz: Gazetteer) -> Span:
