@@ -190,3 +190,9 @@ def test_a_bare_wire_dateline_is_the_town_everybody_means_not_a_small_namesake_i
 def test_a_bare_wire_dateline_with_namesakes_of_like_size_is_read_with_the_story(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "COLON, Jan. 5 (AP) — Panamanian police cleared the port near the Panama Canal on Monday.")
     assert {p.country for p in x.places if p.name.lower() == "colon"} == {"PAN"}
+
+
+def test_a_road_named_beside_a_town_of_its_sentence_is_there_not_in_the_datelines_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "GENEVA, Nov. 19 (Wire) — Donors pledged aid for Pakistan. On Monday police in Sehwan "
+                       "dispersed farmers who had blocked the Indus Highway for two days.")
+    assert {p.country for p in x.places if p.name == "Indus Highway"} == {"PAK"}

@@ -1035,7 +1035,11 @@ def _place_streets(doc: Doc, mentions: Sequence[_Mention], dateline: Candidate |
             continue
         end = m.span.end
         after = starts.get(end + 1) if end < len(doc) and doc[end].lower_ in (",", "in") else None
-        m.resolved = after.resolved if after is not None else focus
+        # ("police in Sehwan dispersed farmers who had blocked the Indus Highway", filed from Geneva: a road
+        # named beside a town of its own sentence is there, not in the dateline's town)
+        sent = m.span.sent
+        beside = [t for t in towns if t.span.sent.start == sent.start and t.span.start < m.span.start]
+        m.resolved = after.resolved if after is not None else beside[-1].resolved if beside else focus
     if focus is None or (focus is not dateline and counts[focus.geonameid] < FOCUS_MENTIONS):
         return
     # a lake, a creek or a township the gazetteer does not know lies near the town the story is about
