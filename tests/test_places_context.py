@@ -196,3 +196,15 @@ def test_a_road_named_beside_a_town_of_its_sentence_is_there_not_in_the_dateline
     x = run(extractor, "GENEVA, Nov. 19 (Wire) — Donors pledged aid for Pakistan. On Monday police in Sehwan "
                        "dispersed farmers who had blocked the Indus Highway for two days.")
     assert {p.country for p in x.places if p.name == "Indus Highway"} == {"PAK"}
+
+
+def test_two_places_the_tagger_joined_at_and_are_split_but_a_country_named_with_and_is_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.gazetteer import Gazetteer
+    from sitrep.nlp.places import _joined_places
+
+    nlp = spacy.blank("en")
+    doc = nlp("displaced in the districts of Dadu and Jacobabad , and in Trinidad and Tobago")
+    gaz = Gazetteer.open(None)
+    joined = _joined_places(Span(doc, 5, 8, label="GPE"), gaz)
+    assert [p.text for p in joined] == ["Dadu", "Jacobabad"]
+    assert [p.text for p in _joined_places(Span(doc, 11, 14, label="GPE"), gaz)] == ["Trinidad and Tobago"]

@@ -278,7 +278,8 @@ class PlacesStage:
         on_street = {i for street in streets for i in range(street.start, street.end)}
         spans: list[Span] = list(streets)
         place_tokens: set[int] = set()
-        ents = doc.ents  # (read once: each read of ``doc.ents`` builds every span again)
+        ents = tuple(part for ent in doc.ents for part in _joined_places(ent, gaz))
+        # (read once: each read of ``doc.ents`` builds every span again)
         for ent in ents:
             if ent.label_ in PLACE_LABELS:
                 place_tokens.update(range(ent.start, ent.end))
@@ -1300,6 +1301,28 @@ def _wire_dated(span: Span) -> bool:
     if len(after) >= 2 and after[0].text == "," and after[1].lower_.rstrip(".") in MONTH_ABBREVIATIONS:
         return True
     return len(after) >= 1 and after[0].text == "("
+
+
+def _joined_places(ent: Span, gaz: Gazetteer) -> list[Span]:
+    """"the districts of Dadu and Jacobabad": two places the tagger took for one name, split at "and" (or
+    a comma) when the whole is no place the gazetteer knows and each part is one."""
+    if ent.label_ not in ("GPE", "LOC") or len(ent) < 3 or not any(t.lower_ in ("and", ",") for t in ent[1:-1]):
+        return [ent]
+    if gaz.candidates(_strip_possessive(ent.text)):
+        return [ent]  # ("Trinidad and Tobago", "Bosnia and Herzegovina": one place by its whole name)
+    parts: list[Span] = []
+    start = ent.start
+    for t in ent:
+        if t.lower_ in ("and", ","):
+            if t.i > start:
+                parts.append(Span(ent.doc, start, t.i, label=ent.label_))
+            start = t.i + 1
+    if start < ent.end:
+        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    if len(parts) < 2 or not all(p[0].text[:1].isupper() and gaz.candidates(_strip_possessive(p.text))
+                                 for p in parts):
+        return [ent]
+    return parts
 
 
 def _hyphen_joined(ent: Span, gaz: Gazetteer) -> Span:
