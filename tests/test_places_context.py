@@ -208,3 +208,8 @@ def test_two_places_the_tagger_joined_at_and_are_split_but_a_country_named_with_
     joined = _joined_places(Span(doc, 5, 8, label="GPE"), gaz)
     assert [p.text for p in joined] == ["Dadu", "Jacobabad"]
     assert [p.text for p in _joined_places(Span(doc, 11, 14, label="GPE"), gaz)] == ["Trinidad and Tobago"]
+
+
+def test_a_name_the_text_calls_a_town_right_after_it_is_that_town_by_any_of_its_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "DUHOK, Iraq (Wire) — Residents of four villages had fled to Amadiya town overnight.")
+    assert {p.country for p in x.places if p.name == "Amadiya"} == {"IRQ"}

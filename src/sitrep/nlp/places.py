@@ -583,6 +583,10 @@ class PlacesStage:
         filed = _in_dateline(ent) and top.population >= SMALL_TOWN
         # ("the southern city of Tamanrasset": a town's other spelling, named as a town, is the town)
         named_town = settlement and (top.exact or top.population >= SMALL_TOWN)
+        # ("had fled to Amadiya town": a name the text calls a town right after it is one, by whichever name)
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        named_town = named_town or (after is not None and after.lower_ in ("town", "village", "city")
+                                    and top.feature == "city" and ent.label_ != "PERSON")
         # ("control of Bria, a diamond-trading town in ...": the apposition says what the name is)
         described = top.exact and _described_as_settlement(ent)
         return area or filed or described or (
