@@ -1888,3 +1888,16 @@ def test_regretting_anothers_decision_reproaches_it_but_regretting_ones_own_does
     assert [(e.type, countries(x, e.target)) for e in x.events if e.trigger == "regretted"] == [("ACCUSE", {"PER"})]
     assert not [e for e in run(extractor, "The senator said he regrets his decision to run.").events
                 if e.type == "ACCUSE"]
+
+
+def test_a_greeting_a_signature_or_an_ailment_is_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "At the airport, crowds waving flags welcomed the returning fighters. Banners signed by a "
+                       "criminal group appeared on two bridges. The prisoner complained of chest pains on Tuesday. "
+                       "A famine killed thousands of people in the 1990s.")
+    assert x.events == []
+
+
+def test_welcoming_a_deal_signing_one_and_complaining_of_a_decision_are_still_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chile welcomed the agreement. Peru and Bolivia signed a border treaty. The Kenyan union "
+                       "complained about the government's decision.")
+    assert [e.type for e in x.events] == ["SUPPORT", "AGREE", "ACCUSE"]

@@ -134,7 +134,9 @@ from sitrep.nlp.events.vocabulary import (
     ABSTRACT_OBJECTS,
     ACCESS_WORDS,
     ACCUSING_VERBS,
+    AGREEMENT_NOUNS,
     AID_GOODS,
+    AILMENTS,
     ANONYMITY_VERBS,
     ARMED_OR_OFFICIAL,
     ASKING_VERBS,
@@ -167,6 +169,7 @@ from sitrep.nlp.events.vocabulary import (
     GATHERING_WORDS,
     GENERIC_ACT_NOUNS,
     GOOD_OFFICES,
+    GREETED,
     GRID_WORDS,
     HANDED_THINGS,
     HELD_VERBS,
@@ -544,6 +547,14 @@ class EventsStage:
             return False
         if trig.objects and not _has_listed_object(t, trig):
             return False
+        if trig.lemma == "sign" and t.dep_ == "acl" and t.head.lemma_.lower() not in AGREEMENT_NOUNS:
+            return False  # "a statement signed by the spokesman", "banners signed by a group": a signature, no deal
+        if trig.lemma == "welcome" and is_verb and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower()
+                                                                             in GREETED) for c in t.children):
+            return False  # "crowds welcomed the returning fighters": a greeting, not backing for a policy
+        if trig.lemma == "complain" and any(c.dep_ == "prep" and c.lower_ in ("of", "about") and any(
+                o.lemma_.lower() in AILMENTS for o in c.children) for c in t.children):
+            return False  # "complained of chest pains": an ailment, no reproach
         if trig.lemma == "regret" and any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.tag_ == "PRP$"
                                                                     for p in c.children) for c in t.children):
             return False  # "he regrets his decision": remorse, no reproach of anyone

@@ -79,7 +79,7 @@ NON_AGENTS = frozenset({"earthquake", "quake", "flood", "storm", "fire", "blaze"
                         "eruption", "volcano", "snowstorm", "blizzard", "wind", "winds", "wave", "waves",
                         "price", "cost", "fee", "tax", "economy", "inflation", "recession", "slump", "downturn",
                         "crisis", "rate", "currency", "shortage", "competition", "demand", "debt", "deficit",
-                        "dam", "levee", "reservoir"})
+                        "dam", "levee", "reservoir", "famine", "starvation", "hunger", "heat", "cold"})
 # verbs whose subject acts against the event named as their object ("police broke up the march")
 REPRESSING_VERBS = frozenset({"suppress", "quell", "disperse", "crush", "repress", "ban", "prevent", "forbid",
                               "prohibit", "storm", "raid", "stifle"})
@@ -685,3 +685,15 @@ ORDERING_VERBS = frozenset({"order", "decree", "force", "impose", "mandate"})
 #: What people gather in, which a ban "on" restricts ("a ban on gatherings", "a ban on all protests").
 GATHERING_WORDS = frozenset({"gathering", "protest", "demonstration", "rally", "march", "assembly", "sit-in",
                              "meeting", "procession", "vigil", "strike"})
+
+#: What a side signs when signing is agreeing ("an agreement signed by both ministers").
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "memorandum", "pact", "ceasefire", "truce",
+                             "protocol", "declaration", "contract", "convention", "charter", "understanding"})
+
+#: People greeted on arrival rather than positions backed ("welcomed the returning fighters").
+GREETED = frozenset({"fighter", "prisoner", "detainee", "returnee", "refugee", "delegation", "visitor", "guest",
+                     "hostage", "team", "crowd", "player", "athlete", "pilgrim", "soldier", "troop"})
+
+#: What people complain "of" when they are ill, not aggrieved ("complained of chest pains").
+AILMENTS = frozenset({"pain", "ache", "headache", "illness", "fatigue", "symptom", "fever", "dizziness", "nausea",
+                      "breathlessness", "discomfort"})
