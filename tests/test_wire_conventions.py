@@ -1901,3 +1901,12 @@ def test_welcoming_a_deal_signing_one_and_complaining_of_a_decision_are_still_ev
     x = run(extractor, "Chile welcomed the agreement. Peru and Bolivia signed a border treaty. The Kenyan union "
                        "complained about the government's decision.")
     assert [e.type for e in x.events] == ["SUPPORT", "AGREE", "ACCUSE"]
+
+
+def test_a_breach_one_side_says_another_committed_is_its_accusation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Cuba's embassy said the U.S. measures violated international law. Bolivia said it had no "
+                       "intention of violating Paraguayan sovereignty.")
+    charge = next(e for e in x.events if "measures violated" in e.evidence.text)
+    assert charge.type == "ACCUSE"
+    assert countries(x, charge.source) == {"CUB"} and countries(x, charge.target) == {"USA"}
+    assert [e.type for e in x.events if "no intention" in e.evidence.text] == ["REJECT"]

@@ -146,6 +146,7 @@ from sitrep.nlp.events.vocabulary import (
     CAPTIVES_CARRIED,
     CAPTURE_LEMMAS,
     CEASEFIRE_BREAKING,
+    CHARGE_SAYING_VERBS,
     CIRCUMSTANCES,
     CIVIL_ARENAS,
     CLAIM_NOUNS,
@@ -341,6 +342,7 @@ class EventsStage:
         _relief_at_home(doc, book, drafts)
         _condemned_abroad(book, drafts)
         _held_at_home(book, drafts)
+        _violations_charged(book, drafts)
         for d in drafts:
             swapped = d.trigger.lemma_ in ("exchange", "swap") and d.type == "RETREAT"  # "X and Y swapped prisoners"
             # "Ukraine and Russia each released 157 prisoners": each freed the other's
@@ -1489,3 +1491,21 @@ def _ban_on_gatherings(verb: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in GATHERING_WORDS for o in p.children
                                                     if o.dep_ == "pobj") for p in c.children)
         for c in verb.children)
+
+
+def _violations_charged(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Iran's embassy said the U.S. measures violated international law", "the court ruled that El Salvador
+    violated the rights of 14 men": a breach someone says or rules another side committed is that someone's
+    accusation (PLOVER's ACCUSE) of the side, not the side's refusal of anything."""
+    for d in drafts:
+        t = d.trigger
+        if d.type != "REJECT" or t.lemma_ not in ("violate", "breach") or d.negated or t.dep_ != "ccomp" \
+                or t.head.lemma_ not in CHARGE_SAYING_VERBS:
+            continue
+        speaker = _subject(t.head)
+        accusers = _subject_actors(book, speaker) if speaker is not None else []
+        if not accusers:
+            continue
+        d.type, d.mode = "ACCUSE", "allege"
+        d.target = [a for a in d.source if a not in accusers]
+        d.source = accusers

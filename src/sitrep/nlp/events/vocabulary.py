@@ -697,3 +697,7 @@ GREETED = frozenset({"fighter", "prisoner", "detainee", "returnee", "refugee", "
 #: What people complain "of" when they are ill, not aggrieved ("complained of chest pains").
 AILMENTS = frozenset({"pain", "ache", "headache", "illness", "fatigue", "symptom", "fever", "dizziness", "nausea",
                       "breathlessness", "discomfort"})
+
+#: Verbs by which one side says or rules that another broke a rule ("said the measures violated the law").
+CHARGE_SAYING_VERBS = frozenset({"say", "rule", "find", "conclude", "state", "allege", "claim", "argue", "insist",
+                                 "declare", "charge", "complain", "maintain"})
