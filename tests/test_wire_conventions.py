@@ -1910,3 +1910,9 @@ def test_a_breach_one_side_says_another_committed_is_its_accusation(extractor) -
     assert charge.type == "ACCUSE"
     assert countries(x, charge.source) == {"CUB"} and countries(x, charge.target) == {"USA"}
     assert [e.type for e in x.events if "no intention" in e.evidence.text] == ["REJECT"]
+
+
+def test_money_pledged_to_a_country_is_aid_but_a_promise_to_act_stays_an_agreement(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MANILA (Wire) — Japan pledged 5 million dollars to the Philippines on Monday. China promised "
+                       "to send a medical team.")
+    assert [(e.type, e.trigger) for e in x.events] == [("AID", "pledged"), ("AGREE", "promised")]

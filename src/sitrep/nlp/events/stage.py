@@ -229,6 +229,7 @@ from sitrep.nlp.events.vocabulary import (
 )
 from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import Trigger, lexicon
+from sitrep.nlp.quantities import CURRENCY_WORDS
 from sitrep.nlp.sentences import sent_of, sentence_number
 from sitrep.nlp.syntax import headline_verb, reduced_passive, relative_clause_verb, with_lemmas, with_tags, with_words
 
@@ -971,6 +972,8 @@ class EventsStage:
             d.status = "conditional" if _has_condition(t.head) else "threatened"
         elif t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in MENTION_VERBS:
             return None  # "described the embargo as a relic": the embargo is talked about, not imposed
+        if d.type == "AGREE" and t.lemma_ in ("pledge", "offer", "promise") and t.pos_ == "VERB" and _money_given(t):
+            d.type, d.mode = "AID", None  # "Japan pledged 5 million dollars": money pledged is aid, as donors report it
         if d.type == "SANCTION" and t.pos_ == "VERB" and _ban_on_gatherings(t):
             d.type, d.mode = "COERCE", "restrict"  # "imposed a ban on gatherings of more than four people"
         if mode == "ceasefire" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.lemma_ in CEASEFIRE_BREAKING:
@@ -1509,3 +1512,10 @@ def _violations_charged(book: ActorBook, drafts: list[EventDraft]) -> None:
         d.type, d.mode = "ACCUSE", "allege"
         d.target = [a for a in d.source if a not in accusers]
         d.source = accusers
+
+
+def _money_given(verb: Token) -> bool:
+    """"pledged 5 million dollars", "offered 250 million euros in grants", "promised $10m": the object is an
+    amount of money (not "offered to talk", nor "promised a review")."""
+    return any(c.dep_ == "dobj" and any(w.lower_ in CURRENCY_WORDS or w.text in ("$", "€", "£") for w in c.subtree)
+               for c in verb.children)
