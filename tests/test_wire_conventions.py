@@ -1916,3 +1916,9 @@ def test_money_pledged_to_a_country_is_aid_but_a_promise_to_act_stays_an_agreeme
     x = run(extractor, "MANILA (Wire) — Japan pledged 5 million dollars to the Philippines on Monday. China promised "
                        "to send a medical team.")
     assert [(e.type, e.trigger) for e in x.events] == [("AID", "pledged"), ("AGREE", "promised")]
+
+
+def test_rescuers_or_engineers_offered_or_on_their_way_are_aid_told_once(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "QUITO (Wire) — Chile offered to send structural engineers to inspect schools. Spain said it "
+                       "would send a team of 40 rescuers by the weekend. China promised to provide food aid.")
+    assert [(e.type, e.trigger) for e in x.events] == [("AID", "send"), ("AID", "send"), ("AGREE", "promised")]

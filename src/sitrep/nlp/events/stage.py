@@ -344,6 +344,10 @@ class EventsStage:
         _condemned_abroad(book, drafts)
         _held_at_home(book, drafts)
         _violations_charged(book, drafts)
+        sent = {d.trigger.i for d in drafts if d.type == "AID"}
+        # ("offered to send structural engineers": the offer is the help planned, told once, as AID)
+        drafts = [d for d in drafts if not (d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS and any(
+            c.dep_ == "xcomp" and c.i in sent for c in d.trigger.children))]
         for d in drafts:
             swapped = d.trigger.lemma_ in ("exchange", "swap") and d.type == "RETREAT"  # "X and Y swapped prisoners"
             # "Ukraine and Russia each released 157 prisoners": each freed the other's

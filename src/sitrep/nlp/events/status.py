@@ -14,6 +14,7 @@ from sitrep.nlp.events.participants import _accused_list_member
 from sitrep.nlp.events.refusals import no_one
 from sitrep.nlp.events.vocabulary import (
     ACCUSING_VERBS,
+    AID_PERSONNEL,
     ANSWERING_VERBS,
     ASKING_VERBS,
     ASPECT_VERBS,
@@ -241,7 +242,12 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     # that it "will provide food aid" is the promise, PLOVER's AGREE, as PLOVER's own gold standard has it)
     scheduled_aid = d.type == "AID" and d.status == "planned" and not promised and any(
         v.dep_ == "xcomp" and v.head.lemma_ in STARTING_VERBS for v in (t, clause))
-    if d.type in PROMISABLE and (d.status in ("planned", "conditional") or promised) and not scheduled_aid:
+    # ("offered to send structural engineers", "a medical team would arrive on Wednesday": people sent to help
+    # are the relief itself, offered or on its way, as references code it)
+    sent_help = d.type == "AID" and t.lemma_ in ("send", "dispatch", "deploy") and any(
+        c.dep_ == "dobj" and any(w.lemma_.lower() in AID_PERSONNEL for w in c.subtree) for c in t.children)
+    if d.type in PROMISABLE and (d.status in ("planned", "conditional") or promised) and not scheduled_aid \
+            and not sent_help:
         d.type = "AGREE"
         d.status = "planned"
     possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for v in chain for c in v.children)

@@ -701,3 +701,7 @@ AILMENTS = frozenset({"pain", "ache", "headache", "illness", "fatigue", "symptom
 #: Verbs by which one side says or rules that another broke a rule ("said the measures violated the law").
 CHARGE_SAYING_VERBS = frozenset({"say", "rule", "find", "conclude", "state", "allege", "claim", "argue", "insist",
                                  "declare", "charge", "complain", "maintain"})
+
+#: People a state sends to help after a disaster, who are the relief itself ("send a team of rescuers").
+AID_PERSONNEL = frozenset({"rescuer", "doctor", "medic", "paramedic", "nurse", "engineer", "expert", "specialist",
+                           "firefighter", "team", "surgeon"})
