@@ -932,11 +932,11 @@ def test_talks_are_not_aimed_at_the_country_that_hosts_them(extractor) -> None: 
     assert "ETH" not in countries(x, ev.target)
 
 
-def test_protests_called_for_are_not_held_and_refusing_to_allow_is_a_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_protests_called_for_are_not_held_and_vowing_not_to_allow_is_a_warning(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The opposition leader called for a second day of protests in Accra.")
     assert not [e for e in x.events if e.trigger == "protests"]
     y = run(extractor, "\"We will not allow the port to be blocked,\" the Ghanaian interior minister said.")
-    assert any(e.type == "REJECT" for e in y.events)
+    assert any(e.type == "THREATEN" for e in y.events)  # (a warning to whoever would block it, not a concession)
     assert not [e for e in y.events if e.type == "CONCEDE"]
 
 

@@ -1922,3 +1922,9 @@ def test_rescuers_or_engineers_offered_or_on_their_way_are_aid_told_once(extract
     x = run(extractor, "QUITO (Wire) — Chile offered to send structural engineers to inspect schools. Spain said it "
                        "would send a team of 40 rescuers by the weekend. China promised to provide food aid.")
     assert [(e.type, e.trigger) for e in x.events] == [("AID", "send"), ("AID", "send"), ("AGREE", "promised")]
+
+
+def test_saying_what_one_will_not_allow_is_a_warning_but_a_court_not_allowing_an_appeal_is_a_refusal(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Cambodia will not allow a single metre of its land to be taken, the minister said. The "
+                       "Thai court did not allow the appeal.")
+    assert [(e.type, e.status) for e in x.events] == [("THREATEN", "threatened"), ("REJECT", "occurred")]

@@ -344,6 +344,7 @@ class EventsStage:
         _condemned_abroad(book, drafts)
         _held_at_home(book, drafts)
         _violations_charged(book, drafts)
+        _warnings_not_to_allow(drafts)
         sent = {d.trigger.i for d in drafts if d.type == "AID"}
         # ("offered to send structural engineers": the offer is the help planned, told once, as AID)
         drafts = [d for d in drafts if not (d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS and any(
@@ -1523,3 +1524,16 @@ def _money_given(verb: Token) -> bool:
     amount of money (not "offered to talk", nor "promised a review")."""
     return any(c.dep_ == "dobj" and any(w.lower_ in CURRENCY_WORDS or w.text in ("$", "€", "£") for w in c.subtree)
                for c in verb.children)
+
+
+def _warnings_not_to_allow(drafts: list[EventDraft]) -> None:
+    """"Turkey will not allow any fait accompli in the Aegean", "the government would not allow protesters to
+    paralyse the capital": a side saying what it will not let happen warns whoever would do it (PLOVER's
+    THREATEN), as references code it, more than it refuses anything."""
+    for d in drafts:
+        t = d.trigger
+        if d.type == "REJECT" and t.lemma_ in ("allow", "tolerate", "permit", "let") and any(
+                c.dep_ == "neg" for c in t.children) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in t.children):
+            d.type, d.mode = "THREATEN", None
+            d.status = "conditional" if d.status == "conditional" else "threatened"
