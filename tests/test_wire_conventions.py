@@ -1928,3 +1928,8 @@ def test_saying_what_one_will_not_allow_is_a_warning_but_a_court_not_allowing_an
     x = run(extractor, "Cambodia will not allow a single metre of its land to be taken, the minister said. The "
                        "Thai court did not allow the appeal.")
     assert [(e.type, e.status) for e in x.events] == [("THREATEN", "threatened"), ("REJECT", "occurred")]
+
+
+def test_abducting_people_is_an_assault_as_plover_maps_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Gunmen abducted two Kenyan aid workers on a road near Mandera on Monday.")
+    assert [(e.type, e.mode) for e in x.events] == [("ASSAULT", "abduct")]
