@@ -156,7 +156,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_38": range(381, 391),
            "team_articles_39": range(391, 401),
            "team_articles_40": range(401, 411),
-           "team_articles_41": range(411, 421)}
+           "team_articles_41": range(411, 421),
+           "team_articles_45": range(451, 461),}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
