@@ -111,6 +111,7 @@ class ActorBook:
         self._links: list[tuple[int, int]] = []
         self.groups: dict[int, list[int]] = {}  # token -> several actors ("Chilean and Peruvian officials")
         self._by_name: dict[tuple[str, str | None, str], int] = {}  # (kind, country, name) -> actor
+        self.placed_clauses: dict[int, set[str]] | None = None  # clause verb -> countries placed in it
 
     # -- building ---------------------------------------------------------
     def add(self, draft: ActorDraft, span: Span | None) -> int:
@@ -1067,17 +1068,29 @@ def _acting_only_abroad(book: ActorBook, a: ActorDraft, home: str) -> str | None
     if a.name.lower().split()[-1] in VAGUE_GROUPS:
         return None
     doc = book.doc
-    places = [(t.country, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in doc._.toponyms or []
-              if t.country]
+    placed = _placed_clauses(book)
     found: set[str] = set()
     for start, _ in a.mentions:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None:
             return None
-        verb = _clause_verb(span[0])
-        found |= {iso for iso, w in places if w is not None and (prep := _locative_prep(w.root)) is not None
-                  and _clause_verb(prep.head).i == verb.i}
+        found |= placed.get(_clause_verb(span[0]).i, set())
     return next(iter(found)) if len(found) == 1 and home not in found else None
+
+
+def _placed_clauses(book: ActorBook) -> dict[int, set[str]]:
+    """The countries of the places each clause puts its acts in ("in X", "around the town of X"), keyed by
+    the clause's verb; read once per document."""
+    if book.placed_clauses is not None:
+        return book.placed_clauses
+    doc = book.doc
+    placed: dict[int, set[str]] = {}
+    for t in doc._.toponyms or []:
+        w = doc.char_span(t.start, t.end, alignment_mode="expand") if t.country else None
+        if w is not None and (prep := _locative_prep(w.root)) is not None:
+            placed.setdefault(_clause_verb(prep.head).i, set()).add(str(t.country))
+    book.placed_clauses = placed
+    return placed
 
 
 def _clause_verb(w: Token) -> Token:
