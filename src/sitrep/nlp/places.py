@@ -43,6 +43,7 @@ from sitrep.gazetteer import resolve as scoring
 from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym, register
 from sitrep.nlp.relative_places import located_keys, place_relatively
+from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import THING_LABELS, dateline_tokens, doc_text, text_positions
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1035,6 +1036,9 @@ def _place_streets(doc: Doc, mentions: Sequence[_Mention], dateline: Candidate |
     elif counts:
         focus = by_id[max(counts, key=lambda g: (counts[g], -first_seen[g]))]
     starts = {m.span.start: m for m in towns}
+    # (read once, each street looking them up; a document with no sentences has no neighbours to look at)
+    town_sentences = [(sent_of(t.span).start, t) for t in towns] if doc.has_annotation("SENT_START") and any(
+        m.street for m in mentions) else []
     for m in mentions:
         if not m.street:
             continue
@@ -1042,8 +1046,8 @@ def _place_streets(doc: Doc, mentions: Sequence[_Mention], dateline: Candidate |
         after = starts.get(end + 1) if end < len(doc) and doc[end].lower_ in (",", "in") else None
         # ("police in Sehwan dispersed farmers who had blocked the Indus Highway", filed from Geneva: a road
         # named beside a town of its own sentence is there, not in the dateline's town)
-        sent = m.span.sent
-        beside = [t for t in towns if t.span.sent.start == sent.start and t.span.start < m.span.start]
+        sent = sent_of(m.span).start if town_sentences else -1
+        beside = [t for start, t in town_sentences if start == sent and t.span.start < m.span.start]
         m.resolved = after.resolved if after is not None else beside[-1].resolved if beside else focus
     if focus is None or (focus is not dateline and counts[focus.geonameid] < FOCUS_MENTIONS):
         return
