@@ -1933,3 +1933,10 @@ def test_saying_what_one_will_not_allow_is_a_warning_but_a_court_not_allowing_an
 def test_abducting_people_is_an_assault_as_plover_maps_it(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Gunmen abducted two Kenyan aid workers on a road near Mandera on Monday.")
     assert [(e.type, e.mode) for e in x.events] == [("ASSAULT", "abduct")]
+
+
+def test_people_or_craft_seized_by_armed_men_are_abducted_but_goods_and_state_seizures_are_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MUKALLA, Yemen (Wire) — The dhow and its 12 Yemeni crew were seized by pirates on Sunday. "
+                       "Bandits seized 40 head of cattle. The Yemeni coast guard seized a fishing boat on Monday.")
+    seized = [(e.type, e.trigger) for e in x.events]
+    assert seized == [("ASSAULT", "seized"), ("COERCE", "seized"), ("COERCE", "seized")]

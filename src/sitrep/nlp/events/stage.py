@@ -138,6 +138,7 @@ from sitrep.nlp.events.vocabulary import (
     AID_GOODS,
     AILMENTS,
     ANONYMITY_VERBS,
+    ARMED_MEN,
     ARMED_OR_OFFICIAL,
     ASKING_VERBS,
     BACKGROUND_PREPS,
@@ -216,6 +217,7 @@ from sitrep.nlp.events.vocabulary import (
     SOCIAL_ILLS,
     STATES,
     SYMPATHY_NOUNS,
+    TAKEN_BY_FORCE,
     TALK_TYPES,
     TALKING_VERBS,
     TARGET_PREPS,
@@ -345,6 +347,7 @@ class EventsStage:
         _held_at_home(book, drafts)
         _violations_charged(book, drafts)
         _warnings_not_to_allow(drafts)
+        _seized_by_armed_men(book, drafts)
         sent = {d.trigger.i for d in drafts if d.type == "AID"}
         # ("offered to send structural engineers": the offer is the help planned, told once, as AID)
         drafts = [d for d in drafts if not (d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS and any(
@@ -1537,3 +1540,18 @@ def _warnings_not_to_allow(drafts: list[EventDraft]) -> None:
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in t.children):
             d.type, d.mode = "THREATEN", None
             d.status = "conditional" if d.status == "conditional" else "threatened"
+
+
+def _seized_by_armed_men(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Gunmen seized the cargo of 12 trucks and held their drivers", "the dhow and its crew were seized by
+    pirates": what armed men outside any state take, people or vessels, they take by force (PLOVER's
+    ASSAULT, abduct, as the manual maps CAMEO 181); a state's police or navy seizing them stays COERCE."""
+    for d in drafts:
+        if d.type != "COERCE" or d.trigger.lemma_ not in ("seize", "capture", "grab", "snatch") or not d.source:
+            continue
+        taken = [c for c in d.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(w.lemma_.lower() in TAKEN_BY_FORCE for c in taken for w in (c, *c.conjuncts)):
+            continue  # ("gunmen seized the cargo of 12 trucks": goods taken are looting, as ACLED codes them)
+        if all(book.actors[a].kind != "country" and (book.actors[a].sector in ("REB", "CRM") or (
+                book.actors[a].name.lower().split() or [""])[-1] in ARMED_MEN) for a in d.source):
+            d.type, d.mode = "ASSAULT", "abduct"

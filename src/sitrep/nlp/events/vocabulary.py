@@ -705,3 +705,13 @@ CHARGE_SAYING_VERBS = frozenset({"say", "rule", "find", "conclude", "state", "al
 #: People a state sends to help after a disaster, who are the relief itself ("send a team of rescuers").
 AID_PERSONNEL = frozenset({"rescuer", "doctor", "medic", "paramedic", "nurse", "engineer", "expert", "specialist",
                            "firefighter", "team", "surgeon"})
+
+#: Armed men outside any state's forces, as reports name them ("gunmen seized the drivers").
+ARMED_MEN = frozenset({"gunmen", "gunman", "pirates", "pirate", "militants", "militant", "kidnappers", "kidnapper",
+                       "attackers", "attacker", "bandits", "bandit", "insurgents", "insurgent", "jihadists",
+                       "assailants"})
+
+#: People and craft that armed men seize by force, an abduction or a hijacking (not goods, which they loot).
+TAKEN_BY_FORCE = frozenset({"crew", "hostage", "worker", "driver", "passenger", "people", "person", "man", "woman",
+                            "child", "tourist", "engineer", "missionary", "fisherman", "villager", "student",
+                            "dhow", "ship", "vessel", "boat", "tanker", "trawler", "aircraft", "plane", "bus"})
