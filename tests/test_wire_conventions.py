@@ -1940,3 +1940,11 @@ def test_people_or_craft_seized_by_armed_men_are_abducted_but_goods_and_state_se
                        "Bandits seized 40 head of cattle. The Yemeni coast guard seized a fishing boat on Monday.")
     seized = [(e.type, e.trigger) for e in x.events]
     assert seized == [("ASSAULT", "seized"), ("COERCE", "seized"), ("COERCE", "seized")]
+
+
+def test_talks_named_as_the_occasion_of_a_deal_were_held_by_its_parties(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The accord was signed in Ankara by Turkish Foreign Minister Kerem Aydin and Syrian Foreign "
+                       "Minister Omar Haddad after three days of talks.")
+    talks = [e for e in x.events if e.trigger == "talks"]
+    assert [e.type for e in talks] == ["CONSULT"]
+    assert countries(x, talks[0].source) | countries(x, talks[0].target) == {"TUR", "SYR"}

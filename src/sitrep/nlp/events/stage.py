@@ -348,6 +348,7 @@ class EventsStage:
         _violations_charged(book, drafts)
         _warnings_not_to_allow(drafts)
         _seized_by_armed_men(book, drafts)
+        _talks_behind_a_deal(drafts)
         sent = {d.trigger.i for d in drafts if d.type == "AID"}
         # ("offered to send structural engineers": the offer is the help planned, told once, as AID)
         drafts = [d for d in drafts if not (d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS and any(
@@ -1555,3 +1556,27 @@ def _seized_by_armed_men(book: ActorBook, drafts: list[EventDraft]) -> None:
         if all(book.actors[a].kind != "country" and (book.actors[a].sector in ("REB", "CRM") or (
                 book.actors[a].name.lower().split() or [""])[-1] in ARMED_MEN) for a in d.source):
             d.type, d.mode = "ASSAULT", "abduct"
+
+
+def _talks_behind_a_deal(drafts: list[EventDraft]) -> None:
+    """"The accord was signed by the two foreign ministers after three days of talks", "agreed to set up a
+    committee at the end of a third round of talks": talks named as the occasion of a deal were held by
+    the deal's parties with each other (PLOVER's CONSULT), though the phrase names no one."""
+    by_token = {d.trigger.i: d for d in drafts}
+    for d in drafts:
+        if d.type != "CONSULT" or d.source or d.target or d.trigger.pos_ == "VERB" \
+                or not _occasion(d.trigger, d.trigger.sent.root):
+            continue
+        deal = None
+        head = d.trigger.head
+        while deal is None:
+            deal = by_token.get(head.i) or next((e for e in drafts if e.clause is not None and e.clause.i == head.i
+                                                 and e is not d), None)
+            if deal is not None or head.head.i == head.i:
+                break
+            head = head.head  # ("agreed to set up a committee at the end of talks": up to the agreeing verb)
+        if deal is None or deal.type not in ("AGREE", "COOPERATE", "CONSULT"):
+            continue
+        sides = list(dict.fromkeys(deal.source))
+        if len(sides) >= 2:
+            d.source, d.target = sides[:1], sides[1:]  # (the two sides talked with each other)
