@@ -148,7 +148,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             continue
         value = number
         used.update(t.i for t in ent)
-        approx = any(t.lower_ in ("about", "some", "nearly", "almost", "around", "roughly", "approximately")
+        approx = any(t.lower_ in APPROXIMATE_WORDS
                      for t in doc[max(0, ent.start - 2):ent.end])
         if ent.label_ == "MONEY":
             unit = next((t.text for t in ent if not t.like_num and t.lower_ not in SCALE), "money")
@@ -806,8 +806,10 @@ def _to_death(verb: Token) -> bool:
     return False
 
 
-#: Words that make a figure approximate ("about 48 hours", "at least 20 minutes", "more than a day").
-HEDGES = frozenset({"about", "some", "nearly", "almost", "around", "roughly", "least", "approximately", "than", "over"})
+#: Words before a figure that make it approximate ("about 300", "nearly 2 million dollars").
+APPROXIMATE_WORDS = frozenset({"about", "some", "nearly", "almost", "around", "roughly", "approximately"})
+#: ...and, for a span of time, its bounds as well ("at least 20 minutes", "more than a day", "over 48 hours").
+HEDGES = APPROXIMATE_WORDS | {"least", "than", "over"}
 
 CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₦": "NGN", "₹": "INR",
                   "a$": "AUD", "c$": "CAD", "r": "ZAR", "ksh": "KES"}
@@ -899,7 +901,7 @@ def _money(doc: Doc, used: set[int]) -> list[QuantityDraft]:
             scale = (m.group("scale") or m.group("word") or "").lower()
             value = float(m.group("num").replace(",", "")) * MONEY_SCALE.get(scale, 1.0)
             used.update(t.i for t in span)
-            approx = any(t.lower_ in ("about", "some", "nearly", "almost", "around", "roughly", "approximately")
+            approx = any(t.lower_ in APPROXIMATE_WORDS
                          for t in doc[max(0, span.start - 2):span.start])
             out.append(QuantityDraft(m.start(), m.end(), value, currency_name(cur),
                                      _with_context(_what(span.root)[0], span.root), None,
