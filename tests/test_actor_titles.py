@@ -195,3 +195,30 @@ def test_the_first_of_two_family_names_standing_alone_is_the_person(extractor) -
                        "Monday. Protesters accused the police of brutality. Quispe denied the accusations on Tuesday.")
     denial = next(e for e in x.events if e.trigger == "denied")
     assert [a.name for a in (x.actor(i) for i in denial.source) if a] == ["Rosa Quispe Mamani"]
+
+
+def test_a_group_takes_the_country_of_the_place_its_phrase_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    # filed from one country, about farmers placed in another's provinces by their own phrase
+    x = run(extractor, "KINSHASA, March 3 (Reuters) - Farmers in the Andijan and Namangan provinces blocked a "
+                       "highway on Monday. Congo's army said rebels attacked Goma and Bunia.")
+    farmers = next(a for a in x.actors if a.name.lower().startswith("farmers"))
+    assert farmers.country == "UZB"
+    blockade = next(e for e in x.events if "blocked" in e.evidence.text)
+    assert "UZB" in {a.country for a in (x.actor(i) for i in blockade.source) if a}
+
+
+def test_a_role_named_after_a_comma_is_the_person_not_a_longer_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PARAMARIBO, May 3 (Reuters) - A spokesman for the Defence Ministry in Paramaribo, Ricardo "
+                       "Pinas-Lieuw, said the boat had been seized. The mayor of Nickerie, the country's second "
+                       "town, which lies on the border, said fishermen were angry.")
+    person = named(x, "Ricardo Pinas-Lieuw")
+    assert any(r.startswith("spokesman for the Defence Ministry") for r in person.roles)
+    assert not any("Ricardo" in a.name and a is not person for a in x.actors)
+    assert any(a.name == "mayor of Nickerie" for a in x.actors), [a.name for a in x.actors]
+
+
+def test_the_head_of_a_group_named_after_a_comma_leaves_the_group_an_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MAKURDI, May 3 (Reuters) - The head of a local vigilante group, Samuel Terhemba Agber, said "
+                       "his men had counted 41 bodies.")
+    assert any(a.name == "local vigilante group" for a in x.actors), [a.name for a in x.actors]
+    assert not any("vigilante" in r for r in named(x, "Samuel Terhemba Agber").roles)

@@ -352,3 +352,11 @@ def test_an_act_a_side_denies_doing_is_its_denial_alone(extractor) -> None:  # t
                        "denied that its members had thrown stones.")
     denial_sentence = [e for e in x.events if e.evidence.start > 60]
     assert {e.type for e in denial_sentence} == {"REJECT"}
+
+
+def test_a_span_of_time_between_has_and_the_verb_keeps_the_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "has for years accused": the small model reads "accused" as a modifier of "years"
+    x = run(extractor, "Congo has for years accused Rwanda of arming the M23 rebels.")
+    accusation = next(e for e in x.events if e.type == "ACCUSE")
+    assert countries(x, accusation.source) == {"COD"}
+    assert "RWA" in countries(x, accusation.target)

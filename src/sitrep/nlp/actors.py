@@ -62,6 +62,11 @@ INSTITUTION_NOUNS = frozenset({"court", "parliament", "government", "ministry", 
                                "embassy", "consulate", "mission", "secretariat", "directorate", "department",
                                "office", "bureau", "presidency", "management", "regulator", "ombudsman",
                                "watchdog"})
+#: Role nouns that name a body of people, not one person ("the delegation", "a militia").
+COLLECTIVE_NOUNS = frozenset({"government", "military", "army", "police", "delegation", "group", "mob", "crowd",
+                              "guard", "force", "navy", "coastguard", "junta", "militia", "gang", "movement",
+                              "coalition", "opposition", "crew", "team", "staff", "family", "platoon", "squad", "unit",
+                              "battalion", "brigade", "patrol", "public"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 TITLE_MODIFIERS = frozenset({"new", "former", "acting", "top", "senior", "chief", "deputy", "then", "outgoing",
@@ -2222,6 +2227,13 @@ def _country_of_phrase(book: ActorBook, t: Token) -> str | None:
                 return book.actors[owner].country
             if o.idx in places:
                 return places[o.idx]
+            named = _place_naming(o, places)
+            # ("Texas growers in the Rio Grande Valley": a place named on the group itself comes first)
+            # (and a court in The Hague or in Arusha may be an international one: courts take their country
+            # from the report)
+            own_place = any(c.dep_ in ("compound", "amod", "nmod") and c.idx in places for c in t.children)
+            if named is not None and t.lemma_ not in ("court", "tribunal") and not own_place:
+                return named
             if prep.lower_ == "of":
                 iso = next((d for m in o.children if m.dep_ in ("amod", "compound")
                             for d in [demonym_country(m.text) or country_code(m.text)] if d), None)
@@ -2259,6 +2271,29 @@ def _country_of_phrase(book: ActorBook, t: Token) -> str | None:
                 if found:
                     return found
     return None
+
+
+def _place_naming(noun: Token, places: dict[int, str]) -> str | None:
+    """"farmers in the Andijan and Namangan provinces", "demonstrators in the town of Goma", "residents
+    of Buco-Zau": the country of the place a name of several words stands for, or of the one that names a
+    common place noun, written before it or after its "of" (not a word inside a body's name: "officers of
+    the Guarda Nacional Republicana" are not where "Nacional" alone resolves)."""
+    if noun.pos_ == "PROPN":
+        return next((country for start, (end, country) in places_spans(noun.doc).items()
+                     if start <= noun.idx < end), None)
+    if noun.pos_ != "NOUN":
+        return None
+    for w in noun.subtree:
+        names = (w.i < noun.i and w.dep_ in ("compound", "nmod", "conj", "amod")) or (
+            w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.i == noun.i)
+        if names and w.idx in places:
+            return places[w.idx]
+    return None
+
+
+def places_spans(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Resolved places by first character: where each ends and its country."""
+    return {tp.start: (tp.end, str(tp.country)) for tp in doc._.toponyms or [] if tp.country}
 
 
 #: Verbs telling where a group came from ("who crossed from X", "who had slipped in from Y").
@@ -2467,10 +2502,23 @@ def _role_noun_actors(book: ActorBook) -> None:
         span = _phrase(t)
         # keep "to Peru" in "ambassador to Peru" but not clauses: "accused the government of "being
         # slow" over its plans" names the government, not what it was accused of
+        # (nor what a comma or bracket adds: "the mayor of X, the country's second city, which ...")
         end = next((w.i for w in doc[t.i + 1:span.end] if w.pos_ in ("VERB", "AUX") or w.is_quote
+                    or w.text in (",", "(", ";", "\u2014", "\u2013")
                     or (w.dep_ == "prep" and w.lower_ not in ("of", "to", "for", "from", "in"))), span.end)
+        cut = end
         while end - 1 > t.i and (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART") or doc[end - 1].is_punct):
             end -= 1
+        named = book.at(doc[cut + 1]) if cut + 1 < len(doc) and doc[cut].text == "," else None
+        if named is not None and book.actors[named].kind == "person" and doc[cut + 1].ent_type_ == "PERSON" \
+                and t.tag_ == "NN" and t.lower_ not in COLLECTIVE_NOUNS and t.lemma_ not in INSTITUTION_NOUNS:
+            # "a spokesman for the ministry in the capital, X, said": the name after the comma is the role's
+            first = next((w.i for w in doc[span.start:t.i] if w.dep_ not in ("det", "predet")), t.i)
+            book.actors[named].add_role(doc[first:end].text)
+            if country and book.actors[named].country is None:
+                book.actors[named].country = country
+            book.by_token.setdefault(t.i, named)
+            continue
         span = doc[span.start:end]
         if span.start < t.i and doc[span.start].lower_ == "the":
             span = doc[span.start + 1:span.end]
@@ -2493,11 +2541,7 @@ def _role_noun_actors(book: ActorBook) -> None:
                 start = min([holder.i, *(w.i for w in holder.children if w.dep_ in ("amod", "compound"))])
             span = doc[start:t.i + 1]
         plural = t.tag_ == "NNS"
-        collective = ("government", "military", "army", "police", "delegation", "group", "mob", "crowd", "guard",
-                      "force", "navy", "coastguard", "junta", "militia", "gang", "movement", "coalition",
-                      "opposition", "crew", "team", "staff", "family", "platoon", "squad", "unit", "battalion",
-                      "brigade", "patrol", "public")
-        kind = "group" if plural or t.lower_ in collective or t.lower_ in VEHICLES else "person"
+        kind = "group" if plural or t.lower_ in COLLECTIVE_NOUNS or t.lower_ in VEHICLES else "person"
         if t.lemma_ in INSTITUTION_NOUNS and t.lower_ not in ("police", "army", "military", "government"):
             kind = "organization"
         central = _central_bank(t)

@@ -143,6 +143,18 @@ def _main_verb_read_as_modifier(t: Token) -> Token | None:
     return np if np.dep_ in ("nsubj", "ROOT") and _people_like(np) else None
 
 
+def _perfect_split_by_duration(t: Token) -> Token | None:
+    """"Congo has for years accused Rwanda of ...", "has since 2019 demanded": a span of time between
+    the auxiliary and the participle makes the small model read "has" as the main verb and the participle
+    as a modifier of the time noun; the auxiliary's subject is the participle's."""
+    if t.dep_ != "acl" or t.tag_ != "VBN":
+        return None
+    prep = t.head.head
+    if t.head.dep_ != "pobj" or prep.lower_ not in ("for", "since") or prep.head.lemma_ != "have":
+        return None
+    return prep.head if any(c.dep_ == "nsubj" for c in prep.head.children) else None
+
+
 def _own_agent(book: ActorBook, t: Token) -> bool:
     """An event noun with its agent attached: "X's threat", "Syrian demands", "a warning by X",
     or the object of the agent's own verb ("X issued a warning")."""
@@ -186,6 +198,10 @@ def _subjects(verb: Token) -> list[Token]:
                 and any(c.dep_ == "dobj" for c in cur.children) and not out:
             out.append(root)  # "Gunmen on motorcycles killed 25 people": a verbless root noun is the subject
             break
+        split = _perfect_split_by_duration(cur)
+        if split is not None:
+            cur = split
+            continue
         if cur.dep_ in ("relcl", "acl"):
             misread = _main_verb_read_as_modifier(cur)
             out.append(misread if misread is not None else cur.head)

@@ -64,6 +64,7 @@ from sitrep.nlp.events.participants import (
     _own_agent,
     _own_side,
     _people_like,
+    _perfect_split_by_duration,
     _reciprocal,
     _subject,
     _subject_actors,
@@ -1168,7 +1169,8 @@ class EventsStage:
         # (only with the marks of a passive: an agent, or a verb of accusing; a lone participle is as often
         # a main verb the parser hung on its subject, "a rights group protested")
         participle = t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ != "ROOT" and (
-            t.lemma_ in ACCUSING_VERBS | HELD_VERBS or any(c.dep_ == "agent" for c in t.children))
+            t.lemma_ in ACCUSING_VERBS | HELD_VERBS or any(c.dep_ == "agent" for c in t.children)) \
+            and _perfect_split_by_duration(t) is None
         passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         # "was arrested and charged with theft": the second participle shares the first one's passive subject
         shared = t.dep_ == "conj" and t.tag_ == "VBN" and not any(
