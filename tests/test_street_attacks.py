@@ -86,3 +86,17 @@ def test_a_rally_outside_a_countrys_embassy_is_aimed_at_that_country(extractor) 
     x = run(extractor, "About 300 people rallied outside the Turkish embassy in Yerevan on Friday evening.")
     rally = next(e for e in x.events if e.type == "PROTEST")
     assert countries(x, rally.target) == {"TUR"}
+
+
+def test_a_bomb_set_off_and_then_gunfire_are_two_attacks(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Maoist insurgents set off a roadside bomb under a police vehicle and then opened fire on the "
+                       "convoy in Chhattisgarh state on Monday, police said.")
+    attacks = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(attacks) == 2, [(e.trigger, e.evidence.text) for e in attacks]
+    assert any(e.mode == "explosive" and e.evidence.text.startswith("Maoist insurgents set off") for e in attacks)
+
+
+def test_a_vehicle_that_set_off_a_mine_attacked_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The peacekeepers were on a routine patrol when their vehicle set off the device at about "
+                       "9:30 a.m., the mission said.")
+    assert not any(e.type == "ASSAULT" and e.trigger == "set" for e in x.events)

@@ -240,6 +240,12 @@ def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
         # (a passive tells the harm of the same act: "a guard was killed and three people (were) wounded")
         separate = separate or (d.trigger.dep_ == "conj" and d.trigger.tag_ != "VBN"
                                 and any(c.dep_ == "nsubj" for c in d.trigger.children))
+        # (nor two attacks of different means told one after the other, each on its own object: "set off a bomb
+        # under a vehicle and then opened fire on the convoy"; "attacked the post and burned it" is one attack)
+        separate = separate or (d.trigger.dep_ == "conj" and first is not None and d.trigger.head.i == first.trigger.i
+                                and d.type == first.type == "ASSAULT" and d.trigger.lemma_ not in RESULT_VERBS
+                                and bool(first.mode) and bool(d.mode) and first.mode != d.mode
+                                and _own_object(d.trigger) and _own_object(first.trigger))
         if (first is not None and first is not d and not separate and (first.type == d.type or result) and first in out
                 and not (d.type == "COERCE" and first.mode and d.mode and first.mode != d.mode)
                 and (not d.source or not first.source or set(d.source) == set(first.source))):
@@ -251,6 +257,12 @@ def _merge_chained(drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         out.append(d)
     return out
+
+
+def _own_object(verb: Token) -> bool:
+    """The verb names what it was done to: an object, or a place or thing after "on", "at" or "under"."""
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at", "under", "into")
+                                    and any(o.dep_ == "pobj" for o in c.children)) for c in verb.children)
 
 
 def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -909,6 +909,8 @@ class EventsStage:
             return None  # "their Commons clashes", "a televised clash": words, not blows
         if trig.lemma in ("allow", "permit") and not _agent_subject(book, t):
             return None  # "it allows us to bring more fans", "the bill allows the government to": no one conceded
+        if trig.lemma == "set off" and not _set_off_by_someone(t):
+            return None  # "their vehicle set off the device": the patrol hit a mine; no one attacked with it
         if trig.lemma == "take" and trig.particle == "over" and _takes_over_business(t):
             return None  # "to take over the payments", "took over the company": a business, not ground
         if trig.lemma == "ask" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "prep", "nsubjpass")
@@ -1364,6 +1366,13 @@ def _adversaries_at_home(book: ActorBook, sides: list[int]) -> bool:
     country's conflict deal with each other, as two countries do."""
     sectors = {book.actors[a].sector for a in sides}
     return bool(sectors & {"GOV", "MIL"}) and bool(sectors & {"REB", "OPP", "PTY"})
+
+
+def _set_off_by_someone(verb: Token) -> bool:
+    """"Insurgents set off a bomb": people or fighters set it off; a vehicle that "set off" a mine ran over it."""
+    subj = _subject(verb)
+    return subj is None or _armed_subject(verb) or _people_like(subj) or subj.ent_type_ in ("PERSON", "NORP") \
+        or (subj.pos_ == "PRON" and subj.lower_ not in ("it", "which", "that"))
 
 
 def _occasion(t: Token, clause: Token) -> bool:
