@@ -222,3 +222,13 @@ def test_the_head_of_a_group_named_after_a_comma_leaves_the_group_an_actor(extra
                        "his men had counted 41 bodies.")
     assert any(a.name == "local vigilante group" for a in x.actors), [a.name for a in x.actors]
     assert not any("vigilante" in r for r in named(x, "Samuel Terhemba Agber").roles)
+
+
+def test_a_demonym_of_two_words_gives_a_force_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    # filed from the fishermen's country: the navy's own country must come from its demonym, not the dateline
+    x = run(extractor, "RAMESWARAM, India, November 15 (Palk Strait News) — The Sri Lankan navy arrested 23 Indian "
+                       "fishermen off Delft Island. Costa Rican police detained two men in Limon.")
+    arrest = next(e for e in x.events if "navy arrested" in e.evidence.text)
+    assert {x.actor(i).country for i in arrest.source if x.actor(i)} == {"LKA"}
+    assert any(a.name == "Costa Rican police" and a.country == "CRI" for a in x.actors), [
+        (a.name, a.country) for a in x.actors]

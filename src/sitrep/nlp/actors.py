@@ -497,6 +497,9 @@ def build_actors(doc: Doc) -> ActorBook:
     # (a capitalised adjective opening a sentence, "Humanitarian aid must ...", is nobody's name)
     # (and "Ukraine's Coordination Headquarters for ... said" tagged a product: a body that speaks)
     ents = [_speaking_body(e) or e for e in ents]
+    # ("the Sri Lankan navy": a demonym of two words the tagger took for a body or a name is a demonym)
+    ents = [Span(doc, e.start, e.end, label="NORP") if e.label_ in ("ORG", "PERSON") and len(e) > 1
+            and demonym_country(e.text) else e for e in ents]
     persons = sorted((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and demonym_country(e.text))
                       and e.text.lower() not in ("celsius", "fahrenheit", "kelvin", "centigrade")),
                      key=lambda e: -len(e))
@@ -669,8 +672,9 @@ def _names_a_feature(e: Span) -> bool:
 def _demonym_at(t: Token) -> str | None:
     """The country of a demonym, read with the word before it when the two make one ("North Korean",
     "South Sudanese": not Korea's or Sudan's)."""
-    if t.i > 0 and t.doc[t.i - 1].lower_ in ("north", "south", "east", "west", "central", "new", "papua"):
-        two = demonym_country(t.doc[t.i - 1:t.i + 1].text)
+    if t.i > 0 and (t.doc[t.i - 1].lower_ in ("north", "south", "east", "west", "central", "new", "papua")
+                    or t.doc[t.i - 1].is_title):
+        two = demonym_country(t.doc[t.i - 1:t.i + 1].text)  # ("Sri Lankan", "Costa Rican", "Sierra Leonean")
         if two:
             return two
     return demonym_country(t.text)
@@ -1579,7 +1583,7 @@ def _add_org(book: ActorBook, e: Span) -> None:
     for t in e:
         if country:
             break
-        country = country_code(t.text) or demonym_country(t.text)
+        country = country_code(t.text) or _demonym_at(t)  # ("the Sri Lankan navy": a demonym of two words)
     if country is None:
         country = _country_word_before(e)
     if country is None and e.end + 1 < len(e.doc) and e.doc[e.end].lower_ == "in":
@@ -1673,7 +1677,7 @@ def _country_word_before(e: Span) -> str | None:
     if e.start == 0:
         return None
     before = e.doc[e.start - 1]
-    found = country_code(before.text) or demonym_country(before.text)
+    found = country_code(before.text) or _demonym_at(before)
     k = e.start - 1
     # "the Czech National Cyber and Information Security Agency" when NER took only the name's tail: the
     # demonym opening the capitalised run before it
