@@ -115,3 +115,19 @@ def test_a_denial_aimed_at_no_one_answers_the_other_country_of_the_report(extrac
                        "interior minister refused to slow the returns.")
     denial = next(e for e in x.events if e.type == "REJECT")
     assert countries(x, denial.source) == {"IRN"} and countries(x, denial.target) == {"AFG"}
+
+
+def test_a_company_that_denies_a_charge_is_the_denial_s_source(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "VIENTIANE, May 3 (Reuters) - Villagers blamed the dam's operator for the flood. The company "
+                       "denied that it had cut corners.")
+    denial = next(e for e in x.events if e.type == "REJECT" and "company" in e.evidence.text)
+    assert names(x, denial.source) == {"company"}
+    assert countries(x, denial.source) == {"LAO"}
+
+
+def test_a_name_put_beside_a_business_noun_is_a_firm(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The sanctions also target Naviera del Oriente, a shipping company, and Remesas Caribe "
+                       "Express, a money transfer firm.")
+    firms = {a.name: a for a in x.actors}
+    assert firms["Naviera del Oriente"].kind == "organization" and firms["Naviera del Oriente"].sector == "BUS"
+    assert "shipping company" not in firms and "money transfer firm" not in firms, sorted(firms)

@@ -61,7 +61,9 @@ INSTITUTION_NOUNS = frozenset({"court", "parliament", "government", "ministry", 
                                "agency", "authority", "board", "tribunal", "army", "military", "navy", "police",
                                "embassy", "consulate", "mission", "secretariat", "directorate", "department",
                                "office", "bureau", "presidency", "management", "regulator", "ombudsman",
-                               "watchdog"})
+                               "watchdog", "company", "companies", "firm", "firms", "operator", "contractor"})
+#: Role nouns that name a business: a name put beside them is a firm's, whatever NER took it for.
+BUSINESS_NOUNS = frozenset({"company", "firm", "operator", "contractor", "developer", "conglomerate"})
 #: Role nouns that name a body of people, not one person ("the delegation", "a militia").
 COLLECTIVE_NOUNS = frozenset({"government", "military", "army", "police", "delegation", "group", "mob", "crowd",
                               "guard", "force", "navy", "coastguard", "junta", "militia", "gang", "movement",
@@ -958,8 +960,10 @@ def _home_country_defaults(book: ActorBook) -> None:
             for a in book.actors:
                 if a.country is not None or a.sector in ("IGO", "NGO", "MED", "JRN"):
                     continue
+                # ("Naviera del Oriente, a shipping company": a business named with no country in a report filed
+                # from a country is one of its businesses)
                 local = a.generic or any(r.lower() in forces for r in a.roles) or (
-                    a.kind == "organization" and a.sector in ("GOV", "MIL", "COP", "LEG", "JUD") and not a.seat)
+                    a.kind == "organization" and a.sector in ("GOV", "MIL", "COP", "LEG", "JUD", "BUS") and not a.seat)
                 # ("Police spokesman X": a spokesman of a force named without a country is the local one's)
                 spokesman = a.kind == "person" and any(w in forces for r in a.roles for w in r.lower().split())
                 # ("Opposition senators", "opposition leader X", "the Colorado Party": a country's own politics)
@@ -1003,8 +1007,9 @@ def _home_country_defaults(book: ActorBook) -> None:
         state_body = a.kind == "organization" and a.sector in ("GOV", "MIL", "COP", "LEG", "JUD") and not a.seat
         politician = a.kind == "person" and a.sector in ("OPP", "PTY", "LEG") and bool(a.roles)
         # "the National Port Workers' Confederation", "the opposition party": a country's own unions and parties
-        home_body = a.kind in ("organization", "group") and (a.sector in ("LAB", "PTY", "OPP", "CRM") or re.match(
-            r"(?:the )?national\b", a.name.lower()) is not None or _described_as_national(text, a))
+        home_body = a.kind in ("organization", "group") and (
+            a.sector in ("LAB", "PTY", "OPP", "CRM", "BUS")
+            or re.match(r"(?:the )?national\b", a.name.lower()) is not None or _described_as_national(text, a))
         # "Defence lawyer X", "a resident of the town, Y", "X, the wife of a jailed defendant": people of the
         # place the report is about, unless their role says they come from outside it
         # ("X, 44, whose house collapsed": someone given an age and no office is a local person)
@@ -1989,6 +1994,8 @@ def _apply_apposition(book: ActorBook, idx: int, head: Token) -> None:
         sector = lex.roles.get(part.lower_)
         if sector and book.actors[idx].sector is None:
             book.actors[idx].sector = sector
+        if part.lemma_ in BUSINESS_NOUNS and book.actors[idx].kind == "person":
+            book.actors[idx].kind = "organization"  # ("Naviera del Oriente, a shipping company": a firm's name)
 
 
 #: Bodies a spokesperson's title names without their country: "foreign ministry spokeswoman X".
@@ -2145,7 +2152,9 @@ def _told_before(book: ActorBook, t: Token) -> int | None:
     named = {i for i, a in enumerate(book.actors) if a.kind in ("group", "organization") and not a.generic
              and not a.roles and a.sector == sector and a.mentions and a.mentions[0][1] <= t.idx
              and not (noun == "army" and "army" in a.name.lower().split() and not _national_army(a.name))}
-    return named.pop() if sector in ("REB", "MIL", "PTY", "JUD", "LEG") and len(named) == 1 and not found else None
+    # ("Serra Mining ... the company": the one named business)
+    return named.pop() if sector in ("REB", "MIL", "PTY", "JUD", "LEG", "BUS") and len(named) == 1 and not found \
+        else None
 
 
 #: Head nouns of a body's name that "the <noun>" can take up later ("the ministry", "the headquarters").
@@ -2380,6 +2389,8 @@ def _role_noun_actors(book: ActorBook) -> None:
             person = book.actors[named]
             person.add_role(" ".join([*(w.text for w in t.lefts if w.dep_ in ("amod", "compound", "nmod")), t.text]))
             person.sector = person.sector or lex.roles.get(t.lower_) or lex.roles.get(t.lemma_)
+            if t.lemma_ in BUSINESS_NOUNS:
+                person.kind = "organization"  # ("Naviera del Oriente, a shipping company": a name NER took for a man's)
             if any(w.lower_ in ("u.n.", "un", "united") for w in t.lefts):
                 person.sector = "IGO"  # ("the U.N. humanitarian coordinator": the UN's)
             continue
@@ -2475,6 +2486,9 @@ def _role_noun_actors(book: ActorBook) -> None:
                 book.actors[owner].add_role(_role_phrase(t))
                 book.by_token.setdefault(t.i, owner)
                 continue
+        if owner is not None and t.lemma_ in BUSINESS_NOUNS and t.tag_ == "NN":
+            book.by_token.setdefault(t.i, owner)  # "Naviera del Oriente, a shipping company": the named firm
+            continue
         if owner is not None and book.actors[owner].kind == "person" and t.tag_ == "NN" \
                 and (title.head.ent_type_ == "PERSON" or (not title.head.ent_type_ and title.head.pos_ == "PROPN")):
             if not title.head.ent_type_:  # (an untagged family name the book already knows, as above)
@@ -2484,6 +2498,8 @@ def _role_noun_actors(book: ActorBook) -> None:
         if named is not None and t.tag_ == "NN":
             # "the town mayor, Peter Olsen, said": the role noun and the name are one person
             book.actors[named].add_role(_role_phrase(t))
+            if t.lemma_ in BUSINESS_NOUNS:
+                book.actors[named].kind = "organization"  # ("X, a shipping company": a business, not a man)
             if country and book.actors[named].country is None:
                 book.actors[named].country = country
             book.by_token.setdefault(t.i, named)
