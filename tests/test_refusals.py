@@ -131,3 +131,15 @@ def test_a_name_put_beside_a_business_noun_is_a_firm(extractor) -> None:  # type
     firms = {a.name: a for a in x.actors}
     assert firms["Naviera del Oriente"].kind == "organization" and firms["Naviera del Oriente"].sector == "BUS"
     assert "shipping company" not in firms and "money transfer firm" not in firms, sorted(firms)
+
+
+def test_a_charge_denied_in_an_aside_is_the_accused_side_s_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "rejects" after a name reads to the small model as a plural noun; the aside still tells a denial
+    x = run(extractor, "Benin's government has long accused jihadist fighters of using Burkina Faso's territory as a "
+                       "rear base, a charge Ouagadougou rejects. Burkina Faso has accused Ivory Coast of sheltering "
+                       "its opponents, a charge Abidjan rejects.")
+    denials = [e for e in x.events if e.type == "REJECT"]
+    assert {frozenset(countries(x, e.source)) for e in denials} == {frozenset({"BFA"}), frozenset({"CIV"})}
+    ouaga = next(e for e in denials if countries(x, e.source) == {"BFA"})
+    assert countries(x, ouaga.target) == {"BEN"}
+    assert any(e.type == "ACCUSE" and countries(x, e.source) == {"BFA"} for e in x.events)

@@ -45,7 +45,7 @@ from sitrep.gazetteer.normalise import is_latin_key, name_key
 SCHEMA_VERSION = "4"
 #: Bumped whenever the builder or its data files change what an index holds; a stale default index is rebuilt.
 #: (14: seas, gulfs, straits, rivers and lakes of maritime and border reporting in features.tsv.)
-BUILDER_VERSION = "15"
+BUILDER_VERSION = "16"
 DATA_DIR = Path(__file__).parent / "data"
 
 #: Words that turn a region's name into the forms news copy uses ("Kharkiv Oblast", "the Aleppo region").

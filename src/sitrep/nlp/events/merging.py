@@ -16,6 +16,7 @@ from sitrep.nlp.events.vocabulary import (
     BACKGROUND_PREPS,
     CARRIER_VERBS,
     COERCIVE,
+    DENYING_FORMS,
     EASING_VERBS,
     MENTIONING_VERBS,
     RESULT_VERBS,
@@ -113,8 +114,8 @@ def _merge_nested(drafts: list[EventDraft]) -> list[EventDraft]:
                 outer.target = outer.target or [a for a in d.target if a not in outer.source]
                 drop.add(t.i)
             continue
-        if verb is None or head.i == t.i:
-            continue
+        if verb is None or head.i == t.i or t.lower_ in DENYING_FORMS:
+            continue  # ("accused X of Y, a charge Abidjan rejects": a denial misread as the accusation's object)
         if verb.type == "ACCUSE" and d.type in ("ASSAULT", "COERCE") and t.dep_ == "dobj":
             # "condemned the attack that left two dead": the attack happened, and is a record of its own,
             # whose doer is not the one who condemns it

@@ -18,6 +18,8 @@ from sitrep.nlp.attribution import claimant
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.participants import _object_actors, _subject, _subject_actors
 from sitrep.nlp.events.vocabulary import (
+    CHARGE_NOUNS,
+    DENYING_FORMS,
     DISMISSIVE,
     LACKED_STANDING,
     MEASURE_NOUNS,
@@ -28,6 +30,7 @@ from sitrep.nlp.events.vocabulary import (
     REFUSING_AUX,
     VOID_WORDS,
 )
+from sitrep.nlp.knowledge import capital_country
 from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import with_lemmas
 
@@ -226,6 +229,32 @@ def refused_whom(book: ActorBook, drafts: list[EventDraft]) -> None:
             d.target = list(pressing.source)
 
 
+def charges_denied_in_an_aside(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Burkina Faso has accused Ivory Coast of sheltering its opponents, a charge Abidjan rejects": the aside
+    tells the accused side's denial, aimed at the accuser. The small model reads "rejects" there as a plural
+    noun, so the aside has no verb to be coded from; its words say it all the same."""
+    out: list[EventDraft] = []
+    for t in doc:
+        if t.lower_ not in DENYING_FORMS or t.pos_ == "VERB" or t.i < 3:
+            continue
+        charge = next((w for w in reversed(doc[max(0, t.i - 6):t.i]) if w.lower_ in CHARGE_NOUNS), None)
+        if charge is None or charge.i == t.i - 1 or doc[charge.i - 1].lower_ not in ("a", "an") \
+                or charge.i < 2 or doc[charge.i - 2].text != ",":
+            continue
+        named = doc[charge.i + 1:t.i]
+        deniers = list(dict.fromkeys(a for w in named for a in book.resolve(w)))
+        seat = capital_country(named.text)
+        if not deniers and seat is not None:
+            deniers = [book.country_actor(seat)]  # ("a charge Ouagadougou rejects": the capital's government)
+        if not deniers:
+            continue
+        sent = sent_of(t)
+        accusers = next((d.source for d in drafts if d.type == "ACCUSE" and d.sentence.start == sent.start), [])
+        out.append(EventDraft(type="REJECT", trigger=t, sentence=sent, source=deniers,
+                              target=[a for a in accusers if a not in deniers], clause=t))
+    return out
+
+
 def with_rejections(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
     """DRAFTS with the refusals, disowned measures and denied parts told with no verb of refusing.
 
@@ -233,6 +262,7 @@ def with_rejections(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list
     Moscow had nothing to do with it"); a refusal is of something to come, and a rejection beside it is
     most often of another matter ("said it would not pay any ransom and denied reports that it had paid")."""
     drafts = drafts + refusals(doc, book, {d.trigger.i for d in drafts} | {d.clause.i for d in drafts if d.clause})
+    drafts += charges_denied_in_an_aside(doc, book, drafts)
     rejecting = {d.sentence.start for d in drafts if d.type == "REJECT"}
     drafts += [r for r in disowned_measures(doc, book, {d.trigger.i for d in drafts})
                if r.sentence.start not in rejecting]

@@ -467,6 +467,12 @@ DENY_VERBS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "contr
 CLAIM_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "account", "statement",
                          "suggestion", "suggestions", "insinuation", "insinuations", "accusation", "accusations"})
 
+#: Nouns of a charge answered in an aside after it: "..., a charge Kigali denies", "an accusation X rejects".
+CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation"})
+#: Present-tense forms of denying that the small model reads as plural nouns after a name ("a charge Abidjan
+#: rejects").
+DENYING_FORMS = frozenset({"rejects", "denies", "disputes", "refutes"})
+
 #: What a side denies when it denies a part in an act ("denied any involvement", "denies wrongdoing").
 GUILT_NOUNS = frozenset({"involvement", "responsibility", "wrongdoing", "mistreatment", "abuse", "abuses", "role",
                          "complicity", "link", "links", "guilt", "culpability", "participation"})
