@@ -595,7 +595,7 @@ def build_actors(doc: Doc) -> ActorBook:
 def _countries_as_written(book: ActorBook) -> None:
     """A country is named as the report names it ("Britain", "Congo", "The Gambia"), when the report never
     uses the common short name; an abbreviation ("U.S.", "UK") leaves the short name in place."""
-    text = book.doc.text
+    text = doc_text(book.doc)
     for a in book.actors:
         if a.kind != "country" or not a.country or not a.mentions:
             continue

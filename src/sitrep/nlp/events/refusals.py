@@ -32,7 +32,7 @@ from sitrep.nlp.events.vocabulary import (
 )
 from sitrep.nlp.knowledge import capital_country
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import with_lemmas
+from sitrep.nlp.syntax import with_lemmas, with_lower
 
 #: Subjects that make a refusal of anyone's doing it: "nobody can sign away ...", "no province can ...".
 NOBODY = frozenset({"nobody", "no-one", "none"})
@@ -234,8 +234,8 @@ def charges_denied_in_an_aside(doc: Doc, book: ActorBook, drafts: list[EventDraf
     tells the accused side's denial, aimed at the accuser. The small model reads "rejects" there as a plural
     noun, so the aside has no verb to be coded from; its words say it all the same."""
     out: list[EventDraft] = []
-    for t in doc:
-        if t.lower_ not in DENYING_FORMS or t.pos_ == "VERB" or t.i < 3:
+    for t in with_lower(doc, DENYING_FORMS):
+        if t.pos_ == "VERB" or t.i < 3:
             continue
         charge = next((w for w in reversed(doc[max(0, t.i - 6):t.i]) if w.lower_ in CHARGE_NOUNS), None)
         if charge is None or charge.i == t.i - 1 or doc[charge.i - 1].lower_ not in ("a", "an") \
