@@ -59,3 +59,17 @@ def test_resolve_a_sea_is_as_much_at_home_as_the_towns_of_the_storys_country() -
     town = Candidate(11, "Pacific", "USA", "Missouri", 38.48, -90.74, "city", 7_000, code="PPL")
     context = ResolutionContext(countries={"USA": 3.0, "JPN": 1.0})
     assert best([town, ocean], context) == ocean
+
+
+def test_resolve_rejects_a_mid_sized_town_abroad_that_the_story_never_nears() -> None:
+    # a town of some 30,000 on another continent is likelier a village the index lacks than the place meant
+    town_abroad = Candidate(4, "Brindle", "AUS", "Queensland", -27.0, 152.0, "city", 32_000)
+    assert far_fetched(town_abroad, CONTEXT)
+    city_abroad = Candidate(5, "Brindle", "AUS", "Queensland", -27.0, 152.0, "city", 400_000)
+    assert not far_fetched(city_abroad, CONTEXT)
+
+
+def test_resolve_keeps_a_small_capital_abroad() -> None:
+    capital = Candidate(6, "Brindle", "WSM", "Tuamasaga", -13.8, -171.8, "city", 40_000, is_capital=True,
+                        code="PPLC")
+    assert not far_fetched(capital, CONTEXT)

@@ -100,3 +100,14 @@ def test_a_vehicle_that_set_off_a_mine_attacked_no_one(extractor) -> None:  # ty
     x = run(extractor, "The peacekeepers were on a routine patrol when their vehicle set off the device at about "
                        "9:30 a.m., the mission said.")
     assert not any(e.type == "ASSAULT" and e.trigger == "set" for e in x.events)
+
+
+def test_villages_sealed_or_cordoned_off_and_people_intercepted_are_coerced(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Soldiers and police sealed off three villages in Narathiwat on Wednesday. The army had "
+                       "cordoned off at least nine villages around Bandarban. The Libyan coast guard said it had "
+                       "intercepted about 600 migrants off Zuwara.")
+    coerced = [e for e in x.events if e.type == "COERCE"]
+    said = " | ".join(e.evidence.text for e in coerced)
+    assert "sealed off three villages" in said and "cordoned off at least nine villages" in said, said
+    assert any("intercepted about 600 migrants" in e.evidence.text and countries(x, e.source) == {"LBY"}
+               for e in coerced), said

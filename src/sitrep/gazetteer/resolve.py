@@ -139,7 +139,7 @@ def best(candidates: Sequence[Candidate], context: ResolutionContext) -> Candida
 
 
 #: Below this population a namesake abroad is more likely a place the index lacks than the one meant.
-OBSCURE_POPULATION = 20_000
+OBSCURE_POPULATION = 50_000
 FAR_KM = 1500.0
 
 
@@ -151,6 +151,8 @@ def far_fetched(candidate: Candidate, context: ResolutionContext) -> bool:
     if (candidate.feature not in ("city", "other") and not county) or candidate.population >= OBSCURE_POPULATION \
             or candidate.country is None:
         return False  # a sea or a part of the world ("the Americas", "the Black Sea") is in no country
+    if candidate.is_capital or candidate.code in ("PPLC", "PPLA", "PPLG"):
+        return False  # (a capital, or a province's seat, is named for its own sake: "a plane landed in Apia")
     if not context.countries or context.countries.get(candidate.country or "", 0.0) > 0:
         return False
     placed = [*context.anchors, *([context.dateline] if context.dateline else [])]

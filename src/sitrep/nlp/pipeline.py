@@ -51,7 +51,7 @@ def load_base(model: str) -> Language:
 # component after it puts them right for every later stage
 LEMMA_FIXES: dict[str, str] = {"raped": "rape", "raping": "rape", "staged": "stage", "staging": "stage",
                                "boycotts": "boycott", "imprisoning": "imprison", "mediating": "mediate",
-                               "fined": "fine", "fining": "fine"}
+                               "fined": "fine", "fining": "fine", "cordoned": "cordon", "cordoning": "cordon"}
 
 
 # hurried notes misspell the commonest harm verb ("killling 31", "kiled"); the rest of the word is unmistakable
