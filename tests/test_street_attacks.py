@@ -111,3 +111,13 @@ def test_villages_sealed_or_cordoned_off_and_people_intercepted_are_coerced(extr
     assert "sealed off three villages" in said and "cordoned off at least nine villages" in said, said
     assert any("intercepted about 600 migrants" in e.evidence.text and countries(x, e.source) == {"LBY"}
                for e in coerced), said
+
+
+def test_crowds_breaking_into_shops_is_an_attack_on_property(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Crowds broke into at least 11 warehouses and shops in the market areas of Kano on Friday.")
+    assert any(e.type == "ASSAULT" and e.mode == "property" and "broke into" in e.evidence.text for e in x.events)
+
+
+def test_a_device_that_exploded_is_an_attack_whoever_planted_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "A device exploded under a police vehicle on Monday.")
+    assert any(e.type == "ASSAULT" and e.mode == "explosive" for e in x.events), [(e.type, e.mode) for e in x.events]

@@ -194,7 +194,9 @@ def _weapon_subject(d: EventDraft) -> bool:
 @cache
 def _weapon_nouns() -> frozenset[str]:
     # munitions, and the aircraft that deliver them ("a helicopter dropped barrel bombs")
+    # (and "a device exploded under the vehicle": an explosive device, named by its kind)
     return lexicon().explosive_words | {"bomb", "shell", "rocket", "missile", "grenade", "mortar", "drone", "ied",
+                                         "device",
                                          "warplane", "jet", "helicopter", "aircraft", "gunship", "bomber"}
 
 
