@@ -213,3 +213,10 @@ def test_two_places_the_tagger_joined_at_and_are_split_but_a_country_named_with_
 def test_a_name_the_text_calls_a_town_right_after_it_is_that_town_by_any_of_its_names(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "DUHOK, Iraq (Wire) — Residents of four villages had fled to Amadiya town overnight.")
     assert {p.country for p in x.places if p.name == "Amadiya"} == {"IRQ"}
+
+
+def test_places_the_seaports_of_a_name_make_it_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    # NER reads "Chattogram" here as a product; "the seaports of" says it is a place
+    x = run(extractor, "DHAKA, March 5 (Reuters) - Yarn from India could now enter only through the seaports of "
+                       "Chattogram and Mongla, the revenue board said.")
+    assert any(p.name == "Chattogram" and p.country == "BGD" for p in x.places), [(p.name, p.country) for p in x.places]

@@ -153,7 +153,7 @@ TAKEN_VERBS = frozenset({"seize", "capture", "recapture", "retake", "besiege", "
                          "liberate", "encircle", "surround", "occupy", "enter", "evacuate", "abandon", "control"})
 #: Nouns whose "of" phrase is a place: "the mayor of X", "the outskirts of Y".
 OF_PLACE_NOUNS = frozenset({"mayor", "mayors", "governor", "outskirts", "residents", "inhabitants", "suburbs",
-                            "centre", "center", "streets", "mayoralty"})
+                            "centre", "center", "streets", "mayoralty", "seaport", "seaports", "harbour", "harbor"})
 CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "airport", "airbase", "port", "harbour", "harbor", "border"})
 LOCAL_NOUNS = frozenset({"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                          "teen", "teens", "teenager", "teenagers", "boy", "girl", "couple", "family",
