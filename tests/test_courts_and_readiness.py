@@ -250,3 +250,19 @@ def test_people_said_to_be_suspected_of_an_act_are_accused_by_the_police(extract
 def test_an_acquittal_on_charges_brings_no_new_accusation(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, CHARGE_STORY)
     assert not [e for e in x.events if e.type == "ACCUSE" and "acquitted" in e.evidence.text]
+
+
+def test_soldiers_captured_with_no_agent_named_were_captured_by_the_state_where_they_crossed(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "YEREVAN (Reuters) - Armenia and Azerbaijan exchanged prisoners on Tuesday. The two Azerbaijani "
+                       "soldiers were captured in May after crossing into Tavush near the town of Ijevan.")
+    capture = next(e for e in x.events if e.type == "COERCE" and "captured" in e.evidence.text)
+    assert countries(x, capture.source) == {"ARM"}
+    assert countries(x, capture.target) == {"AZE"}
+
+
+def test_boats_stopped_with_no_agent_named_were_stopped_by_the_state_that_tells_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LILONGWE (Reuters) - Malawi recalled its envoy to Tanzania on Tuesday. The boats were stopped "
+                       "on Monday night off the shore of Karonga district and towed to Dar es Salaam, Malawi's "
+                       "foreign ministry said.")
+    stop = next(e for e in x.events if e.type == "COERCE" and "stopped" in e.evidence.text)
+    assert countries(x, stop.source) == {"MWI"}

@@ -96,6 +96,7 @@ from sitrep.nlp.events.targets import (
     _official,
     _protest_target,
     _relief_at_home,
+    _state_measures_at_home,
     _target_in_object,
     _target_objects,
     _victims_at_home,
@@ -346,6 +347,7 @@ class EventsStage:
         _relief_at_home(doc, book, drafts)
         _condemned_abroad(book, drafts)
         _held_at_home(book, drafts)
+        _state_measures_at_home(doc, book, drafts)
         _violations_charged(book, drafts)
         _warnings_not_to_allow(drafts)
         _seized_by_armed_men(book, drafts)

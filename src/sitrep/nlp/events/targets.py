@@ -162,6 +162,36 @@ def _victims_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> Non
             v.country = home
 
 
+def _state_measures_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Tens of thousands of people were detained", "three of the employees were released after questioning",
+    "the trawlers were escorted to port": an arrest, seizure, closure or release told in the passive with
+    no agent is a state's measure, as PLOVER's coders code it: the state body's that tells it, else the state's
+    where it happened, else the report's main country's. (Not a break-in to computer networks: hackers are
+    rarely the state whose systems they entered.)"""
+    places = _place_countries(doc)
+    main = _main_country(book)
+    for d in drafts:
+        if d.source or not d.target or not d.agentless or d.mode == "cyber":
+            continue  # (one with no one named on either side is no record, whoever did it)
+        if d.trigger.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in d.trigger.children):
+            continue  # (a clause in the passive: "Canada's arrest of an executive", "soldiers captured in 2008"
+            # tell of an act, not of a measure the report's state took)
+        if not (d.type == "COERCE" or (d.type in ("RETREAT", "CONCEDE") and d.mode == "release")):
+            continue  # (a recall or an expulsion has its own reading of who did it to whom)
+        where = places.get(d.place_token.idx) if d.place_token is not None else None
+        iso = where or main
+        teller = book.actors[d.claimed_by] if d.claimed_by is not None else None
+        if d.claimed_by is not None and teller is not None and teller.country and teller.country == iso and (
+                teller.kind == "country" or teller.sector in ("GOV", "COP", "MIL", "JUD")):
+            # ("police said 40 people were detained": the police detained them; not a foreign mediator who tells
+            # of detainees freed)
+            d.source = [d.claimed_by]
+            continue
+        state = book.country_actor(iso) if iso else None
+        if state is not None and state not in d.target:
+            d.source = [state]
+
+
 def _relief_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
     """Relief told with no country ("Eleven people were pulled out alive", "military helicopters dropped
     food to villages") is given where it happened, else in the report's main country, by that
