@@ -2292,8 +2292,7 @@ def _place_naming(noun: Token, places: dict[int, str]) -> str | None:
     common place noun, written before it or after its "of" (not a word inside a body's name: "officers of
     the Guarda Nacional Republicana" are not where "Nacional" alone resolves)."""
     if noun.pos_ == "PROPN":
-        return next((country for start, (end, country) in places_spans(noun.doc).items()
-                     if start <= noun.idx < end), None)
+        return toponym_country(noun)
     if noun.pos_ != "NOUN":
         return None
     for w in noun.subtree:
@@ -2302,11 +2301,6 @@ def _place_naming(noun: Token, places: dict[int, str]) -> str | None:
         if names and w.idx in places:
             return places[w.idx]
     return None
-
-
-def places_spans(doc: Doc) -> dict[int, tuple[int, str]]:
-    """Resolved places by first character: where each ends and its country."""
-    return {tp.start: (tp.end, str(tp.country)) for tp in doc._.toponyms or [] if tp.country}
 
 
 #: Verbs telling where a group came from ("who crossed from X", "who had slipped in from Y").
