@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import names, run
+from extraction_helpers import countries, names, run
 
 pytestmark = pytest.mark.slow
 
@@ -137,3 +137,12 @@ def test_a_second_clause_with_its_own_donor_is_a_second_gift(extractor) -> None:
     gifts = [e for e in x.events if e.type == "AID"]
     assert len(gifts) == 2 and {frozenset(names(x, e.source)) for e in gifts} == {
         frozenset({"Portugal"}), frozenset({"European Union"})}
+
+
+def test_a_demand_for_release_is_made_of_whoever_holds_the_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ADEN (Reuters) - Eritrea's navy seized four Yemeni fishing boats and detained 23 fishermen "
+                       "near the Hanish islands on Monday. Yemen's foreign ministry demanded the immediate release "
+                       "of the fishermen and their boats.")
+    demand = next(e for e in x.events if e.type == "REQUEST")
+    assert countries(x, demand.source) == {"YEM"}
+    assert countries(x, demand.target) == {"ERI"}

@@ -352,6 +352,7 @@ class EventsStage:
         _warnings_not_to_allow(drafts)
         _seized_by_armed_men(book, drafts)
         _talks_behind_a_deal(drafts)
+        _release_demanded_of_the_holder(book, drafts)
         sent = {d.trigger.i for d in drafts if d.type == "AID"}
         # ("offered to send structural engineers": the offer is the help planned, told once, as AID)
         drafts = [d for d in drafts if not (d.type == "AGREE" and d.trigger.lemma_ in OFFERING_VERBS and any(
@@ -1569,6 +1570,33 @@ def _seized_by_armed_men(book: ActorBook, drafts: list[EventDraft]) -> None:
         if all(book.actors[a].kind != "country" and (book.actors[a].sector in ("REB", "CRM") or (
                 book.actors[a].name.lower().split() or [""])[-1] in ARMED_MEN) for a in d.source):
             d.type, d.mode = "ASSAULT", "abduct"
+
+
+#: What a demand for people held asks for: "demanded the immediate release of the fishermen".
+RELEASE_WORDS = frozenset({"release", "return", "freedom", "repatriation", "handover", "free"})
+
+
+def _release_demanded_of_the_holder(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Yemen demanded the immediate release of the fishermen and their boats", "to demand the return of the 11
+    people on board": a demand for people's release that names no one asked, or only the requester's own people
+    held, is made of whoever holds them: the side of another country told last arresting, seizing or abducting."""
+    for n, d in enumerate(drafts):
+        if d.type != "REQUEST" or not d.source:
+            continue
+        if not any(w.lemma_.lower() in RELEASE_WORDS and w.pos_ in ("NOUN", "VERB") for w in d.trigger.subtree):
+            continue
+        own = {book.actors[a].country for a in d.source} - {None}
+        # (the people whose release is asked for are not who is asked: "the release of the fishermen" is asked
+        # of whoever holds them)
+        if any(book.actors[a].kind == "country" or book.actors[a].country not in own for a in d.target):
+            continue
+        holder = next((e for e in reversed(drafts[:n]) if e.source and (
+            (e.type == "COERCE" and e.mode in ("arrest", "seize", None))
+            or (e.type == "ASSAULT" and e.mode == "abduct"))
+            and not own & {book.actors[a].country for a in e.source}
+            and any(book.actors[a].country for a in e.source)), None)
+        if holder is not None:
+            d.target = list(holder.source)
 
 
 def _talks_behind_a_deal(drafts: list[EventDraft]) -> None:
