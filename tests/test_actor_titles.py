@@ -232,3 +232,10 @@ def test_a_demonym_of_two_words_gives_a_force_its_country(extractor) -> None:  #
     assert {x.actor(i).country for i in arrest.source if x.actor(i)} == {"LKA"}
     assert any(a.name == "Costa Rican police" and a.country == "CRI" for a in x.actors), [
         (a.name, a.country) for a in x.actors]
+
+
+def test_an_embassy_is_named_with_the_city_it_sits_in_and_taken_up_later(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MEXICO CITY (Reuters) - The U.S. Embassy in Mexico City said it was following the case. "
+                       "The embassy later added that it had no further comment.")
+    embassies = [a for a in x.actors if "mbassy" in a.name]
+    assert [(a.name, a.country) for a in embassies] == [("U.S. Embassy in Mexico City", "USA")]

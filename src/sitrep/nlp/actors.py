@@ -1629,6 +1629,12 @@ def _owned_name(e: Span) -> str:
     ministry", "the Turkish Foreign Ministry"), so that two countries' foreign ministries in one report
     stay two actors and a reader sees whose each is; a proper name ("China's Taiwan Affairs Office")
     is name enough."""
+    seat = _seat_of_mission(e)
+    name = _owner_named(e)
+    return f"{name} in {seat}" if seat is not None else name  # ("the U.S. Embassy in Sarajevo": one of many)
+
+
+def _owner_named(e: Span) -> str:
     if not _generic_body(e.text):
         return e.text
     poss = _possessor_span(e)
@@ -1639,6 +1645,21 @@ def _owned_name(e: Span) -> str:
             before.is_upper and country_code(before.text))):
         return f"{before.text} {e.text}"
     return e.text.removeprefix("the ").removeprefix("The ")
+
+
+def _seat_of_mission(e: Span) -> str | None:
+    """"the U.S. Embassy in Sarajevo", "Canada's consulate in Lagos": where a mission abroad sits, named right
+    after it; a country keeps many missions, and a report names the one that acts by its city."""
+    doc = e.doc
+    if e[-1].lower_ not in ("embassy", "consulate", "mission") or e.end + 1 >= len(doc) or doc[e.end].lower_ != "in":
+        return None
+    city = doc[e.end + 1]
+    if city.ent_type_ != "GPE" or city.ent_iob_ != "B":
+        return None
+    end = city.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[city.i:end].text
 
 
 def _with_national_branch(e: Span) -> Span:
@@ -2165,10 +2186,11 @@ BODY_HEADS = frozenset({"ministry", "office", "agency", "council", "court", "arm
 
 
 def _head_word(name: str) -> str:
-    """The head noun of a body's name: its last word before any "of"/"for" ("the Coordination
-    Headquarters for the Treatment of Prisoners" is a headquarters, "Ministry of Defence" a ministry)."""
+    """The head noun of a body's name: its last word before any "of"/"for"/"in" ("the Coordination
+    Headquarters for the Treatment of Prisoners" is a headquarters, "Ministry of Defence" a ministry, "the U.S.
+    Embassy in Sarajevo" an embassy)."""
     words = name.lower().split()
-    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on", "in") and k > 0), len(words))
     return words[cut - 1] if cut else ""
 
 
