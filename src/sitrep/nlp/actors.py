@@ -2378,6 +2378,16 @@ def _central_bank(t: Token) -> bool:
                                       for c in t.children)
 
 
+def _holds_role(book: ActorBook, idx: int, t: Token, role: str, country: str | None) -> None:
+    """The named actor beside role noun T holds the role: it takes the role, the country the role's phrase
+    gave when it has none, and T's mentions from now on."""
+    actor = book.actors[idx]
+    actor.add_role(role)
+    if country and actor.country is None:
+        actor.country = country
+    book.by_token.setdefault(t.i, idx)
+
+
 def _role_noun_actors(book: ActorBook) -> None:
     """Role nouns as actors: with a country ("Chile's ambassador to Peru", "Kenyan
     negotiators") or generic participants ("an unidentified armed group", "police", "a civilian")."""
@@ -2513,12 +2523,9 @@ def _role_noun_actors(book: ActorBook) -> None:
             continue
         if named is not None and t.tag_ == "NN":
             # "the town mayor, Peter Olsen, said": the role noun and the name are one person
-            book.actors[named].add_role(_role_phrase(t))
+            _holds_role(book, named, t, _role_phrase(t), country)
             if t.lemma_ in BUSINESS_NOUNS:
                 book.actors[named].kind = "organization"  # ("X, a shipping company": a business, not a man)
-            if country and book.actors[named].country is None:
-                book.actors[named].country = country
-            book.by_token.setdefault(t.i, named)
             continue
         # ("the U.N. human rights office": a body named by an international one keeps that name)
         igo_named = any(c.dep_ in ("amod", "compound", "nmod") and (i := book.at(c)) is not None
@@ -2550,10 +2557,7 @@ def _role_noun_actors(book: ActorBook) -> None:
                 and t.tag_ == "NN" and t.lower_ not in COLLECTIVE_NOUNS and t.lemma_ not in INSTITUTION_NOUNS:
             # "a spokesman for the ministry in the capital, X, said": the name after the comma is the role's
             first = next((w.i for w in doc[span.start:t.i] if w.dep_ not in ("det", "predet")), t.i)
-            book.actors[named].add_role(doc[first:end].text)
-            if country and book.actors[named].country is None:
-                book.actors[named].country = country
-            book.by_token.setdefault(t.i, named)
+            _holds_role(book, named, t, doc[first:end].text, country)
             continue
         span = doc[span.start:end]
         if span.start < t.i and doc[span.start].lower_ == "the":
