@@ -372,9 +372,12 @@ def assemble(document: Document, doc: Doc) -> Extraction:
             # "this was a reckless act," the spokesman said: the one who says it condemns; not his own side's act
             d.source = [d.claimed_by]
             own = book.actors[d.claimed_by].country
+            if d.type == "THREATEN" and not d.target and own is not None and d.trigger.lemma_ in ("face", "pay"):
+                d.target = [book.country_actor(own)]  # ("those who burn our city will face the law": at home)
             if own is not None and any(book.actors[a].country == own for a in d.target):
-                if d.type == "THREATEN":  # (a threat is not aimed at the threatener's own side)
-                    d.target = [a for a in d.target if book.actors[a].country != own]
+                if d.type == "THREATEN":  # (a threat is not aimed at the threatener's own side, when it names
+                    # another's; "those who burn our city will face the law" is aimed at home)
+                    d.target = [a for a in d.target if book.actors[a].country != own] or d.target
                 else:
                     d.source = []
     for d in event_drafts:

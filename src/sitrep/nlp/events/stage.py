@@ -1137,13 +1137,20 @@ class EventsStage:
         if trig.type == "THREATEN" and trig.lemma in ("pay", "face", "receive"):
             # "Warsaw will pay a heavy price", "any step will receive a mirror response": a threat made by whoever
             # says it, aimed at the one who will pay; told as past ("paid a price") it threatens no one
-            if d.status not in ("planned", "conditional") or d.negated:
+            if d.status not in ("planned", "conditional", "threatened") or d.negated:
                 return None
             d.target, d.source, d.verdict = d.source + d.target, [], True
             d.status = "threatened"
             payer = _subject(t)
             if payer is not None and not d.target:
                 d.target = [a for w in payer.subtree for a in [book.at(w)] if a is not None][:1]
+            teller = claimant(book, t)
+            home = book.actors[teller].country if teller is not None else None
+            if not d.target and home is not None:
+                d.target = [book.country_actor(home)]  # ("those who burn our city will face the law": at home)
+        if trig.type == "THREATEN" and trig.lemma == "take" and (
+                d.status not in ("planned", "conditional", "threatened") or d.negated):
+            return None  # "had taken retaliatory measures": done, or disavowed, it threatens nothing
         if d.type == "THREATEN" and d.negated and trig.type in COERCIVE:
             return None  # "had not planned to strike", "will not attack": a disavowal, no threat and no act
         if trig.lemma == "meet" and _meets_terms(t):

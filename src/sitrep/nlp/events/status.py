@@ -284,8 +284,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.type, d.negated = "REJECT", False  # "will not accept", "failed to reach agreement"
     elif failed:
         d.negated = True  # "refused to back the bill", "failed to stop the raid": it was not done
-    if d.type == "THREATEN" and d.status == "occurred" and t.lemma_ in ("threaten", "warn", "vow"):
-        d.status = "threatened"
+    if d.type == "THREATEN" and (d.status == "planned" or (
+            d.status == "occurred" and t.lemma_ in ("threaten", "warn", "vow"))):
+        d.status = "threatened"  # ("would take retaliatory measures": a threat is made, not planned)
     if (clause.lemma_ == "deny" and clause.i != t.i) or (
             clause.head.lemma_ == "deny" and clause.dep_ in ("ccomp", "xcomp")) or (
             t.dep_ in ("xcomp", "ccomp", "dobj") and t.head.lemma_ == "deny" and t.tag_ == "VBG"):

@@ -162,9 +162,13 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
     # anywhere in the object ("a hideout used to store arms", "halt mediation efforts"), but not as the kind
     # of a device or a rule ("took control measures" takes no control; "a web-based diary" has no base in it)
     wanted = _object_words(trig.objects)
+    # (a listed adjective counts too: "would take retaliatory measures" is a threat whatever the measures)
     return any(w.lemma_.lower() in wanted or w.lower_ in wanted for c in objs
-               for w in c.subtree if w.pos_ in ("NOUN", "PROPN", "NUM")
-               and not (w.dep_ in ("compound", "amod") and w.head.lemma_.lower() in KIND_HEADS))
+               for w in c.subtree if (w.pos_ == "ADJ" and w.lower_ in wanted) or (
+                   w.tag_ == "VBG" and w.dep_ in ("dobj", "nsubjpass") and w.lower_ in wanted) or (
+                   # ("shut the Mwanza crossing": the small model may take the noun for a verb)
+                   w.pos_ in ("NOUN", "PROPN", "NUM")
+                   and not (w.dep_ in ("compound", "amod") and w.head.lemma_.lower() in KIND_HEADS)))
 
 
 def _capitalised_opening(t: Token) -> bool:

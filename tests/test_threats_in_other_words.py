@@ -1,0 +1,47 @@
+"""Threats told without "threaten": a closure a minister says his country could make, reprisals a
+capital says it would take, and the law that those who riot "will face"; and the same words told of
+the past, which threaten nothing.
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import countries, run
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_crossing_a_minister_says_could_be_shut_is_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "VILNIUS — Lithuania closed the Belarusian consulate in Klaipeda on Monday. Interior "
+                       "Minister Tomas Zemaitis said Lithuania could also shut the Medininkai crossing.")
+    threats = [e for e in x.events if e.type == "THREATEN"]
+    assert threats and any(countries(x, e.source) == {"LTU"} for e in threats)
+
+
+def test_a_country_that_shut_a_crossing_restricted_movement(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LILONGWE — Malawi shut the Mwanza crossing for three days on Tuesday.")
+    assert any(e.type == "COERCE" and countries(x, e.source) == {"MWI"} for e in x.events)
+
+
+def test_reprisals_a_capital_says_it_would_take_are_a_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "TBILISI — Georgia expelled two Iranian diplomats on Monday. Iran's foreign ministry "
+                       "said Tehran would take retaliatory measures against Georgian diplomats.")
+    threats = [e for e in x.events if e.type == "THREATEN"]
+    assert threats and countries(x, threats[0].source) == {"IRN"} and threats[0].status == "threatened"
+
+
+def test_reprisals_already_taken_threaten_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BAKU — The defence ministry said its units had taken retaliatory measures after "
+                       "shots were fired at a patrol near the border on Sunday.")
+    assert not any(e.type == "THREATEN" for e in x.events)
+
+
+def test_the_law_that_rioters_will_face_is_a_threat_aimed_at_home(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PORT VILA — Looters burned shops in the capital overnight. \"Those who burn our "
+                       "town will face the full force of the law. There will be no mercy,\" Vanuatu's prime "
+                       "minister Joel Tabimasmas said on Monday.")
+    threats = [e for e in x.events if e.type == "THREATEN"]
+    assert threats and countries(x, threats[0].target) == {"VUT"}
