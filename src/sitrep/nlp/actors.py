@@ -57,6 +57,7 @@ BARE_MODIFIERS = frozenset({"first", "second", "third", "last", "full", "former"
                             "interim", "senior"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "madam", "mister", "herr", "monsieur"})
 INSTITUTION_NOUNS = frozenset({"court", "parliament", "government", "ministry", "committee", "council", "union",
+                               "federation", "confederation",
                                "party", "cabinet", "administration", "assembly", "senate", "congress", "commission",
                                "agency", "authority", "board", "tribunal", "army", "military", "navy", "police",
                                "embassy", "consulate", "mission", "secretariat", "directorate", "department",
@@ -2440,6 +2441,9 @@ def _role_noun_actors(book: ActorBook) -> None:
                     # ("Colombia's ombudsman's office": the office-holder's own possessor)
                     country = next((iso for w in child.children if w.dep_ == "poss"
                                     and (iso := country_code(w.text) or capital_country(w.text))), None)
+                    # ("the Bolivian truckers' union": the possessors' own nationality)
+                    country = country or next((iso for w in child.children if w.dep_ in ("amod", "compound", "nmod")
+                                               and (iso := _demonym_at(w))), None)
                 if principal is not None and book.actors[principal].kind == "country":
                     country = book.actors[principal].country
                 if principal is not None and book.actors[principal].country:
