@@ -192,6 +192,27 @@ def _state_measures_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft])
             d.source = [state]
 
 
+def _deployments_facing(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Kyrgyzstan sent additional units to the area", in a report of its border clash with Tajikistan: a
+    deployment at home, in a story about two countries, is aimed at the other one, as references code it
+    (in a report about one country, troops sent to its streets stay aimed at home)."""
+    weights = _country_weights(book)
+    for d in drafts:
+        if d.type != "MOBILIZE" or d.mode == "weapons":
+            continue  # (a weapons test is aimed at no one)
+        mover = {c for a in d.source if (c := book.actors[a].country)}
+        if len(mover) != 1:
+            continue
+        home = next(iter(mover))
+        if any(book.actors[a].country not in (None, home) for a in d.target):
+            continue  # (aimed at someone abroad already)
+        others = sorted(((w, iso) for iso, w in weights.items() if iso != home), reverse=True)
+        if not others or others[0][0] * COUNTERPART_SHARE < weights.get(home, 0) or (
+                len(others) > 1 and others[1][0] * COUNTERPART_LEAD > others[0][0]):
+            continue  # (no other country as present as the mover, or two of them: no one side it faces)
+        d.target = [book.country_actor(others[0][1])]
+
+
 def _relief_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
     """Relief told with no country ("Eleven people were pulled out alive", "military helicopters dropped
     food to villages") is given where it happened, else in the report's main country, by that
@@ -364,6 +385,12 @@ def _complained_about(book: ActorBook, t: Token, *, exclude: set[int]) -> list[i
                 if iso:
                     return [a for a in [book.country_actor(iso)] if a not in exclude]
     return []
+
+
+#: A deployment faces the other country of a story when that country weighs at least 1/COUNTERPART_SHARE
+#: of the mover's weight, and at least COUNTERPART_LEAD times the next country's.
+COUNTERPART_SHARE = 3
+COUNTERPART_LEAD = 2
 
 
 def _main_country(book: ActorBook) -> str | None:
