@@ -95,6 +95,7 @@ from sitrep.nlp.events.targets import (
     _first_actor_below,
     _light_verb_recipient,
     _official,
+    _one_sided_acts_aimed,
     _protest_target,
     _relief_at_home,
     _state_measures_at_home,
@@ -350,6 +351,7 @@ class EventsStage:
         _held_at_home(book, drafts)
         _state_measures_at_home(doc, book, drafts)
         _deployments_facing(book, drafts)
+        _one_sided_acts_aimed(book, drafts)
         _violations_charged(book, drafts)
         _warnings_not_to_allow(drafts)
         _seized_by_armed_men(book, drafts)

@@ -192,6 +192,17 @@ def _state_measures_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft])
             d.source = [state]
 
 
+def _counterpart(weights: dict[str, int], home: str) -> str | None:
+    """The other country of a story about two: one that weighs at least 1/COUNTERPART_SHARE of ``home``, at
+    least COUNTERPART_WEIGHT, and at least COUNTERPART_LEAD times any third country; none in a story about one
+    country or about several."""
+    others = sorted(((w, iso) for iso, w in weights.items() if iso != home), reverse=True)
+    if not others or others[0][0] < COUNTERPART_WEIGHT or others[0][0] * COUNTERPART_SHARE < weights.get(home, 0) or (
+            len(others) > 1 and others[1][0] * COUNTERPART_LEAD > others[0][0]):
+        return None
+    return others[0][1]
+
+
 def _deployments_facing(book: ActorBook, drafts: list[EventDraft]) -> None:
     """"Kyrgyzstan sent additional units to the area", in a report of its border clash with Tajikistan: a
     deployment at home, in a story about two countries, is aimed at the other one, as references code it
@@ -206,11 +217,30 @@ def _deployments_facing(book: ActorBook, drafts: list[EventDraft]) -> None:
         home = next(iter(mover))
         if any(book.actors[a].country not in (None, home) for a in d.target):
             continue  # (aimed at someone abroad already)
-        others = sorted(((w, iso) for iso, w in weights.items() if iso != home), reverse=True)
-        if not others or others[0][0] * COUNTERPART_SHARE < weights.get(home, 0) or (
-                len(others) > 1 and others[1][0] * COUNTERPART_LEAD > others[0][0]):
-            continue  # (no other country as present as the mover, or two of them: no one side it faces)
-        d.target = [book.country_actor(others[0][1])]
+        other = _counterpart(weights, home)
+        if other is not None:
+            d.target = [book.country_actor(other)]
+
+
+def _one_sided_acts_aimed(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """Words and measures of one side told with no other: "Kazakhstan agreed to clear the queue", in a story
+    about it and Kyrgyzstan, is made to the other country; "the government was ready to discuss the rules", in
+    a story about one country, to its own people (the convention of the team's references). Threats are left
+    to be aimed later, at whoever attacked or is warned."""
+    weights = _country_weights(book)
+    main = _main_of(weights)
+    for d in drafts:
+        if d.type not in ONE_SIDED_TYPES or d.target or not d.source:
+            continue
+        sides = {c for a in d.source if (c := book.actors[a].country)}
+        if len(d.source) != 1 or len(sides) != 1:
+            continue  # (sides that agree with each other are paired later, once all are known)
+        home = next(iter(sides))
+        other = _counterpart(weights, home)
+        if other is not None:
+            d.target = [book.country_actor(other)]
+        elif home == main and weights.get(home, 0) * COUNTERPART_SHARE > sum(weights.values()):
+            d.target = [book.country_actor(home)]
 
 
 def _relief_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
@@ -390,6 +420,10 @@ def _complained_about(book: ActorBook, t: Token, *, exclude: set[int]) -> list[i
 #: A deployment faces the other country of a story when that country weighs at least 1/COUNTERPART_SHARE
 #: of the mover's weight, and at least COUNTERPART_LEAD times the next country's.
 COUNTERPART_SHARE = 3
+#: ... and is told of more than in passing ("has a meeting in Germany next week" names no side).
+COUNTERPART_WEIGHT = 4
+#: Acts of one side that references aim at the other side of the story, or at home when there is none.
+ONE_SIDED_TYPES = frozenset({"AGREE", "CONSULT", "REQUEST", "REJECT", "ACCUSE", "SANCTION"})
 COUNTERPART_LEAD = 2
 
 
