@@ -73,3 +73,20 @@ def test_resolve_keeps_a_small_capital_abroad() -> None:
     capital = Candidate(6, "Brindle", "WSM", "Tuamasaga", -13.8, -171.8, "city", 40_000, is_capital=True,
                         code="PPLC")
     assert not far_fetched(capital, CONTEXT)
+
+
+WELL_KNOWN = Candidate(20, "Marwick", "CHE", "Vaud", 46.2, 6.1, "city", 200_000)
+NAMESAKE = Candidate(21, "Marwick", "USA", "New York", 42.9, -77.0, "city", 15_000)
+CAPITAL = Candidate(22, "Washington", "USA", "District of Columbia", 38.9, -77.0, "city", 700_000,
+                    is_capital=True, code="PPLC")
+OTHER_TOWN = Candidate(23, "Brookfield", "USA", "New York", 42.95, -77.1, "city", 8_000)
+
+
+def test_resolve_a_small_namesake_wins_no_city_known_abroad_by_its_country_alone() -> None:
+    context = ResolutionContext(countries={"USA": 4.0, "CHN": 3.0}, dateline=CAPITAL)
+    assert best([WELL_KNOWN, NAMESAKE], context) == WELL_KNOWN
+
+
+def test_resolve_a_small_namesake_among_the_storys_own_towns_is_the_town() -> None:
+    context = ResolutionContext(countries={"USA": 4.0}, anchors=(OTHER_TOWN,))
+    assert best([WELL_KNOWN, NAMESAKE], context) == NAMESAKE

@@ -31,6 +31,13 @@ ANCHOR_REGION_BONUS = 2.0
 #: A candidate in the same first-level region as another place of the document.
 SAME_REGION_BONUS = 1.0
 NEAR_KM = 300.0
+#: A city of this many people is known well beyond its country, capital or not.
+WORLD_CITY = 150_000
+#: A namesake this many times smaller than such a city (or a capital or a province's seat) is obscure beside it.
+NAMESAKE_RATIO = 5
+#: The geographic support (closeness to the dateline and the places already placed) that makes a small namesake
+#: the story's own town all the same ("Paris" in a report filed from Texas, with Texan towns around it).
+LOCAL_SUPPORT = 1.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -57,17 +64,23 @@ def score(candidate: Candidate, context: ResolutionContext) -> float:
             value += REGION_BONUS + (1.0 if candidate.code == "ADM1" else 0.0)
         elif candidate.feature == "city":
             value -= 1.0
-    if context.countries and (candidate.country or candidate.code in ("RGN", "CONT")):
-        total = sum(context.countries.values()) or 1.0
-        # a sea or a part of the world lies in no one country: it is as much at home in the
-        # document as the places of the country it talks about most ("the Pacific", "the Middle East")
-        share = context.countries.get(candidate.country, 0.0) if candidate.country \
-            else max(context.countries.values())
-        value += COUNTRY_WEIGHT * math.sqrt(share / total)
+    value += _country_term(candidate, context)
     value += _geographic_term(candidate, context.dateline, context.anchors)
     if context.support:
         value += context.support.get(candidate.geonameid, 0.0)
     return value
+
+
+def _country_term(candidate: Candidate, context: ResolutionContext) -> float:
+    """How much the document is about the candidate's country."""
+    if not (context.countries and (candidate.country or candidate.code in ("RGN", "CONT"))):
+        return 0.0
+    total = sum(context.countries.values()) or 1.0
+    # a sea or a part of the world lies in no one country: it is as much at home in the
+    # document as the places of the country it talks about most ("the Pacific", "the Middle East")
+    share = context.countries.get(candidate.country, 0.0) if candidate.country \
+        else max(context.countries.values())
+    return COUNTRY_WEIGHT * math.sqrt(share / total)
 
 
 def _geographic_term(candidate: Candidate, dateline: Candidate | None, anchors: Sequence[Candidate]) -> float:
@@ -115,9 +128,18 @@ def ranked(candidates: Sequence[Candidate], context: ResolutionContext) -> list[
     # a national capital named like a region of its country elsewhere ("Washington"): alone, the capital
     capitals = {(c.country, c.name): c.population for c in candidates
                 if c.feature == "city" and c.is_capital and c.exact}
+    # a city known the world over, with a small namesake in a country the document is about ("talks in
+    # Geneva" in a report on the US and China): the namesake wins by its country alone no more
+    famous = max((c.population for c in candidates if c.feature == "city" and c.exact and (
+        c.is_capital or c.code == "PPLA" or c.population >= WORLD_CITY)), default=0)
     out: list[tuple[float, Candidate]] = []
     for candidate in candidates:
         value = score(candidate, context)
+        if famous and candidate.feature == "city" and candidate.population * NAMESAKE_RATIO <= famous \
+                and candidate.population < OBSCURE_POPULATION and not candidate.is_capital \
+                and candidate.code not in ("PPLC", "PPLA") \
+                and _geographic_term(candidate, context.dateline, context.anchors) < LOCAL_SUPPORT:
+            value -= _country_term(candidate, context)  # (unless the story's own places are around it)
         if candidate.feature == "region" and not context.prefer_region:
             seat = seats.get((candidate.country, candidate.admin1, True), 0)
             if not candidate.exact:
