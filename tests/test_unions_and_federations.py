@@ -1,5 +1,6 @@
-"""Unions and federations: a workers' or growers' federation is a body of the country the report is
-about, unless a demonym before its members names another; and it can answer an accusation.
+"""Unions, federations and armed groups: a workers' or growers' federation, like an armed group, is a body
+of the country the report is about, unless a demonym before its members names another; and a federation
+can answer an accusation.
 
 Texts written for these tests.
 """
@@ -28,3 +29,10 @@ def test_a_demonym_before_a_unions_members_names_its_country(extractor) -> None:
     by_name = {a.name: a.country for a in x.actors}
     assert by_name.get("Chilean dockers' union") == "CHL"
     assert by_name.get("Peruvian bus drivers' federation") == "PER"
+
+
+def test_an_armed_group_named_without_a_country_is_of_the_country_the_report_is_about(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "TRIPOLI — Gunmen stormed a prison in Sabha on Tuesday, killing five guards, Libya's "
+                       "interior ministry said. Islamic State claimed the attack in a statement.")
+    group = next(a for a in x.actors if a.name == "Islamic State")
+    assert group.country == "LBY"

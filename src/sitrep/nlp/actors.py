@@ -1009,7 +1009,7 @@ def _home_country_defaults(book: ActorBook) -> None:
         politician = a.kind == "person" and a.sector in ("OPP", "PTY", "LEG") and bool(a.roles)
         # "the National Port Workers' Confederation", "the opposition party": a country's own unions and parties
         home_body = a.kind in ("organization", "group") and (
-            a.sector in ("LAB", "PTY", "OPP", "CRM", "BUS")
+            a.sector in ("LAB", "PTY", "OPP", "CRM", "BUS", "REB")
             or re.match(r"(?:the )?national\b", a.name.lower()) is not None or _described_as_national(text, a))
         # "Defence lawyer X", "a resident of the town, Y", "X, the wife of a jailed defendant": people of the
         # place the report is about, unless their role says they come from outside it
