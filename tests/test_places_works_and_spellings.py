@@ -1,6 +1,6 @@
 """Towns the tagger takes for firms or people: a town under another spelling of its own name, a town
 that names a work or site ("the X refinery", "the highway at X") in the story's country, and several
-towns the tagger joined into one name.
+towns the tagger joined into one name, and a name whose hyphened article the tagger left out ("Deir ez-Zor").
 
 Sentences written for these tests; the index holds the bundled countries plus the towns below. They
 load the spaCy model, so they are marked slow.
@@ -25,6 +25,7 @@ TOWNS = [
     (3688186, "Aguachica", "Aguachica", "", 8.31, -73.62, "P", "PPL", "CO", "10", 97_525),
     (1221124, "Obigarm", "Obigarm", "", 38.72, 69.71, "P", "PPL", "TJ", "02", 7_400),
     (1221259, "Darband", "Darband", "", 38.87, 69.97, "P", "PPL", "TJ", "02", 1_115),
+    (170794, "Deir ez-Zor", "Deir ez-Zor", "Dayr az Zawr", 35.34, 40.14, "P", "PPLA", "SY", "07", 271_800),
 ]
 
 
@@ -74,3 +75,8 @@ def test_places_two_towns_the_tagger_joined_are_split(nlp: Any) -> None:
     found = toponyms(nlp, "Mudflows blocked the road in Tajikistan in at least five places between "
                           "Obigarm and Darband, officials said.")
     assert {"Obigarm", "Darband"} <= set(found)
+
+
+def test_places_a_name_with_a_hyphened_article_is_found_whole(nlp: Any) -> None:
+    found = toponyms(nlp, "Fighters fled Deir ez-Zor on Tuesday as clashes spread along the river.")
+    assert "Deir ez-Zor" in found and found["Deir ez-Zor"].country == "SYR"

@@ -50,7 +50,7 @@ from sitrep.nlp.syntax import THING_LABELS, dateline_tokens, doc_text, text_posi
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs whose object is a place more often than a person: "left Vladivostok", "entered Goma".
 PLACE_TAKING_VERBS = frozenset({"leave", "enter", "evacuate", "flee", "depart", "shell", "bomb", "storm", "overrun",
-                                "besiege", "encircle"})
+                                "besiege", "encircle", "strike", "raid"})
 RELABEL_FROM = frozenset({"PERSON", "ORG", "NORP"})
 #: Words before a name that make it a location ("fighting near X", "flew to X").
 # "the town of X": the noun says what kind of place the name is
@@ -167,6 +167,8 @@ FACILITY_NOUNS = frozenset({"refinery", "plant", "terminal", "mine", "market", "
 FIRM_WORKS = frozenset({"plant", "factory", "refinery", "smelter", "mine", "complex", "depot"})
 #: Leading articles of Arabic and other transliterated place names ("Al Mayadin", "En Naqoura").
 SPELLING_RATIO = 0.8
+#: Lower-case articles inside transliterated names, joined by a hyphen to the word after ("ez-Zor", "al-Ain").
+NAME_PARTICLES = frozenset({"al", "el", "ez", "es", "ed", "er", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})
 #: Labels besides GPE/LOC under which the tagger joins several towns into one name ("Obigarm and Darband").
 JOINED_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"})
 NAME_ARTICLES = ("al ", "el ", "en ", "an ", "ar ", "as ", "ash ", "ad ", "az ", "at ")
@@ -1389,6 +1391,10 @@ def _hyphen_joined(ent: Span, gaz: Gazetteer) -> Span:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
             and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
         end += 2
+    # ("Deir ez-Zor", where the tagger stopped before the article: the article, its hyphen and the name after)
+    if end + 2 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower and not doc[end].whitespace_ \
+            and doc[end + 1].text == "-" and not doc[end + 1].whitespace_ and doc[end + 2].is_title:
+        end += 3
     if (start, end) == (ent.start, ent.end):
         return ent
     whole = doc[start:end].text
