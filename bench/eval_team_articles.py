@@ -167,7 +167,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_49": range(491, 501),
            "team_articles_50": range(501, 511),
            "team_articles_51": range(511, 521),
-           "team_articles_52": range(521, 531)}
+           "team_articles_52": range(521, 531),
+           "team_articles_57": range(571, 581)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
