@@ -165,13 +165,14 @@ FACILITY_NOUNS = frozenset({"refinery", "plant", "terminal", "mine", "market", "
                             "crossing", "checkpoint", "airport", "port", "border"})
 #: The works a firm names as often as a town does ("the Ford assembly plant").
 FIRM_WORKS = frozenset({"plant", "factory", "refinery", "smelter", "mine", "complex", "depot"})
-#: Leading articles of Arabic and other transliterated place names ("Al Mayadin", "En Naqoura").
+#: How alike (difflib's ratio) a name must be to the gazetteer's to spell the same town ("Hargeisa", "Hargeysa").
 SPELLING_RATIO = 0.8
+#: Leading articles of Arabic and other transliterated place names ("Al Mayadin", "En Naqoura").
+NAME_ARTICLES = ("al ", "el ", "en ", "an ", "ar ", "as ", "ash ", "ad ", "az ", "at ")
 #: Lower-case articles inside transliterated names, joined by a hyphen to the word after ("ez-Zor", "al-Ain").
 NAME_PARTICLES = frozenset({"al", "el", "ez", "es", "ed", "er", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})
 #: Labels besides GPE/LOC under which the tagger joins several towns into one name ("Obigarm and Darband").
 JOINED_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"})
-NAME_ARTICLES = ("al ", "el ", "en ", "an ", "ar ", "as ", "ash ", "ad ", "az ", "at ")
 LOCAL_NOUNS = frozenset({"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                          "teen", "teens", "teenager", "teenagers", "boy", "girl", "couple", "family",
                          "families", "home", "homes", "homeowner", "homeowners", "neighborhood",

@@ -89,6 +89,7 @@ from sitrep.nlp.events.story import fill_from_story
 from sitrep.nlp.events.targets import (
     _against_modifier,
     _complained_about,
+    _country_weights,
     _deployments_facing,
     _domestic,
     _domestic_target,
@@ -350,8 +351,9 @@ class EventsStage:
         _condemned_abroad(book, drafts)
         _held_at_home(book, drafts)
         _state_measures_at_home(doc, book, drafts)
-        _deployments_facing(book, drafts)
-        _one_sided_acts_aimed(book, drafts)
+        weights = _country_weights(book)  # (once: who the story is about does not change between the two)
+        _deployments_facing(book, drafts, weights)
+        _one_sided_acts_aimed(book, drafts, weights)
         _violations_charged(book, drafts)
         _warnings_not_to_allow(drafts)
         _seized_by_armed_men(book, drafts)

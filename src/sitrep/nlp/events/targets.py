@@ -203,11 +203,10 @@ def _counterpart(weights: dict[str, int], home: str) -> str | None:
     return others[0][1]
 
 
-def _deployments_facing(book: ActorBook, drafts: list[EventDraft]) -> None:
+def _deployments_facing(book: ActorBook, drafts: list[EventDraft], weights: dict[str, int]) -> None:
     """"Kyrgyzstan sent additional units to the area", in a report of its border clash with Tajikistan: a
     deployment at home, in a story about two countries, is aimed at the other one, as references code it
     (in a report about one country, troops sent to its streets stay aimed at home)."""
-    weights = _country_weights(book)
     for d in drafts:
         if d.type != "MOBILIZE" or d.mode == "weapons":
             continue  # (a weapons test is aimed at no one)
@@ -222,12 +221,11 @@ def _deployments_facing(book: ActorBook, drafts: list[EventDraft]) -> None:
             d.target = [book.country_actor(other)]
 
 
-def _one_sided_acts_aimed(book: ActorBook, drafts: list[EventDraft]) -> None:
+def _one_sided_acts_aimed(book: ActorBook, drafts: list[EventDraft], weights: dict[str, int]) -> None:
     """Words and measures of one side told with no other: "Kazakhstan agreed to clear the queue", in a story
     about it and Kyrgyzstan, is made to the other country; "the government was ready to discuss the rules", in
     a story about one country, to its own people (the convention of the team's references). Threats are left
     to be aimed later, at whoever attacked or is warned."""
-    weights = _country_weights(book)
     main = _main_of(weights)
     for d in drafts:
         if d.type not in ONE_SIDED_TYPES or d.target or not d.source:
@@ -417,14 +415,14 @@ def _complained_about(book: ActorBook, t: Token, *, exclude: set[int]) -> list[i
     return []
 
 
-#: A deployment faces the other country of a story when that country weighs at least 1/COUNTERPART_SHARE
-#: of the mover's weight, and at least COUNTERPART_LEAD times the next country's.
+#: The other country of a story weighs at least 1/COUNTERPART_SHARE of one side's weight, and at least
+#: COUNTERPART_LEAD times the next country's...
 COUNTERPART_SHARE = 3
+COUNTERPART_LEAD = 2
 #: ... and is told of more than in passing ("has a meeting in Germany next week" names no side).
 COUNTERPART_WEIGHT = 4
 #: Acts of one side that references aim at the other side of the story, or at home when there is none.
 ONE_SIDED_TYPES = frozenset({"AGREE", "CONSULT", "REQUEST", "REJECT", "ACCUSE", "SANCTION"})
-COUNTERPART_LEAD = 2
 
 
 def _main_country(book: ActorBook) -> str | None:
