@@ -51,6 +51,7 @@ from sitrep.nlp.events.merging import (
     _merge_nested,
     _one_protest,
 )
+from sitrep.nlp.events.orders import orders_given
 from sitrep.nlp.events.participants import (
     _agent_subject,
     _armed_antecedent,
@@ -88,6 +89,7 @@ from sitrep.nlp.events.status import (
 from sitrep.nlp.events.story import fill_from_story
 from sitrep.nlp.events.targets import (
     _against_modifier,
+    _borders_closed_on,
     _complained_about,
     _country_weights,
     _deployments_facing,
@@ -294,6 +296,8 @@ class EventsStage:
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
         justice, covered = justice_readings(doc, book, drafts)
         drafts = [d for d in drafts if d.trigger.i not in covered] + justice
+        ordered, covered = orders_given(doc, book, drafts)
+        drafts = [d for d in drafts if d.trigger.i not in covered] + ordered
         # forces in another state's airspace and warnings of "all necessary measures" replace what their verbs
         # were read as alone (and the warning's own verbs are its wording: "to protect its sovereignty")
         readings = _incursions(doc, book) + _resolve_warnings(doc, book)
@@ -354,6 +358,7 @@ class EventsStage:
         weights = _country_weights(book)  # (once: who the story is about does not change between the two)
         _deployments_facing(book, drafts, weights)
         _one_sided_acts_aimed(book, drafts, weights)
+        _borders_closed_on(book, drafts, weights)
         _violations_charged(book, drafts)
         _warnings_not_to_allow(drafts)
         _seized_by_armed_men(book, drafts)

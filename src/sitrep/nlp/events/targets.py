@@ -16,6 +16,8 @@ from sitrep.nlp.attribution import REPORTING_VERBS
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.participants import _object_actors, _passive_subject
 from sitrep.nlp.events.vocabulary import (
+    BORDER_WORDS,
+    CLOSING_VERBS,
     DOMESTIC_TYPES,
     INCURSION_VERBS,
     OBJECT_DEPS,
@@ -239,6 +241,50 @@ def _one_sided_acts_aimed(book: ActorBook, drafts: list[EventDraft], weights: di
             d.target = [book.country_actor(other)]
         elif home == main and weights.get(home, 0) * COUNTERPART_SHARE > sum(weights.values()):
             d.target = [book.country_actor(home)]
+
+
+def _borders_closed_on(book: ActorBook, drafts: list[EventDraft], weights: dict[str, int]) -> None:
+    """"Peru closed its main border crossing with Ecuador", "Iraq closed its side of the Al-Qaim crossing": a
+    border closed is closed on the country beyond it, the one the object names, else the other country of a
+    story about two (references code the closure against the neighbour, not the closing state's own people).
+    Left as read when the closure is aimed at someone abroad already."""
+    for d in drafts:
+        if d.type not in ("COERCE", "SANCTION") or d.trigger.lemma_ not in CLOSING_VERBS:
+            continue
+        closed = _closed_thing(d.trigger)
+        if closed is not None and closed.lower_ in ("side", "section", "part", "stretch", "length"):
+            # ("closed its side of the Al-Qaim crossing")
+            closed = next((o for p in closed.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"), None)
+        if closed is None or closed.lower_ not in BORDER_WORDS:
+            continue
+        sides = {c for a in d.source if (c := book.actors[a].country)}
+        if len(sides) != 1:
+            continue
+        home = next(iter(sides))
+        if any(book.actors[a].country not in (None, home) for a in d.target):
+            continue
+        named = next((c for w in closed.subtree if (a := book.at(w)) is not None
+                      and (c := book.actors[a].country) and c != home), None)
+        named = named or next((top.country for top in closed.doc._.toponyms or []
+                               if closed.left_edge.i <= top.start <= closed.right_edge.i
+                               and top.country and top.country != home and top.feature == "country"), None)
+        other = named or _counterpart(weights, home)
+        if other is not None:
+            d.target = [book.country_actor(other)]
+
+
+def _closed_thing(trigger: Token) -> Token | None:
+    """What TRIGGER closes: the object of "closed the border", the subject of "the crossing was closed", the
+    subject of the participle of "ordered the checkpoints closed"."""
+    if trigger.lemma_ == "order":
+        shut = next((c for c in trigger.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                     and c.lemma_ in CLOSING_VERBS), None)
+        if shut is None:
+            return None
+        return next((c for c in shut.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+            (c for c in trigger.children if c.dep_ == "dobj"), None)
+    return next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _relief_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:

@@ -721,3 +721,24 @@ ARMED_MEN = frozenset({"gunmen", "gunman", "pirates", "pirate", "militants", "mi
 TAKEN_BY_FORCE = frozenset({"crew", "hostage", "worker", "driver", "passenger", "people", "person", "man", "woman",
                             "child", "tourist", "engineer", "missionary", "fisherman", "villager", "student",
                             "dhow", "ship", "vessel", "boat", "tanker", "trawler", "aircraft", "plane", "bus"})
+
+#: What an order compels when it is named by its noun ("ordered the evacuation of 14 villages", "ordered the
+#: closure of the weekly", "ordered an end to the strike"): a state's compulsion, PLOVER's COERCE. Not the
+#: orders that tell a release, a withdrawal or an inquiry, which are other acts (or none).
+ORDERED_MEASURES = frozenset({"evacuation", "closure", "dissolution", "shutdown", "demolition", "removal", "eviction",
+                              "dispersal", "disbandment", "end", "halt", "lockdown", "confiscation", "blocking",
+                              "seizure", "cessation", "takedown"})
+#: What an order tells someone to do against their will ("ordered the crowd to disperse", "ordered about
+#: 9,000 students to leave", "ordered the developer to suspend all work", "ordered schools to close").
+COMPELLED_ACTS = frozenset({"leave", "disperse", "vacate", "stop", "halt", "suspend", "end", "close", "cease",
+                            "evacuate", "quit", "abandon", "shut", "clear", "turn", "return", "go", "dismantle",
+                            "demolish", "remove", "surrender"})
+#: The states an order puts things in, told by a participle ("ordered schools closed", "ordered the
+#: remaining roadblocks cleared", "ordered the offices sealed").
+ORDERED_STATES = frozenset({"close", "clear", "shut", "seal", "demolish", "remove", "dissolve", "evacuate",
+                            "disband", "padlock", "lock", "vacate", "dismantle", "confiscate", "impound", "suspend"})
+#: What a state closes at its edge ("closed the border", "shut the Milak crossing", "sealed the frontier").
+BORDER_WORDS = frozenset({"border", "borders", "crossing", "crossings", "checkpoint", "checkpoints", "frontier",
+                          "frontiers", "post", "posts"})
+#: The verbs of closing a border (and "ordered the crossings closed", with its participle).
+CLOSING_VERBS = frozenset({"close", "shut", "seal", "order"})

@@ -1,0 +1,43 @@
+"""Orders given ("ordered the crowd to disperse", "ordered the evacuation of 14 villages") are the giver's
+COERCE of those ordered; a border closed is closed on the country beyond it.
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import countries, names, run
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_evacuation_ordered_by_its_noun_is_a_coercion_by_the_authorities(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LISBON — A wildfire spread across the hills of central Portugal on Sunday, and the "
+                       "civil protection authority ordered the evacuation of 12 villages near Guarda.")
+    ordered = [e for e in x.events if e.type == "COERCE" and e.trigger == "ordered"]
+    assert ordered and countries(x, ordered[0].source) == {"PRT"}
+
+
+def test_workers_ordered_back_to_work_are_coerced_by_the_minister(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "OTTAWA — Canada's labour minister on Monday ordered striking rail workers back to work "
+                       "and sent the dispute to binding arbitration.")
+    ordered = [e for e in x.events if e.type == "COERCE" and e.trigger == "ordered"]
+    assert ordered and countries(x, ordered[0].source) == {"CAN"}
+
+
+def test_a_crowd_ordered_to_disperse_is_dispersed_by_the_police_not_by_itself(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MBABANE — Riot police in Eswatini surrounded the square on Tuesday and ordered the "
+                       "crowd to disperse.")
+    dispersal = [e for e in x.events if e.type == "COERCE" and e.trigger in ("disperse", "ordered")]
+    assert dispersal and all("crowd" not in " ".join(names(x, e.source)).lower() for e in dispersal)
+
+
+def test_a_side_of_a_crossing_closed_in_a_two_country_story_is_closed_on_the_other_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BAGHDAD — Thousands of Syrians fled fighting in Deir ez-Zor province on Sunday, Syria's "
+                       "state news agency said, as government troops and Kurdish-led fighters clashed for a third "
+                       "day. Syria's foreign ministry asked Iraq to keep its border open. Iraq closed its side of "
+                       "the Al-Qaim crossing to trade on Monday.")
+    closed = [e for e in x.events if e.type in ("COERCE", "SANCTION") and e.trigger == "closed"]
+    assert closed and countries(x, closed[0].source) == {"IRQ"} and countries(x, closed[0].target) == {"SYR"}
