@@ -174,7 +174,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_56": range(561, 571),
            "team_articles_57": range(571, 581),
            "team_articles_58": range(581, 591),
-           "team_articles_59": range(591, 601)}
+           "team_articles_59": range(591, 601),
+           "team_articles_60": range(601, 611)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
