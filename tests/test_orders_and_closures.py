@@ -41,3 +41,28 @@ def test_a_side_of_a_crossing_closed_in_a_two_country_story_is_closed_on_the_oth
                        "the Al-Qaim crossing to trade on Monday.")
     closed = [e for e in x.events if e.type in ("COERCE", "SANCTION") and e.trigger == "closed"]
     assert closed and countries(x, closed[0].source) == {"IRQ"} and countries(x, closed[0].target) == {"SYR"}
+
+
+def test_police_surrounding_an_embassy_coerce_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MANAGUA — Nicaraguan police surrounded Panama's embassy in Managua on Tuesday after "
+                       "Panama granted asylum to a journalist.")
+    ringed = [e for e in x.events if e.type == "COERCE" and e.trigger == "surrounded"]
+    assert ringed and countries(x, ringed[0].source) == {"NIC"} and countries(x, ringed[0].target) == {"PAN"}
+
+
+def test_hills_surrounding_a_village_are_no_encirclement(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Lesotho, a mountainous kingdom surrounded by South Africa, earns millions from water "
+                       "sales. Militants fired at houses in a village from surrounding hills.")
+    assert not [e for e in x.events if e.trigger in ("surrounded", "surrounding")]
+
+
+def test_barring_people_from_leaving_the_country_is_a_coercion(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KYIV — Ukraine has barred most men of military age from leaving the country since the war "
+                       "began, the border guard service said.")
+    assert [e for e in x.events if e.type == "COERCE" and e.trigger == "barred"]
+
+
+def test_vaccine_doses_sent_to_an_outbreak_are_aid(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "JUBA — The health minister said the government had sent 15,000 doses of oral cholera "
+                       "vaccine to Malakal after 30 people died.")
+    assert [e for e in x.events if e.type == "AID" and e.trigger == "sent"]

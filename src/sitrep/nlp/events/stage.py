@@ -170,6 +170,7 @@ from sitrep.nlp.events.vocabulary import (
     DELIBERATING_VERBS,
     DEMAND_NOUNS,
     DIRECTIVE_TYPES,
+    ENTRY_VERBS,
     EXPELLED_CRAFT,
     FACING_VERBS,
     FIGURATIVE,
@@ -574,6 +575,13 @@ class EventsStage:
             return False
         if trig.objects and not _has_listed_object(t, trig):
             return False
+        if trig.lemma == "surround" and (t.dep_ in ("amod", "acl", "compound", "pcomp") or not any(
+                c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in t.children)):
+            return False  # "from surrounding hills", "a kingdom surrounded by X": where, not an encirclement
+        if trig.lemma == "bar" and trig.particle == "from" and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_ in ENTRY_VERBS for o in c.children)
+                for c in t.children):
+            return False  # "barred them from entering": an entry ban, read with the state that issued it
         if trig.lemma == "sign" and t.dep_ == "acl" and t.head.lemma_.lower() not in AGREEMENT_NOUNS:
             return False  # "a statement signed by the spokesman", "banners signed by a group": a signature, no deal
         if trig.lemma == "welcome" and is_verb and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower()
