@@ -2398,7 +2398,9 @@ def _role_noun_actors(book: ActorBook) -> None:
         if book.at(t) is not None or (t.lower_ not in lex.roles and t.lemma_ not in lex.roles
                                       and not _central_bank(t)):
             continue
-        if not (t.pos_ == "NOUN" and _is_argument(t)) and not _subject_read_as_adjective(t):
+        # ("Maoists killed 76 policemen": a movement's name in capitals, tagged as a proper noun)
+        noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.tag_ == "NNPS" and t.lower_ in lex.roles)
+        if not (noun and _is_argument(t)) and not _subject_read_as_adjective(t):
             continue
         # (the parser may hang the name on the role's last noun: "coordinator for Sudan, Kristof Arnesen")
         pobjs = [o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]

@@ -306,6 +306,37 @@ def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
     return [d for n, d in enumerate(drafts) if n not in repeats]
 
 
+def _acts_referred_to(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Police detained two men on suspicion of involvement in the shooting", "condemned the killings", "an
+    inquiry into the air strikes", "said the arrests were meant to break the strike": an attack or an arrest
+    named by a definite noun inside another act told in its own words (an arrest, a reproach, a demand) is
+    one the report told before, now the matter of that act; references code it once, where it was told (the
+    draft is dropped when an act of its kind was read earlier in the report)."""
+    out: list[EventDraft] = []
+    seen: set[str] = set()
+    by_trigger = {d.trigger.i: d for d in drafts}
+    for d in drafts:
+        if d.type in REFERRED_TYPES and d.type in seen and d.trigger.pos_ == "NOUN" and any(
+                (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in d.trigger.children):
+            verb = d.trigger.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            host = by_trigger.get(verb.i)
+            # (not forces moving "on the blockade": their clearing of it is the act told there)
+            if host is not None and host.type not in (d.type, "MOBILIZE") and d.trigger.dep_ in (
+                    "pobj", "dobj", "nsubj"):
+                continue
+        seen.add(d.type)
+        out.append(d)
+    return out
+
+
+#: The acts whose definite nouns ("the shooting", "the arrests") refer back to an act told before.
+REFERRED_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: The determiners of a thing told before ("the attack", "these killings").
+DEFINITE_WORDS = frozenset({"the", "these", "those", "that", "this"})
+
+
 #: How many sentences back the act that a blaming clause names ("blamed X for the attack") may have been told.
 BLAMED_REACH = 4
 

@@ -41,6 +41,7 @@ from sitrep.nlp.events.draft import EventDraft, _tells_with
 from sitrep.nlp.events.harm import _accident_scene, _culled, _disaster_report, _flown, _natural_cause, _test_launch
 from sitrep.nlp.events.location import _place_token
 from sitrep.nlp.events.merging import (
+    _acts_referred_to,
     _continue_definite,
     _crowd_control,
     _drop_eased_sanctions,
@@ -315,6 +316,7 @@ class EventsStage:
         drafts.sort(key=lambda d: d.trigger.i)
         drafts = _claimed_acts(drafts)
         drafts = _continue_definite(doc, drafts)
+        drafts = _acts_referred_to(drafts)
         drafts = _crowd_control(drafts)
         drafts = _merge_nested(drafts)
         drafts = _drop_eased_sanctions(drafts)
