@@ -1238,10 +1238,16 @@ def _local_anchors(book: ActorBook) -> None:
             a.country = book.actors[court].country if court is not None else None
             if a.country is not None:
                 continue
-        if any(_office(r) for r in a.roles):
+        spokes = any("government" in r.lower() and any(w.startswith("spokes") for w in r.lower().split())
+                     for r in a.roles)
+        scene = _scene_capital(book, start) if spokes or any(_office(r) for r in a.roles) else None
+        if scene is not None:
+            a.country = scene  # ("In Asmara, Information Minister X said": the minister of the capital's state)
+            continue
+        if any(_office(r) for r in a.roles) or spokes:
             # "Malta's government rejected the accusation. Home Affairs Minister X said ...": a minister
             # named with no country, right after that government's own act, is one of its ministers
-            government = _previous_government(book, start)
+            government = _previous_government(book, start, speaks_for_it=spokes)
             if government is not None:
                 a.country = government
                 continue
@@ -1251,7 +1257,7 @@ def _local_anchors(book: ActorBook) -> None:
         # (one just after the name is "X of Y", "X from Y", not a place in what X then says: "called the
         # expulsions \"a provocation staged on orders from Brussels\"")
         near = [tp for tp in tops if ((end <= tp.start <= end + 60
-                                       and not re.search(r'["“”\n]', text[end:tp.start]))
+                                       and not re.search(r'["“”\n]|\. ', text[end:tp.start]))
                                       or start - 60 <= tp.start < start)
                 and re.search(r"\b(?:of|from|in)\s+(?:the\s+)?$", text[max(0, tp.start - 12):tp.start], re.I)]
         near.sort(key=lambda tp: tp.start > start)  # (before the name first: "In Moscow, spokeswoman X")
@@ -1277,6 +1283,29 @@ def _local_anchors(book: ActorBook) -> None:
         before = text[max(0, tp.start - 30):tp.start].split()
         owned = CONTROLLED.match(before[-1]) if before else None
         a.country = (country_code(owned.group(1)) if owned else None) or tp.country
+
+
+def _scene_capital(book: ActorBook, at: int) -> str | None:
+    """The country whose capital (or whose own name) opens the sentence holding character AT as its scene:
+    "In Asmara, Information Minister X said ..." gives Eritrea; a city that is no capital gives nothing
+    (a minister may speak anywhere, but a report sets a government's answer in its capital)."""
+    doc = book.doc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = sent_of(span[0])
+    if len(sent) < 4 or sent[0].lower_ != "in":
+        return None
+    tops: list[Toponym] = doc._.toponyms or []
+    for tp in tops:
+        if tp.start != sent[1].idx or not tp.country:
+            continue
+        after = doc.char_span(tp.start, tp.start + len(tp.text), alignment_mode="expand")
+        if after is None or after.end >= sent.end or doc[after.end].text != ",":
+            return None
+        if tp.feature == "country" or capital_country(tp.text) == tp.country:
+            return tp.country
+    return None
 
 
 #: Roles of people and bodies that belong where they are: "the authorities", "guards", "protesters".
@@ -1352,9 +1381,11 @@ def last_of_sector(book: ActorBook, before: int, sector: str, *, people: bool = 
     return max(told)[1] if told else None
 
 
-def _previous_government(book: ActorBook, before: int) -> str | None:
+def _previous_government(book: ActorBook, before: int, *, speaks_for_it: bool = False) -> str | None:
     """The country of the government or state that is the subject of the sentence just before
-    character BEFORE, if the sentence opens the person's own sentence's paragraph or the one before."""
+    character BEFORE, if the sentence opens the person's own sentence's paragraph or the one before; with
+    SPEAKS_FOR_IT (a government spokesman), a country named as that subject too ("Rwanda dismissed the
+    accusations. Government spokeswoman X said ...")."""
     doc = book.doc
     span = doc.char_span(before, before + 1, alignment_mode="expand")
     if span is None:
@@ -1369,7 +1400,7 @@ def _previous_government(book: ActorBook, before: int) -> str | None:
         return None
     actor = book.actors[idx]
     governing = actor.kind in ("organization", "group") and actor.sector == "GOV" and "government" in actor.name.lower()
-    return actor.country if governing else None
+    return actor.country if governing or (speaks_for_it and actor.kind == "country") else None
 
 
 def _last_speaking_body(book: ActorBook, before: int) -> str | None:
