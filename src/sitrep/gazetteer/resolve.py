@@ -31,6 +31,9 @@ ANCHOR_REGION_BONUS = 2.0
 #: A candidate in the same first-level region as another place of the document.
 SAME_REGION_BONUS = 1.0
 NEAR_KM = 300.0
+#: Federations whose reports name their states as often as their cities, so that a state's bare name
+#: keeps its region reading even when a big city goes by it too (measured on the LGL corpus of US local news).
+STATE_NAMING_COUNTRIES = frozenset({"USA"})
 #: A city of this many people is known well beyond its country, capital or not.
 WORLD_CITY = 150_000
 #: A namesake this many times smaller than such a city (or a capital or a province's seat) is obscure beside it.
@@ -142,8 +145,11 @@ def ranked(candidates: Sequence[Candidate], context: ResolutionContext) -> list[
             value -= _country_term(candidate, context)  # (unless the story's own places are around it)
         if candidate.feature == "region" and not context.prefer_region:
             seat = seats.get((candidate.country, candidate.admin1, True), 0)
-            if not candidate.exact:
-                seat = max(seat, seats.get((candidate.country, candidate.admin1, False), 0))
+            inexact = seats.get((candidate.country, candidate.admin1, False), 0)
+            if not candidate.exact or (inexact >= WORLD_CITY and candidate.country not in STATE_NAMING_COUNTRIES):
+                # (a big city that the region's name also names, by an alias: "Benghazi", "Santa Cruz"; not a
+                # state of a federation whose news names its states daily: "New York" in local US news)
+                seat = max(seat, inexact)
             seat = max(seat, capitals.get((candidate.country, candidate.name), 0) if candidate.exact else 0)
             if seat and candidate.population < REGION_OVER_SEAT * seat:
                 value -= SEAT_NAMESAKE_PENALTY

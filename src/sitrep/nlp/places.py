@@ -601,8 +601,11 @@ class PlacesStage:
         # ("sent a patrol vessel from Ushuaia", "flew supplies from Chetumal": a journey starts from a town)
         departure = before is not None and before.lower_ == "from" and top.exact and \
             top.population >= SMALL_TOWN and _journey_from(before)
+        # ("the main road between Panjgur and Turbat", "the highway linking X and Y": towns a route joins)
+        routed = top.exact and _on_route(ent) and (
+            top.population >= SMALL_TOWN or top.country in _story_countries(ent.doc, gaz))
         if ent.label_ == "ORG" and before is not None and before.lower_ in WEAK_FOR_ORG \
-                and top.population < BIG_CITY and not settlement and not origin and not departure:
+                and top.population < BIG_CITY and not settlement and not origin and not departure and not routed:
             return False
         # "hospitals in Nepalgunj and X": a hamlet-sized entry, named in a list with a place, is one too
         listed = before is not None and before.lower_ in ("and", "or") and ent.start - 2 in place_tokens \
@@ -620,7 +623,7 @@ class PlacesStage:
                                     and top.feature == "city" and ent.label_ != "PERSON")
         # ("control of Bria, a diamond-trading town in ...": the apposition says what the name is)
         described = top.exact and _described_as_settlement(ent)
-        return area or filed or described or (
+        return area or filed or described or routed or (
             (meaningful or listed or named_town) and _place_context(ent, place_tokens))
 
     def _missed(self, doc: Doc, gaz: Gazetteer, place_tokens: set[int], known: set[str],
@@ -1876,6 +1879,29 @@ def _story_countries(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
     countries = frozenset(found)
     doc.user_data["sitrep_story_countries"] = countries
     return countries
+
+
+#: Routes named by the towns they join ("the road between X and Y", "flights from X to Y").
+ROUTE_NOUNS = frozenset({"road", "roads", "highway", "motorway", "route", "routes", "railway", "rail", "line",
+                         "corridor", "pipeline", "flights", "flight", "bus", "buses", "train", "trains", "ferry"})
+#: The words that open the towns a route joins.
+ROUTE_OPENERS = frozenset({"between", "linking", "connecting", "joining", "from"})
+
+
+def _on_route(ent: Span) -> bool:
+    """Whether ENT is one of the towns a route is named by: "the main road between Panjgur and Turbat",
+    "the highway linking Kabul and Jalalabad", "flights from Tabriz to Van"."""
+    doc = ent.doc
+    lo = max(ent.sent.start, ent.start - 8)
+    i = ent.start - 1
+    while i >= lo:
+        w = doc[i]
+        if w.lower_ in ROUTE_OPENERS:
+            return any(doc[j].lemma_.lower() in ROUTE_NOUNS for j in range(max(lo, i - 3), i))
+        if w.lower_ not in ("and", ",", "to", "the") and not (w.is_title or w.pos_ == "PROPN"):
+            return False
+        i -= 1
+    return False
 
 
 def _place_context(span: Span, place_tokens: set[int]) -> bool:
