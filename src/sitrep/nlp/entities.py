@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitrep.nlp import extensions
-from sitrep.nlp.knowledge import PORTFOLIO_WORDS, country_code, demonym_country
+from sitrep.nlp.knowledge import PORTFOLIO_WORDS, country_code, demonym_country, joined_country_names
 from sitrep.nlp.lexicon import Institution, lexicon
-from sitrep.nlp.syntax import with_lower, with_words
+from sitrep.nlp.syntax import MONTH_WORDS, with_lower, with_words
 
 
 @Language.factory("sitrep_entities", requires=["doc.ents"], assigns=["doc.ents", "doc._.sitrep_state"])
@@ -119,6 +119,13 @@ def _lowercase_body(doc: Doc, t: Token) -> list[Span]:
     return [Span(doc, start, t.i + 1, label="ORG")]
 
 
+def _month_day(e: Span) -> bool:
+    """A one-word name that is a month with its day after it: "Nov 20", "Sept. 3"."""
+    doc = e.doc
+    return len(e) == 1 and e.label_ != "DATE" and e.text.rstrip(".").lower() in MONTH_WORDS \
+        and e.end < len(doc) and doc[e.end].like_num
+
+
 def _without_trailing_particle(e: Span) -> Span:
     """"flew supplies from Chetumal to Belize City" tagged "Chetumal to": no name ends in a lower-case
     preposition or conjunction, which the small model sometimes sweeps in."""
@@ -151,6 +158,10 @@ class EntitiesStage:
         self.person_roles = WALKS_OF_LIFE | OFFICES
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("INSTITUTION", [nlp.make_doc(t) for t in written])
+        # ("Trinidad and Tobago", "the Turks and Caicos Islands": one country, which NER splits at "and"
+        # into two names, or reads "Turks" as a people)
+        self.joined_countries = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.joined_countries.add("GPE", [nlp.make_doc(n) for n in joined_country_names()])
 
     @staticmethod
     def _bodies(doc: Doc) -> list[Span]:
@@ -307,6 +318,7 @@ class EntitiesStage:
             if span[0].lower_ in ("the", "a"):
                 continue
             found.append(span)
+        found += [Span(doc, start, end, label="GPE") for _, start, end in self.joined_countries(doc)]
         titled = self._titled_people(doc)
         found += titled
         # "this White House": a demonstrative is no part of a name
@@ -320,6 +332,8 @@ class EntitiesStage:
                 if part is not None and len(part):
                     ents.append(part)
         ents = [e for e in (_without_trailing_particle(e) for e in ents) if len(e)]
+        # ("Nov 20" in a dateline, tagged a place: a month and its day are a date)
+        ents = [Span(doc, e.start, min(e.end + 1, len(doc)), label="DATE") if _month_day(e) else e for e in ents]
         ents = [self._untitled(e) for e in ents if not self._office_modifier(e)]
         ents = [_name_completed(e, self.role_words) for e in ents]
         ents = [Span(doc, e.start, e.end, label="PERSON") if self._described_as_a_person(e) else e for e in ents]

@@ -86,3 +86,18 @@ PORTFOLIO_WORDS = frozenset({"defence", "defense", "state", "interior", "justice
 #: Endings of nouns for people ("journalist", "farmer", "fisherman", "militia man", "guardian", "migrant"):
 #: a plural with one of them names people even when no lexicon lists it.
 PERSON_ENDINGS = ("ist", "er", "man", "men", "or", "ian", "ant", "ent")
+
+
+@cache
+def joined_country_names() -> tuple[str, ...]:
+    """Country names joined by "and" ("Trinidad and Tobago", "Turks and Caicos Islands", "Saint Vincent and the
+    Grenadines"), in their ISO forms and without a trailing "Islands", for the entity stage to keep whole."""
+    names: set[str] = set()
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n and " and " in n and country_code(n):
+                names.add(n)
+                if n.endswith(" Islands"):
+                    names.add(n.removesuffix(" Islands"))
+    names |= {n.replace("Saint ", "St. ") for n in names if n.startswith("Saint ")}
+    return tuple(sorted(names))

@@ -45,7 +45,7 @@ from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym, register
 from sitrep.nlp.relative_places import located_keys, place_relatively
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import THING_LABELS, dateline_tokens, doc_text, text_positions
+from sitrep.nlp.syntax import MONTH_WORDS, THING_LABELS, dateline_tokens, doc_text, text_positions
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs whose object is a place more often than a person: "left Vladivostok", "entered Goma".
@@ -657,6 +657,9 @@ class PlacesStage:
             return False  # (a dateline in capitals may be tagged a common noun: "PESHAWAR: ...")
         if (len(window) == 1 and window[0].lower_ in COMMON_WORDS) or _names_disease(window):
             return False
+        if len(window) == 1 and window[0].lower_.rstrip(".") in MONTH_WORDS and window.end < len(window.doc) \
+                and window.doc[window.end].like_num:
+            return False  # ("Nov 20" in a dateline: a date)
         candidates = gaz.candidates(text)
         if not candidates:
             return False

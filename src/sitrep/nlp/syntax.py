@@ -134,6 +134,16 @@ def _colon_dateline(words: Span, *, alone: bool = False) -> bool:
 AGENCY_SMALL_WORDS = frozenset({"of", "de", "la", "del", "des", "du", "the", "and", "for", "el", "do", "da"})
 
 
+#: Month names and their wire abbreviations ("Nov 20", "Sept. 3").
+MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                         "january", "february", "march", "april", "june", "july", "august", "september",
+                         "october", "november", "december"})
+
+
+#: The small words inside place names ("Trinidad and Tobago", "Isle of Man", "Ciudad del Este").
+PLACE_SMALL_WORDS = frozenset({"and", "of", "the", "de", "del", "da", "do", "la", "el", "al", "du", "es"})
+
+
 def dateline_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of a dateline opening a paragraph: "PORT SUDAN, Sudan —", "KYIV (Reuters) -".
 
@@ -150,7 +160,10 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
         # (an agency's name in brackets may hold small words: "(Gulf of Guinea Wire)", "(Río de la Plata Press)")
         while j < len(doc) and j - start < 16 and not _dateline_dash(doc, j) and "\n" not in doc[j].text and (
                 doc[j].is_upper or doc[j].is_title or doc[j].is_punct or doc[j].like_num
-                or (bracket and doc[j].lower_ in AGENCY_SMALL_WORDS)) and doc[j].text != ":":
+                or (bracket and doc[j].lower_ in AGENCY_SMALL_WORDS)
+                # ("PORT OF SPAIN, Trinidad and Tobago, Nov 20 (AFP) -": the small words of a place's name)
+                or (doc[j].lower_ in PLACE_SMALL_WORDS and j + 1 < len(doc) and doc[j + 1].is_title)) \
+                and doc[j].text != ":":
             bracket = (bracket or doc[j].text == "(") and doc[j].text != ")"
             j += 1
         caps = any(doc[k].is_upper and len(doc[k].text) > 1 for k in range(start, j))
