@@ -172,7 +172,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_54": range(541, 551),
            "team_articles_55": range(551, 561),
            "team_articles_56": range(561, 571),
-           "team_articles_57": range(571, 581)}
+           "team_articles_57": range(571, 581),
+           "team_articles_62": range(621, 631)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
