@@ -66,3 +66,19 @@ def test_vaccine_doses_sent_to_an_outbreak_are_aid(extractor) -> None:  # type: 
     x = run(extractor, "JUBA — The health minister said the government had sent 15,000 doses of oral cholera "
                        "vaccine to Malakal after 30 people died.")
     assert [e for e in x.events if e.type == "AID" and e.trigger == "sent"]
+
+
+def test_those_ordered_with_no_country_are_the_ordering_states_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "CHISINAU, Moldova (AP) — Moldova declared an energy emergency on Monday after gas "
+                       "supplies were cut. Most industrial plants were ordered to stop work.")
+    ordered = [e for e in x.events if e.type == "COERCE" and e.trigger == "ordered"]
+    assert ordered and countries(x, ordered[0].target) == {"MDA"}
+
+
+def test_a_border_bridge_closed_after_a_shooting_is_closed_on_the_other_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "TERMEZ, Uzbekistan (AP) — Uzbek border guards fired on a boat on the Amu Darya river on "
+                       "Monday, killing five Afghan fishermen, the Taliban said. Afghanistan's Taliban government "
+                       "summoned Uzbekistan's envoy in Kabul. Hours after the shooting, Uzbek authorities closed the "
+                       "Friendship Bridge between Termez and Hairatan.")
+    closed = [e for e in x.events if e.type in ("COERCE", "SANCTION") and e.trigger == "closed"]
+    assert closed and countries(x, closed[0].target) == {"AFG"}

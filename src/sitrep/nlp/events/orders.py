@@ -56,7 +56,13 @@ def orders_given(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> tuple[l
             continue
         if already is not None:
             covered.add(compelled.i)
-        out.append(_draft(book, "COERCE", "restrict", verb, source, target))
+        order = _draft(book, "COERCE", "restrict", verb, source, target)
+        own = {c for a in source if (c := book.actors[a].country)}
+        if len(own) == 1 and not any(book.actors[a].country for a in order.target):
+            # ("most plants were ordered to stop work", "ordered the evacuation of 14 villages": those ordered,
+            # named by no actor of any country, are the giver's own country's people; a country may be both)
+            order.target = [*order.target, book.country_actor(own.pop())]
+        out.append(order)
     return out, covered
 
 

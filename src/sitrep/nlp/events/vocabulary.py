@@ -739,6 +739,6 @@ ORDERED_STATES = frozenset({"close", "clear", "shut", "seal", "demolish", "remov
                             "disband", "padlock", "lock", "vacate", "dismantle", "confiscate", "impound", "suspend"})
 #: What a state closes at its edge ("closed the border", "shut the Milak crossing", "sealed the frontier").
 BORDER_WORDS = frozenset({"border", "borders", "crossing", "crossings", "checkpoint", "checkpoints", "frontier",
-                          "frontiers", "post", "posts"})
+                          "frontiers", "post", "posts", "bridge"})
 #: The verbs of closing a border (and "ordered the crossings closed", with its participle).
 CLOSING_VERBS = frozenset({"close", "shut", "seal", "order"})
