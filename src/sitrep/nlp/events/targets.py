@@ -266,8 +266,9 @@ def _borders_closed_on(book: ActorBook, drafts: list[EventDraft], weights: dict[
             continue
         named = next((c for w in closed.subtree if (a := book.at(w)) is not None
                       and (c := book.actors[a].country) and c != home), None)
+        span = closed.doc[closed.left_edge.i:closed.right_edge.i + 1]  # (toponyms start at a character)
         named = named or next((top.country for top in closed.doc._.toponyms or []
-                               if closed.left_edge.i <= top.start <= closed.right_edge.i
+                               if span.start_char <= top.start < span.end_char
                                and top.country and top.country != home and top.feature == "country"), None)
         other = named or _counterpart(weights, home)
         if other is not None:
