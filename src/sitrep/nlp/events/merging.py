@@ -276,7 +276,7 @@ def _continue_definite(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
     for n, d in enumerate(drafts):
         if d.trigger.pos_ == "VERB":
             continue
-        if not any(c.lower_ in ("the", "these", "those", "such", "that", "this") for c in d.trigger.children):
+        if not any(c.lower_ in DEFINITE_WORDS | {"such"} for c in d.trigger.children):
             continue
         if _blamed(d.trigger) and any(e.type == d.type and e.trigger.pos_ == "VERB" and sent_index.get(
                 d.sentence.start, 0) - sent_index.get(e.sentence.start, 0) <= BLAMED_REACH for e in drafts[:n]):
