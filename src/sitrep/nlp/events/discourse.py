@@ -75,6 +75,26 @@ def _retaliation_targets(book: ActorBook, drafts: list[EventDraft]) -> None:
                 break
 
 
+def _returned_fire_targets(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Gunmen opened fire on the post ... the guards returned fire": fire returned is aimed at whoever fired
+    first, the last attack told before it by a side other than the one returning it (the clause names no one;
+    left alone, the returner's own country would stand in as the target)."""
+    for n, d in enumerate(drafts):
+        if d.type != "ASSAULT" or d.trigger.lemma_ != "return" or not d.source or not any(
+                c.dep_ == "dobj" and c.lemma_ in ("fire", "gunfire") for c in d.trigger.children):
+            continue
+        side = {book.actors[a].country for a in d.source} - {None}
+        if any(book.actors[a].kind != "country" or book.actors[a].country not in side for a in d.target):
+            continue  # ("returned fire at the gunmen": named)
+        # (the other side: another country's, or at home another sector's, as gunmen are to the police)
+        sectors = {book.actors[a].sector for a in d.source}
+        first = next((e for e in reversed(drafts[:n]) if e.type == "ASSAULT" and e.source and not e.negated
+                      and not set(e.source) & set(d.source) and all(
+                          book.actors[a].country not in side or book.actors[a].sector not in sectors
+                          for a in e.source)), None)
+        d.target = list(first.source) if first is not None else []
+
+
 def _pronoun_attackers(drafts: list[EventDraft]) -> None:
     """"Jets bombed the village ... 'They bombed people who had nowhere to go,' a villager said": an
     attack done by "they" in the same manner as one told before (from the air, by shelling) was done by

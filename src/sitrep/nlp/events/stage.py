@@ -36,6 +36,7 @@ from sitrep.nlp.events.discourse import (
     _fill_from_discourse,
     _pronoun_attackers,
     _retaliation_targets,
+    _returned_fire_targets,
 )
 from sitrep.nlp.events.draft import EventDraft, _tells_with
 from sitrep.nlp.events.harm import _accident_scene, _culled, _disaster_report, _flown, _natural_cause, _test_launch
@@ -245,6 +246,7 @@ from sitrep.nlp.sentences import sent_of, sentence_number
 from sitrep.nlp.syntax import headline_verb, reduced_passive, relative_clause_verb, with_lemmas, with_tags, with_words
 
 _SET = frozenset({"set"})  # the verb of "set tyres on fire", looked up by lemma
+_FIRE_NOUNS = frozenset({"fire", "gunfire"})  # what a side "came under"
 
 
 @Language.factory("sitrep_events", requires=["doc._.sitrep_state"], assigns=["doc._.sitrep_state"])
@@ -336,6 +338,7 @@ class EventsStage:
         claims_answered(book, drafts)
         _mark_disputes(doc, book, drafts)
         _retaliation_targets(book, drafts)
+        _returned_fire_targets(book, drafts)
         _condition_targets(book, drafts)
         # (the accusation carries the charge; "they can arrest us" tells no arrest; and an act told as not done,
         # "it did not blame Turkey", "the Houthis have not attacked since the truce", is no event: PLOVER codes
@@ -539,6 +542,13 @@ class EventsStage:
             for t in with_lemmas(doc, _SET):
                 if t.i not in out and _sets_alight(t):
                     out[t.i] = (t, ignite)
+        gunfire = next((trig for trig in self.words.get("fire", []) if not trig.objects), None)
+        if gunfire is not None:
+            # "a patrol came under fire": the noun "fire" is no trigger alone (a house fire burns no one),
+            # but under "came under" it is shooting at the subject
+            for t in with_words(doc, _FIRE_NOUNS):
+                if t.i not in out and t.dep_ == "pobj" and t.head.lower_ == "under" and _came_under_attack(t.head.head):
+                    out[t.i] = (t, gunfire)
         return sorted((p for p in out.values() if not _forgone(p[0])), key=lambda p: p[0].i)
 
     @staticmethod
