@@ -588,9 +588,33 @@ def build_actors(doc: Doc) -> ActorBook:
     _offices_named_with_a_country(book)
     _home_country_defaults(book)
     _sentence_anchors(book)
+    _state_services_overseas(book)
     _distinct_names(book)
     _countries_as_written(book)
     return book
+
+
+#: France's overseas departments and collectivities: part of the Republic, whose own services act there
+FRENCH_OVERSEAS = frozenset({"GUF", "MTQ", "GLP", "MYT", "REU", "NCL", "PYF", "WLF", "SPM", "BLM", "MAF"})
+#: the services of the state (armed forces, police and gendarmerie, courts, intelligence)
+STATE_SECTORS = frozenset({"MIL", "COP", "JUD", "SPY"})
+#: the words of the state's representation in an overseas territory
+STATE_OFFICE_WORDS = frozenset({"prefect", "prefecture", "sub-prefect", "sub-prefecture", "high commissioner",
+                                "high commission", "gendarme", "gendarmes", "gendarmerie", "legion", "prosecutor",
+                                "foreign ministry"})
+
+
+def _state_services_overseas(book: ActorBook) -> None:
+    """"The prefect of Mayotte", "gendarmes in Cayenne", "the administrative court in Mamoudzou": in France's
+    overseas departments and collectivities the prefect, the gendarmerie, the police, the courts and the armed
+    forces are the French state's, and act for France; residents, local unions and the territory's own
+    assembly stay the territory's (as analysts code New Caledonia: France's high commissioner, Kanak parties)."""
+    for a in book.actors:
+        if a.kind == "country" or a.country not in FRENCH_OVERSEAS:
+            continue
+        words = " ".join([a.name, *a.roles]).lower()
+        if a.sector in STATE_SECTORS or any(w in words for w in STATE_OFFICE_WORDS):
+            a.country = "FRA"
 
 
 def _countries_as_written(book: ActorBook) -> None:
