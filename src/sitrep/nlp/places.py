@@ -749,7 +749,8 @@ class PlacesStage:
         for mention in mentions:
             mention.resolved = chosen[mention.key]
             if main is not None and not _beside_story(mention.resolved, list(chosen.values())) and (
-                    _stray_village(mention.resolved, countries, per_key.get(mention.key, {}), main)
+                    _stray_village(mention.resolved, countries, per_key.get(mention.key, {}), main,
+                                   shared=_shared_abroad(mention.candidates))
                     or _lonely_village(mention.resolved, list(chosen.values()), main)):
                 mention.resolved = None
         _place_streets(doc, mentions, dateline)
@@ -1788,12 +1789,25 @@ def _beside_story(top: Candidate | None, chosen: Sequence[Candidate | None]) -> 
                and scoring.haversine_km(top.lat, top.lon, c.lat, c.lon) < STORY_NEIGHBOUR_KM for c in chosen)
 
 
+#: A town abroad smaller than this, whose name towns of other countries share too, that nothing else in a story
+#: about another country points to, is a namesake of a place the gazetteer lacks ("Bodo" in a Niger Delta story
+#: is none of the Chadian, Ivorian or Norwegian towns of that name); a name only one town bears keeps the lower
+#: bar of a village ("Davos" is Davos).
+STRAY_TOWN_POPULATION = 50_000
+
+
+def _shared_abroad(candidates: Sequence[Candidate]) -> bool:
+    """Whether towns of two or more countries bear the name exactly."""
+    return len({c.country for c in candidates if c.exact and c.feature not in ("country", "region")}) >= 2
+
+
 def _stray_village(top: Candidate | None, countries: dict[str, float], mine: dict[str, float],
-                   main: tuple[str, float]) -> bool:
+                   main: tuple[str, float], *, shared: bool = False) -> bool:
     """A village abroad that nothing else in a story firmly about another country points to: the
     gazetteer lacks the local place ("camps near Tawila" in a Darfur story is not a Yemeni hamlet), and
     no point is better than one a thousand kilometres off."""
-    if top is None or top.country is None or top.feature in ("country", "region") or top.population >= 5_000:
+    if top is None or top.country is None or top.feature in ("country", "region") or top.population >= (
+            STRAY_TOWN_POPULATION if top.exact and shared else 5_000):
         return False
     support = countries.get(top.country, 0.0) - mine.get(top.country, 0.0)
     return support <= 1e-9 and main[0] != top.country and main[1] >= 3.0

@@ -1,0 +1,35 @@
+"""A town abroad that nothing else in a story firmly about another country points to is a namesake of a
+local place the gazetteer lacks, not a place of the story, and gives no one its country.
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import run
+
+pytestmark = pytest.mark.slow
+
+STORY = ("PORT HARCOURT, Nigeria (Reuters) - Nigerian troops raided fishing settlements around Bodo in Rivers "
+         "State on Tuesday after a pipeline blast, a community leader in Bodo, Saturday Deebom, said. The army "
+         "said it had detained 17 men in Bonny and Port Harcourt. Officials in Abuja said oil output in Rivers "
+         "State had fallen by a third.")
+
+
+def test_a_small_town_abroad_with_no_support_is_no_place_of_the_story(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, STORY)
+    assert {p.country for p in x.places if p.lat is not None} <= {"NGA", None}
+
+
+def test_a_stray_namesake_gives_no_one_a_foreign_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, STORY)
+    assert all(a.country in ("NGA", None) for a in x.actors)
+
+
+def test_a_town_abroad_whose_name_no_other_town_bears_stays_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PORT SUDAN, Sudan (Reuters) - Sudan's army chief will fly to Sharm el-Sheikh on Tuesday for "
+                       "talks, officials in Port Sudan said on Monday. Fighting went on around Omdurman, Khartoum and "
+                       "El Obeid.")
+    assert any(p.name == "Sharm el-Sheikh" and p.country == "EGY" and p.lat is not None for p in x.places)
