@@ -583,6 +583,7 @@ def build_actors(doc: Doc) -> ActorBook:
     _bodies_in_roles(book)
     book.propagate_countries()
     _ethnic_communities(book)
+    _people_placed_by_their_description(book)
     _local_anchors(book)
     _crews(book)
     _offices_named_with_a_country(book)
@@ -592,6 +593,43 @@ def build_actors(doc: Doc) -> ActorBook:
     _distinct_names(book)
     _countries_as_written(book)
     return book
+
+
+def _people_placed_by_their_description(book: ActorBook) -> None:
+    """"Chihuahua's attorney general, X", "X, a community leader from a village outside Tibu", "the two
+    Russians, X and Y": a person still without a country whose describing phrase names one country, by a
+    place resolved in it or by a demonym, is of that country (a phrase naming two, "the US envoy to Sudan",
+    decides nothing)."""
+    doc = book.doc
+    for a in book.actors:
+        if a.kind != "person" or a.country is not None or not a.mentions:
+            continue
+        span = doc.char_span(a.mentions[0][0], a.mentions[0][1], alignment_mode="expand")
+        if span is None:
+            continue
+        name = span.root
+        if name.dep_ == "conj" and name.head.ent_type_ == "PERSON":
+            name = name.head  # ("the two Russians, X and Y": Y shares X's description)
+        own = {t.i for t in name.subtree if t.dep_ not in ("appos", "nmod")}
+        # (the parser hangs a description on the name, or the name on the description)
+        # (only a common noun describes: a name hung on a place, "the head of Serbia's Office for Kosovo, X", or a
+        # name after the description, "Belkacem's mother, Nadia", is the parser's misreading or the name itself)
+        described = [name.head] if name.dep_ == "appos" and (
+            name.head.pos_ == "NOUN" or name.head.ent_type_ == "NORP") else []
+        described += [c for c in name.children if (c.dep_ == "appos" and c.pos_ == "NOUN") or (
+            c.dep_ == "nmod" and c.i < span.start and c.ent_type_ == "NORP")]
+        found: set[str] = set()
+        for d in described:
+            for t in d.subtree:
+                if t.i in own or t.ent_type_ == "PERSON":
+                    continue  # ("Belkacem's mother, Nadia": her name, not a district of India)
+                # (a country named as the possessor of an office counts: "the head of Serbia's Office for Kosovo")
+                iso = toponym_country(t) or (demonym_country(t.text) if t.ent_type_ == "NORP" else None) or (
+                    country_code(t.text) if t.pos_ == "PROPN" else None)
+                if iso:
+                    found.add(iso)
+        if len(found) == 1:
+            a.country = found.pop()
 
 
 #: France's overseas departments and collectivities: part of the Republic, whose own services act there
