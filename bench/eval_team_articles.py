@@ -179,6 +179,7 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_61": range(611, 621),
            "team_articles_62": range(621, 631),
            "team_articles_63": range(631, 641),
+           "team_articles_64": range(641, 651),
            "team_articles_65": range(651, 661)}
 
 
