@@ -177,7 +177,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_59": range(591, 601),
            "team_articles_60": range(601, 611),
            "team_articles_61": range(611, 621),
-           "team_articles_62": range(621, 631)}
+           "team_articles_62": range(621, 631),
+           "team_articles_66": range(661, 671)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
