@@ -20,6 +20,7 @@ from sitrep.nlp.events.vocabulary import (
     ATTACK_NOUNS,
     BLAST_WEAPONS,
     DOMESTIC_MODES,
+    FIRE_NOUNS,
     FLYING_WEAPONS,
     PLACE_TARGET_TYPES,
     REFERRED_TYPES,
@@ -81,9 +82,9 @@ def _returned_fire_targets(book: ActorBook, drafts: list[EventDraft]) -> None:
     left alone, the returner's own country would stand in as the target)."""
     for n, d in enumerate(drafts):
         if d.type != "ASSAULT" or d.trigger.lemma_ != "return" or not d.source or not any(
-                c.dep_ == "dobj" and c.lemma_ in ("fire", "gunfire") for c in d.trigger.children):
+                c.dep_ == "dobj" and c.lemma_ in FIRE_NOUNS for c in d.trigger.children):
             continue
-        side = {book.actors[a].country for a in d.source} - {None}
+        side = _countries(book, d.source)
         if any(book.actors[a].kind != "country" or book.actors[a].country not in side for a in d.target):
             continue  # ("returned fire at the gunmen": named)
         # (the other side: another country's, or at home another sector's, as gunmen are to the police)

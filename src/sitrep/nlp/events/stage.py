@@ -176,6 +176,7 @@ from sitrep.nlp.events.vocabulary import (
     EXPELLED_CRAFT,
     FACING_VERBS,
     FIGURATIVE,
+    FIRE_NOUNS,
     FIRING_GROUND,
     FRAME_NOUNS,
     GATHERING_WORDS,
@@ -246,7 +247,6 @@ from sitrep.nlp.sentences import sent_of, sentence_number
 from sitrep.nlp.syntax import headline_verb, reduced_passive, relative_clause_verb, with_lemmas, with_tags, with_words
 
 _SET = frozenset({"set"})  # the verb of "set tyres on fire", looked up by lemma
-_FIRE_NOUNS = frozenset({"fire", "gunfire"})  # what a side "came under"
 
 
 @Language.factory("sitrep_events", requires=["doc._.sitrep_state"], assigns=["doc._.sitrep_state"])
@@ -546,7 +546,7 @@ class EventsStage:
         if gunfire is not None:
             # "a patrol came under fire": the noun "fire" is no trigger alone (a house fire burns no one),
             # but under "came under" it is shooting at the subject
-            for t in with_words(doc, _FIRE_NOUNS):
+            for t in with_words(doc, FIRE_NOUNS):
                 if t.i not in out and t.dep_ == "pobj" and t.head.lower_ == "under" and _came_under_attack(t.head.head):
                     out[t.i] = (t, gunfire)
         return sorted((p for p in out.values() if not _forgone(p[0])), key=lambda p: p[0].i)

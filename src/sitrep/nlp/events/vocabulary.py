@@ -742,3 +742,6 @@ BORDER_WORDS = frozenset({"border", "borders", "crossing", "crossings", "checkpo
                           "frontiers", "post", "posts", "bridge"})
 #: The verbs of closing a border (and "ordered the crossings closed", with its participle).
 CLOSING_VERBS = frozenset({"close", "shut", "seal", "order"})
+
+#: the nouns of shooting a side "came under" or "returned" ("came under fire", "returned fire")
+FIRE_NOUNS = frozenset({"fire", "gunfire"})
