@@ -268,6 +268,11 @@ class EventsStage:
             self.phrases.setdefault(words[0], []).append((words, t))
         # the words a single-word trigger can be read from: its form, its lemma or an irregular form of it
         self.single_words = frozenset(self.words) | frozenset(IRREGULAR_FORMS)
+        # the readings two word passes give without their own lexicon entry, looked up once: setting alight
+        # ("set tyres on fire") and shooting at a side that "came under fire"
+        self.ignite = next((trig for words, trig in self.phrases.get("set", [])
+                            if words == ["set", "on", "fire"]), None)
+        self.gunfire = next((trig for trig in self.words.get("fire", []) if not trig.objects), None)
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc._.sitrep_state or {}
@@ -537,18 +542,16 @@ class EventsStage:
                 if self._fits(t, trig):
                     out[t.i] = (t, trig)
                     break
-        ignite = next((trig for words, trig in self.phrases.get("set", []) if words == ["set", "on", "fire"]), None)
-        if ignite is not None:
+        if self.ignite is not None:
             for t in with_lemmas(doc, _SET):
                 if t.i not in out and _sets_alight(t):
-                    out[t.i] = (t, ignite)
-        gunfire = next((trig for trig in self.words.get("fire", []) if not trig.objects), None)
-        if gunfire is not None:
+                    out[t.i] = (t, self.ignite)
+        if self.gunfire is not None:
             # "a patrol came under fire": the noun "fire" is no trigger alone (a house fire burns no one),
             # but under "came under" it is shooting at the subject
             for t in with_words(doc, FIRE_NOUNS):
                 if t.i not in out and t.dep_ == "pobj" and t.head.lower_ == "under" and _came_under_attack(t.head.head):
-                    out[t.i] = (t, gunfire)
+                    out[t.i] = (t, self.gunfire)
         return sorted((p for p in out.values() if not _forgone(p[0])), key=lambda p: p[0].i)
 
     @staticmethod
