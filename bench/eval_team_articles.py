@@ -182,7 +182,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_64": range(641, 651),
            "team_articles_65": range(651, 661),
            "team_articles_66": range(661, 671),
-           "team_articles_67": range(671, 681)}
+           "team_articles_67": range(671, 681),
+           "team_articles_69": range(691, 701)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
