@@ -33,3 +33,19 @@ def test_a_town_abroad_whose_name_no_other_town_bears_stays_a_place(extractor) -
                        "talks, officials in Port Sudan said on Monday. Fighting went on around Omdurman, Khartoum and "
                        "El Obeid.")
     assert any(p.name == "Sharm el-Sheikh" and p.country == "EGY" and p.lat is not None for p in x.places)
+
+
+FEATURES = ("MOMBASA, Kenya (Reuters) - Gunmen attacked a bus near Witu on Tuesday, police in Lamu said. Interior "
+            "Minister Peter Kamau said troops had begun an operation in the Boni forest, where he said the gunmen "
+            "had fled. Officials in Nairobi and Malindi said the road to Garissa would stay closed. In Kogi, voters "
+            "in Ogori-Magongo and Okene queued for hours.")
+
+
+def test_a_name_written_as_a_forest_or_an_oilfield_is_no_town_abroad(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, FEATURES)
+    assert not any(p.name == "Boni" and p.lat is not None and p.country != "KEN" for p in x.places)
+
+
+def test_half_of_a_hyphenated_name_is_no_town_abroad(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, FEATURES)
+    assert not any(p.name == "Ogori" and p.country not in (None, "NGA") for p in x.places)

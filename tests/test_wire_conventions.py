@@ -1948,3 +1948,13 @@ def test_talks_named_as_the_occasion_of_a_deal_were_held_by_its_parties(extracto
     talks = [e for e in x.events if e.trigger == "talks"]
     assert [e.type for e in talks] == ["CONSULT"]
     assert countries(x, talks[0].source) | countries(x, talks[0].target) == {"TUR", "SYR"}
+
+
+@pytest.mark.parametrize("text", [
+    "PORT OF SPAIN — The trawler was intercepted by two Venezuelan patrol boats near Cedros, the coast guard said.",
+    "Two Venezuelan patrol boats intercepted a Trinidadian trawler off Cedros on Monday.",
+])
+def test_patrol_boats_named_with_a_demonym_are_of_that_country(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, text)
+    boats = next(a for a in x.actors if "patrol boats" in a.name)
+    assert boats.country == "VEN"

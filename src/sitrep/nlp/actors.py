@@ -1147,12 +1147,52 @@ def _acting_only_abroad(book: ActorBook, a: ActorDraft, home: str) -> str | None
     doc = book.doc
     placed = _placed_clauses(book)
     found: set[str] = set()
+    scenes: set[str] = set()
+    unset = False
     for start, _ in a.mentions:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None:
             return None
-        found |= placed.get(_clause_verb(span[0]).i, set())
+        here = placed.get(_clause_verb(span[0]).i, set())
+        found |= here
+        if here:
+            scenes |= here
+        elif (scene := _scene_set_before(book, span[0])) is not None:
+            scenes.add(scene)  # ("In Libreville, supporters tried to march ... Police fired tear gas")
+        else:
+            unset = True
+    # (a scene counts only when it covers every mention: drivers told of all through a report from one
+    # country are not the other country's for the one paragraph that opens "In Senegal,")
+    found = found if unset else scenes
     return next(iter(found)) if len(found) == 1 and home not in found else None
+
+
+#: How many sentences back a scene set by "In X," still holds for an act told with no place of its own.
+SCENE_REACH = 2
+
+
+def _scene_set_before(book: ActorBook, w: Token) -> str | None:
+    """The country of the place that opens W's sentence, or one of the SCENE_REACH sentences before it in
+    the same paragraph, as its scene ("In Libreville, several hundred supporters tried to march on the
+    palace. Police fired tear gas to disperse them"): a wire report moves its scene with such an opening,
+    and the acts told after it with no place of their own happen there. The nearest opening wins."""
+    doc = book.doc
+    spans = sentences(doc)
+    k = sentence_number(doc, sent_of(w).start)
+    tops = {tp.start: tp for tp in doc._.toponyms or [] if tp.country}
+    for number in range(k, max(-1, k - SCENE_REACH - 1), -1):
+        sent = spans[number]
+        if number < k and "\n" in doc.text[sent.start_char:w.idx]:
+            return None  # (a paragraph ends between: its scene stays there)
+        if len(sent) < 4 or sent[0].lower_ != "in":
+            continue
+        tp = tops.get(sent[1].idx) or (tops.get(sent[2].idx) if sent[1].lower_ == "the" else None)
+        if tp is None:
+            continue
+        after = doc.char_span(tp.start, tp.start + len(tp.text), alignment_mode="expand")
+        if after is not None and after.end < sent.end and doc[after.end].text == ",":
+            return str(tp.country)
+    return None
 
 
 def _placed_clauses(book: ActorBook) -> dict[int, set[str]]:
@@ -2560,7 +2600,7 @@ def _role_noun_actors(book: ActorBook) -> None:
                     else None))), None)
                 if country:
                     break
-        if country is None and t.lower_ in VEHICLES:
+        if country is None and (t.lower_ in VEHICLES or t.lemma_ in VEHICLES):
             # "A Chinese navy frigate" read with "navy" as the frigate's subject: the flag before it still counts
             # (and "a Malta-flagged container ship": the flag's country, named before "-flagged")
             country = next((iso for w in doc[t.left_edge.i:t.i] if (iso := demonym_country(w.text) or (

@@ -750,7 +750,7 @@ class PlacesStage:
             mention.resolved = chosen[mention.key]
             if main is not None and not _beside_story(mention.resolved, list(chosen.values())) and (
                     _stray_village(mention.resolved, countries, per_key.get(mention.key, {}), main,
-                                   shared=_shared_abroad(mention.candidates))
+                                   shared=_shared_abroad(mention.candidates), feature=_names_a_feature(mention.span))
                     or _lonely_village(mention.resolved, list(chosen.values()), main)):
                 mention.resolved = None
         _place_streets(doc, mentions, dateline)
@@ -1802,15 +1802,33 @@ def _shared_abroad(candidates: Sequence[Candidate]) -> bool:
 
 
 def _stray_village(top: Candidate | None, countries: dict[str, float], mine: dict[str, float],
-                   main: tuple[str, float], *, shared: bool = False) -> bool:
+                   main: tuple[str, float], *, shared: bool = False, feature: bool = False) -> bool:
     """A village abroad that nothing else in a story firmly about another country points to: the
     gazetteer lacks the local place ("camps near Tawila" in a Darfur story is not a Yemeni hamlet), and
-    no point is better than one a thousand kilometres off."""
-    if top is None or top.country is None or top.feature in ("country", "region") or top.population >= (
-            STRAY_TOWN_POPULATION if top.exact and shared else 5_000):
+    no point is better than one a thousand kilometres off. A name the text gives to a forest, a range or
+    an oilfield (FEATURE) is no town at all, so a namesake abroad of any size is as stray."""
+    if top is None or top.country is None or top.feature in ("country", "region") or (not feature and (
+            top.population >= (STRAY_TOWN_POPULATION if top.exact and shared else 5_000))):
         return False
     support = countries.get(top.country, 0.0) - mine.get(top.country, 0.0)
     return support <= 1e-9 and main[0] != top.country and main[1] >= 3.0
+
+
+#: Nouns that make the name before them a natural or industrial feature ("the Boni forest", "the Hamrin
+#: hills", "the Masila fields"), which the gazetteer of towns does not hold.
+FEATURE_NOUNS = frozenset({"forest", "forests", "field", "fields", "oilfield", "oilfields", "gasfield", "hills",
+                           "mountains", "range", "plateau", "basin", "desert", "swamp", "swamps", "marshes",
+                           "wetlands", "delta", "escarpment", "highlands", "lowlands"})
+
+
+def _names_a_feature(span: Span) -> bool:
+    """Whether a name is written as a feature's ("Boni forest"), not a town's, or is only the first half
+    of a double name the tagger cut at its hyphen ("Ogori" of "Ogori-Magongo")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_ \
+            and doc[span.end + 1].is_title and not span[-1].whitespace_:
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in FEATURE_NOUNS
 
 
 def _names_crossing(ent: Span) -> bool:
