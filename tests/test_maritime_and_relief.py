@@ -146,3 +146,18 @@ def test_a_demand_for_release_is_made_of_whoever_holds_the_people(extractor) -> 
     demand = next(e for e in x.events if e.type == "REQUEST")
     assert countries(x, demand.source) == {"YEM"}
     assert countries(x, demand.target) == {"ERI"}
+
+
+@pytest.mark.parametrize("text", [
+    "KAMPALA — The European Union said it would release 500,000 euros in emergency aid for food and shelter.",
+    "NICOSIA — Officials said the first 60 million euros of the fund would be released within weeks.",
+    "DUSHANBE — China's embassy said Beijing would provide 2 million dollars in emergency aid.",
+])
+def test_money_a_donor_is_to_give_is_aid_planned(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, text)
+    assert [(e.type, e.status) for e in x.events] == [("AID", "planned")]
+
+
+def test_a_donors_bare_word_that_it_will_help_stays_a_promise(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "DUSHANBE — Russia said it would support the relief effort.")
+    assert [e.type for e in x.events] == ["AGREE"]

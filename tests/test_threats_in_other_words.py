@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import countries, run
+from extraction_helpers import countries, names, run
 
 pytestmark = pytest.mark.slow
 
@@ -45,3 +45,24 @@ def test_the_law_that_rioters_will_face_is_a_threat_aimed_at_home(extractor) -> 
                        "minister Joel Tabimasmas said on Monday.")
     threats = [e for e in x.events if e.type == "THREATEN"]
     assert threats and countries(x, threats[0].target) == {"VUT"}
+
+
+def test_a_penalty_announced_in_the_passive_is_the_speakers_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "RABAT — \"Those responsible will be held accountable, whoever they are,\" Health Minister "
+                       "Youssef Bennani said.")
+    threat = next(e for e in x.events if e.type == "THREATEN")
+    assert threat.status == "threatened" and names(x, threat.source) == {"Youssef Bennani"}
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("NAIROBI — \"We will pursue these killers wherever they hide,\" Interior Minister Peter Kamau said.", "THREATEN"),
+    ("MOGADISHU — Somali army commandos pursued the attackers towards the river, the minister said.", "ASSAULT"),
+])
+def test_pursuing_attackers_is_force_and_vowing_to_is_a_threat(extractor, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, text)
+    assert [e.type for e in x.events if e.trigger in ("pursue", "pursued")] == [etype]
+
+
+def test_pursuing_a_claim_is_no_force(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LA PAZ — Bolivia would pursue its claim through the courts, the minister said.")
+    assert not [e for e in x.events if e.type in ("ASSAULT", "THREATEN")]

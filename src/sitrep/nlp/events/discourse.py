@@ -96,6 +96,16 @@ def _returned_fire_targets(book: ActorBook, drafts: list[EventDraft]) -> None:
         d.target = list(first.source) if first is not None else []
 
 
+def speakers_own_threats(drafts: list[EventDraft]) -> None:
+    """""Those responsible will be held accountable," the minister said": a penalty announced in the passive,
+    that nothing else has given an author, is the speaker's own threat."""
+    for d in drafts:
+        if not d.source and d.claimed_by is not None and d.type == "THREATEN" and d.agentless \
+                and d.status == "threatened":  # (a conditional one answers the act its condition names, later)
+            d.source = [d.claimed_by]
+            d.target = [a for a in d.target if a != d.claimed_by]
+
+
 def _pronoun_attackers(drafts: list[EventDraft]) -> None:
     """"Jets bombed the village ... 'They bombed people who had nowhere to go,' a villager said": an
     attack done by "they" in the same manner as one told before (from the air, by shelling) was done by

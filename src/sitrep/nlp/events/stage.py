@@ -37,6 +37,7 @@ from sitrep.nlp.events.discourse import (
     _pronoun_attackers,
     _retaliation_targets,
     _returned_fire_targets,
+    speakers_own_threats,
 )
 from sitrep.nlp.events.draft import EventDraft, _tells_with
 from sitrep.nlp.events.harm import _accident_scene, _culled, _disaster_report, _flown, _natural_cause, _test_launch
@@ -411,6 +412,7 @@ class EventsStage:
                 d.target = [a for a in d.target if a != d.claimed_by]
         fill_from_story(book, drafts)  # (after the dyads: "X and Y clashed" is X on Y)
         refused_whom(book, drafts)  # (last: a refusal the story gives no one to is of the side that pressed)
+        speakers_own_threats(drafts)
         drafts.sort(key=lambda d: d.trigger.i)
         state["events"] = drafts
         doc._.sitrep_state = state

@@ -14,6 +14,7 @@ from sitrep.nlp.events.participants import _accused_list_member
 from sitrep.nlp.events.refusals import no_one
 from sitrep.nlp.events.vocabulary import (
     ACCUSING_VERBS,
+    AID_GOODS,
     AID_PERSONNEL,
     ANSWERING_VERBS,
     ASKING_VERBS,
@@ -38,6 +39,7 @@ from sitrep.nlp.events.vocabulary import (
     STARTING_VERBS,
     THREAT_VERBS,
 )
+from sitrep.nlp.quantities import CURRENCY_WORDS
 
 
 def _nobody(subj: Token) -> bool:
@@ -246,8 +248,11 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     # are the relief itself, offered or on its way, as references code it)
     sent_help = d.type == "AID" and t.lemma_ in ("send", "dispatch", "deploy") and any(
         c.dep_ == "dobj" and any(w.lemma_.lower() in AID_PERSONNEL for w in c.subtree) for c in t.children)
+    # ("promised to provide food aid": a promise made in so many words stays PLOVER's AGREE)
+    sworn = promised and head.lemma_ in ("promise", "pledge", "vow", "commit")
+    relief = d.type == "AID" and not sworn and (_relief_to_give(t) or _relief_to_give(clause))
     if d.type in PROMISABLE and (d.status in ("planned", "conditional") or promised) and not scheduled_aid \
-            and not sent_help:
+            and not sent_help and not relief:
         d.type = "AGREE"
         d.status = "planned"
     possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for v in chain for c in v.children)
@@ -394,3 +399,14 @@ def habitual(d: EventDraft) -> bool:
     if t.pos_ != "NOUN" or t.dep_ != "nsubj" or t.tag_ != "NNS":
         return False
     return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HABITUAL_STATES for c in t.head.children)
+
+
+def _relief_to_give(t: Token) -> bool:
+    """"Beijing would provide 2 million dollars in emergency aid", "the first 60 million euros would be
+    released", "the government would send 350 water tankers", "ready to provide assistance": money or relief
+    a giver is to hand over, named as what it gives, is the aid itself, planned, as references code it (a
+    bare word that it "will support the relief effort" is the promise, PLOVER's AGREE)."""
+    return t.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and any(
+            w.lower_ in CURRENCY_WORDS or w.text in ("$", "€", "£") or w.lemma_.lower() in AID_GOODS
+            for w in c.subtree) for c in t.children)
