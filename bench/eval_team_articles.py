@@ -183,6 +183,7 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_65": range(651, 661),
            "team_articles_66": range(661, 671),
            "team_articles_67": range(671, 681),
+           "team_articles_68": range(681, 691),
            "team_articles_69": range(691, 701)}
 
 
