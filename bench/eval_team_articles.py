@@ -181,7 +181,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_63": range(631, 641),
            "team_articles_64": range(641, 651),
            "team_articles_65": range(651, 661),
-           "team_articles_66": range(661, 671)}
+           "team_articles_66": range(661, 671),
+           "team_articles_70": range(701, 711)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
