@@ -338,3 +338,9 @@ def test_a_name_between_commas_after_an_office_is_its_holder(extractor) -> None:
     q = next(q for q in x.quotes if q.text.startswith("Canadians"))
     assert speaker(x, q) == "Marc-Andre Tessier"
     assert not any(a.kind == "person" and "Management" in a.name for a in x.actors)
+
+
+def test_a_speaking_body_the_tagger_cut_short_is_a_body_not_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "SAO PAULO — The Federal Highway Police said it had cleared 37 blockades by Tuesday evening.")
+    body = next(a for a in x.actors if a.name.endswith("Police"))
+    assert body.kind == "organization"
