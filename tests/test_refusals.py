@@ -143,3 +143,11 @@ def test_a_charge_denied_in_an_aside_is_the_accused_side_s_rejection(extractor) 
     ouaga = next(e for e in denials if countries(x, e.source) == {"BFA"})
     assert countries(x, ouaga.target) == {"BEN"}
     assert any(e.type == "ACCUSE" and countries(x, e.source) == {"BFA"} for e in x.events)
+
+
+def test_a_side_that_says_its_man_was_never_involved_denies_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Argentina expelled a Bolivian military attache on Monday, accusing him of smuggling rifles. "
+                       "In La Paz, the defence ministry said the attache had never been involved in any transfer "
+                       "of weapons.")
+    denial = next(e for e in x.events if e.trigger == "involved")
+    assert denial.type == "REJECT"

@@ -178,13 +178,21 @@ def disclaimed_parts(doc: Doc, book: ActorBook, taken: set[int]) -> list[tuple[E
     not involved in the shooting": a side's denial of a part in an act (PLOVER's REJECT), with the phrase
     that names the act, whose author is then not that side."""
     out: list[tuple[EventDraft, Token]] = []
-    for verb in with_lemmas(doc, PART_VERBS):
+    for verb in with_lemmas(doc, PART_VERBS | {"involve"}):
         if verb.i in taken or verb.dep_ in ("relcl", "acl"):
             continue
         kids = list(verb.children)
         negated = any(c.dep_ == "neg" for c in kids)
-        part = next((c for c in kids if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in PART_NOUNS and (
-            negated or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
+        part: Token | None
+        if verb.lemma_ == "involve":
+            # "its attache had never been involved in any transfer of weapons": the passive read whole
+            if negated and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
+                part = verb
+            else:
+                continue
+        else:
+            part = next((c for c in kids if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in PART_NOUNS and (
+                negated or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))), None)
         if part is None and verb.lemma_ == "have":
             # "had nothing to do with the attack"
             part = next((c for c in kids if c.dep_ == "dobj" and c.lower_ == "nothing" and any(
