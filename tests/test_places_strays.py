@@ -49,3 +49,13 @@ def test_a_name_written_as_a_forest_or_an_oilfield_is_no_town_abroad(extractor) 
 def test_half_of_a_hyphenated_name_is_no_town_abroad(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, FEATURES)
     assert not any(p.name == "Ogori" and p.country not in (None, "NGA") for p in x.places)
+
+
+@pytest.mark.parametrize("text", [
+    "DJIBOUTI (Reuters) - Pirates released the bulk carrier on Monday, officials said.",
+    "NAIROBI (Reuters) - The regional bloc offered to convene a meeting of foreign ministers in Djibouti next week.",
+])
+def test_a_country_named_like_its_capital_is_placed_at_the_city(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, text)
+    place = next(p for p in x.places if p.name.lower() == "djibouti")
+    assert place.lat is not None and abs(place.lat - 11.59) < 0.1 and abs(place.lon - 43.15) < 0.1

@@ -747,7 +747,7 @@ class PlacesStage:
         self._together(doc, gaz, mentions, chosen, settled, dateline, support)
         main = max(countries.items(), key=lambda kv: kv[1]) if countries else None
         for mention in mentions:
-            mention.resolved = chosen[mention.key]
+            mention.resolved = _capital_of_its_name(gaz, chosen[mention.key])
             if main is not None and not _beside_story(mention.resolved, list(chosen.values())) and (
                     _stray_village(mention.resolved, countries, per_key.get(mention.key, {}), main,
                                    shared=_shared_abroad(mention.candidates), feature=_names_a_feature(mention.span))
@@ -1799,6 +1799,17 @@ STRAY_TOWN_POPULATION = 50_000
 def _shared_abroad(candidates: Sequence[Candidate]) -> bool:
     """Whether towns of two or more countries bear the name exactly."""
     return len({c.country for c in candidates if c.exact and c.feature not in ("country", "region")}) >= 2
+
+
+def _capital_of_its_name(gaz: Gazetteer, top: Candidate | None) -> Candidate | None:
+    """"DJIBOUTI (Reuters) -", "a meeting of foreign ministers in Djibouti": a small country whose capital
+    bears its very name (Djibouti, Singapore, Luxembourg, Monaco) is named for the city as often as for
+    the state, and the city lies inside the state either way, so the city's point serves both; the
+    country's centroid can lie tens of kilometres out in the desert."""
+    if top is None or top.feature != "country" or top.country is None:
+        return top
+    capital = gaz.capital_of(top.country)
+    return capital if capital is not None and name_key(capital.name) == name_key(top.name) else top
 
 
 def _stray_village(top: Candidate | None, countries: dict[str, float], mine: dict[str, float],
