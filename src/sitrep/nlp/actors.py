@@ -1179,18 +1179,11 @@ def _scene_set_before(book: ActorBook, w: Token) -> str | None:
     doc = book.doc
     spans = sentences(doc)
     k = sentence_number(doc, sent_of(w).start)
-    tops = {tp.start: tp for tp in doc._.toponyms or [] if tp.country}
     for number in range(k, max(-1, k - SCENE_REACH - 1), -1):
         sent = spans[number]
         if number < k and "\n" in doc.text[sent.start_char:w.idx]:
             return None  # (a paragraph ends between: its scene stays there)
-        if len(sent) < 4 or sent[0].lower_ != "in":
-            continue
-        tp = tops.get(sent[1].idx) or (tops.get(sent[2].idx) if sent[1].lower_ == "the" else None)
-        if tp is None:
-            continue
-        after = doc.char_span(tp.start, tp.start + len(tp.text), alignment_mode="expand")
-        if after is not None and after.end < sent.end and doc[after.end].text == ",":
+        if (tp := _opening_place(doc, sent, after_article=True)) is not None:
             return str(tp.country)
     return None
 
@@ -1395,19 +1388,23 @@ def _scene_capital(book: ActorBook, at: int) -> str | None:
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
         return None
-    sent = sent_of(span[0])
+    tp = _opening_place(doc, sent_of(span[0]))
+    if tp is not None and (tp.feature == "country" or capital_country(tp.text) == tp.country):
+        return tp.country
+    return None
+
+
+def _opening_place(doc: Doc, sent: Span, *, after_article: bool = False) -> Toponym | None:
+    """The place a sentence opens with as its scene: "In Asmara, ...", and "In the Gambia, ..." when
+    AFTER_ARTICLE; a place read further on ("In Asmara and Massawa") sets no one scene."""
     if len(sent) < 4 or sent[0].lower_ != "in":
         return None
-    tops: list[Toponym] = doc._.toponyms or []
-    for tp in tops:
-        if tp.start != sent[1].idx or not tp.country:
-            continue
-        after = doc.char_span(tp.start, tp.start + len(tp.text), alignment_mode="expand")
-        if after is None or after.end >= sent.end or doc[after.end].text != ",":
-            return None
-        if tp.feature == "country" or capital_country(tp.text) == tp.country:
-            return tp.country
-    return None
+    first = sent[2] if after_article and sent[1].lower_ == "the" else sent[1]
+    tp = next((tp for tp in doc._.toponyms or [] if tp.start == first.idx and tp.country), None)
+    if tp is None:
+        return None
+    after = doc.char_span(tp.start, tp.start + len(tp.text), alignment_mode="expand")
+    return tp if after is not None and after.end < sent.end and doc[after.end].text == "," else None
 
 
 #: Roles of people and bodies that belong where they are: "the authorities", "guards", "protesters".
