@@ -1808,8 +1808,16 @@ def _capital_of_its_name(gaz: Gazetteer, top: Candidate | None) -> Candidate | N
     country's centroid can lie tens of kilometres out in the desert."""
     if top is None or top.feature != "country" or top.country is None:
         return top
-    capital = gaz.capital_of(top.country)
-    return capital if capital is not None and name_key(capital.name) == name_key(top.name) else top
+    capital = _capital_named_alike(gaz, top.country, name_key(top.name))
+    return capital if capital is not None else top
+
+
+@lru_cache(maxsize=512)
+def _capital_named_alike(gaz: Gazetteer, iso3: str, key: str) -> Candidate | None:
+    """A country's capital when it bears the name KEY, asked of the index once per country and process (the
+    query costs tens of milliseconds, and country names come up in nearly every report)."""
+    capital = gaz.capital_of(iso3)
+    return capital if capital is not None and name_key(capital.name) == key else None
 
 
 def _stray_village(top: Candidate | None, countries: dict[str, float], mine: dict[str, float],
