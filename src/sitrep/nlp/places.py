@@ -747,7 +747,7 @@ class PlacesStage:
         self._together(doc, gaz, mentions, chosen, settled, dateline, support)
         main = max(countries.items(), key=lambda kv: kv[1]) if countries else None
         for mention in mentions:
-            mention.resolved = _capital_of_its_name(gaz, chosen[mention.key])
+            mention.resolved = _capital_of_its_name(chosen[mention.key], mention.candidates)
             if main is not None and not _beside_story(mention.resolved, list(chosen.values())) and (
                     _stray_village(mention.resolved, countries, per_key.get(mention.key, {}), main,
                                    shared=_shared_abroad(mention.candidates), feature=_names_a_feature(mention.span))
@@ -1801,23 +1801,17 @@ def _shared_abroad(candidates: Sequence[Candidate]) -> bool:
     return len({c.country for c in candidates if c.exact and c.feature not in ("country", "region")}) >= 2
 
 
-def _capital_of_its_name(gaz: Gazetteer, top: Candidate | None) -> Candidate | None:
+def _capital_of_its_name(top: Candidate | None, candidates: Sequence[Candidate]) -> Candidate | None:
     """"DJIBOUTI (Reuters) -", "a meeting of foreign ministers in Djibouti": a small country whose capital
     bears its very name (Djibouti, Singapore, Luxembourg, Monaco) is named for the city as often as for
     the state, and the city lies inside the state either way, so the city's point serves both; the
-    country's centroid can lie tens of kilometres out in the desert."""
+    country's centroid can lie tens of kilometres out in the desert. The city is among the name's own
+    candidates, so no further lookup is needed."""
     if top is None or top.feature != "country" or top.country is None:
         return top
-    capital = _capital_named_alike(gaz, top.country, name_key(top.name))
-    return capital if capital is not None else top
-
-
-@lru_cache(maxsize=512)
-def _capital_named_alike(gaz: Gazetteer, iso3: str, key: str) -> Candidate | None:
-    """A country's capital when it bears the name KEY, asked of the index once per country and process (the
-    query costs tens of milliseconds, and country names come up in nearly every report)."""
-    capital = gaz.capital_of(iso3)
-    return capital if capital is not None and name_key(capital.name) == key else None
+    key = name_key(top.name)
+    return next((c for c in candidates if c.is_capital and c.country == top.country and c.feature != "country"
+                 and name_key(c.name) == key), top)
 
 
 def _stray_village(top: Candidate | None, countries: dict[str, float], mine: dict[str, float],
