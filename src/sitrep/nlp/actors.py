@@ -1669,7 +1669,7 @@ def _acts(e: Span) -> bool:
         return True
     if dep == "pobj" and root.head.lower_ == "between":
         return True
-    # one addressed: "called on Washington to lift sanctions", "urged Moscow to ...", "accused Kyiv of ..."
+    # one addressed: "called on Washington to lift sanctions", "urged Moscow to ...", "accused Kigali of ..."
     if dep == "pobj" and root.head.lower_ in ("on", "upon") and root.head.head.lemma_ == "call":
         return True
     if dep == "dobj" and root.head.lemma_ in ADDRESSING_VERBS:

@@ -398,7 +398,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
             used_actors.add(d.claimed_by)
         c_start, c_end = clause_span(d)
         if c_end - c_start < SHORT_CLAUSE * (d.sentence.end_char - d.sentence.start_char):
-            # "to travel to Kyiv", "damaging its mast": a clause this short says too little on its own;
+            # "to travel to Chisinau", "damaging its mast": a clause this short says too little on its own;
             # the sentence it is part of is the evidence a reader can check
             c_start, c_end = d.sentence.start_char, d.sentence.end_char
         start, end = _trim(text, _past_dateline(doc, c_start), c_end)

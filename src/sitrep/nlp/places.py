@@ -1792,7 +1792,7 @@ def _beside_story(top: Candidate | None, chosen: Sequence[Candidate | None]) -> 
 #: A town abroad smaller than this, whose name towns of other countries share too, that nothing else in a story
 #: about another country points to, is a namesake of a place the gazetteer lacks ("Bodo" in a Niger Delta story
 #: is none of the Chadian, Ivorian or Norwegian towns of that name); a name only one town bears keeps the lower
-#: bar of a village ("Davos" is Davos).
+#: bar of a village ("Sharm el-Sheikh" is Sharm el-Sheikh).
 STRAY_TOWN_POPULATION = 50_000
 
 

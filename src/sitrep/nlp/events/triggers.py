@@ -556,7 +556,7 @@ def _resolve_warnings(doc: Doc, book: ActorBook) -> list[EventDraft]:
 
 
 def _phone_calls(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
-    """"The heads of the two border services spoke by telephone", "Macron spoke with Zelensky by phone":
+    """"The heads of the two border services spoke by telephone", "Macron spoke with Sanchez by phone":
     PLOVER's CONSULT, between the speakers; one who speaks to reporters consults no one."""
     out: list[EventDraft] = []
     for verb in with_lemmas(doc, CALL_VERBS):
