@@ -840,6 +840,11 @@ MONEY_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s?(?P<scale>bn|mn|m|k|b|tn)\b|\s(?P<word>thousand|million|billion|trillion)\b)?"
 MONEY_BEFORE_RE = re.compile(r"(?P<cur>US\$|A\$|C\$|\$|£|€|¥|₦|₹|\bKsh\.?|\bR(?=\d))\s?" + _NUM + _SCALE)
+def names_money(w: Token) -> bool:
+    """A currency word or sign: "dollars", "euros", "$" (what a sum given or pledged is counted in)."""
+    return w.lower_ in CURRENCY_WORDS or w.text in ("$", "€", "£")
+
+
 MONEY_AFTER_RE = re.compile(r"\b" + _NUM + _SCALE + r"\s(?P<cur>" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
 
 

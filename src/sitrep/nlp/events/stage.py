@@ -243,7 +243,7 @@ from sitrep.nlp.events.vocabulary import (
 )
 from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import Trigger, lexicon
-from sitrep.nlp.quantities import CURRENCY_WORDS
+from sitrep.nlp.quantities import names_money
 from sitrep.nlp.sentences import sent_of, sentence_number
 from sitrep.nlp.syntax import headline_verb, reduced_passive, relative_clause_verb, with_lemmas, with_tags, with_words
 
@@ -1583,7 +1583,7 @@ def _violations_charged(book: ActorBook, drafts: list[EventDraft]) -> None:
 def _money_given(verb: Token) -> bool:
     """"pledged 5 million dollars", "offered 250 million euros in grants", "promised $10m": the object is an
     amount of money (not "offered to talk", nor "promised a review")."""
-    return any(c.dep_ == "dobj" and any(w.lower_ in CURRENCY_WORDS or w.text in ("$", "€", "£") for w in c.subtree)
+    return any(c.dep_ == "dobj" and any(names_money(w) for w in c.subtree)
                for c in verb.children)
 
 

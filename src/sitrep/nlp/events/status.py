@@ -39,7 +39,7 @@ from sitrep.nlp.events.vocabulary import (
     STARTING_VERBS,
     THREAT_VERBS,
 )
-from sitrep.nlp.quantities import CURRENCY_WORDS
+from sitrep.nlp.quantities import names_money
 
 
 def _nobody(subj: Token) -> bool:
@@ -408,5 +408,5 @@ def _relief_to_give(t: Token) -> bool:
     bare word that it "will support the relief effort" is the promise, PLOVER's AGREE)."""
     return t.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and any(
-            w.lower_ in CURRENCY_WORDS or w.text in ("$", "€", "£") or w.lemma_.lower() in AID_GOODS
+            names_money(w) or w.lemma_.lower() in AID_GOODS
             for w in c.subtree) for c in t.children)
