@@ -610,14 +610,21 @@ def _people_placed_by_their_description(book: ActorBook) -> None:
         name = span.root
         if name.dep_ == "conj" and name.head.ent_type_ == "PERSON":
             name = name.head  # ("the two Russians, X and Y": Y shares X's description)
-        own = {t.i for t in name.subtree if t.dep_ not in ("appos", "nmod")}
+        # ("X of the Porbandar boat owners' association", "Y, 61, from Jalalabad": where he is from)
+        origins = [c for c in name.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > name.i]
+        own = {t.i for t in name.subtree if t.dep_ not in ("appos", "nmod")} - {
+            t.i for c in origins for t in c.subtree}
         # (the parser hangs a description on the name, or the name on the description)
         # (only a common noun describes: a name hung on a place, "the head of Serbia's Office for Kosovo, X", or a
         # name after the description, "Belkacem's mother, Nadia", is the parser's misreading or the name itself)
-        described = [name.head] if name.dep_ == "appos" and (
-            name.head.pos_ == "NOUN" or name.head.ent_type_ == "NORP") else []
+        head = name.head
+        while name.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+                and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
+            head = head.head.head  # ("Australia's minister for the Pacific, X": the parser hangs X on "Pacific")
+        described = [head] if name.dep_ == "appos" and (
+            head.pos_ == "NOUN" or head.ent_type_ == "NORP") else []
         described += [c for c in name.children if (c.dep_ == "appos" and c.pos_ == "NOUN") or (
-            c.dep_ == "nmod" and c.i < span.start and c.ent_type_ == "NORP")]
+            c.dep_ == "nmod" and c.i < span.start and c.ent_type_ == "NORP")] + origins
         found: set[str] = set()
         for d in described:
             for t in d.subtree:
@@ -625,7 +632,9 @@ def _people_placed_by_their_description(book: ActorBook) -> None:
                     continue  # ("Belkacem's mother, Nadia": her name, not a district of India)
                 # (a country named as the possessor of an office counts: "the head of Serbia's Office for Kosovo")
                 iso = toponym_country(t) or (demonym_country(t.text) if t.ent_type_ == "NORP" else None) or (
-                    country_code(t.text) if t.pos_ == "PROPN" else None)
+                    country_code(t.text) or place_named_elsewhere(t) if t.pos_ == "PROPN" else None) or (
+                    # ("the Guards' ground forces commander, X": the possessing body's country)
+                    _possessing_body_country(book, t) if t.dep_ == "poss" else None)
                 if iso:
                     found.add(iso)
         if len(found) == 1:
@@ -880,6 +889,29 @@ def toponym_country(tok: Token) -> str | None:
     for top in tok.doc._.toponyms or []:
         if top.start <= tok.idx < top.end:
             return str(top.country) if top.country else None
+    return None
+
+
+def _possessing_body_country(book: ActorBook, tok: Token) -> str | None:
+    """The country of the body a possessor names, by its mention or by the last word of a body's name
+    told earlier ("Iran's Revolutionary Guards ... the Guards' commander")."""
+    if (i := book.at(tok)) is not None:
+        return book.actors[i].country
+    if tok.pos_ != "PROPN":
+        return None
+    bodies = {a.country for a in book.actors if a.kind != "person" and a.country
+              and a.name.split()[-1] == tok.text and len(a.name.split()) > 1}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def place_named_elsewhere(tok: Token) -> str | None:
+    """The country of a place the report resolves at another mention of the same name: "Kaliningrad's
+    governor" is no toponym of its own (the possessor reads as who governs), but the exclave the report
+    names elsewhere tells which country he governs in."""
+    text = tok.doc.text
+    for top in tok.doc._.toponyms or []:
+        if top.country and text[top.start:top.end] == tok.text:
+            return str(top.country)
     return None
 
 

@@ -49,6 +49,26 @@ def _name_end(doc: Doc, first: int, role_words: frozenset[str]) -> int:
     return j
 
 
+#: Roles a company or a body holds as often as a person: "the terminal operator, X International Terminal".
+BODY_ROLES = frozenset({"operator", "owner", "manager", "contractor", "developer", "carrier", "insurer", "supplier",
+                        "partner", "lender", "charterer", "sponsor", "organiser", "organizer", "buyer", "seller",
+                        "shipper", "builder", "distributor", "publisher", "broadcaster", "provider"})
+#: What stands before a role noun put beside a name: "the", "its", "the union's".
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s"})
+
+
+def _determined(doc: Doc, i: int) -> bool:
+    """Whether the role noun at I opens its phrase with a determiner, past the lower-case words that
+    qualify it: "its chairman", "the parliamentary leader", "the union's secretary-general"."""
+    k = i - 1
+    # (an adjective or the first half of a hyphenated title; a noun before the role, "the terminal operator",
+    # says whose role it is, and the name beside it is as often a body's as a person's)
+    while k >= 0 and i - k <= 4 and (doc[k].text == "-" or (doc[k].is_lower and doc[k].lower_ not in DETERMINERS
+                                                             and (doc[k].pos_ == "ADJ" or doc[k + 1].text == "-"))):
+        k -= 1
+    return i == 0 or k < 0 or doc[k].lower_ in DETERMINERS
+
+
 #: Labels NER gives personal names it does not know ("Mayor Deniz Ozkan Yilmazer": "Ozkan Yilmazer" PRODUCT).
 MISREAD_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT")
 #: Words in bodies' names beyond the sector words of the actor lexicon.
@@ -273,7 +293,7 @@ class EntitiesStage:
                 if end < len(doc) and doc[end].text == ",":
                     comma = end
             apposed = comma < len(doc) and doc[comma].text == "," and (t.is_lower or comma > first) and (
-                t.i == 0 or doc[t.i - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s"))
+                t.i == 0 or doc[t.i - 1].lower_ in DETERMINERS or (_determined(doc, t.i) and t.lower_ not in BODY_ROLES))
             if apposed:
                 first = comma + 1  # "Its chairman, Musa Garba Yabo, said": the name put beside the role
             j = _name_end(doc, first, self.role_words)
