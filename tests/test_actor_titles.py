@@ -239,3 +239,20 @@ def test_an_embassy_is_named_with_the_city_it_sits_in_and_taken_up_later(extract
                        "The embassy later added that it had no further comment.")
     embassies = [a for a in x.actors if "mbassy" in a.name]
     assert [(a.name, a.country) for a in embassies] == [("U.S. Embassy in Mexico City", "USA")]
+
+
+def test_a_name_beside_a_qualified_role_is_the_persons_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    # ("the parliamentary leader", "its chief executive", "the union's secretary-general": an adjective or a
+    # hyphenated title between the article and the role; NER read the names as places or bodies)
+    x = run(extractor, "TBILISI, Georgia (AP) - The parliamentary leader of the ruling party, Nino Kvaratskhelia, "
+                       "accused the opposition of stirring unrest. Its chief executive, Maarten Velthoven-Rijs, "
+                       "said the managers had been escorted out. Among those detained is the union's "
+                       "secretary-general, Mamadou Saliou Barry.")
+    names = {a.name for a in x.actors if a.kind == "person"}
+    assert {"Nino Kvaratskhelia", "Maarten Velthoven-Rijs", "Mamadou Saliou Barry"} <= names
+
+
+def test_a_body_beside_a_role_companies_hold_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PANAMA CITY (AFP) - Dockworkers blocked the container terminal for a third day. The "
+                       "terminal operator, Balboa Harbour Services, said it would postpone the new cranes.")
+    assert not any(a.kind == "person" and "Balboa" in a.name for a in x.actors)

@@ -895,7 +895,7 @@ def toponym_country(tok: Token) -> str | None:
 def _possessing_body_country(book: ActorBook, tok: Token) -> str | None:
     """The country of the body a possessor names, by its mention or by the last word of a body's name
     told earlier ("Iran's Revolutionary Guards ... the Guards' commander")."""
-    if (i := book.at(tok)) is not None:
+    if (i := book.at(tok)) is not None and book.actors[i].country:
         return book.actors[i].country
     if tok.pos_ != "PROPN":
         return None

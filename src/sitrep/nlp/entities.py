@@ -293,7 +293,8 @@ class EntitiesStage:
                 if end < len(doc) and doc[end].text == ",":
                     comma = end
             apposed = comma < len(doc) and doc[comma].text == "," and (t.is_lower or comma > first) and (
-                t.i == 0 or doc[t.i - 1].lower_ in DETERMINERS or (_determined(doc, t.i) and t.lower_ not in BODY_ROLES))
+                t.i == 0 or doc[t.i - 1].lower_ in DETERMINERS
+                or (_determined(doc, t.i) and t.lower_ not in BODY_ROLES))
             if apposed:
                 first = comma + 1  # "Its chairman, Musa Garba Yabo, said": the name put beside the role
             j = _name_end(doc, first, self.role_words)
