@@ -256,3 +256,11 @@ def test_a_body_beside_a_role_companies_hold_is_no_person(extractor) -> None:  #
     x = run(extractor, "PANAMA CITY (AFP) - Dockworkers blocked the container terminal for a third day. The "
                        "terminal operator, Balboa Harbour Services, said it would postpone the new cranes.")
     assert not any(a.kind == "person" and "Balboa" in a.name for a in x.actors)
+
+
+def test_a_demonym_of_two_words_in_a_title_gives_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "GORE, Chad (Reuters) - About 8,000 people have fled fighting between Central African troops "
+                       "and rebels into southern Chad. Central African government spokesman Gervais Mokoko rejected "
+                       "the accusations. South Sudanese Foreign Minister Peter Malual Deng met Chadian officials.")
+    assert named(x, "Gervais Mokoko").country == "CAF"
+    assert named(x, "Peter Malual Deng").country == "SSD"

@@ -1129,6 +1129,8 @@ VAGUE_GROUPS = frozenset({"people", "individuals", "members", "heads", "others",
 
 #: Prepositions that put an actor's act somewhere ("around the town of X", "in X", "near X").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "inside"})
+#: Roads named by the towns they join, where an act on them happens ("on the road from X to Y").
+GROUND_ROUTES = frozenset({"road", "highway", "motorway", "route", "railway", "track"})
 
 
 def _on_the_ground(a: ActorDraft) -> bool:
@@ -1246,9 +1248,12 @@ def _clause_verb(w: Token) -> Token:
 
 def _locative_prep(w: Token) -> Token | None:
     """The preposition that makes W where something happens: "in X", "around the town of X", "near X"."""
-    while w.dep_ in ("compound", "appos") or (w.dep_ == "pobj" and w.head.lower_ == "of"):
+    while w.dep_ in ("compound", "appos") or (w.dep_ == "pobj" and (w.head.lower_ == "of" or (
+            # ("an ambush on the road from X to Y": the road the towns name is where it happened)
+            w.head.lower_ in ("from", "to", "between") and w.head.head.lemma_.lower() in GROUND_ROUTES))):
         w = w.head.head if w.dep_ == "pobj" else w.head
-    return w.head if w.dep_ == "pobj" and w.head.lower_ in LOCATIVE_PREPOSITIONS else None
+    return w.head if w.dep_ == "pobj" and (w.head.lower_ in LOCATIVE_PREPOSITIONS or (
+        w.lemma_.lower() in GROUND_ROUTES and w.head.lower_ in ("on", "along"))) else None
 
 
 def _forces_of_the_main_country(book: ActorBook, places: dict[str, int]) -> None:
@@ -2067,6 +2072,11 @@ def _apply_title(book: ActorBook, idx: int, title: list[Token]) -> None:
     words: list[Token] = []
     owner_sector: str | None = None
     for t in title:
+        if words and words[-1].i == t.i - 1 and (two := demonym_country(t.doc[t.i - 1:t.i + 1].text)):
+            # ("Central African government spokesman", "South Sudanese Foreign Minister": a demonym of two words)
+            words.pop()
+            actor.country = actor.country or two
+            continue
         iso = country_code(t.text) or demonym_country(t.text)
         owner = book.at(t)
         if not iso and owner is not None and owner != idx and book.actors[owner].kind != "person":

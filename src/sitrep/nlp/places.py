@@ -56,6 +56,8 @@ RELABEL_FROM = frozenset({"PERSON", "ORG", "NORP"})
 # "the town of X": the noun says what kind of place the name is
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "settlement", "municipality", "commune",
                               "port", "capital", "township", "suburb", "district", "province", "region"})
+#: Verbs whose "on" names the place gone for ("would move on X", "marched on the capital").
+MARCHING_VERBS = frozenset({"move", "march", "advance", "push", "converge", "close"})
 # acts aimed "on" a place
 AIMED_NOUNS = frozenset({"strike", "attack", "raid", "assault", "offensive", "bombing", "shelling", "bombardment",
                          "march", "advance", "push", "drive", "barrage", "airstrike", "assaults", "siege"})
@@ -599,7 +601,8 @@ class PlacesStage:
         origin = before is not None and before.lower_ == "from" and ent.start > 1 and \
             ent.doc[ent.start - 2].lemma_.lower() in ORIGIN_NOUNS and top.exact and top.population >= SMALL_TOWN
         # ("sent a patrol vessel from Ushuaia", "flew supplies from Chetumal": a journey starts from a town)
-        departure = before is not None and before.lower_ == "from" and top.exact and \
+        # (and ends at one: "the girl was flown on to Tromso", "the convoy headed towards Kidal")
+        departure = before is not None and before.lower_ in ("from", "to", "towards", "toward") and top.exact and \
             top.population >= SMALL_TOWN and _journey_from(before)
         # ("the main road between Panjgur and Turbat", "the highway linking X and Y": towns a route joins)
         routed = top.exact and _on_route(ent) and (
@@ -1967,6 +1970,9 @@ def _place_context(span: Span, place_tokens: set[int]) -> bool:
             return True  # "due to leave Vladivostok", "shelled Kharkiv", "troops entered Goma"
         if before.lower_ in ("on", "upon") and span.start > 1 and doc[span.start - 2].lemma_.lower() in AIMED_NOUNS:
             return True  # "strikes on Kharkiv", "the march on the capital"
+        if before.lower_ == "on" and before.dep_ == "prep" and before.head.pos_ == "VERB" \
+                and before.head.lemma_.lower() in MARCHING_VERBS:
+            return True  # "its fighters would move on Hinche next", "rebels advanced on the town"
         if before.lower_ == "of" and span.start > 1 and (doc[span.start - 2].lower_ in SETTLEMENT_NOUNS | OF_PLACE_NOUNS
                                                         or doc[span.start - 2].lemma_.lower() in SETTLEMENT_NOUNS):
             return True  # "the town of X", "the village of Y", "the mayor of Z", "the outskirts of W", "the regions of"
