@@ -571,6 +571,7 @@ def build_actors(doc: Doc) -> ActorBook:
     _roles_from_titles(book, persons)
     _acronym_actors(book)
     _role_noun_actors(book)
+    _bodies_named_again(book)
     for e in persons:  # after the role nouns: "a delegation led by X" needs the delegation
         led = book.at(e[0])
         if led is not None:
@@ -2559,6 +2560,31 @@ def _holds_role(book: ActorBook, idx: int, t: Token, role: str, country: str | N
     if country and actor.country is None:
         actor.country = country
     book.by_token.setdefault(t.i, idx)
+
+
+#: Head nouns of movements' and firms' names that "the <noun>" takes up later ("the front", "the alliance").
+NAMED_BODY_HEADS = frozenset({"front", "alliance", "movement", "coalition", "union", "party", "association",
+                              "federation", "league", "confederation", "bloc", "syndicate", "foundation", "company",
+                              "corporation", "network", "forum", "platform", "congress", "caucus", "collective",
+                              "cooperative", "consortium", "brigade", "brigades", "battalion"})
+
+
+def _bodies_named_again(book: ActorBook) -> None:
+    """"The National Monarchy Restoration Front called the rally ... The front denied that its supporters
+    had started the fires": a bare definite noun that heads the name of a body told before is that body
+    (the latest one so named), not a new unnamed actor."""
+    doc = book.doc
+    for t in with_words(doc, NAMED_BODY_HEADS):
+        if book.at(t) is not None or t.tag_ not in ("NN", "NNS") or not t.is_lower or not _is_argument(t):
+            continue
+        if [c.lower_ for c in t.children if c.dep_ not in ("prep", "case")] != ["the"]:
+            continue
+        named = [i for i, a in enumerate(book.actors) if a.kind in ("organization", "group") and not a.generic
+                 and len(a.name.split()) > 1 and _head_word(a.name) == t.lower_
+                 and a.mentions and a.mentions[0][1] <= t.idx]
+        if named:
+            book.mention(max(named, key=lambda i: max(m[0] for m in book.actors[i].mentions if m[1] <= t.idx)),
+                         doc[t.i:t.i + 1])
 
 
 def _role_noun_actors(book: ActorBook) -> None:

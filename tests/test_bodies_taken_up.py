@@ -1,0 +1,28 @@
+"""A bare definite noun that heads the name of a movement or a firm told before ("the front", "the
+alliance", "the cooperative") is that body, so what it does is its act, not the act of no one.
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import run
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_front_is_the_front_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KATHMANDU (Reuters) - The rally was called by the People's Sovereignty Front. The front "
+                       "denied that its supporters had started the fires.")
+    front = next(a for a in x.actors if a.name == "People's Sovereignty Front")
+    assert not any(a.name.lower() == "front" for a in x.actors)
+    assert any(e.type == "REJECT" and front.id in e.source for e in x.events)
+
+
+def test_the_alliance_rejecting_an_offer_is_the_named_alliance(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MALE, Maldives (AP) - The Democratic Alliance for Renewal said it would march on Friday. "
+                       "The alliance rejected the government's offer of talks.")
+    alliance = next(a for a in x.actors if a.name == "Democratic Alliance for Renewal")
+    assert any(e.type == "REJECT" and alliance.id in e.source for e in x.events)
