@@ -66,3 +66,17 @@ def test_pursuing_attackers_is_force_and_vowing_to_is_a_threat(extractor, text: 
 def test_pursuing_a_claim_is_no_force(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "LA PAZ — Bolivia would pursue its claim through the courts, the minister said.")
     assert not [e for e in x.events if e.type in ("ASSAULT", "THREATEN")]
+
+
+@pytest.mark.parametrize("said", ["the attackers would be dealt with under Peruvian law",
+                                  "Peru reserved the right to take all necessary measures",
+                                  "the army would not hesitate to use force against the attackers"])
+def test_warnings_of_the_law_and_of_force_are_threats(extractor, said: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, f"LIMA (Reuters) - Gunmen killed four police officers near Pichari on Monday. The interior "
+                       f"minister said {said}.")
+    assert any(e.type == "THREATEN" for e in x.events)
+
+
+def test_soldiers_who_hesitated_threatened_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LIMA (Reuters) - The soldiers hesitated before entering the village, residents said.")
+    assert not any(e.type == "THREATEN" for e in x.events)

@@ -298,6 +298,9 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
         d.status = "denied"  # "denied that it shelled the market", "denied targeting civilians"
     if d.type == "REJECT" and d.negated and t.lemma_ in ("oppose", "object", "contest", "resist", "veto", "block"):
         d.type, d.negated = "CONCEDE", False  # "prosecutors would not oppose bail": a concession
+    if d.type == "THREATEN" and t.lemma_ == "hesitate":
+        # "would not hesitate to use force" is the threat; one who hesitated threatened nothing
+        d.negated = not d.negated
     if d.type == "CONCEDE" and d.negated and t.lemma_ in ("allow", "permit", "tolerate"):
         d.type, d.negated = "REJECT", False  # "we will not allow the city to be paralysed": a refusal
     if own_condition:
