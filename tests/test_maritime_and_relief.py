@@ -161,3 +161,21 @@ def test_money_a_donor_is_to_give_is_aid_planned(extractor, text: str) -> None: 
 def test_a_donors_bare_word_that_it_will_help_stays_a_promise(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "DUSHANBE — Russia said it would support the relief effort.")
     assert [e.type for e in x.events] == ["AGREE"]
+
+
+def test_boats_towed_away_by_police_are_seized(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BISHKEK (Reuters) - Herders blocked the road to a gold mine for a week. Riot police moved in "
+                       "before dawn on Tuesday and towed away the herders' trucks, a police spokesman said.")
+    assert any(e.type == "COERCE" and "towed" in e.evidence.text for e in x.events)
+
+
+def test_a_vessel_towed_to_port_by_no_one_named_is_no_seizure(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BUCHAREST (Reuters) - A grain ship hit a drifting mine off the Romanian coast on Monday. The "
+                       "vessel stayed afloat and was towed towards Constanta.")
+    assert not any(e.type == "COERCE" and "towed" in e.evidence.text for e in x.events)
+
+
+def test_grain_released_from_reserves_to_the_regions_is_relief(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ABUJA (Reuters) - Floods have destroyed farms across northern Nigeria. The federal government "
+                       "said it would release 20,000 tonnes of grain from strategic reserves to the worst-hit states.")
+    assert any(e.type == "AID" for e in x.events)

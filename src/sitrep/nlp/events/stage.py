@@ -1189,6 +1189,8 @@ class EventsStage:
             return None  # "had taken retaliatory measures": done, or disavowed, it threatens nothing
         if d.type == "THREATEN" and d.negated and trig.type in COERCIVE:
             return None  # "had not planned to strike", "will not attack": a disavowal, no threat and no act
+        if trig.lemma == "tow" and not d.source:
+            return None  # "the vessel was towed towards the port": a rescue as often as a seizure, told by no one
         if trig.lemma == "meet" and _meets_terms(t):
             # "met the kidnappers' demands" gives in to them; "would not meet demands" refuses them
             d.type, d.mode, d.negated = ("REJECT", None, False) if d.negated else ("CONCEDE", None, d.negated)
