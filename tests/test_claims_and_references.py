@@ -360,3 +360,30 @@ def test_a_span_of_time_between_has_and_the_verb_keeps_the_subject(extractor) ->
     accusation = next(e for e in x.events if e.type == "ACCUSE")
     assert countries(x, accusation.source) == {"COD"}
     assert "RWA" in countries(x, accusation.target)
+
+
+def test_violence_a_witness_tells_in_her_own_words_accuses_the_doers(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MORONI (Reuters) - Soldiers opened fire on protesters in Moroni on Friday, killing three. "
+                       "\"The army shot them like animals,\" said Amina Said, a shopkeeper who saw the shooting.")
+    amina = next(a for a in x.actors if a.name == "Amina Said")
+    assert any(e.type == "ACCUSE" and e.source == [amina.id] for e in x.events)
+
+
+def test_an_official_telling_his_own_forces_act_accuses_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BANGKOK (Reuters) - Thai and Cambodian troops exchanged fire on the border on Monday. "
+                       "\"Our troops returned fire in self-defence,\" army spokesman Colonel Somchai Rattanapong said.")
+    assert not any(e.type == "ACCUSE" and "returned fire" in e.evidence.text for e in x.events)
+
+
+def test_gunmen_a_witness_describes_are_charged_with_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (a witness telling what bandits did reports a crime; the charge in one's own words is laid on a state)
+    x = run(extractor, "GUSAU, Nigeria (Reuters) - Gunmen abducted 40 pupils from a school in Zamfara on Monday. "
+                       "\"They were shooting in the air and shouting,\" said Hauwa Bello, a teacher.")
+    assert not any(e.type == "ACCUSE" for e in x.events)
+
+
+@pytest.mark.parametrize("said", ["Baghdad had not been consulted", "the army had not consulted local residents"])
+def test_being_left_out_of_a_decision_is_a_complaint(extractor, said: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BAGHDAD (Reuters) - The United States imposed sanctions on two Iraqi militia leaders on "
+                       f"Monday. A government spokesman said {said}.")
+    assert any(e.type == "ACCUSE" and "consulted" in e.evidence.text for e in x.events)

@@ -366,6 +366,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
     # belongs to that event, not to an earlier one in its sentence ("accused of kidnappings")
     violent_verbs = {d.trigger.i for d in event_drafts if d.type in ("ASSAULT", "COERCE")}
     _claims_from_quotes(event_drafts, quote_drafts)
+    event_drafts += _charges_in_own_words(book, event_drafts, quote_drafts)
     _threat_makers(book, event_drafts)
     for d in event_drafts:
         if d.verdict and not d.source and d.claimed_by is not None:
@@ -445,6 +446,44 @@ def _claims_from_quotes(events: list[EventDraft], quotes: list[QuoteDraft]) -> N
         if d.claimed_by is None and not (d.trigger.dep_ == "relcl" and d.source and d.type in ("REJECT", "ACCUSE")):
             # (not "..., a charge Yerevan rejected": a side's own reply set inside the other's words)
             d.claimed_by = next((who for start, end, who in spoken if start <= d.trigger.idx < end), None)
+
+
+#: Sectors of the state's armed and police forces, whose violence a witness's words charge.
+STATE_FORCES = frozenset({"MIL", "COP", "SPY", "GOV"})
+#: Sectors whose people speak for the state when they tell what its forces did.
+STATE_SPEAKERS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _charges_in_own_words(book: ActorBook, events: list[EventDraft], quotes: list[QuoteDraft]) -> list[EventDraft]:
+    """"'The army shot them like animals,' said a resident": violence a speaker tells in their own quoted
+    words, against someone other than themselves, is also their accusation of the doers (PLOVER's ACCUSE,
+    from the speaker to the side named as doing it); a side telling its own act ("we repelled them") accuses
+    no one."""
+    direct = [(u.start, u.end, u.speaker) for u in quotes if u.direct and u.speaker is not None]
+    said = {(d.sentence.start, a, b) for d in events if d.type == "ACCUSE" for a in d.source for b in d.target}
+    out: list[EventDraft] = []
+    for d in events:
+        if d.type not in ("ASSAULT", "COERCE") or d.negated or d.inherited or not d.source \
+                or d.status not in ("occurred", "ongoing", "claimed"):
+            continue  # ("those who did it will face justice": a warning, no charge)
+        speaker = next((who for start, end, who in direct if start <= d.trigger.idx < end), None)
+        if speaker is None or speaker in d.source or speaker in d.target:
+            continue
+        who = book.actors[speaker]
+        own = who.country
+        doers = [book.actors[a] for a in d.source]
+        if not any(a.kind in ("country", "government") or a.sector in STATE_FORCES for a in doers):
+            continue  # (a witness telling what gunmen did reports a crime; the charge is laid at a state's door)
+        if who.sector in STATE_SPEAKERS and (own is None or all(a.country in (own, None) for a in doers)):
+            continue  # (an official telling of his own state's act reports it)
+        if own is not None and all(a.country == own and a.kind == "country" for a in doers):
+            continue
+        if any((d.sentence.start, speaker, a) in said for a in d.source):
+            continue
+        out.append(EventDraft(type="ACCUSE", trigger=d.trigger, sentence=d.sentence, mode="allege",
+                              source=[speaker], target=list(d.source), claimed_by=speaker, clause=d.clause,
+                              verification=d.verification))
+    return out
 
 
 def _threat_makers(book: ActorBook, events: list[EventDraft]) -> None:

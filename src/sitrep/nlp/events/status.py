@@ -280,6 +280,12 @@ def _status(t: Token, clause: Token, d: EventDraft) -> None:
     # ("will not sign until ...": a refusal; "did not sign the accord": an agreement that did not happen)
     refused = d.negated and (t.lemma_ in ("accept", "agree") or (
         t.lemma_ in ("sign", "approve", "ratify") and d.status in ("planned", "conditional")))
+    if d.type == "CONSULT" and d.negated and t.lemma_ == "consult" and d.status not in ("planned", "conditional") \
+            and not failed and any(c.dep_ == "neg" for c in t.children):
+        # "Baghdad said it had not been consulted", "the army had not consulted them": those left out
+        # complain of it, PLOVER's ACCUSE, against whoever did the leaving out
+        d.type, d.negated, d.mode, d.agentless = "ACCUSE", False, None, False
+        d.source, d.target = list(d.target), list(d.source)
     met = {c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}  # ("would not meet their demands")
     if d.type == "CONSULT" and d.negated and (d.status in ("planned", "conditional") or failed) and not met & {
             "demand", "condition", "deadline", "target", "expectation", "requirement", "need"}:
