@@ -387,3 +387,11 @@ def test_being_left_out_of_a_decision_is_a_complaint(extractor, said: str) -> No
     x = run(extractor, "BAGHDAD (Reuters) - The United States imposed sanctions on two Iraqi militia leaders on "
                        f"Monday. A government spokesman said {said}.")
     assert any(e.type == "ACCUSE" and "consulted" in e.evidence.text for e in x.events)
+
+
+def test_the_body_a_complaint_is_filed_with_is_not_its_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BEIRUT (Reuters) - An Israeli drone strike killed two men in southern Lebanon on Monday. "
+                       "Lebanon would file a complaint with the U.N. Security Council, the foreign ministry said.")
+    council = next(a for a in x.actors if "Security Council" in a.name)
+    complaints = [e for e in x.events if e.type == "ACCUSE" and "complaint" in e.evidence.text]
+    assert complaints and all(council.id not in e.target for e in complaints)

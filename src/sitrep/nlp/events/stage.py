@@ -353,6 +353,7 @@ class EventsStage:
                   and not habitual(d)]
         # ("the union denied that its members had thrown stones": the denial is coded, as its REJECT; the
         # stone-throwing it denies is no act of its own, unless someone else's claim tells it)
+        _venues_are_no_targets(book, drafts)
         rejecting = {d.sentence.start for d in drafts if d.type == "REJECT"}
         drafts = [d for d in drafts if not (d.status == "denied" and d.type != "ACCUSE"
                                             and d.sentence.start in rejecting)]
@@ -1407,6 +1408,39 @@ class EventsStage:
         if not d.source and len(between) > 1 and d.target == between:
             d.source, d.target = between[:1], between[1:]  # "talks between X and Y", no mediator named
         d.target = [a for a in d.target if a not in d.source]
+
+
+#: Nouns of a grievance put before a body that can act on it ("filed a complaint with the Security Council").
+GRIEVANCE_NOUNS = frozenset({"complaint", "complaints", "protest", "protests", "grievance", "case", "petition",
+                             "appeal", "claim"})
+
+
+#: Words in the names of bodies that hear grievances.
+VENUE_WORDS = frozenset({"court", "tribunal", "commission", "council", "committee", "organization", "organisation",
+                         "nations", "ombudsman", "arbitration"})
+
+
+def _venues_are_no_targets(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Lebanon would file a complaint with the U.N. Security Council", "lodged protests with the OAS": the
+    body a grievance is put before is where it is heard, not whom it accuses; the side complained of is
+    the one it is "against" or "over", else whoever the story gives."""
+    for d in drafts:
+        if d.type != "ACCUSE" or not d.target:
+            continue
+        noun = d.trigger if d.trigger.lemma_.lower() in GRIEVANCE_NOUNS else next(
+            (c for c in d.trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in GRIEVANCE_NOUNS), None)
+        if noun is None:
+            continue
+        holders = [noun, *([noun.head] if noun.dep_ == "dobj" else [])]
+        venues = {a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "before", "to")
+                  for o in c.children if o.dep_ == "pobj" for a in book.resolve(o, create=False)}
+        venues = {a for a in venues if book.actors[a].kind != "country" and (
+            book.actors[a].sector in ("IGO", "JUD") or set(book.actors[a].name.lower().split()) & VENUE_WORDS)}
+        if not venues & set(d.target):
+            continue
+        d.target = [a for a in d.target if a not in venues] or [
+            a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "over")
+            for o in c.children if o.dep_ == "pobj" for a in book.resolve(o, create=False) if a not in d.source]
 
 
 def _adversaries_at_home(book: ActorBook, sides: list[int]) -> bool:
