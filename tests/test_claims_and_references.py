@@ -395,3 +395,13 @@ def test_the_body_a_complaint_is_filed_with_is_not_its_target(extractor) -> None
     council = next(a for a in x.actors if "Security Council" in a.name)
     complaints = [e for e in x.events if e.type == "ACCUSE" and "complaint" in e.evidence.text]
     assert complaints and all(council.id not in e.target for e in complaints)
+
+
+@pytest.mark.parametrize("told", ["The statement, which accused the Indian army of harassing villagers, could not "
+                                  "be independently verified.",
+                                  "The group's statement accused the Indian army of harassing villagers."])
+def test_a_statement_accuses_for_whoever_issued_it(extractor, told: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "IMPHAL, India (Reuters) - A rebel group, the Hill Peoples Front, said in a statement that it "
+                       f"carried out the attack. {told}")
+    group = {a.id for a in x.actors if a.name in ("rebel group", "Hill Peoples Front")}
+    assert any(e.type == "ACCUSE" and group & set(e.source) for e in x.events)
