@@ -1737,8 +1737,9 @@ def test_people_convicted_at_home_in_a_report_spanning_countries_were_convicted_
 
 
 def test_an_appeal_against_a_verdict_is_a_legal_challenge_and_an_appeal_for_calm_a_plea(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (PLOVER's REJECT of the ruling, as the team's references code a challenge in court)
     x = run(extractor, "The lawyer said she would appeal against the verdict.")
-    assert [e.type for e in x.events] == ["ACCUSE"]
+    assert [e.type for e in x.events] == ["REJECT"]
     x = run(extractor, "The president appealed for calm.")
     assert [e.type for e in x.events] == ["REQUEST"]
 
@@ -1958,3 +1959,9 @@ def test_patrol_boats_named_with_a_demonym_are_of_that_country(extractor, text: 
     x = run(extractor, text)
     boats = next(a for a in x.actors if "patrol boats" in a.name)
     assert boats.country == "VEN"
+
+
+def test_an_appeal_told_with_no_object_is_still_a_challenge_in_court(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KAMPALA (Reuters) - A court sentenced opposition leader John Okello to seven years in "
+                       "prison on Monday. His supporters said they would appeal.")
+    assert any(e.type == "REJECT" and "appeal" in e.evidence.text for e in x.events)

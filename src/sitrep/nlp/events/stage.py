@@ -780,7 +780,7 @@ class EventsStage:
                 _asked_to_do(t)):
             return None  # "urged X to impose sanctions": the request is the event, the sanction is not
         if trig.lemma == "appeal" and t.pos_ == "VERB" and _legal_appeal(t):
-            etype, mode = "ACCUSE", "sue"  # "the defence would appeal (the verdict)": a challenge in court, no plea
+            etype, mode = "REJECT", "sue"  # "the defence would appeal (the verdict)": a challenge in court, no plea
         if etype == "ASSAULT" and trig.lemma in ("attack", "target", "hit", "strike", "cripple", "paralyse",
                                                  "paralyze") and sent_words & CYBER_WORDS:
             etype, mode = "COERCE", "cyber"  # PLOVER codes hacking and ransomware as COERCE 'cyber', not an assault
@@ -974,7 +974,7 @@ class EventsStage:
             return None
         if etype == "REJECT" and t.dep_ == "amod":
             return None  # ("the disputed islands", "a disputed election": a contested thing, no one refusing now)
-        if trig.lemma == "appeal" and t.pos_ == "VERB" and not _asks_something(t):
+        if trig.lemma == "appeal" and t.pos_ == "VERB" and mode != "sue" and not _asks_something(t):
             return None  # "the computer will appeal to PC users": attracts them; nobody asks anything
         if trig.lemma == "occupy" and _object_in(t, ROLES_HELD):
             return None  # "hoping to occupy the space in between", "occupies a seat": a place held, not seized
