@@ -405,3 +405,12 @@ def test_a_statement_accuses_for_whoever_issued_it(extractor, told: str) -> None
                        f"carried out the attack. {told}")
     group = {a.id for a in x.actors if a.name in ("rebel group", "Hill Peoples Front")}
     assert any(e.type == "ACCUSE" and group & set(e.source) for e in x.events)
+
+
+def test_a_body_first_named_as_a_speaker_is_the_one_demanding(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ULAANBAATAR (Reuters) - Mongolian truck drivers blocked the road to the Chinese border for a "
+                       "third day on Monday. The drivers' association called on the government to build a railway "
+                       "link, and Mongolian officials said talks would begin on Friday.")
+    requests = [e for e in x.events if e.type == "REQUEST"]
+    assert requests and all(e.source for e in requests)
+    assert {a.country for e in requests for a in x.actors if a.id in e.source} == {"MNG"}

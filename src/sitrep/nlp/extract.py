@@ -365,6 +365,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
     # a count that is the subject or object of a violent event's own verb ("two men were summarily shot")
     # belongs to that event, not to an earlier one in its sentence ("accused of kidnappings")
     violent_verbs = {d.trigger.i for d in event_drafts if d.type in ("ASSAULT", "COERCE")}
+    _subjects_named_by_quotes(book, event_drafts)
     _claims_from_quotes(event_drafts, quote_drafts)
     event_drafts += _charges_in_own_words(book, event_drafts, quote_drafts)
     _threat_makers(book, event_drafts)
@@ -436,6 +437,43 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         quote.speaker = ids.get(quote.speaker) if quote.speaker else None
     return Extraction(document=document, actors=actors, places=places, events=events, quotes=quotes,
                       quantities=quantities)
+
+
+def _subjects_named_by_quotes(book: ActorBook, events: list[EventDraft]) -> None:
+    """"The opposition Conservatives demanded a public inquiry", "The association called on the
+    government to ...": a subject the actors stage left alone, which the quotes stage then made a speaker
+    of (what it demanded is what it said), is the one who acts; the event was read before it existed."""
+    for d in events:
+        t = d.trigger
+        if d.source or d.agentless or t.pos_ != "VERB" or d.type not in SPEAKING_TYPES:
+            continue
+        verb = t
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # ("demanded an inquiry and called for ...": the second verb shares the subject)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (i := book.at(subj)) is not None and i not in d.target:
+            a = book.actors[i]
+            if a.country is None and a.kind in ("group", "organization") and a.sector not in ("IGO", "NGO", "MED"):
+                a.country = _report_country(book)  # (made after the actors stage gave others the report's own)
+            if a.country is not None:
+                d.source = [i]
+
+
+def _report_country(book: ActorBook) -> str | None:
+    """The country the report's actors are clearly of: its mentions outweigh the next country's by half."""
+    weights: dict[str, int] = {}
+    for a in book.actors:
+        if a.country:
+            weights[a.country] = weights.get(a.country, 0) + len(a.mentions)
+    ranked = sorted(weights.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < 1.5 * ranked[1]):
+        return None
+    return max(weights, key=lambda iso: weights[iso])
+
+
+#: Acts done by saying, whose subject the quotes stage may be the first to name as a speaker (not warnings:
+#: "the agency warned residents not to drink the water" is advice as often as a threat).
+SPEAKING_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT"})
 
 
 def _claims_from_quotes(events: list[EventDraft], quotes: list[QuoteDraft]) -> None:
