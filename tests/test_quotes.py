@@ -344,3 +344,11 @@ def test_a_speaking_body_the_tagger_cut_short_is_a_body_not_a_person(extractor) 
     x = run(extractor, "SAO PAULO — The Federal Highway Police said it had cleared 37 blockades by Tuesday evening.")
     body = next(a for a in x.actors if a.name.endswith("Police"))
     assert body.kind == "organization"
+
+
+def test_a_body_first_named_as_a_speaker_takes_the_reports_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ULAANBAATAR (Reuters) - Mongolian truck drivers blocked the road to the Chinese border for a "
+                       "third day on Monday, Mongolian officials said. \"We cannot wait any longer,\" the drivers' "
+                       "association said in a statement.")
+    speakers = {a.name: a.country for a in x.actors if any(q.speaker == a.id for q in x.quotes)}
+    assert speakers and all(country == "MNG" for country in speakers.values())

@@ -596,6 +596,18 @@ def build_actors(doc: Doc) -> ActorBook:
     return book
 
 
+def report_country(book: ActorBook) -> str | None:
+    """The country the report's actors are clearly of: its mentions outweigh the next country's by half."""
+    weights: dict[str, int] = {}
+    for a in book.actors:
+        if a.country:
+            weights[a.country] = weights.get(a.country, 0) + len(a.mentions)
+    ranked = sorted(weights.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < 1.5 * ranked[1]):
+        return None
+    return max(weights, key=lambda iso: weights[iso])
+
+
 def _people_placed_by_their_description(book: ActorBook) -> None:
     """"Chihuahua's attorney general, X", "X, a community leader from a village outside Tibu", "the two
     Russians, X and Y": a person still without a country whose describing phrase names one country, by a

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.errors import SitrepError
 from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, Place, Quantity, Quote
 from sitrep.nlp import dates, extensions, fiction
-from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.actors import ActorBook, report_country
 from sitrep.nlp.dating import date_mentions, event_date
 from sitrep.nlp.events import ACCIDENT_WORDS, HOSTILE_ACTS, EventDraft, armed_report, clause_span
 from sitrep.nlp.extensions import Toponym
@@ -454,21 +454,9 @@ def _subjects_named_by_quotes(book: ActorBook, events: list[EventDraft]) -> None
         if subj is not None and (i := book.at(subj)) is not None and i not in d.target:
             a = book.actors[i]
             if a.country is None and a.kind in ("group", "organization") and a.sector not in ("IGO", "NGO", "MED"):
-                a.country = _report_country(book)  # (made after the actors stage gave others the report's own)
+                a.country = report_country(book)  # (made after the actors stage gave others the report's own)
             if a.country is not None:
                 d.source = [i]
-
-
-def _report_country(book: ActorBook) -> str | None:
-    """The country the report's actors are clearly of: its mentions outweigh the next country's by half."""
-    weights: dict[str, int] = {}
-    for a in book.actors:
-        if a.country:
-            weights[a.country] = weights.get(a.country, 0) + len(a.mentions)
-    ranked = sorted(weights.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] < 1.5 * ranked[1]):
-        return None
-    return max(weights, key=lambda iso: weights[iso])
 
 
 #: Acts done by saying, whose subject the quotes stage may be the first to name as a speaker (not warnings:

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
-from sitrep.nlp.actors import ActorBook, ActorDraft
+from sitrep.nlp.actors import ActorBook, ActorDraft, report_country
 from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
@@ -768,7 +768,12 @@ def _new_speaker(book: ActorBook, subject: Token) -> int | None:
     if kind != "person" and any((i := book.at(w)) is not None and book.actors[i].sector == "IGO"
                                 for w in span if w.i < subject.i):
         sector = "IGO"
-    draft = ActorDraft(name=span.text, kind=kind, generic=common and country is None, sector=sector, country=country)
+    generic = common and country is None
+    if country is None and kind != "person" and sector not in ("IGO", "NGO", "MED", "JRN"):
+        # ("the drivers' association said": the actors stage gave such bodies the report's own country;
+        # one first named as a speaker takes it too)
+        country = report_country(book)
+    draft = ActorDraft(name=span.text, kind=kind, generic=generic, sector=sector, country=country)
     return book.add(draft, span)
 
 
