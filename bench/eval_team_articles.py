@@ -187,7 +187,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_69": range(691, 701),
            "team_articles_70": range(701, 711),
            "team_articles_71": range(711, 721),
-           "team_articles_72": range(721, 731)}
+           "team_articles_72": range(721, 731),
+           "team_articles_76": range(761, 771)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
