@@ -190,7 +190,8 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_72": range(721, 731),
            "team_articles_73": range(731, 741),
            "team_articles_74": range(741, 751),
-           "team_articles_75": range(751, 761)}
+           "team_articles_75": range(751, 761),
+           "team_articles_76": range(761, 771)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
