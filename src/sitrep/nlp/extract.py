@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.errors import SitrepError
 from sitrep.model import Actor, Document, Event, Evidence, Extraction, Mention, Place, Quantity, Quote
 from sitrep.nlp import dates, extensions, fiction
-from sitrep.nlp.actors import ActorBook, report_country
+from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.dating import date_mentions, event_date
 from sitrep.nlp.events import ACCIDENT_WORDS, HOSTILE_ACTS, EventDraft, armed_report, clause_span
 from sitrep.nlp.extensions import Toponym
@@ -451,12 +451,10 @@ def _subjects_named_by_quotes(book: ActorBook, events: list[EventDraft]) -> None
         while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head  # ("demanded an inquiry and called for ...": the second verb shares the subject)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and (i := book.at(subj)) is not None and i not in d.target:
-            a = book.actors[i]
-            if a.country is None and a.kind in ("group", "organization") and a.sector not in ("IGO", "NGO", "MED"):
-                a.country = report_country(book)  # (made after the actors stage gave others the report's own)
-            if a.country is not None:
-                d.source = [i]
+        # (the quotes stage gives such a body the report's own country; one still without is left out)
+        if subj is not None and (i := book.at(subj)) is not None and i not in d.target \
+                and book.actors[i].country is not None:
+            d.source = [i]
 
 
 #: Acts done by saying, whose subject the quotes stage may be the first to name as a speaker (not warnings:
