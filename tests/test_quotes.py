@@ -352,3 +352,12 @@ def test_a_body_first_named_as_a_speaker_takes_the_reports_country(extractor) ->
                        "association said in a statement.")
     speakers = {a.name: a.country for a in x.actors if any(q.speaker == a.id for q in x.quotes)}
     assert speakers and all(country == "MNG" for country in speakers.values())
+
+
+@pytest.mark.parametrize("said", ["The statement said the army had harassed villagers.",
+                                  "The group's statement said the army had harassed villagers."])
+def test_a_statement_that_speaks_speaks_for_its_author(extractor, said: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "IMPHAL, India (Reuters) - A rebel group, the Hill Peoples Front, said in a statement that it "
+                       f"carried out the attack. {said}")
+    speakers = {a.name for a in x.actors if any(q.speaker == a.id for q in x.quotes)}
+    assert speakers and not any("statement" in name.lower() for name in speakers)

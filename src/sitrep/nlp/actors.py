@@ -596,6 +596,36 @@ def build_actors(doc: Doc) -> ActorBook:
     return book
 
 
+#: Texts a side issues, which speak for it: "The statement accused the army of ...".
+ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration", "video", "message",
+                          "post", "report", "note", "resolution"})
+
+
+def author_of_text(book: ActorBook, text: Token) -> list[int]:
+    """Who issued a statement, a letter or a video that says something: its possessor ("the group's
+    statement"), the one it is "by" or "from", else the side that the sentence before (in the same
+    paragraph, within two) says issued or spoke in such a text ("X said in a statement that ...")."""
+    owner = [a for c in text.children if c.dep_ in ("poss", "compound", "amod") for a in book.resolve(c, create=False)]
+    owner = owner or [a for c in text.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                      for o in c.children if o.dep_ == "pobj" for a in book.resolve(o, create=False)]
+    if owner:
+        return owner
+    doc = text.doc
+    start = sent_of(text).start
+    for w in reversed(doc[max(0, start - 80):start]):
+        if "\n" in w.text:
+            break  # (a paragraph ends between: its statements are another's)
+        if w.lemma_.lower() not in ISSUED_TEXTS or w.i >= start:
+            continue
+        verb = w.head.head if w.dep_ == "pobj" else w.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        found = [a for c in verb.children if c.dep_ == "nsubj" for a in book.resolve(c, create=False)]
+        if found:
+            return found
+    return []
+
+
 def report_country(book: ActorBook) -> str | None:
     """The country the report's actors are clearly of: its mentions outweigh the next country's by half."""
     weights: dict[str, int] = {}

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp import extensions
-from sitrep.nlp.actors import ActorBook, ActorDraft, report_country
+from sitrep.nlp.actors import ISSUED_TEXTS, ActorBook, ActorDraft, author_of_text, report_country
 from sitrep.nlp.knowledge import country_code, demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sent_of
@@ -583,6 +583,9 @@ def resolve_speakers(book: ActorBook, quotes: list[QuoteDraft], marked: list[tup
             q.speaker = found if found is not None else _first_actor(book, subject)
             continue
         q.speaker = _named_speaker(book, subject)
+        if q.speaker is None and subject.lemma_.lower() in ISSUED_TEXTS:
+            # ("the statement said", "the group's statement said": its author speaks)
+            q.speaker = next(iter(author_of_text(book, subject)), None)
         if q.speaker is None:
             q.speaker = _new_speaker(book, subject)
         if q.speaker is not None and book.actors[q.speaker].name != WRITER:

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp import extensions, fiction
-from sitrep.nlp.actors import ActorBook
+from sitrep.nlp.actors import ISSUED_TEXTS, ActorBook, author_of_text
 from sitrep.nlp.attribution import claimant, verification_of
 from sitrep.nlp.events.claims import (
     _claims_called_false,
@@ -1260,7 +1260,7 @@ class EventsStage:
                     t.head if t.dep_ == "relcl" and subj.lower_ in ("which", "that")
                     and t.head.lemma_.lower() in ISSUED_TEXTS else None)
                 if not d.source and issued is not None and d.type in SPOKEN_TYPES:
-                    d.source = _author_of(book, issued)  # ("The statement accused the army of ...": its author)
+                    d.source = author_of_text(book, issued)  # ("The statement accused the army of ...": its author)
                 d.doer = bool(d.source) or _people_like(subj)
                 if d.type == "ASSAULT" and subj.pos_ == "PRON":
                     d.source = _armed_antecedent(book, subj, d.source)
@@ -1448,36 +1448,8 @@ def _venues_are_no_targets(book: ActorBook, drafts: list[EventDraft]) -> None:
             for o in c.children if o.dep_ == "pobj" for a in book.resolve(o, create=False) if a not in d.source]
 
 
-#: Texts a side issues, which speak for it: "The statement accused the army of ...".
-ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration", "video", "message",
-                          "post", "report", "note", "resolution"})
 #: Acts done by saying, which an issued text can do for its author.
 SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
-
-
-def _author_of(book: ActorBook, text: Token) -> list[int]:
-    """Who issued a statement, a letter or a video that says something: its possessor ("the group's
-    statement"), the one it is "by" or "from", else the side that the sentence before (in the same
-    paragraph, within two) says issued or spoke in such a text ("X said in a statement that ...")."""
-    owner = [a for c in text.children if c.dep_ == "poss" for a in book.resolve(c, create=False)]
-    owner = owner or [a for c in text.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                      for o in c.children if o.dep_ == "pobj" for a in book.resolve(o, create=False)]
-    if owner:
-        return owner
-    doc = text.doc
-    start = sent_of(text).start
-    for w in reversed(doc[max(0, start - 80):start]):
-        if "\n" in w.text:
-            break  # (a paragraph ends between: its statements are another's)
-        if w.lemma_.lower() not in ISSUED_TEXTS or w.i >= start:
-            continue
-        verb = w.head.head if w.dep_ == "pobj" else w.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        found = [a for c in verb.children if c.dep_ == "nsubj" for a in book.resolve(c, create=False)]
-        if found:
-            return found
-    return []
 
 
 def _adversaries_at_home(book: ActorBook, sides: list[int]) -> bool:
