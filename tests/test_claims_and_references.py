@@ -94,7 +94,7 @@ def test_ordering_a_newspaper_to_close_is_the_governments_coercion(extractor) ->
 def test_the_military_that_seized_power_is_the_actor(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "More than a million people have fled Niger since the military seized power in 2023.")
     seized = next(e for e in x.events if e.trigger == "seized")
-    assert names(x, seized.source) == {"military"}
+    assert names(x, seized.source) == {"Nigerien military"}
 
 
 def test_displaced_families_are_a_state_not_an_act(extractor) -> None:  # type: ignore[no-untyped-def]

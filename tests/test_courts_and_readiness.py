@@ -79,7 +79,7 @@ def test_a_courts_order_to_the_government_is_a_request_not_the_act_ordered(extra
     x = run(extractor, "SAN SALVADOR — The court ordered the government to release the men or bring them before a "
                        "judge within 90 days.")
     assert [e.type for e in x.events] == ["REQUEST"]
-    assert names(x, x.events[0].source) == {"court"} and names(x, x.events[0].target) == {"government"}
+    assert names(x, x.events[0].source) == {"court"} and names(x, x.events[0].target) == {"Salvadoran government"}
 
 
 def test_suspects_due_before_a_magistrate_are_accused_by_the_state(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -102,9 +102,9 @@ def test_craft_blocked_or_stopped_are_coerced(extractor, text: str, trigger: str
 
 @pytest.mark.parametrize(("text", "accused"), [
     ("MBABANE — Police detained six union leaders on Tuesday. The union said its lawyers would go to the High Court "
-     "in Mbabane to challenge the detentions.", "Police"),
+     "in Mbabane to challenge the detentions.", "Eswatini police"),
     ("HARARE — Police banned the opposition rally, prompting lawyers to file an urgent challenge to the ban in the "
-     "High Court.", "Police"),
+     "High Court.", "Zimbabwean police"),
 ])
 def test_a_side_taking_a_measure_to_court_accuses_whoever_took_it(extractor, text: str,  # type: ignore[no-untyped-def]
                                                                   accused: str) -> None:

@@ -16,7 +16,7 @@ def test_a_role_noun_after_a_dateline_is_the_subject_of_the_lead(extractor) -> N
     killed = next(e for e in x.events if e.trigger == "killed")
     assert names(x, killed.source) == {"Gunmen"}
     assert killed.dead == 9
-    assert x.actor(killed.claimed_by or "") is not None and x.actor(killed.claimed_by or "").name == "police"
+    assert x.actor(killed.claimed_by or "") is not None and x.actor(killed.claimed_by or "").name == "Ghanaian police"
 
 
 def test_two_parties_after_a_dateline_both_agree(extractor) -> None:  # type: ignore[no-untyped-def]

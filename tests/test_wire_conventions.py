@@ -1276,7 +1276,7 @@ def test_an_arrest_told_without_its_doer_is_the_polices_told_just_before(extract
     x = run(extractor, "ISTANBUL (Reuters) - Riot police fired tear gas at a crowd that tried to march on the "
                        "courthouse, and at least 14 protesters were detained.")
     arrest = next(e for e in x.events if e.mode == "arrest")
-    assert names(x, arrest.source) == {"Riot police"}
+    assert names(x, arrest.source) == {"Turkish riot police"}
 
 
 def test_denying_an_act_named_by_a_gerund_rejects_the_accuser(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -1512,7 +1512,7 @@ def test_accusing_a_named_side_of_an_act_is_aimed_at_that_side(extractor) -> Non
                        "Kunming on Tuesday, but the rebels accused the army on Wednesday of bombing a village in "
                        "Rakhine state hours after the deal took effect.")
     accusation = next(e for e in x.events if e.type == "ACCUSE")
-    assert names(x, accusation.target) == {"army"}
+    assert names(x, accusation.target) == {"Myanmar army"}
 
 
 def test_who_would_respond_if_attacked_again_threatens_the_side_that_attacked(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -135,7 +135,7 @@ def test_what_will_not_be_allowed_is_no_event_and_mentions_are_no_new_protest(pr
 
 
 def test_home_bodies_and_opposition_leaders_take_the_story_country(protest: Extraction) -> None:
-    ministry = next(a for a in protest.actors if a.name == "Home Affairs Ministry")
+    ministry = next(a for a in protest.actors if a.name == "Zambian Home Affairs Ministry")
     banda = next(a for a in protest.actors if a.name == "Mary Banda")
     assert ministry.country == "ZMB" and banda.country == "ZMB" and banda.sector == "OPP"
 

@@ -62,8 +62,15 @@ def default_path() -> Path:
 
 
 @lru_cache(maxsize=1)
+def demonym_table() -> tuple[tuple[str, str], ...]:
+    """The demonyms and national adjectives as written, each with its country, in the table's order
+    (a country's usual adjective first)."""
+    return tuple((word, iso3) for word, iso3 in read_tsv("demonyms.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    return {name_key(word): iso3 for word, iso3 in read_tsv("demonyms.tsv")}
+    return {name_key(word): iso3 for word, iso3 in demonym_table()}
 
 
 class Gazetteer:

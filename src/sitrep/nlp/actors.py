@@ -586,6 +586,7 @@ def build_actors(doc: Doc) -> ActorBook:
     _ethnic_communities(book)
     _people_placed_by_their_description(book)
     _local_anchors(book)
+    _bodies_in_their_capital(book)
     _crews(book)
     _offices_named_with_a_country(book)
     _home_country_defaults(book)
@@ -1460,6 +1461,42 @@ def _local_anchors(book: ActorBook) -> None:
         a.country = (country_code(owned.group(1)) if owned else None) or tp.country
 
 
+def _bodies_in_their_capital(book: ActorBook) -> None:
+    """"In Havana, the foreign ministry said ...": a state body named with no country, in a sentence a
+    capital opens as its scene, is that capital's state's (as a minister so placed is, in
+    :func:`_local_anchors`); a report from the other country's side would otherwise make it its own."""
+    for a in book.actors:
+        head = a.name.lower().split()[-1] if a.name.strip() else ""
+        if a.country is not None or a.kind != "organization" or a.sector not in ("GOV", "LEG", "JUD") or (
+                not a.mentions) or (head.endswith("s") and not head.endswith(("ss", "affairs", "us"))):
+            continue  # ("In Moscow, the foreign ministry accused Western governments of ...": no seat of theirs)
+        if (scene := _scene_capital(book, a.mentions[0][0])) is not None:
+            a.country = scene
+        elif "ministry" in a.name.lower() and (sibling := _previous_ministry(book, a.mentions[0][0])) is not None:
+            a.country = sibling  # ("Russia's foreign ministry called it piracy. The defence ministry said ...")
+
+
+def _previous_ministry(book: ActorBook, before: int) -> str | None:
+    """The country of the ministry that is the subject of the sentence just before character BEFORE, in
+    the same paragraph: a ministry told next, with no country of its own, is of the same government."""
+    doc = book.doc
+    span = doc.char_span(before, before + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    number = sentence_number(doc, span[0].i)
+    if number == 0:
+        return None
+    previous = sentences(doc)[number - 1]
+    if "\n" in doc.text[previous.end_char:before]:
+        return None
+    subject = next((t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    idx = book.at(subject) if subject is not None else None
+    if idx is None:
+        return None
+    actor = book.actors[idx]
+    return actor.country if actor.kind == "organization" and "ministry" in actor.name.lower() else None
+
+
 def _scene_capital(book: ActorBook, at: int) -> str | None:
     """The country whose capital (or whose own name) opens the sentence holding character AT as its scene:
     "In Asmara, Information Minister X said ..." gives Eritrea; a city that is no capital gives nothing
@@ -1948,6 +1985,11 @@ def _possessor_span(e: Span) -> Span | None:
 def _possessor_country(book: ActorBook, e: Span) -> str | None:
     poss = _possessor_span(e)
     if poss is None:
+        # ("Bolivia ... complained. Its foreign ministry called for ...": the body the pronoun takes up)
+        pronoun = e.doc[e.start - 1] if e.start > 0 else None
+        if pronoun is not None and pronoun.lower_ in ("its", "their") and pronoun.dep_ == "poss":
+            owner = book.antecedent(pronoun)
+            return book.actors[owner].country if owner is not None and book.actors[owner].kind != "person" else None
         return None
     owner = book.at(poss[-1])  # "the U.S. Navy's Fifth Fleet": the owning body's country
     return country_code(poss.text) or capital_country(poss.text) or (

@@ -22,6 +22,7 @@ from sitrep.nlp.dating import date_mentions, event_date
 from sitrep.nlp.events import ACCIDENT_WORDS, HOSTILE_ACTS, EventDraft, armed_report, clause_span
 from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.lexicon import lexicon
+from sitrep.nlp.naming import national_name
 from sitrep.nlp.pipeline import shared_nlp
 from sitrep.nlp.quantities import QuantityDraft
 from sitrep.nlp.quotes import QuoteDraft
@@ -429,10 +430,10 @@ def assemble(document: Document, doc: Doc) -> Extraction:
 
     actors, ids = _actors(book, document, used_actors)
     for e in events:
-        e.source = [ids[s] for s in e.source if s in ids]
-        e.target = [ids[t] for t in e.target if t in ids]
+        e.source = list(dict.fromkeys(ids[s] for s in e.source if s in ids))
+        e.target = list(dict.fromkeys(ids[t] for t in e.target if t in ids))
         e.claimed_by = ids.get(e.claimed_by) if e.claimed_by else None
-        e.disputed_by = [ids[a] for a in e.disputed_by if a in ids]
+        e.disputed_by = list(dict.fromkeys(ids[a] for a in e.disputed_by if a in ids))
     for quote in quotes:
         quote.speaker = ids.get(quote.speaker) if quote.speaker else None
     return Extraction(document=document, actors=actors, places=places, events=events, quotes=quotes,
@@ -581,13 +582,31 @@ def _actors(book: ActorBook, document: Document, used: set[int]) -> tuple[list[A
                    key=lambda i: min((m[0] for m in book.actors[i].mentions), default=10**9))
     actors: list[Actor] = []
     ids: dict[str, str] = {}
+    text = doc_text(book.doc)
+    # ("the coast guard" told of in three paragraphs, each time with no link the actors stage could
+    # follow: one national body, and one actor once its name carries its nation)
+    bodies: dict[tuple[str, str, str | None], Actor] = {}
     for i in order:
         a = book.actors[i]
         if a.name.lower() in not_actors:
             continue
-        actor = Actor(id=f"a{len(actors) + 1}", name=a.name, kind=a.kind,  # type: ignore[arg-type]
-                      country=a.country, sector=a.sector, roles=list(a.roles), aliases=list(a.aliases),
-                      mentions=[Mention(s, e) for s, e in sorted(set(a.mentions))])
+        # (the word written just before each mention, which may make the body a region's: "the regional ...")
+        qualifiers = [words[-1] for start, _ in a.mentions if (words := text[max(0, start - 20):start].split())]
+        name = national_name(a.name, a.kind, a.country, text, a.aliases, qualifiers)
+        aliases = list(a.aliases) if name == a.name else [a.name, *(x for x in a.aliases if x != name)]
+        mentions = [Mention(s, e) for s, e in sorted(set(a.mentions))]
+        same = bodies.get((name.lower(), a.kind, a.country)) if name != a.name else None
+        if same is not None:
+            same.aliases.extend(x for x in aliases if x not in same.aliases and x != same.name)
+            same.roles.extend(r for r in a.roles if r not in same.roles)
+            spans = sorted({(m.start, m.end) for m in same.mentions} | set(a.mentions))
+            same.mentions = [Mention(s, e) for s, e in spans]
+            ids[f"#{i}"] = same.id
+            continue
+        actor = Actor(id=f"a{len(actors) + 1}", name=name, kind=a.kind,  # type: ignore[arg-type]
+                      country=a.country, sector=a.sector, roles=list(a.roles), aliases=aliases, mentions=mentions)
+        if name != a.name:
+            bodies[(name.lower(), a.kind, a.country)] = actor
         ids[f"#{i}"] = actor.id
         actors.append(actor)
     return actors, ids
