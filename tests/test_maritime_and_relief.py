@@ -179,3 +179,16 @@ def test_grain_released_from_reserves_to_the_regions_is_relief(extractor) -> Non
     x = run(extractor, "ABUJA (Reuters) - Floods have destroyed farms across northern Nigeria. The federal government "
                        "said it would release 20,000 tonnes of grain from strategic reserves to the worst-hit states.")
     assert any(e.type == "AID" for e in x.events)
+
+
+def test_boats_taken_up_by_a_pronoun_are_still_the_boats_blocked(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MANILA (Reuters) - Two supply boats tried to reach the shoal on Monday, but they were blocked "
+                       "by four Chinese coast guard ships, the navy said.")
+    blocked = next(e for e in x.events if e.trigger == "blocked")
+    assert blocked.type == "COERCE" and countries(x, blocked.source) == {"CHN"}
+
+
+def test_vehicles_stopped_and_turned_back_are_coerced(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "SARAJEVO (Reuters) - Police stopped two vehicles of the state agency at a checkpoint near "
+                       "Bijeljina and turned them back.")
+    assert {e.trigger for e in x.events if e.type == "COERCE"} >= {"stopped", "turned"}

@@ -159,6 +159,7 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
         objs = _passive_subject(t)  # "the embargo is likely to be lifted", "the curfew imposed last week"
     if not objs and t.dep_ == "acomp" and t.tag_ == "VBN":
         objs = [c for c in t.head.children if c.dep_ == "nsubj"]  # "the crossing remained closed"
+    objs = objs + [n for o in objs if (n := _pronoun_noun(o)) is not None]
     # anywhere in the object ("a hideout used to store arms", "halt mediation efforts"), but not as the kind
     # of a device or a rule ("took control measures" takes no control; "a web-based diary" has no base in it)
     wanted = _object_words(trig.objects)
@@ -169,6 +170,23 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
                    # ("shut the Mwanza crossing": the small model may take the noun for a verb)
                    w.pos_ in ("NOUN", "PROPN", "NUM")
                    and not (w.dep_ in ("compound", "amod") and w.head.lemma_.lower() in KIND_HEADS)))
+
+
+#: Pronouns that take up a thing or things named before them in the sentence.
+THING_PRONOUNS = {"they": True, "them": True, "it": False}
+
+
+def _pronoun_noun(o: Token) -> Token | None:
+    """The noun a pronoun object takes up, named earlier in its sentence as a subject or an object
+    ("two supply boats tried to reach the shoal, but they were blocked", "stopped two vehicles and turned
+    them back"): the nearest one of the pronoun's number."""
+    plural = THING_PRONOUNS.get(o.lower_)
+    if plural is None:
+        return None
+    for w in reversed(o.sent[:o.i - o.sent.start]):
+        if w.pos_ == "NOUN" and w.dep_ in ("nsubj", "nsubjpass", "dobj") and (w.tag_ == "NNS") == plural:
+            return w
+    return None
 
 
 def _capitalised_opening(t: Token) -> bool:
