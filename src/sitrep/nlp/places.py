@@ -156,7 +156,8 @@ TAKEN_VERBS = frozenset({"seize", "capture", "recapture", "retake", "besiege", "
                          "liberate", "encircle", "surround", "occupy", "enter", "evacuate", "abandon", "control"})
 #: Nouns whose "of" phrase is a place: "the mayor of X", "the outskirts of Y".
 OF_PLACE_NOUNS = frozenset({"mayor", "mayors", "governor", "outskirts", "residents", "inhabitants", "suburbs",
-                            "centre", "center", "streets", "mayoralty", "seaport", "seaports", "harbour", "harbor"})
+                            "centre", "center", "streets", "mayoralty", "seaport", "seaports", "harbour", "harbor",
+                            "island"})
 CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "airport", "airbase", "port", "harbour", "harbor", "border"})
 #: Works and sites named after the town they stand in or near ("the Pancevo petrochemical plant", "the
 #: Panguna copper mine", "the highway at Aguachica"): a name before one of these, or after one and "at", is
@@ -312,7 +313,8 @@ class PlacesStage:
         votes = _label_votes(doc, place_tokens)  # (read once: who NER mostly takes each name for)
         not_places = self._mostly_people(votes, gaz)
         # ("Bria, a diamond-trading town": a name the text calls a settlement is one, however NER votes)
-        described = {ent.text for ent in ents if len(ent) <= 3 and _described_as_settlement(ent)
+        described = {ent.text for ent in ents if len(ent) <= 3 and (
+            _described_as_settlement(ent) or _called_a_settlement(ent))
                      and any(c.exact for c in gaz.candidates(_strip_possessive(ent.text)))}
         not_places = {k: v for k, v in not_places.items() if k not in {name_key(d) for d in described}}
         people = people - described
@@ -1729,6 +1731,17 @@ def _described_as_settlement(ent: Span) -> bool:
         if t.lower_ in SETTLEMENT_NOUNS:
             return True
     return False
+
+
+#: Nouns that name a kind of settlement in "the town of X" (not a region or district, which a person may lead).
+TOWN_NOUNS = frozenset({"town", "city", "village", "hamlet", "settlement", "port", "township", "commune", "island"})
+
+
+def _called_a_settlement(ent: Span) -> bool:
+    """"the besieged northern town of Djibo": a name the text calls a town names that town everywhere in the
+    report, even where NER took it for a firm or a person ("the Kongoussi-Djibo road")."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in TOWN_NOUNS
 
 
 def _misread_person(span: Span) -> bool:
