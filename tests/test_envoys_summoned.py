@@ -1,5 +1,7 @@
 """A Commonwealth country's envoy is a high commissioner: summoning or recalling one is the same
-reproach or measure as with an ambassador.
+reproach or measure as with an ambassador; a charge d'affaires or a consul called in is an envoy too, and
+a title's compounds stay in it ("the charge d'affaires, X"; "NEMA's director-general, Y" still holds an
+office at home).
 
 Texts written for these tests.
 """
@@ -24,3 +26,19 @@ def test_recalling_a_high_commissioner_is_a_measure(extractor) -> None:  # type:
     x = run(extractor, "LUSAKA — Zambia recalled its high commissioner to Malawi on Monday in protest at the "
                        "detention of four Zambian traders.")
     assert any(e.type == "SANCTION" and countries(x, e.source) == {"ZMB"} for e in x.events)
+
+
+def test_a_charge_daffaires_called_in_is_the_other_countrys_envoy(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "JUBA, South Sudan (AFP) - South Sudan summoned the top US diplomat in Juba on Thursday to "
+                       "protest against sanctions Washington imposed. Foreign Minister Martin Lado Tombe said the "
+                       "charge d'affaires, Daniel Whitfield, had been called in to receive a protest note.")
+    envoy = next(a for a in x.actors if a.name == "Daniel Whitfield")
+    assert envoy.roles == ["charge d'affaires"] and envoy.country == "USA"
+
+
+def test_a_director_general_named_by_bare_title_holds_office_at_home(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "YOLA, Nigeria (Reuters) - Floods from the Lagdo dam in Cameroon displaced 85,000 people in "
+                       "Adamawa and Benue states. Rescuers had taken about 3,000 people off rooftops since Monday, "
+                       "NEMA's director-general, Hadiza Bello-Onuoha, said.")
+    head = next(a for a in x.actors if a.name == "Hadiza Bello-Onuoha")
+    assert head.country == "NGA"

@@ -1674,7 +1674,9 @@ def _office(role: str) -> bool:
     """A public office held in one country: head of state or government, minister, judge, officer."""
     low = role.lower()
     words = low.split()
-    return low in lexicon().leader_roles or (bool(words) and words[-1] in OFFICE_WORDS)
+    # ("director-general": the office is its last part)
+    return low in lexicon().leader_roles or (bool(words) and (
+        words[-1] in OFFICE_WORDS or words[-1].split("-")[-1] in OFFICE_WORDS))
 
 
 def _same_name(name: str) -> str:
@@ -2065,7 +2067,9 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
         if actor.kind == "person" and not actor.roles:
             head = e.root.head
             if e.root.dep_ == "appos" and head.lower_ in roles:
-                actor.add_role(head.text)
+                # ("the charge d'affaires, X": the head's compounds are part of the title)
+                left = min([head.i, *(c.i for c in head.children if c.dep_ == "compound" and c.i < head.i)])
+                actor.add_role(doc[left:head.i + 1].text)
                 actor.sector = actor.sector or lexicon().roles.get(head.lower_)  # "Kenya's Minister of Energy, X"
                 possessor = next((c for c in head.children if c.dep_ == "poss"), None)
                 if possessor is not None and actor.country is None:
