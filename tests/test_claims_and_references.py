@@ -414,3 +414,10 @@ def test_a_body_first_named_as_a_speaker_is_the_one_demanding(extractor) -> None
     requests = [e for e in x.events if e.type == "REQUEST"]
     assert requests and all(e.source for e in requests)
     assert {a.country for e in requests for a in x.actors if a.id in e.source} == {"MNG"}
+
+
+def test_a_move_a_side_calls_warfare_is_its_reproach_of_the_mover(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "VILNIUS (Reuters) - Lithuania closed the border crossing on Monday, a move that Minsk called "
+                       "\"economic warfare\".")
+    reproach = next(e for e in x.events if e.type == "ACCUSE")
+    assert countries(x, reproach.source) == {"BLR"} and countries(x, reproach.target) == {"LTU"}

@@ -133,6 +133,8 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int], verdicts: set[int] |
             # ("called the sanctions illegal unilateral bullying": the parser may hang the object on the verdict)
             obj = next((c for c in verdict.children if c.dep_ in ("nmod", "compound") and c.i < verdict.i
                         and any(d.dep_ in ("det", "poss") for d in c.children)), None)
+        if obj is not None and obj.tag_ == "WDT" and verb.dep_ == "relcl" and obj is not verdict:
+            obj = verb.head  # ("a move that Minsk called 'economic warfare'": the move is what is judged)
         if obj is None or verdict is None:
             continue
         said = [*verdict.subtree, *(w for w in obj.subtree if w.i > obj.i)]  # ("the accusations "absurd"")

@@ -501,7 +501,7 @@ VERDICT_NOUNS = frozenset({"sabotage", "aggression", "provocation", "violation",
                            "affront", "betrayal", "charade", "injustice", "atrocities", "abuse", "abuses", "barbarism",
                            "vandalism", "witch-hunt", "coup", "robbery", "kidnapping", "hijacking", "blockade",
                            "occupation", "annexation", "hostage-taking", "bullying", "interference", "meddling",
-                           "extortion", "siege", "abduction"})
+                           "extortion", "siege", "abduction", "warfare"})
 #: Nouns that refer back to a decision or act of a state told before: "concerned by the verdicts".
 REFERRED_ACTS = frozenset({"verdict", "ruling", "sentence", "decision", "move", "arrest", "detention", "crackdown",
                            "measure", "law", "action", "conviction", "ban", "expulsion", "sanction"})
