@@ -91,3 +91,11 @@ def test_only_national_bodies_told_by_their_head_are_renamed() -> None:
     assert national_name("government", "group", None, "") == "government"
     assert national_name("interior ministry", "organization", "RUS", "",
                          ["Dagestan's interior ministry"]) == "interior ministry"
+
+
+def test_a_ministry_speaking_in_a_neighbouring_country_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MONROVIA, Liberia (Reuters) - Police fired tear gas at youths blocking the iron ore railway "
+                       "near Sanniquellie on Monday. In neighbouring Guinea, the mines ministry said it was "
+                       "\"following the situation closely\".")
+    ministry = next(a for a in x.actors if "mines ministry" in a.name.lower())
+    assert ministry.country == "GIN" and ministry.name == "Guinean mines ministry"

@@ -1512,12 +1512,16 @@ def _scene_capital(book: ActorBook, at: int) -> str | None:
     return None
 
 
+#: Words that set a neighbour as the scene: "In neighbouring Guinea, the mines ministry said ...".
+NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
+
+
 def _opening_place(doc: Doc, sent: Span, *, after_article: bool = False) -> Toponym | None:
     """The place a sentence opens with as its scene: "In Asmara, ...", and "In the Gambia, ..." when
     AFTER_ARTICLE; a place read further on ("In Asmara and Massawa") sets no one scene."""
     if len(sent) < 4 or sent[0].lower_ != "in":
         return None
-    first = sent[2] if after_article and sent[1].lower_ == "the" else sent[1]
+    first = sent[2] if (after_article and sent[1].lower_ == "the") or sent[1].lower_ in NEIGHBOURING else sent[1]
     tp = next((tp for tp in doc._.toponyms or [] if tp.start == first.idx and tp.country), None)
     if tp is None:
         return None
