@@ -99,3 +99,12 @@ def test_a_ministry_speaking_in_a_neighbouring_country_is_that_countrys(extracto
                        "\"following the situation closely\".")
     ministry = next(a for a in x.actors if "mines ministry" in a.name.lower())
     assert ministry.country == "GIN" and ministry.name == "Guinean mines ministry"
+
+
+def test_a_national_bureau_in_a_report_from_one_of_two_countries_is_the_datelines(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "HELSINKI (Reuters) - A cable between Inkoo in Finland and Paldiski in Estonia was cut on "
+                       "Wednesday, Finnish and Estonian officials said. Estonia's navy escorted the ship towards "
+                       "Tallinn while Finland's coast guard searched near Hanko. The National Bureau of "
+                       "Investigation had opened a criminal investigation, a spokesman said.")
+    bureau = next(a for a in x.actors if a.name == "National Bureau of Investigation")
+    assert bureau.country == "FIN"

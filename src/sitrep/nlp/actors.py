@@ -1102,7 +1102,10 @@ def _home_country_defaults(book: ActorBook) -> None:
                     continue
                 # ("Naviera del Oriente, a shipping company": a business named with no country in a report filed
                 # from a country is one of its businesses)
-                local = a.generic or any(r.lower() in forces for r in a.roles) or (
+                # ("the National Bureau of Investigation": a national body of the country the report is filed from)
+                national = a.kind == "organization" and a.sector is None and re.match(
+                    r"(?:the )?national\b", a.name.lower()) is not None
+                local = a.generic or any(r.lower() in forces for r in a.roles) or national or (
                     a.kind == "organization" and a.sector in ("GOV", "MIL", "COP", "LEG", "JUD", "BUS") and not a.seat)
                 # ("Police spokesman X": a spokesman of a force named without a country is the local one's)
                 spokesman = a.kind == "person" and any(w in forces for r in a.roles for w in r.lower().split())
