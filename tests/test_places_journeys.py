@@ -49,3 +49,9 @@ def test_the_island_of_a_town_is_a_place(extractor) -> None:  # type: ignore[no-
                        "Tuesday. The boat returned to the island of Kalymnos under its own power, the coast guard "
                        "said. Fishermen on Kalymnos said Turkish trawlers had been working closer to the islets.")
     assert any(p.name == "Kalymnos" and p.country == "GRC" for p in x.places)
+
+
+def test_a_dateline_in_capitals_with_an_apostrophe_is_the_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "N'DJAMENA, December 3 (Sahel Wire Service) - Chad accused Sudan's army on Wednesday of "
+                       "killing seven civilians in a drone strike.")
+    assert any(p.country == "TCD" and p.feature == "city" and p.name.upper() == "N'DJAMENA" for p in x.places)

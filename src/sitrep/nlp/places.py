@@ -1649,13 +1649,14 @@ def _capitalised_tokens(doc: Doc) -> list[bool]:
 
 def _capitalised_text(text: str) -> bool:
     """``_capitalised`` of a token with this text (``Token.is_alpha`` is ``str.isalpha`` of its text)."""
-    return (text.isalpha() and text[:1].isupper()) or text in ("U.S.", "U.K.", "D.C.") \
+    # ("N'DJAMENA, Dec 3 -": an apostrophe inside a name leaves it a name)
+    return (text.replace("'", "").replace("\u2019", "").isalpha() and text[:1].isupper()) \
+        or text in ("U.S.", "U.K.", "D.C.") \
         or _ABBREVIATION.fullmatch(text) is not None
 
 
 def _capitalised(token: Token) -> bool:
-    return (token.is_alpha and token.text[:1].isupper()) or token.text in ("U.S.", "U.K.", "D.C.") \
-        or _abbreviated(token)
+    return _capitalised_text(token.text)
 
 
 def _abbreviated(token: Token) -> bool:
