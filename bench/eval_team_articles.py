@@ -191,7 +191,11 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_73": range(731, 741),
            "team_articles_74": range(741, 751),
            "team_articles_75": range(751, 761),
-           "team_articles_76": range(761, 771)}
+           "team_articles_76": range(761, 771),
+           "team_articles_77": range(771, 781),
+           "team_articles_78": range(781, 791),
+           "team_articles_79": range(791, 801),
+           "team_articles_80": range(801, 811)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:

@@ -1,7 +1,6 @@
 """A bare definite noun that heads the name of a movement or a firm told before ("the front", "the
 alliance", "the cooperative") is that body, so what it does is its act, not the act of no one; "the
-ministry" takes up the ministry named before even while its country is still unknown; "a group of
-officers" is those officers.
+ministry" takes up the ministry named before even while its country is still unknown.
 
 Texts written for these tests.
 """
@@ -10,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import names, run
+from extraction_helpers import run
 
 pytestmark = pytest.mark.slow
 
@@ -38,10 +37,3 @@ def test_the_ministry_takes_up_a_ministry_named_without_its_country(extractor) -
     assert len(ministries) == 1
     assert any(e.type == "REJECT" and ministries[0].id in e.source for e in x.events)
 
-
-def test_a_group_of_people_is_those_people(extractor) -> None:  # type: ignore[no-untyped-def]
-    x = run(extractor, "BISSAU (Reuters) - Soldiers fought off what officials called an attempt to seize power by a "
-                       "group of mutinous officers. Police said a group of strikers' relatives blocked the road.")
-    assert not any(a.name.lower() == "group" for a in x.actors)
-    blocked = next(e for e in x.events if e.trigger == "blocked")
-    assert names(x, blocked.source) == {"relatives"}

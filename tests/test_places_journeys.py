@@ -55,3 +55,4 @@ def test_a_dateline_in_capitals_with_an_apostrophe_is_the_town(extractor) -> Non
     x = run(extractor, "N'DJAMENA, December 3 (Sahel Wire Service) - Chad accused Sudan's army on Wednesday of "
                        "killing seven civilians in a drone strike.")
     assert any(p.country == "TCD" and p.feature == "city" and p.name.upper() == "N'DJAMENA" for p in x.places)
+

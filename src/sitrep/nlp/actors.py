@@ -571,7 +571,6 @@ def build_actors(doc: Doc) -> ActorBook:
     _roles_from_titles(book, persons)
     _acronym_actors(book)
     _role_noun_actors(book)
-    _groups_of_members(book)
     _bodies_named_again(book)
     for e in persons:  # after the role nouns: "a delegation led by X" needs the delegation
         led = book.at(e[0])
@@ -2663,33 +2662,6 @@ NAMED_BODY_HEADS = frozenset({"front", "alliance", "movement", "coalition", "uni
                               "federation", "league", "confederation", "bloc", "syndicate", "foundation", "company",
                               "corporation", "network", "forum", "platform", "congress", "caucus", "collective",
                               "cooperative", "consortium", "brigade", "brigades", "battalion"})
-
-
-#: Nouns for a number of people or craft that the words after "of" say who they are ("a group of strikers").
-GATHERING_NOUNS = frozenset({"group", "band", "crowd", "gang", "party", "team", "convoy", "flotilla"})
-
-
-def _groups_of_members(book: ActorBook) -> None:
-    """"an attempt to seize power by a group of mutinous officers", "a group of strikers' relatives blocked
-    the road": the group is its members, told after "of", not an armed group of its own (an unnamed
-    "group" reads as an insurgent one)."""
-    doc = book.doc
-    for t in with_words(doc, GATHERING_NOUNS):
-        group = book.at(t)
-        if group is None or t.pos_ != "NOUN" or book.actors[group].name.lower() != t.lower_:
-            continue
-        members = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
-        idx = book.at(members) if members is not None else None
-        if idx is None or idx == group:
-            continue
-        # (this mention only: "a group of officers ... a group of relatives" are two groups)
-        here = [(s, e) for s, e in book.actors[group].mentions if s <= t.idx < e]
-        for i in range(t.left_edge.i, t.i + 1):
-            if book.by_token.get(i) == group:
-                book.by_token[i] = idx
-        book.actors[group].mentions = [m for m in book.actors[group].mentions if m not in here]
-        book.actors[idx].mentions.extend(here)
 
 
 def _bodies_named_again(book: ActorBook) -> None:

@@ -41,8 +41,10 @@ from spacy.util import filter_spans
 from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext, default_path
 from sitrep.gazetteer import resolve as scoring
 from sitrep.gazetteer.candidate import with_exact
+from sitrep.gazetteer.index import demonym_table
 from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym, register
+from sitrep.nlp.knowledge import country_name
 from sitrep.nlp.relative_places import located_keys, place_relatively
 from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import MONTH_WORDS, THING_LABELS, dateline_tokens, doc_text, text_positions
@@ -313,9 +315,12 @@ class PlacesStage:
         votes = _label_votes(doc, place_tokens)  # (read once: who NER mostly takes each name for)
         not_places = self._mostly_people(votes, gaz)
         # ("Bria, a diamond-trading town": a name the text calls a settlement is one, however NER votes)
+        # (a town called so is the story's own: "the village of Kangara" in a report naming no country of a
+        # Kangara is a village the gazetteer lacks, not a town abroad)
         described = {ent.text for ent in ents if len(ent) <= 3 and (
-            _described_as_settlement(ent) or _called_a_settlement(ent))
-                     and any(c.exact for c in gaz.candidates(_strip_possessive(ent.text)))}
+            (_described_as_settlement(ent) and any(c.exact for c in gaz.candidates(_strip_possessive(ent.text))))
+            or (_called_a_settlement(ent) and any(c.exact and _country_named(doc, gaz, c.country)
+                                                  for c in gaz.candidates(_strip_possessive(ent.text)))))}
         not_places = {k: v for k, v in not_places.items() if k not in {name_key(d) for d in described}}
         people = people - described
         relabelled: set[str] = set()  # names read as places from the words around them
@@ -1732,6 +1737,17 @@ def _described_as_settlement(ent: Span) -> bool:
         if t.lower_ in SETTLEMENT_NOUNS:
             return True
     return False
+
+
+def _country_named(doc: Doc, gaz: Gazetteer, iso3: str | None) -> bool:
+    """Whether the text names the country ISO3, by its name, a demonym or its capital ("Burkina Faso",
+    "Burkinabe", "OUAGADOUGOU, Feb 11 -")."""
+    if not iso3:
+        return False
+    text = doc_text(doc)
+    capital = gaz.capital_of(iso3)
+    return country_name(iso3) in text or any(word in text for word, code in demonym_table() if code == iso3) or (
+        capital is not None and (capital.name in text or capital.name.upper() in text))
 
 
 #: Nouns that name a kind of settlement in "the town of X" (not a region or district, which a person may lead).
