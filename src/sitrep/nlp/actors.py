@@ -1482,6 +1482,16 @@ def _bodies_in_their_capital(book: ActorBook) -> None:
 def _previous_ministry(book: ActorBook, before: int) -> str | None:
     """The country of the ministry that is the subject of the sentence just before character BEFORE, in
     the same paragraph: a ministry told next, with no country of its own, is of the same government."""
+    idx = _previous_subject(book, before, same_paragraph=True)
+    if idx is None:
+        return None
+    actor = book.actors[idx]
+    return actor.country if actor.kind == "organization" and "ministry" in actor.name.lower() else None
+
+
+def _previous_subject(book: ActorBook, before: int, *, same_paragraph: bool = False) -> int | None:
+    """The actor that is the main clause's subject in the sentence just before character BEFORE (in the
+    same paragraph, with SAME_PARAGRAPH)."""
     doc = book.doc
     span = doc.char_span(before, before + 1, alignment_mode="expand")
     if span is None:
@@ -1490,14 +1500,10 @@ def _previous_ministry(book: ActorBook, before: int) -> str | None:
     if number == 0:
         return None
     previous = sentences(doc)[number - 1]
-    if "\n" in doc.text[previous.end_char:before]:
+    if same_paragraph and "\n" in doc_text(doc)[previous.end_char:before]:
         return None
     subject = next((t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-    idx = book.at(subject) if subject is not None else None
-    if idx is None:
-        return None
-    actor = book.actors[idx]
-    return actor.country if actor.kind == "organization" and "ministry" in actor.name.lower() else None
+    return book.at(subject) if subject is not None else None
 
 
 def _scene_capital(book: ActorBook, at: int) -> str | None:
@@ -1609,16 +1615,7 @@ def _previous_government(book: ActorBook, before: int, *, speaks_for_it: bool = 
     character BEFORE, if the sentence opens the person's own sentence's paragraph or the one before; with
     SPEAKS_FOR_IT (a government spokesman), a country named as that subject too ("Rwanda dismissed the
     accusations. Government spokeswoman X said ...")."""
-    doc = book.doc
-    span = doc.char_span(before, before + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    number = sentence_number(doc, span[0].i)
-    if number == 0:
-        return None
-    previous = sentences(doc)[number - 1]
-    subject = next((t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-    idx = book.at(subject) if subject is not None else None
+    idx = _previous_subject(book, before)
     if idx is None:
         return None
     actor = book.actors[idx]
