@@ -178,3 +178,10 @@ def test_households_cut_off_by_a_strike_are_its_impact(extractor) -> None:  # ty
     impact = [q for q in x.quantities if q.id in strike.impact]
     assert strike.infrastructure and [(q.value, q.unit, q.what) for q in impact] == [
         (90000, "households", "cut electricity")]
+
+
+def test_a_count_of_them_counts_the_people_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KITWE, Zambia (Reuters) - Police fired tear gas to break up a protest by hundreds of students "
+                       "who blocked a main road against power cuts, and arrested 58 of them, police said.")
+    count = next(q for q in x.quantities if q.value == 58)
+    assert count.unit == "students" and count.what == "arrested"

@@ -174,7 +174,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         unit = _unit_name(unit_tok) if unit_tok is not None else "people"
         if unit_tok is not None and unit_tok.lower_ in ("year", "years") and value > 1900:
             continue
-        anchor = unit_tok if unit_tok is not None else ent.root
+        # (a counted noun told before the number, which "58 of them" takes up, says nothing of what befell them)
+        anchor = unit_tok if unit_tok is not None and unit_tok.i >= ent.start else ent.root
         what, casualty = _what(anchor)
         what = _with_context(what, anchor)
         if unit_tok is not None and unit_tok.lower_ in MEASURES:
@@ -627,12 +628,17 @@ def _unit_after(tok: Token) -> Token | None:
 
 
 def _partitive(tok: Token) -> Token | None:
-    """"Three of the defendants": the group a number is taken from is what it counts."""
+    """"Three of the defendants": the group a number is taken from is what it counts; "arrested 58 of
+    them", the people the pronoun takes up, named before in its sentence ("hundreds of students")."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             noun = next((o for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None)
             if noun is not None:
                 return noun
+            if any(o.dep_ == "pobj" and o.lower_ == "them" for o in c.children):
+                roles = lexicon().roles
+                return next((w for w in reversed(tok.sent[:tok.i - tok.sent.start])
+                             if w.tag_ == "NNS" and (w.lower_ in roles or w.lemma_ in roles)), None)
     return None
 
 
