@@ -185,3 +185,10 @@ def test_a_count_of_them_counts_the_people_named_before(extractor) -> None:  # t
                        "who blocked a main road against power cuts, and arrested 58 of them, police said.")
     count = next(q for q in x.quantities if q.value == 58)
     assert count.unit == "students" and count.what == "arrested"
+
+
+def test_a_bare_number_joined_to_a_counted_noun_counts_that_noun(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "AMMAN (Reuters) - One Jordanian soldier was killed and two were wounded in an exchange of "
+                       "fire with smugglers on Sunday, the army said.")
+    wounded = next(q for q in x.quantities if q.value == 2)
+    assert wounded.unit == "soldiers" and wounded.what == "wounded"

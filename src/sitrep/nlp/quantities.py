@@ -171,7 +171,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         unit_tok = inner or _unit_head(ent.root) or _unit_after(ent[-1]) or _partitive(ent.root)
         if unit_tok is None and ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        unit = _unit_name(unit_tok) if unit_tok is not None else "people"
+        elided = _elided_unit(ent.root) if unit_tok is None else None
+        unit = _unit_name(unit_tok) if unit_tok is not None else _plural(elided) if elided is not None else "people"
         if unit_tok is not None and unit_tok.lower_ in ("year", "years") and value > 1900:
             continue
         # (a counted noun told before the number, which "58 of them" takes up, says nothing of what befell them)
@@ -625,6 +626,30 @@ def _unit_after(tok: Token) -> Token | None:
             return t
         return None
     return None
+
+
+def _elided_unit(tok: Token) -> Token | None:
+    """"One Jordanian soldier was killed and two were wounded": a bare number that is the subject of a
+    clause joined to one whose subject is a counted noun counts that noun."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in subject.children):
+        return None
+    return subject
+
+
+def _plural(noun: Token) -> str:
+    """The plural of a counted noun told once in the singular ("soldier" for "two were wounded")."""
+    word = noun.lower_
+    if noun.tag_ in ("NNS", "NNPS"):
+        return word
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 def _partitive(tok: Token) -> Token | None:
