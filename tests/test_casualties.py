@@ -192,3 +192,17 @@ def test_a_bare_number_joined_to_a_counted_noun_counts_that_noun(extractor) -> N
                        "fire with smugglers on Sunday, the army said.")
     wounded = next(q for q in x.quantities if q.value == 2)
     assert wounded.unit == "soldiers" and wounded.what == "wounded"
+
+
+def test_a_bare_number_joined_to_a_counted_object_counts_that_object(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "MOGADISHU (AP) - Floodwaters have submerged the town, killing at least 31 people and forcing "
+                       "about 240,000 from their homes, officials said.")
+    displaced = next(q for q in x.quantities if q.value == 240000)
+    assert displaced.unit == "people"
+
+
+def test_a_number_taken_from_a_counted_crew_counts_crew(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "LAGOS (Reuters) - Pirates boarded a tanker on Wednesday and kidnapped 10 of its 21 crew, the "
+                       "operator said.")
+    taken = next(q for q in x.quantities if q.value == 10)
+    assert taken.unit == "crew"

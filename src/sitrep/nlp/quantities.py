@@ -181,7 +181,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         what = _with_context(what, anchor)
         if unit_tok is not None and unit_tok.lower_ in MEASURES:
             casualty = None  # "injuring two crew 20 nautical miles east": a distance is nobody hurt
-        if unit_tok is None and casualty is None:
+        if unit_tok is None and elided is None and casualty is None:
             continue
         if casualty is None and _year_modifier(ent, unit_tok):
             continue  # "restated its 2003 results": a year, not a count
@@ -629,15 +629,17 @@ def _unit_after(tok: Token) -> Token | None:
 
 
 def _elided_unit(tok: Token) -> Token | None:
-    """"One Jordanian soldier was killed and two were wounded": a bare number that is the subject of a
-    clause joined to one whose subject is a counted noun counts that noun."""
+    """"One Jordanian soldier was killed and two were wounded", "killing 17 people and wounding 42": a bare
+    number in a clause joined to one whose same slot (subject or object) holds a counted noun counts that
+    noun."""
     verb = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.dep_ != "conj":
         return None
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in subject.children):
+    slots = ("dobj",) if tok.dep_ == "dobj" else ("nsubj", "nsubjpass")
+    noun = next((c for c in verb.head.children if c.dep_ in slots), None)
+    if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in noun.children):
         return None
-    return subject
+    return noun
 
 
 def _plural(noun: Token) -> str:
@@ -657,7 +659,9 @@ def _partitive(tok: Token) -> Token | None:
     them", the people the pronoun takes up, named before in its sentence ("hundreds of students")."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            noun = next((o for o in c.children if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")), None)
+            # ("10 of its 21 crew": a counted noun, whatever its number)
+            noun = next((o for o in c.children if o.dep_ == "pobj" and (o.tag_ in ("NNS", "NNPS") or (
+                o.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in o.children)))), None)
             if noun is not None:
                 return noun
             if any(o.dep_ == "pobj" and o.lower_ == "them" for o in c.children):
