@@ -69,6 +69,19 @@ def demonym_table() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _demonyms_by_country() -> dict[str, tuple[str, ...]]:
+    by_country: dict[str, list[str]] = {}
+    for word, iso3 in demonym_table():
+        by_country.setdefault(iso3, []).append(word)
+    return {iso3: tuple(words) for iso3, words in by_country.items()}
+
+
+def demonyms_of(iso3: str) -> tuple[str, ...]:
+    """A country's demonyms and national adjectives as written, its usual one first."""
+    return _demonyms_by_country().get(iso3, ())
+
+
+@lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     return {name_key(word): iso3 for word, iso3 in demonym_table()}
 

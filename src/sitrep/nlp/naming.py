@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
 
-from sitrep.gazetteer.index import demonym_table
+from sitrep.gazetteer.index import demonyms_of
 from sitrep.nlp.knowledge import country_code, demonym_country
 
 #: Heads of the state bodies a report names without their country once the country is plain.
@@ -51,25 +50,16 @@ def national_body(name: str) -> bool:
     return _BODY.fullmatch(name) is not None and SUBNATIONAL.search(name) is None
 
 
-@cache
-def _first_adjectives() -> dict[str, str]:
-    """Each country's first national adjective in the demonym table (its usual one)."""
-    first: dict[str, str] = {}
-    for word, iso3 in demonym_table():
-        first.setdefault(iso3, word)
-    return first
-
-
 def national_adjective(iso3: str, text: str) -> str | None:
     """The adjective for ISO3 that TEXT itself uses most ("Kazakh" over "Kazakhstani" when the report
     writes it), else its usual one; None for a code no table knows."""
     if iso3 in ADJECTIVES:
         return ADJECTIVES[iso3]
-    words = [w for w, c in demonym_table() if c == iso3]
+    words = demonyms_of(iso3)
     used = Counter(m.group(0) for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text))
     if used:
         return used.most_common(1)[0][0]
-    return _first_adjectives().get(iso3)
+    return words[0] if words else None
 
 
 def national_name(name: str, kind: str, country: str | None, text: str, aliases: Iterable[str] = (),

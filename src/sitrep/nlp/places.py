@@ -41,7 +41,7 @@ from spacy.util import filter_spans
 from sitrep.gazetteer import Candidate, Gazetteer, ResolutionContext, default_path
 from sitrep.gazetteer import resolve as scoring
 from sitrep.gazetteer.candidate import with_exact
-from sitrep.gazetteer.index import demonym_table
+from sitrep.gazetteer.index import demonyms_of
 from sitrep.gazetteer.normalise import name_key
 from sitrep.nlp.extensions import Toponym, register
 from sitrep.nlp.knowledge import country_name
@@ -1746,7 +1746,7 @@ def _country_named(doc: Doc, gaz: Gazetteer, iso3: str | None) -> bool:
         return False
     text = doc_text(doc)
     capital = gaz.capital_of(iso3)
-    return country_name(iso3) in text or any(word in text for word, code in demonym_table() if code == iso3) or (
+    return country_name(iso3) in text or any(word in text for word in demonyms_of(iso3)) or (
         capital is not None and (capital.name in text or capital.name.upper() in text))
 
 
