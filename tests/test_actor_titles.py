@@ -92,6 +92,15 @@ def test_a_person_named_with_no_office_stays_unplaced_when_countries_balance(ext
     assert named(x, "Luis Ferro Ortega").country is None
 
 
+def test_people_and_bodies_left_unplaced_take_the_country_most_places_are_in(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Floods swept through Dhaka, Sylhet and Chittagong on Monday after heavy rain upstream in "
+                       "Assam and Meghalaya. News editor Rafiq Chowdhury said his office had been flooded, and the "
+                       "Coastal Livelihoods Network said boats had been lost. The United Nations offered help.")
+    assert named(x, "Rafiq Chowdhury").country == "BGD"
+    assert named(x, "Coastal Livelihoods Network").country == "BGD"
+    assert named(x, "United Nations").country is None
+
+
 def test_a_body_named_with_no_country_in_a_one_country_report_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "NAIROBI, March 3 - Kenya's electoral commission was accused of rigging the count. "
                        "The Forum for Civic Renewal said its agents had been barred from tallying centres in "

