@@ -195,7 +195,11 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_77": range(771, 781),
            "team_articles_78": range(781, 791),
            "team_articles_79": range(791, 801),
-           "team_articles_80": range(801, 811)}
+           "team_articles_80": range(801, 811),
+           "team_articles_81": range(811, 821),
+           "team_articles_82": range(821, 831),
+           "team_articles_83": range(831, 841),
+           "team_articles_84": range(841, 851)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
