@@ -101,6 +101,28 @@ def test_people_and_bodies_left_unplaced_take_the_country_most_places_are_in(ext
     assert named(x, "United Nations").country is None
 
 
+def test_a_demonym_before_a_service_gives_its_officers_their_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PORTLAND, Maine (AP) — Canadian fisheries officers boarded a lobster boat from Maine near "
+                       "Machias Seal Island on Tuesday, the U.S. Coast Guard said.")
+    assert named(x, "Canadian fisheries officers").country == "CAN"
+
+
+def test_a_ministry_of_an_administration_a_group_runs_is_the_groups(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "HERAT, Afghanistan — Iran deported 9,000 people through Dogharoun and Mashhad on Thursday, "
+                       "Iranian police in Mashhad and Tehran said. The Taliban administration's Ministry of Refugees "
+                       "and Repatriation appealed to Iran to slow the deportations. Its deputy minister, Abdul Rahim "
+                       "Noori, told reporters that families had lost everything.")
+    assert named(x, "Ministry of Refugees and Repatriation").country == "AFG"
+    assert named(x, "Abdul Rahim Noori").country == "AFG"
+
+
+def test_a_spokesman_named_after_a_body_speaks_for_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KATHMANDU, Nepal — Nepal protested the road in a note to New Delhi on Monday, and hundreds "
+                       "marched in Kathmandu, Pokhara and Biratnagar. India's Ministry of External Affairs rejected "
+                       "the note. A spokesman, Vinod Kumar Sethi, said the road was routine maintenance.")
+    assert named(x, "Vinod Kumar Sethi").country == "IND"
+
+
 def test_a_body_named_with_no_country_in_a_one_country_report_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "NAIROBI, March 3 - Kenya's electoral commission was accused of rigging the count. "
                        "The Forum for Civic Renewal said its agents had been barred from tallying centres in "

@@ -2030,7 +2030,10 @@ def _possessor_country(book: ActorBook, e: Span) -> str | None:
     return country_code(poss.text) or capital_country(poss.text) or (
         book.actors[owner].country if owner is not None else None) or next(
         (iso for t in e.doc[poss[0].left_edge.i:poss.end]  # "the US military's Africa Command"
-         if (iso := country_code(t.text) or demonym_country(t.text))), None)
+         if (iso := country_code(t.text) or demonym_country(t.text))), None) or next(
+        # ("the Taliban administration's Ministry of Refugees": the group that runs the administration)
+        (iso for t in e.doc[poss[0].left_edge.i:poss.end] if (i := book.at(t)) is not None
+         and book.actors[i].kind != "person" and (iso := book.actors[i].country)), None)
 
 
 def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
@@ -2112,6 +2115,13 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
                     # "his Nigerien counterpart, X", "the Sudanese envoy, Y": the demonym before the office
                     actor.country = next((iso for c in head.children if c.dep_ in ("amod", "compound", "nmod")
                                           and (iso := _demonym_at(c) or country_code(c.text))), None)
+                if actor.country is None and head.lower_ in ("spokesman", "spokeswoman", "spokesperson") and not any(
+                        c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in head.children):
+                    # ("India's foreign ministry rejected the note. A spokesman, X, said ...": the spokesman of
+                    # the body the sentence before, in the same paragraph, has speak)
+                    owner = _previous_subject(book, e.start_char, same_paragraph=True)
+                    if owner is not None and book.actors[owner].kind != "person":
+                        actor.country = book.actors[owner].country
             described = head.head if head.lower_ == "as" else None  # "the porter, identified as X": a porter
             if e.root.dep_ == "pobj" and described is not None and described.lemma_ in ("identify", "name") \
                     and described.dep_ == "acl" and described.head.pos_ == "NOUN" and described.head.is_lower:
@@ -2775,6 +2785,11 @@ def _role_noun_actors(book: ActorBook) -> None:
                 country = country or (demonym_country(leader.text) or country_code(leader.text) if leader else None)
             elif child.dep_ in ("amod", "compound", "nmod") and not _opposed(child):
                 country = country or _demonym_at(child) or country_code(child.text)
+                # ("Canadian fisheries officers", "Peruvian border police": the demonym qualifies the service
+                # the role noun belongs to)
+                country = country or next((iso for w in child.children if w.dep_ in ("amod", "compound", "nmod")
+                                           and w.i < child.i and not _opposed(w) and (iso := _demonym_at(w))),
+                                          None)
                 seat = book.at(child)  # "a Kremlin spokesman", "Pentagon officials": the seat's country
                 if country is None and seat is not None and book.actors[seat].kind != "person":
                     country = book.actors[seat].country
