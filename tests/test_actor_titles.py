@@ -123,6 +123,13 @@ def test_a_spokesman_named_after_a_body_speaks_for_it(extractor) -> None:  # typ
     assert named(x, "Vinod Kumar Sethi").country == "IND"
 
 
+def test_a_body_named_after_its_country_or_known_by_name_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "TBILISI — The United States State Department said it was deeply concerned, and the Drug "
+                       "Enforcement Administration shared intelligence with Georgian police in Tbilisi and Batumi.")
+    assert named(x, "United States State Department").country == "USA"
+    assert named(x, "Drug Enforcement Administration").country == "USA"
+
+
 def test_a_body_named_with_no_country_in_a_one_country_report_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "NAIROBI, March 3 - Kenya's electoral commission was accused of rigging the count. "
                        "The Forum for Civic Renewal said its agents had been barred from tallying centres in "

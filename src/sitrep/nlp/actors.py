@@ -985,6 +985,11 @@ def _bases(book: ActorBook) -> None:
         a.country = _based_in(book, root) or (_based_in(book, root.head) if root.dep_ == "appos" else None)
 
 
+#: Words of a natural feature a body may be named after ("the Niger Delta ...", "the Congo Basin ...").
+GEOGRAPHIC_WORDS = frozenset({"delta", "river", "basin", "valley", "lake", "sea", "gulf", "coast", "bay", "strait",
+                              "mountains", "highlands", "plateau"})
+
+
 def _countries_in_names(book: ActorBook) -> None:
     """An organisation or group named after a place it serves ("the Kano State Police", "the mayor
     of X" tagged as one name) belongs to that place's country."""
@@ -993,6 +998,14 @@ def _countries_in_names(book: ActorBook) -> None:
         if a.country is not None or a.kind not in ("organization", "group"):
             continue
         words = f" {a.name} "
+        # ("the United States State Department", "Ghana Police Service": a body named after its country; not
+        # "the Niger Delta Development Commission", named after a river's land)
+        parts = a.name.removeprefix("the ").split()
+        lead = next((iso for k in (3, 2, 1) if len(parts) > k and parts[k].lower() not in GEOGRAPHIC_WORDS
+                     and (iso := country_code(" ".join(parts[:k])))), None)
+        if lead is not None:
+            a.country = lead
+            continue
         inside = {tp.country for tp in places for start, end in a.mentions if start <= tp.start and tp.end <= end}
         inside |= {tp.country for tp in places if f" {tp.text} " in words}  # the same name resolved elsewhere
         if len(inside) == 1:
@@ -2787,9 +2800,10 @@ def _role_noun_actors(book: ActorBook) -> None:
                 country = country or _demonym_at(child) or country_code(child.text)
                 # ("Canadian fisheries officers", "Peruvian border police": the demonym qualifies the service
                 # the role noun belongs to)
+                # (not "the pro-Iranian X group": a side it leans to, not its own country)
                 country = country or next((iso for w in child.children if w.dep_ in ("amod", "compound", "nmod")
-                                           and w.i < child.i and not _opposed(w) and (iso := _demonym_at(w))),
-                                          None)
+                                           and w.i < child.i and doc[w.i - 1].text != "-"
+                                           and (iso := _demonym_at(w))), None)
                 seat = book.at(child)  # "a Kremlin spokesman", "Pentagon officials": the seat's country
                 if country is None and seat is not None and book.actors[seat].kind != "person":
                     country = book.actors[seat].country
