@@ -121,6 +121,10 @@ def test_a_spokesman_named_after_a_body_speaks_for_it(extractor) -> None:  # typ
                        "marched in Kathmandu, Pokhara and Biratnagar. India's Ministry of External Affairs rejected "
                        "the note. A spokesman, Vinod Kumar Sethi, said the road was routine maintenance.")
     assert named(x, "Vinod Kumar Sethi").country == "IND"
+    y = run(extractor, "CEUTA, Spain — Spain sent troops to Ceuta, Melilla and Algeciras on Tuesday. Morocco's foreign "
+                       "ministry said the border was closed. A ministry spokesman, Karim Bennani, said the closure "
+                       "would stay.")
+    assert named(y, "Karim Bennani").country == "MAR"
 
 
 def test_a_body_named_after_its_country_or_known_by_name_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]

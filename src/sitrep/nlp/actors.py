@@ -2129,12 +2129,15 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
                     actor.country = next((iso for c in head.children if c.dep_ in ("amod", "compound", "nmod")
                                           and (iso := _demonym_at(c) or country_code(c.text))), None)
                 if actor.country is None and head.lower_ in ("spokesman", "spokeswoman", "spokesperson") and not any(
-                        c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in head.children):
+                        c.dep_ in ("poss", "amod", "nmod", "prep") for c in head.children):
                     # ("India's foreign ministry rejected the note. A spokesman, X, said ...": the spokesman of
-                    # the body the sentence before, in the same paragraph, has speak)
+                    # the body the sentence before, in the same paragraph, has speak; "a ministry spokesman"
+                    # when that body is a ministry)
                     owner = _previous_subject(book, e.start_char, same_paragraph=True)
-                    if owner is not None and book.actors[owner].kind != "person":
-                        actor.country = book.actors[owner].country
+                    body = book.actors[owner] if owner is not None else None
+                    said = [c.lower_ for c in head.children if c.dep_ == "compound"]
+                    if body is not None and body.kind != "person" and all(w in body.name.lower() for w in said):
+                        actor.country = body.country
             described = head.head if head.lower_ == "as" else None  # "the porter, identified as X": a porter
             if e.root.dep_ == "pobj" and described is not None and described.lemma_ in ("identify", "name") \
                     and described.dep_ == "acl" and described.head.pos_ == "NOUN" and described.head.is_lower:
