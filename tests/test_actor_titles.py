@@ -134,6 +134,16 @@ def test_a_body_named_after_its_country_or_known_by_name_is_that_countrys(extrac
     assert named(x, "Drug Enforcement Administration").country == "USA"
 
 
+def test_an_official_telling_what_a_state_will_do_speaks_for_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PRISTINA, Kosovo — Kosovo police closed six Serbian-run offices in Mitrovica, Zvecan and "
+                       "Leposavic on Monday. Foreign Minister Jelena Markovic said Serbia would ask for an emergency "
+                       "session of the Security Council.")
+    assert named(x, "Jelena Markovic").country == "SRB"
+    y = run(extractor, "PRISTINA, Kosovo — Kosovo police closed six Serbian-run offices in Mitrovica, Zvecan and "
+                       "Leposavic on Monday. Interior Minister Arben Krasniqi said Serbia would pay for any violence.")
+    assert named(y, "Arben Krasniqi").country == "XKX"
+
+
 def test_a_body_named_with_no_country_in_a_one_country_report_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "NAIROBI, March 3 - Kenya's electoral commission was accused of rigging the count. "
                        "The Forum for Civic Renewal said its agents had been barred from tallying centres in "

@@ -589,6 +589,7 @@ def build_actors(doc: Doc) -> ActorBook:
     _bodies_in_their_capital(book)
     _crews(book)
     _offices_named_with_a_country(book)
+    _officials_speaking_for_their_state(book)
     _home_country_defaults(book)
     _sentence_anchors(book)
     _state_services_overseas(book)
@@ -1060,6 +1061,41 @@ STATE_ROLE_WORDS = frozenset({"presidential", "ministry", "government", "distric
 DOMESTIC_OFFICES = frozenset({"senator", "governor", "mayor", "lawmaker", "legislator", "congressman",
                               "congresswoman", "deputy", "judge", "prosecutor", "councillor", "councilor", "mp",
                               "magistrate"})
+
+
+#: Verbs of what befalls a side rather than what it means to do ("Russia would pay a price").
+SUFFERED_VERBS = frozenset({"pay", "regret", "face", "suffer", "bear", "lose", "fail", "collapse"})
+
+
+def _officials_speaking_for_their_state(book: ActorBook) -> None:
+    """"Foreign Minister X said Warsaw would ask the European Union ...", "X said Serbia would seek an
+    emergency session": an office-holder named with no country who tells what a state will do speaks for
+    that state, as officials speak of their own country in the third person."""
+    from sitrep.nlp.attribution import REPORTING_VERBS
+
+    doc = book.doc
+    for a in book.actors:
+        if a.kind != "person" or a.country is not None or not any(_office(r) for r in a.roles):
+            continue
+        for start, _ in a.mentions:
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            verb = head.head
+            if head.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS:
+                continue
+            told = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if told is None or told.lemma_ in SUFFERED_VERBS or not any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "will") for c in told.children):
+                continue
+            subject = next((c for c in told.children if c.dep_ == "nsubj"), None)
+            state = book.at(subject) if subject is not None else None
+            if state is not None and book.actors[state].kind == "country" and book.actors[state].country:
+                a.country = book.actors[state].country
+                break
 
 
 def _offices_named_with_a_country(book: ActorBook) -> None:
