@@ -1071,7 +1071,7 @@ def _officials_speaking_for_their_state(book: ActorBook) -> None:
     """"Foreign Minister X said Warsaw would ask the European Union ...", "X said Serbia would seek an
     emergency session": an office-holder named with no country who tells what a state will do speaks for
     that state, as officials speak of their own country in the third person."""
-    from sitrep.nlp.attribution import REPORTING_VERBS
+    from sitrep.nlp.attribution import REPORTING_VERBS  # (here: attribution reads this module's ActorBook)
 
     doc = book.doc
     for a in book.actors:
@@ -1118,14 +1118,20 @@ def _offices_named_with_a_country(book: ActorBook) -> None:
             a.country = next(iter(found))
 
 
-def _home_country_defaults(book: ActorBook) -> None:
-    """Police, soldiers, "the authorities", villagers or an armed group named without a country
-    belong to the country where the report's places are, when its places agree on one (the
-    convention ACLED and analysts use for local actors)."""
+def _place_countries(book: ActorBook) -> dict[str, int]:
+    """How many of the report's resolved place mentions lie in each country."""
     counts: dict[str, int] = {}
     for top in book.doc._.toponyms or []:
         if top.country:
             counts[top.country] = counts.get(top.country, 0) + 1
+    return counts
+
+
+def _home_country_defaults(book: ActorBook) -> None:
+    """Police, soldiers, "the authorities", villagers or an armed group named without a country
+    belong to the country where the report's places are, when its places agree on one (the
+    convention ACLED and analysts use for local actors)."""
+    counts = _place_countries(book)
     if not counts:
         # no place resolved: the countries the actors are named with ("the Congolese police") stand in
         for a in book.actors:
@@ -1233,10 +1239,7 @@ def _report_country_for_the_rest(book: ActorBook) -> None:
     Measured on the team's 800 articles: of such actors whose reference gives a country, about two in
     three are of that country; a missing country is never right, so the guess gains more than it costs.
     International bodies, charities and reporters are left without one."""
-    counts: dict[str, int] = {}
-    for top in book.doc._.toponyms or []:
-        if top.country:
-            counts[top.country] = counts.get(top.country, 0) + 1
+    counts = _place_countries(book)
     if not counts:
         return
     ranked = sorted(counts.values(), reverse=True)
