@@ -1245,7 +1245,7 @@ def _report_country_for_the_rest(book: ActorBook) -> None:
     ranked = sorted(counts.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] <= ranked[1]:
         return  # (places in two countries as often: "talks between Peru and Chile in Lima and Santiago")
-    home = max(counts, key=lambda iso: counts[iso])
+    home = max(counts, key=counts.__getitem__)
     for a in book.actors:
         if a.country is None and a.kind in ("person", "group", "organization") and (
                 a.sector not in STATELESS_SECTORS) and not (a.generic and a.sector in ("MIL", "GOV")):
@@ -1469,6 +1469,8 @@ def _capital_spoken_for(book: ActorBook, a: ActorDraft) -> str | None:
 #: Roles of people who speak for the body named after them: "a spokesperson for X".
 SPEAKER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "envoy", "adviser",
                            "advisor", "official", "officials", "negotiator", "ambassador"})
+#: The role nouns of those who speak for a body, and for it alone ("A spokesman, X, said").
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Roles of people who belong where the report places them ("a boat captain from Masinloc").
 LOCAL_ROLE_WORDS = frozenset({"governor", "mayor", "police", "official", "resident", "residents", "captain",
                               "worker", "villager", "farmer", "witness", "spokesman", "spokeswoman", "spokesperson",
@@ -2167,7 +2169,7 @@ def _roles_from_titles(book: ActorBook, persons: Iterable[Span]) -> None:
                     # "his Nigerien counterpart, X", "the Sudanese envoy, Y": the demonym before the office
                     actor.country = next((iso for c in head.children if c.dep_ in ("amod", "compound", "nmod")
                                           and (iso := _demonym_at(c) or country_code(c.text))), None)
-                if actor.country is None and head.lower_ in ("spokesman", "spokeswoman", "spokesperson") and not any(
+                if actor.country is None and head.lower_ in SPOKESPEOPLE and not any(
                         c.dep_ in ("poss", "amod", "nmod", "prep") for c in head.children):
                     # ("India's foreign ministry rejected the note. A spokesman, X, said ...": the spokesman of
                     # the body the sentence before, in the same paragraph, has speak; "a ministry spokesman"
@@ -2844,7 +2846,7 @@ def _role_noun_actors(book: ActorBook) -> None:
                 # the role noun belongs to)
                 # (not "the pro-Iranian X group": a side it leans to, not its own country)
                 country = country or next((iso for w in child.children if w.dep_ in ("amod", "compound", "nmod")
-                                           and w.i < child.i and doc[w.i - 1].text != "-"
+                                           and w.i < child.i and (w.i == 0 or doc[w.i - 1].text != "-")
                                            and (iso := _demonym_at(w))), None)
                 seat = book.at(child)  # "a Kremlin spokesman", "Pentagon officials": the seat's country
                 if country is None and seat is not None and book.actors[seat].kind != "person":
