@@ -298,6 +298,18 @@ def test_units_keep_their_names_and_distances_hurt_no_one(extractor) -> None:  #
     assert "crew members" in units and "nautical miles" in units
 
 
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("Pirates boarded the tanker about 60 nautical miles west of Mombasa on Monday.", "distance west of Mombasa"),
+    ("The trawler was stopped some 40 nautical miles south-west of the cape.", "distance south-west of the cape"),
+    ("Shelling hit Tessalit, about 45 km from the border, on Sunday.", "distance from the border"),
+    ("The two men were detained 4 kilometres inside Niger.", "distance inside Niger"),
+    ("Trucks were backed up along a 30 km stretch of the highway.", "length of stretch of highway"),
+])
+def test_a_length_says_what_it_measures(extractor, sentence: str, what: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, sentence)
+    assert what in [q.what for q in x.quantities if q.unit in ("nautical miles", "km", "kilometres")]
+
+
 def test_a_range_of_years_is_a_range(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The court handed down prison terms of between four and 14 years.")
     years = next(q for q in x.quantities if q.unit == "years")

@@ -179,6 +179,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         anchor = unit_tok if unit_tok is not None and unit_tok.i >= ent.start else ent.root
         what, casualty = _what(anchor)
         what = _with_context(what, anchor)
+        if unit_tok is not None and unit_tok.lower_ in LENGTHS:
+            what = _measured_what(unit_tok) or what
         if unit_tok is not None and unit_tok.lower_ in MEASURES:
             casualty = None  # "injuring two crew 20 nautical miles east": a distance is nobody hurt
         if unit_tok is None and elided is None and casualty is None:
@@ -677,8 +679,58 @@ MEASURES = frozenset({"mile", "miles", "kilometer", "kilometers", "kilometre", "
                       "tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kg", "litre", "litres", "liter",
                       "liters", "barrel", "barrels", "hour", "hours", "minute", "minutes", "second", "seconds",
                       "day", "days", "week", "weeks", "month", "months", "year", "years", "percent", "degrees"})
+#: Units of length, whose figure is a distance or the length of something.
+LENGTHS = frozenset({"mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "meter", "meters",
+                     "metre", "metres"})
+#: Words that place a distance from somewhere: "60 nautical miles west of Hodeidah", "4 km inside Mali".
+DISTANCE_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "north-east", "north-west", "south-east", "south-west", "northward", "southward",
+                            "off", "from", "inside", "into", "outside", "beyond", "away", "offshore", "short",
+                            "upstream", "downstream", "inland", "across", "within", "behind", "past", "ahead"})
+#: The points of the compass, which a hyphen joins ("south-west").
+COMPASS = frozenset({"north", "south", "east", "west"})
+#: Longest phrase kept in a distance's description.
+DISTANCE_PHRASE_TOKENS = 8
 #: Modifiers that are part of a unit's name: "nautical miles", "square kilometres".
 MEASURE_MODIFIERS = frozenset({"nautical", "square", "cubic", "metric", "statute"})
+
+
+def _place_phrase(doc: Doc, j: int) -> str | None:
+    """The words that place a distance, read from token J on: "west of Hodeidah", "south-west of the port",
+    "off Benghazi", "inside Burkina Faso", "from Tripoli"; None when J does not open such a phrase."""
+    t = doc[j]
+    if t.lower_ in COMPASS and j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].lower_ in COMPASS:
+        words, j = [f"{t.text}-{doc[j + 2].text}"], j + 3  # ("south-west" split in three)
+    elif t.lower_ in DISTANCE_WORDS:
+        words, j = [t.text], j + 1
+    else:
+        return None
+    if j < len(doc) and doc[j].lower_ in ("of", "from") and words[-1].lower() not in ("of", "from"):
+        words.append(doc[j].text)
+        j += 1
+    while j < len(doc) and len(words) < DISTANCE_PHRASE_TOKENS and (
+            doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PART") or doc[j].text == "-"):
+        words.append(doc[j].text)
+        j += 1
+    return " ".join(words).replace(" - ", "-")
+
+
+def _measured_what(unit: Token) -> str | None:
+    """What a length measures, in words a reader can use: "60 nautical miles west of Hodeidah" is the
+    "distance west of Hodeidah", "some 45 km from Tripoli" the "distance from Tripoli", "the 1,000 km
+    border" the "length of border". The verb of the clause ("boarded") says nothing about a distance,
+    so this replaces it when the phrase is there to read."""
+    doc = unit.doc
+    placed = _place_phrase(doc, unit.i + 1) if unit.i + 1 < len(doc) else None
+    if placed is not None:
+        return f"distance {placed}"
+    head = unit.head
+    if unit.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > unit.i \
+            and head.lower_ not in LENGTHS:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [o.text for o in of.children if o.dep_ == "pobj"] if of is not None else []
+        return f"length of {head.text}" + (f" of {objects[0]}" if objects else "")
+    return None
 
 
 def _unit_name(unit: Token) -> str:
