@@ -310,6 +310,17 @@ def test_a_length_says_what_it_measures(extractor, sentence: str, what: str) -> 
     assert what in [q.what for q in x.quantities if q.unit in ("nautical miles", "km", "kilometres")]
 
 
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("Police seized heroin with a street value of 40 million euros.", "street value of heroin"),
+    ("Officials said goods worth $90 million cross the bridge every month.", "value of goods"),
+    ("The $250 million arms deal was suspended on Friday.", "arms deal"),
+    ("Exporters are losing about $3 million a day, the chamber said.", "per day"),
+])
+def test_a_sum_of_money_says_what_it_is(extractor, sentence: str, what: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, sentence)
+    assert any(what in (q.what or "") for q in x.quantities if q.unit in ("euros", "dollars"))
+
+
 def test_a_range_of_years_is_a_range(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The court handed down prison terms of between four and 14 years.")
     years = next(q for q in x.quantities if q.unit == "years")

@@ -995,10 +995,64 @@ def _money(doc: Doc, used: set[int]) -> list[QuantityDraft]:
             used.update(t.i for t in span)
             approx = any(t.lower_ in APPROXIMATE_WORDS
                          for t in doc[max(0, span.start - 2):span.start])
-            out.append(QuantityDraft(m.start(), m.end(), value, currency_name(cur),
-                                     _with_context(_what(span.root)[0], span.root), None,
+            what = _money_what(span) or _with_context(_what(span.root)[0], span.root)
+            out.append(QuantityDraft(m.start(), m.end(), value, currency_name(cur), _per_period(span, what), None,
                                      approx, None, sent_of(span).start_char, currency=code))
     return out
+
+
+#: Nouns of worth that a sum is "of": "a street value of", "losses of", "a fine of".
+WORTH_NOUNS = frozenset({"value", "loss", "losses", "cost", "costs", "damage", "damages", "fine", "fines", "bill",
+                         "bills", "debt", "debts", "budget", "investment", "investments", "ransom", "bribe", "bribes",
+                         "payment", "payments", "fee", "fees", "revenue", "revenues", "trade", "exports", "imports",
+                         "aid", "assistance", "loan", "loans", "grant", "package", "deal", "contract", "contracts",
+                         "subsidy", "subsidies", "compensation", "reward", "bail", "salary", "salaries", "wage",
+                         "wages", "price", "turnover", "earnings", "profit", "profits", "spending", "deficit"})
+#: How often a sum recurs, as written after it: "$14 million a day", "5 billion euros per year".
+PERIODS = frozenset({"day", "week", "month", "year"})
+
+
+def _noun_phrase(noun: Token) -> str:
+    """A noun with the compounds and adjectives before it: "street value", "arms deal", "annual trade"."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].head.i == noun.i and noun.doc[start - 1].dep_ in ("compound", "amod") \
+            and not noun.doc[start - 1].like_num and noun.doc[start - 1].ent_type_ != "MONEY":
+        start -= 1
+    return noun.doc[start:noun.i + 1].text
+
+
+def _money_what(span: Span) -> str | None:
+    """What a sum of money is, in the report's own nouns: "a $410 million arms deal" is an "arms deal", "a
+    street value of 1.2 billion euros" the "street value of cocaine", "goods worth $120 million" the "value
+    of goods". A verb ("seized", "costing") is kept only when no such noun is there."""
+    root = span.root
+    head = root.head
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "worth":
+        owner = before.head if before.head.pos_ in ("NOUN", "PROPN") and before.head.i < before.i else None
+        return f"value of {_noun_phrase(owner)}" if owner is not None else "value"
+    named = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end), None)
+    if named is not None:
+        return _noun_phrase(named)  # ("about 700 million dollars, the next tranche of a loan")
+    if root.dep_ in ("nummod", "compound", "amod", "quantmod") and head.pos_ == "NOUN" and head.i >= span.end:
+        return _noun_phrase(head)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+            and head.head.lower_ in WORTH_NOUNS:
+        noun = head.head
+        owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+        if owner is not None and owner.pos_ == "VERB":  # ("seized heroin with a street value of ...")
+            owner = next((c for c in owner.children if c.dep_ == "dobj" and c.i < noun.i), None)
+        return _noun_phrase(noun) + (f" of {owner.text}" if owner is not None and owner.pos_ == "NOUN" else "")
+    return None
+
+
+def _per_period(span: Span, what: str | None) -> str | None:
+    """WHAT with how often the sum recurs when the text says so right after it ("$14 million a day")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("a", "per", "each", "every") \
+            and doc[span.end + 1].lower_ in PERIODS:
+        return f"{what} per {doc[span.end + 1].lower_}" if what else f"per {doc[span.end + 1].lower_}"
+    return what
 
 
 def _duration(last: Token, ent: object) -> QuantityDraft | None:
