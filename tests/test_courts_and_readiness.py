@@ -266,3 +266,15 @@ def test_boats_stopped_with_no_agent_named_were_stopped_by_the_state_that_tells_
                        "foreign ministry said.")
     stop = next(e for e in x.events if e.type == "COERCE" and "stopped" in e.evidence.text)
     assert countries(x, stop.source) == {"MWI"}
+
+
+HELD_STORY = ("TBILISI, Georgia (AP) — Georgian police said on Friday that three Armenian truck drivers had been "
+              "held for nine days at a police station in Marneuli before a judge freed them. The talks on the "
+              "border were held in Tbilisi. Officials said the ministers would be held responsible for any delay.")
+
+
+def test_people_held_for_days_were_in_custody(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, HELD_STORY)
+    held = [e for e in x.events if e.trigger == "held"]
+    assert [(e.type, e.mode) for e in held] == [("COERCE", "arrest")]
+    assert countries(x, held[0].source) == {"GEO"} and countries(x, held[0].target) == {"ARM"}

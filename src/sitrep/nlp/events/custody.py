@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from sitrep.nlp.actors import ActorBook, _dateline_place
 from sitrep.nlp.attribution import claimant
 from sitrep.nlp.events.draft import EventDraft
-from sitrep.nlp.events.participants import _subject, _subject_actors
+from sitrep.nlp.events.participants import _people_like, _subject, _subject_actors
 from sitrep.nlp.events.status import _status
 from sitrep.nlp.events.targets import _main_country
 from sitrep.nlp.events.vocabulary import (
@@ -32,6 +32,10 @@ from sitrep.nlp.events.vocabulary import (
 from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import with_lemmas
 
+#: Auxiliaries of what may or will be: a custody foretold is none yet.
+MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must"})
+#: Where people are kept in custody: "kept in a cell", "kept in a cellar for nine days".
+CELL_WORDS = frozenset({"cell", "cells", "detention", "dungeon", "cellar", "basement", "barracks", "incommunicado"})
 #: the sectors whose actors bring a case or hold a suspect
 JUSTICE_SECTORS = frozenset({"JUD", "COP", "SPY"})
 
@@ -49,6 +53,7 @@ def justice_readings(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> tup
     covered |= {d.trigger.i for d in found}
     found += _terms_faced(doc, book, taken) + _deadlines_to_leave(doc, book, taken) + _entry_bans(doc, book, taken)
     found += _court_appearances(doc, book, taken) + _charges_stated(doc, book, drafts)
+    found += _held_in_custody(doc, book, taken | {d.trigger.i for d in found} | covered)
     return found, covered
 
 
@@ -224,6 +229,37 @@ def _custody_orders(doc: Doc, book: ActorBook, taken: set[int], covered: set[int
         source = _subject_actors(book, subj) if subj is not None else []
         source = source or _prosecuting_side(book, verb)
         target = [a for w in (who, *who.conjuncts) for a in book.resolve(w)]
+        out.append(_draft(book, "COERCE", "arrest", verb, source, _tried_at_home(book, source, target)))
+    return out
+
+
+def _held_in_custody(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"The five men are being held at a police station", "two gendarmes were held for ten months", "he was
+    kept in a cell without charge": people held or kept, in the passive, are in someone's custody (COERCE,
+    arrest) held by the agent the text names ("held by gunmen") or else by the police, court or state the
+    report is about. A meeting or an election "is held" too, and one is "held responsible" or "held up",
+    so the held must be people and the phrase neither a verdict of blame nor a delay."""
+    out: list[EventDraft] = []
+    for verb in with_lemmas(doc, frozenset({"hold", "keep"})):
+        if verb.i in taken or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ in ("acomp", "oprd", "prt", "attr", "xcomp") for c in kids):
+            continue  # ("held responsible", "held up at the border", "kept waiting")
+        if any(c.lower_ == "being" or c.lower_ in MODAL_AUX or c.tag_ == "WRB" for c in kids):
+            continue  # ("are being held", "would be held", "where they were held": a state or a plan, no act)
+        if verb.lemma_ == "keep" and not any(
+                c.dep_ == "prep" and any(o.lower_ in PRISON_WORDS | CELL_WORDS for o in c.subtree) for c in kids):
+            continue  # ("kept informed", "kept away"; "kept in a cell", "kept in custody")
+        held = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if held is None or not _people_like(held):
+            continue
+        target = [a for w in (held, *held.conjuncts) for a in book.resolve(w)]
+        agent = next((o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        source = book.resolve(agent) if agent is not None else []
+        source = source or [a for a in _prosecuting_side(book, verb) if a not in target]
+        if not source or not target:
+            continue
         out.append(_draft(book, "COERCE", "arrest", verb, source, _tried_at_home(book, source, target)))
     return out
 
