@@ -34,12 +34,12 @@ def test_a_body_taken_up_in_several_paragraphs_is_one_actor(extractor) -> None: 
     assert guards[0].name == "Yemeni coast guard"
 
 
-def test_a_regional_ministry_keeps_its_own_name(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_a_regional_ministry_is_named_for_its_region(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "MAKHACHKALA, Russia (Reuters) - Gunmen killed two police officers at a checkpoint "
                        "outside Kizlyar on Monday, Dagestan's interior ministry said. The interior ministry said "
                        "the attackers had fled into the forest.")
     ministry = next(a for a in x.actors if "interior ministry" in a.name.lower())
-    assert not ministry.name.startswith("Russian")
+    assert ministry.name == "Dagestan interior ministry" and ministry.country == "RUS"
 
 
 def test_its_foreign_ministry_is_the_ministry_of_the_country_taken_up(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -90,7 +90,9 @@ def test_only_national_bodies_told_by_their_head_are_renamed() -> None:
     assert national_name("protesters", "group", "BEL", "") == "protesters"
     assert national_name("government", "group", None, "") == "government"
     assert national_name("interior ministry", "organization", "RUS", "",
-                         ["Dagestan's interior ministry"]) == "interior ministry"
+                         ["Dagestan's interior ministry"]) == "Dagestan interior ministry"
+    assert national_name("social services ministry", "organization", "PHL", "",
+                         ["government's social services ministry"]) == "social services ministry"
 
 
 def test_a_ministry_speaking_in_a_neighbouring_country_is_that_countrys(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -69,7 +69,7 @@ def national_name(name: str, kind: str, country: str | None, text: str, aliases:
 
     A body the report also names with a possessor that is no country ("Dagestan's interior
     ministry", "the Taliban's defence ministry") is that region's or that movement's, not the
-    nation's, and keeps its name."""
+    nation's, and is named with that possessor before it ("Dagestan interior ministry")."""
     if country is None or kind not in ("group", "organization") or not national_body(name) or any(
             demonym_country(w) or country_code(w) for w in name.split()):
         return name
@@ -79,7 +79,9 @@ def national_name(name: str, kind: str, country: str | None, text: str, aliases:
     for alias in aliases:
         owner = re.fullmatch(r"(?:the )?(.+?)'s? " + re.escape(bare), alias, flags=re.IGNORECASE)
         if owner is not None and country_code(owner.group(1)) != country:
-            return name
+            if not owner.group(1)[:1].isupper():
+                return name  # ("the government's social services ministry": no name to put before it)
+            return f"{owner.group(1)} {bare}"  # ("Dagestan interior ministry", as wire copy names it again)
     adjective = national_adjective(country, text)
     if adjective is None:
         return name
