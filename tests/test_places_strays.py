@@ -59,3 +59,10 @@ def test_a_country_named_like_its_capital_is_placed_at_the_city(extractor, text:
     x = run(extractor, text)
     place = next(p for p in x.places if p.name.lower() == "djibouti")
     assert place.lat is not None and abs(place.lat - 11.59) < 0.1 and abs(place.lon - 43.15) < 0.1
+
+
+def test_the_first_word_of_a_longer_name_is_no_place_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "NOUMEA, New Caledonia (AFP) - Rioters blocked the road to La Tontouta international "
+                       "airport on Tuesday, the High Commission said.")
+    assert "USA" not in {p.country for p in x.places}
+    assert "La" not in {p.name for p in x.places}

@@ -1988,3 +1988,17 @@ def test_an_appeal_told_with_no_object_is_still_a_challenge_in_court(extractor) 
     x = run(extractor, "KAMPALA (Reuters) - A court sentenced opposition leader John Okello to seven years in "
                        "prison on Monday. His supporters said they would appeal.")
     assert any(e.type == "REJECT" and "appeal" in e.evidence.text for e in x.events)
+
+
+@pytest.mark.parametrize(("sentence", "agreed"), [
+    ("Thailand and Cambodia agreed on Monday to reopen the border. Under the agreement they signed in Bangkok, "
+     "Thai and Cambodian inspectors will carry out joint checks.", True),
+    ("Ethiopia and Eritrea ended their dispute on Sunday. The accord, drafted by Saudi mediators and signed in "
+     "Jeddah by the Ethiopian and Eritrean foreign ministers, reopens the border.", True),
+    ("Kenyan President Daniel Kiprop signed an order requiring striking doctors to return to work.", False),
+    ("More than 2,000 Kenyan residents signed a petition against the mine.", False),
+])
+def test_signing_is_an_agreement_only_when_an_agreement_is_signed(extractor, sentence: str,  # type: ignore[no-untyped-def]
+                                                                 agreed: bool) -> None:
+    x = run(extractor, sentence)
+    assert any(e.type == "AGREE" and e.trigger == "signed" for e in x.events) is agreed

@@ -194,6 +194,12 @@ LOCAL_BODIES = frozenset({
     "university", "college", "academy", "-", "–",
 })
 #: Compass words that open an institution's name before the place it is named for.
+#: Words that open a longer place name and are no place alone ("La Tontouta", "San Benito", "Puerto Viejo",
+#: "Novi Iskar"): read at the head of a longer capitalised run, the run is the name, not this word (which the
+#: gazetteer may know as an abbreviation, "La." for Louisiana, or as a town elsewhere).
+NAME_OPENERS = frozenset({"la", "le", "les", "el", "los", "las", "san", "santa", "santo", "sao", "puerto", "porto",
+                          "villa", "ciudad", "novi", "nova", "novo", "nueva", "nuevo", "rio", "isla", "punta",
+                          "colonia", "bahia", "cerro", "campi", "monte", "vila", "vieux", "bandar", "kampong"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                            "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                            "northwestern", "southeastern", "southwestern"})
@@ -468,6 +474,8 @@ class PlacesStage:
             key = name_key(window.text)
             if key in COMMON_WORDS or key in COMPASS_WORDS or (lo > i and key in PLACE_HEAD_WORDS):
                 continue  # "Recovery Act", "Metro Police", "Western Pennsylvania", "Sodwana Bay": a word of the name
+            if hi < run_end and key in NAME_OPENERS:
+                continue  # ("La Tontouta airport": the run's first word is no place of its own)
             after = doc[hi].lower_ if hi < span.end else ""
             if after == "party" and hi + 1 == span.end and gaz.country(window.text) is None:
                 continue  # ("the Colorado Party": a party named for a colour or a cause, not for a place)

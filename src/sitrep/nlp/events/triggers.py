@@ -157,6 +157,10 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
                 for o in c.children if o.dep_ == "pobj"]
     if not objs and (any(c.dep_ == "auxpass" for c in t.children) or t.dep_ == "acl"):
         objs = _passive_subject(t)  # "the embargo is likely to be lifted", "the curfew imposed last week"
+    if not objs and t.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in t.children):
+        objs = [t.head]  # ("the agreement they signed": with a subject of its own, the verb's object is the noun)
+    if not objs and t.dep_ == "conj" and t.head.dep_ == "acl" and t.head.head.pos_ == "NOUN":
+        objs = [t.head.head]  # ("the agreement, brokered by the commission and signed at ...")
     if not objs and t.dep_ == "acomp" and t.tag_ == "VBN":
         objs = [c for c in t.head.children if c.dep_ == "nsubj"]  # "the crossing remained closed"
     objs = objs + [n for o in objs if (n := _pronoun_noun(o)) is not None]
