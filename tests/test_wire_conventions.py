@@ -2002,3 +2002,14 @@ def test_signing_is_an_agreement_only_when_an_agreement_is_signed(extractor, sen
                                                                  agreed: bool) -> None:
     x = run(extractor, sentence)
     assert any(e.type == "AGREE" and e.trigger == "signed" for e in x.events) is agreed
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("Philippine authorities evacuated about 3,000 residents from villages near the volcano.", "AID"),
+    ("About 14,000 Colombian villagers were evacuated by army helicopters on Monday.", "AID"),
+    ("Malian troops evacuated their base near the border on Sunday.", "RETREAT"),
+])
+def test_evacuating_people_is_relief_and_evacuating_a_base_a_retreat(extractor, sentence: str,  # type: ignore[no-untyped-def]
+                                                                     etype: str) -> None:
+    x = run(extractor, sentence)
+    assert [e.type for e in x.events if e.trigger == "evacuated"] == [etype]

@@ -174,6 +174,7 @@ from sitrep.nlp.events.vocabulary import (
     DEMAND_NOUNS,
     DIRECTIVE_TYPES,
     ENTRY_VERBS,
+    EVACUEES,
     EXPELLED_CRAFT,
     FACING_VERBS,
     FIGURATIVE,
@@ -218,7 +219,6 @@ from sitrep.nlp.events.vocabulary import (
     RECIPROCALS,
     REFLEXIVES,
     REPRESSING_VERBS,
-    RESCUED,
     RETURN_NOUNS,
     ROLES_HELD,
     RUBBLE_WORDS,
@@ -1154,7 +1154,7 @@ class EventsStage:
                                                                   and _object_in(t, ACCESS_WORDS))):
             # PLOVER RETREAT: material easing now, "lifted the blockade", "allowed the delivery of aid"
             d.type, d.mode = "RETREAT", "access" if trig.lemma in ("allow", "permit") else None
-        if d.type == trig.type == "RETREAT" and _object_in(t, AID_GOODS if trig.lemma != "evacuate" else RESCUED):
+        if d.type == trig.type == "RETREAT" and _object_in(t, AID_GOODS if trig.lemma != "evacuate" else EVACUEES):
             d.type, d.mode = "AID", None  # "handed over medicine", "evacuated the wounded": PLOVER AID
         if d.type == "RETREAT" and trig.lemma == "pull" and any(
                 c.lower_ == "alive" or (c.dep_ == "prep" and c.lower_ == "from" and any(

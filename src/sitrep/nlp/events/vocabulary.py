@@ -136,6 +136,11 @@ AID_GOODS = frozenset({"aid", "medicine", "medicines", "food", "supplies", "reli
 RESCUED = frozenset({"wounded", "injured", "sick", "casualty", "casualties", "civilian", "civilians", "survivor",
                      "child", "children", "refugee", "refugees", "patient", "patients", "nationals", "citizens",
                      "expatriates", "foreigners", "tourists", "evacuees"})
+#: Whom an evacuation takes to safety: people moved out of harm's way are helped (PLOVER AID), where troops
+#: evacuating a base or a town pull back (RETREAT).
+EVACUEES = RESCUED | frozenset({"people", "resident", "residents", "family", "families", "villager", "villagers",
+                                "inhabitants", "household", "households", "pupil", "pupils", "student", "students",
+                                "passenger", "passengers", "worker", "workers", "staff", "person", "persons"})
 # what one "meets" when one gives in rather than gets together
 TERMS_NOUNS = frozenset({"demand", "condition", "requirement", "term", "ultimatum", "request", "claim", "grievance"})
 # verbs that report what someone must do: the reporting verbs and those that restate or sum up
