@@ -2013,3 +2013,15 @@ def test_evacuating_people_is_relief_and_evacuating_a_base_a_retreat(extractor, 
                                                                      etype: str) -> None:
     x = run(extractor, sentence)
     assert [e.type for e in x.events if e.trigger == "evacuated"] == [etype]
+
+
+def test_allowing_only_what_a_law_permits_is_no_concession(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Nigeria's parliament passed a law allowing the agency to hire technicians without tenders.")
+    assert not [e for e in x.events if e.trigger == "allowing"]
+
+
+def test_letting_in_a_convoy_is_a_concession_and_refusing_to_allow_a_warning(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Syria allowed a UN aid convoy to enter the town on Monday. Chad's government said it would "
+                       "not allow its territory to become a battlefield for Sudanese militias.")
+    assert [e.type for e in x.events if e.trigger == "allowed"] == ["CONCEDE"]
+    assert [e.type for e in x.events if e.trigger == "allow"] == ["THREATEN"]

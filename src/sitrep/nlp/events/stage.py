@@ -147,6 +147,7 @@ from sitrep.nlp.events.vocabulary import (
     AGREEMENT_NOUNS,
     AID_GOODS,
     AILMENTS,
+    ALLOWED_THINGS,
     ANONYMITY_VERBS,
     ARMED_MEN,
     ARMED_OR_OFFICIAL,
@@ -1163,6 +1164,8 @@ class EventsStage:
         if d.type == "ACCUSE" and t.pos_ == "VERB":
             d.target = _complained_about(book, t, exclude=set(d.source)) or d.target
         _status(t, t if _occasion(t, clause) else clause, d)
+        if trig.lemma == "allow" and d.type == "CONCEDE" and not d.negated and not _allows_a_concession(t):
+            return None  # ("allowing it to hire technicians", "if INEC allows this": no side gives ground)
         if trig.lemma == "meet" and any(c.dep_ == "auxpass" for c in t.children) and any(
                 c.dep_ in ("prep", "agent") and c.lower_ == "with" and any(
                     o.lemma_.lower() in ("force", "response", "retaliation", "resistance", "fire", "countermeasure")
@@ -1709,3 +1712,11 @@ def _talks_behind_a_deal(drafts: list[EventDraft]) -> None:
         sides = list(dict.fromkeys(deal.source))
         if len(sides) >= 2:
             d.source, d.target = sides[:1], sides[1:]  # (the two sides talked with each other)
+
+
+def _allows_a_concession(verb: Token) -> bool:
+    """"Allowed aid convoys to enter", "allowed the engineers access", "will allow a referendum": what is let
+    in, through or held is a side's concession (PLOVER CONCEDE, or RETREAT for access); "allowing it to hire
+    technicians" or "the law allows" lets nothing anyone was denied."""
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "nsubjpass", "oprd")]
+    return any(w.lemma_.lower() in ALLOWED_THINGS for c in parts for w in c.subtree)

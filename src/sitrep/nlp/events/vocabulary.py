@@ -129,6 +129,14 @@ SIEGE_WORDS = frozenset({"blockade", "siege", "encirclement"})
 ACCESS_WORDS = frozenset({"access", "delivery", "deliveries", "entry", "observer", "observers", "inspector",
                           "inspectors", "monitor", "monitors", "peacekeeper", "peacekeepers", "aid", "convoy",
                           "convoys"})
+#: What a side "allows" when it gives ground: people, goods or acts it had kept out or stopped ("allowed the
+#: convoy to cross", "will allow a referendum", "allowed the engineers access").
+ALLOWED_THINGS = ACCESS_WORDS | frozenset({
+    "passage", "transit", "visit", "return", "evacuation", "crossing", "flight", "ship", "truck", "journalist",
+    "release", "dialogue", "referendum", "vote", "election", "talk", "negotiation", "repatriation", "export",
+    "import", "resumption", "reopening", "investigator", "investigation", "worker", "refugee", "migrant",
+    "opposition", "enter", "cross", "pass", "reopen", "resume", "leave", "land", "dock", "deliver", "travel",
+    "operate", "inspect", "monitor", "protest", "rally", "march", "gather", "campaign", "fly", "sail"})
 # relief goods: handing them over is aid, not the return of something taken (PLOVER AID)
 AID_GOODS = frozenset({"aid", "medicine", "medicines", "food", "supplies", "relief", "donation", "vaccine", "tent",
                        "blanket", "grain", "flour", "rice", "water", "assistance", "drug", "equipment", "fuel"})
