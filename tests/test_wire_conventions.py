@@ -2025,3 +2025,10 @@ def test_letting_in_a_convoy_is_a_concession_and_refusing_to_allow_a_warning(ext
                        "not allow its territory to become a battlefield for Sudanese militias.")
     assert [e.type for e in x.events if e.trigger == "allowed"] == ["CONCEDE"]
     assert [e.type for e in x.events if e.trigger == "allow"] == ["THREATEN"]
+
+
+def test_a_note_handed_at_a_summons_is_no_retreat_and_maps_handed_over_are_cooperation(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Hungary's foreign ministry summoned the Croatian ambassador to hand over a protest note. "
+                       "Croatia said it had handed over all the maps of the minefield to Hungarian engineers.")
+    handed = {e.trigger: e.type for e in x.events if e.trigger in ("hand", "handed")}
+    assert "hand" not in handed and handed.get("handed") == "COOPERATE"

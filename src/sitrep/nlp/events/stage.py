@@ -173,6 +173,7 @@ from sitrep.nlp.events.vocabulary import (
     CYBER_WORDS,
     DELIBERATING_VERBS,
     DEMAND_NOUNS,
+    DIPLOMATIC_NOTES,
     DIRECTIVE_TYPES,
     ENTRY_VERBS,
     EVACUEES,
@@ -218,6 +219,7 @@ from sitrep.nlp.events.vocabulary import (
     PROTEST_VERBS,
     PUBLISHED_THINGS,
     RECIPROCALS,
+    RECORDS,
     REFLEXIVES,
     REPRESSING_VERBS,
     RETURN_NOUNS,
@@ -1164,6 +1166,10 @@ class EventsStage:
         if d.type == "ACCUSE" and t.pos_ == "VERB":
             d.target = _complained_about(book, t, exclude=set(d.source)) or d.target
         _status(t, t if _occasion(t, clause) else clause, d)
+        if trig.lemma == "hand over" and _object_in(t, DIPLOMATIC_NOTES):
+            return None  # ("summoned the ambassador to hand over a protest": the note is the summons's, no retreat)
+        if trig.lemma == "hand over" and _object_in(t, RECORDS):
+            d.type, d.mode = "COOPERATE", None  # ("handed over all the maps it had"): information shared
         if trig.lemma == "allow" and d.type == "CONCEDE" and not d.negated and not _allows_a_concession(t):
             return None  # ("allowing it to hire technicians", "if INEC allows this": no side gives ground)
         if trig.lemma == "meet" and any(c.dep_ == "auxpass" for c in t.children) and any(

@@ -137,6 +137,12 @@ ALLOWED_THINGS = ACCESS_WORDS | frozenset({
     "import", "resumption", "reopening", "investigator", "investigation", "worker", "refugee", "migrant",
     "opposition", "enter", "cross", "pass", "reopen", "resume", "leave", "land", "dock", "deliver", "travel",
     "operate", "inspect", "monitor", "protest", "rally", "march", "gather", "campaign", "fly", "sail"})
+#: What an envoy is handed at a summons: the note of protest is the summons's own act, not a handover.
+DIPLOMATIC_NOTES = frozenset({"protest", "protests", "note", "notes", "letter", "decision", "complaint", "demarche",
+                              "démarche", "message", "invitation", "memorandum"})
+#: Information a side hands over: sharing it is cooperation (PLOVER COOPERATE), not giving ground.
+RECORDS = frozenset({"map", "maps", "record", "records", "document", "documents", "evidence", "material",
+                     "materials", "data", "file", "files", "information", "intelligence", "footage", "list", "lists"})
 # relief goods: handing them over is aid, not the return of something taken (PLOVER AID)
 AID_GOODS = frozenset({"aid", "medicine", "medicines", "food", "supplies", "relief", "donation", "vaccine", "tent",
                        "blanket", "grain", "flour", "rice", "water", "assistance", "drug", "equipment", "fuel"})
