@@ -2032,3 +2032,14 @@ def test_a_note_handed_at_a_summons_is_no_retreat_and_maps_handed_over_are_coope
                        "Croatia said it had handed over all the maps of the minefield to Hungarian engineers.")
     handed = {e.trigger: e.type for e in x.events if e.trigger in ("hand", "handed")}
     assert "hand" not in handed and handed.get("handed") == "COOPERATE"
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("Tajik police set up checkpoints on all roads into Kulob after the bombing.", "COERCE"),
+    ("Hundreds of opposition supporters set up barricades of burning tyres in central Lome.", "PROTEST"),
+    ("Malian troops set up a new base near the border with Niger.", "MOBILIZE"),
+])
+def test_who_sets_up_what_says_whether_it_is_control_protest_or_deployment(extractor, sentence: str,  # type: ignore[no-untyped-def]
+                                                                          etype: str) -> None:
+    x = run(extractor, sentence)
+    assert [e.type for e in x.events if e.trigger == "set"] == [etype]

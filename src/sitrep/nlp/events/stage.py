@@ -167,6 +167,7 @@ from sitrep.nlp.events.vocabulary import (
     CONDEMNING_VERBS,
     CONTEST_ARENAS,
     CONTEST_VERBS,
+    CONTROL_POINTS,
     CROWD_CONTROL,
     CROWD_SECTORS,
     CUSTOMERS,
@@ -182,6 +183,7 @@ from sitrep.nlp.events.vocabulary import (
     FIGURATIVE,
     FIRE_NOUNS,
     FIRING_GROUND,
+    FORCE_SECTORS,
     FRAME_NOUNS,
     GATHERING_WORDS,
     GENERIC_ACT_NOUNS,
@@ -231,6 +233,7 @@ from sitrep.nlp.events.vocabulary import (
     SIEGE_WORDS,
     SOCIAL_ILLS,
     STATES,
+    STREET_BLOCKS,
     SYMPATHY_NOUNS,
     TAKEN_BY_FORCE,
     TALK_TYPES,
@@ -1166,6 +1169,12 @@ class EventsStage:
         if d.type == "ACCUSE" and t.pos_ == "VERB":
             d.target = _complained_about(book, t, exclude=set(d.source)) or d.target
         _status(t, t if _occasion(t, clause) else clause, d)
+        if trig.lemma == "set up" and d.type == "MOBILIZE":
+            sectors = {book.actors[a].sector for a in d.source}
+            if _object_in(t, CONTROL_POINTS) and sectors and sectors <= FORCE_SECTORS - {"MIL"}:
+                d.type, d.mode = "COERCE", "restrict"  # ("police set up checkpoints on all roads"); troops deploy
+            elif _object_in(t, STREET_BLOCKS) and sectors and not sectors & (FORCE_SECTORS | {"REB", "CRM"}):
+                d.type, d.mode = "PROTEST", "obstruct"  # ("students set up barricades", "a protest camp")
         if trig.lemma == "hand over" and _object_in(t, DIPLOMATIC_NOTES):
             return None  # ("summoned the ambassador to hand over a protest": the note is the summons's, no retreat)
         if trig.lemma == "hand over" and _object_in(t, RECORDS):

@@ -137,6 +137,13 @@ ALLOWED_THINGS = ACCESS_WORDS | frozenset({
     "import", "resumption", "reopening", "investigator", "investigation", "worker", "refugee", "migrant",
     "opposition", "enter", "cross", "pass", "reopen", "resume", "leave", "land", "dock", "deliver", "travel",
     "operate", "inspect", "monitor", "protest", "rally", "march", "gather", "campaign", "fly", "sail"})
+#: Points where forces stop and search: setting them up holds people's movement (PLOVER COERCE), not a deployment.
+CONTROL_POINTS = frozenset({"checkpoint", "checkpoints", "roadblock", "roadblocks", "cordon", "barrier", "barriers"})
+#: What crowds put up to block a road or hold a square: the protest's own obstruction (PLOVER PROTEST).
+STREET_BLOCKS = frozenset({"barricade", "barricades", "roadblock", "roadblocks", "camp", "camps", "blockade",
+                           "barrier", "barriers", "tent", "tents"})
+#: The sectors of a state's armed and security forces.
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
 #: What an envoy is handed at a summons: the note of protest is the summons's own act, not a handover.
 DIPLOMATIC_NOTES = frozenset({"protest", "protests", "note", "notes", "letter", "decision", "complaint", "demarche",
                               "démarche", "message", "invitation", "memorandum"})
