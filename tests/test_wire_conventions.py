@@ -2043,3 +2043,11 @@ def test_who_sets_up_what_says_whether_it_is_control_protest_or_deployment(extra
                                                                           etype: str) -> None:
     x = run(extractor, sentence)
     assert [e.type for e in x.events if e.trigger == "set"] == [etype]
+
+
+def test_police_moving_in_on_a_crowd_coerce_it_and_troops_moving_deploy(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Hundreds of Liberian miners blocked the railway near Yekepa. Riot police moved in at dawn on "
+                       "Tuesday and cleared the tracks.")
+    assert [e.type for e in x.events if e.trigger == "moved"] == ["COERCE"]
+    y = run(extractor, "Three Rwandan army battalions moved into the Bugesera district, opposite Burundi, last week.")
+    assert [e.type for e in y.events if e.trigger == "moved"] == ["MOBILIZE"]

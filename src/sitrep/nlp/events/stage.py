@@ -214,6 +214,7 @@ from sitrep.nlp.events.vocabulary import (
     OWN_AGENT_NOUNS,
     OWN_CAUSES,
     OWN_FORCES,
+    PEOPLE_MOVED,
     PERCEIVING_VERBS,
     PRIZE_OBJECTS,
     PROMISE_HEADS,
@@ -1175,6 +1176,9 @@ class EventsStage:
                 d.type, d.mode = "COERCE", "restrict"  # ("police set up checkpoints on all roads"); troops deploy
             elif _object_in(t, STREET_BLOCKS) and sectors and not sectors & (FORCE_SECTORS | {"REB", "CRM"}):
                 d.type, d.mode = "PROTEST", "obstruct"  # ("students set up barricades", "a protest camp")
+        if trig.lemma.split()[0] == "move" and d.type == "MOBILIZE" and d.source and all(
+                book.actors[a].sector == "COP" for a in d.source) and not _object_in(t, PEOPLE_MOVED):
+            d.type, d.mode = "COERCE", "disperse"  # ("riot police moved in at dawn"): police moving on a crowd
         if trig.lemma == "hand over" and _object_in(t, DIPLOMATIC_NOTES):
             return None  # ("summoned the ambassador to hand over a protest": the note is the summons's, no retreat)
         if trig.lemma == "hand over" and _object_in(t, RECORDS):
