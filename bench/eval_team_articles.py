@@ -199,7 +199,11 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_81": range(811, 821),
            "team_articles_82": range(821, 831),
            "team_articles_83": range(831, 841),
-           "team_articles_84": range(841, 851)}
+           "team_articles_84": range(841, 851),
+           "team_articles_85": range(851, 861),
+           "team_articles_86": range(861, 871),
+           "team_articles_87": range(871, 881),
+           "team_articles_88": range(881, 891)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:

@@ -2025,6 +2025,8 @@ def test_letting_in_a_convoy_is_a_concession_and_refusing_to_allow_a_warning(ext
                        "not allow its territory to become a battlefield for Sudanese militias.")
     assert [e.type for e in x.events if e.trigger == "allowed"] == ["CONCEDE"]
     assert [e.type for e in x.events if e.trigger == "allow"] == ["THREATEN"]
+    y = run(extractor, "Ethiopia allowed food and medicine to reach Mekelle on Friday, the World Food Programme said.")
+    assert [e.type for e in y.events if e.trigger == "allowed"] == ["CONCEDE"]
 
 
 def test_a_note_handed_at_a_summons_is_no_retreat_and_maps_handed_over_are_cooperation(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -129,9 +129,12 @@ SIEGE_WORDS = frozenset({"blockade", "siege", "encirclement"})
 ACCESS_WORDS = frozenset({"access", "delivery", "deliveries", "entry", "observer", "observers", "inspector",
                           "inspectors", "monitor", "monitors", "peacekeeper", "peacekeepers", "aid", "convoy",
                           "convoys"})
+# relief goods: handing them over is aid, not the return of something taken (PLOVER AID)
+AID_GOODS = frozenset({"aid", "medicine", "medicines", "food", "supplies", "relief", "donation", "vaccine", "tent",
+                       "blanket", "grain", "flour", "rice", "water", "assistance", "drug", "equipment", "fuel"})
 #: What a side "allows" when it gives ground: people, goods or acts it had kept out or stopped ("allowed the
-#: convoy to cross", "will allow a referendum", "allowed the engineers access").
-ALLOWED_THINGS = ACCESS_WORDS | frozenset({
+#: convoy to cross", "will allow a referendum", "allowed the engineers access", "allow food to reach them").
+ALLOWED_THINGS = ACCESS_WORDS | AID_GOODS | frozenset({
     "passage", "transit", "visit", "return", "evacuation", "crossing", "flight", "ship", "truck", "journalist",
     "release", "dialogue", "referendum", "vote", "election", "talk", "negotiation", "repatriation", "export",
     "import", "resumption", "reopening", "investigator", "investigation", "worker", "refugee", "migrant",
@@ -153,9 +156,6 @@ DIPLOMATIC_NOTES = frozenset({"protest", "protests", "note", "notes", "letter", 
 #: Information a side hands over: sharing it is cooperation (PLOVER COOPERATE), not giving ground.
 RECORDS = frozenset({"map", "maps", "record", "records", "document", "documents", "evidence", "material",
                      "materials", "data", "file", "files", "information", "intelligence", "footage", "list", "lists"})
-# relief goods: handing them over is aid, not the return of something taken (PLOVER AID)
-AID_GOODS = frozenset({"aid", "medicine", "medicines", "food", "supplies", "relief", "donation", "vaccine", "tent",
-                       "blanket", "grain", "flour", "rice", "water", "assistance", "drug", "equipment", "fuel"})
 # people carried out of danger: PLOVER codes rescues as AID (an army evacuating a town retreats)
 RESCUED = frozenset({"wounded", "injured", "sick", "casualty", "casualties", "civilian", "civilians", "survivor",
                      "child", "children", "refugee", "refugees", "patient", "patients", "nationals", "citizens",
