@@ -25,7 +25,9 @@ from sitrep.nlp.events.vocabulary import (
     DEADLINE_UNITS,
     ENTRY_VERBS,
     ENVOY_TITLES,
+    FUTURE_AUX,
     JUSTICE_BODIES,
+    POSSIBILITY_MODALS,
     PRISON_TERMS,
     PRISON_WORDS,
 )
@@ -33,7 +35,7 @@ from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import with_lemmas
 
 #: Auxiliaries of what may or will be: a custody foretold is none yet.
-MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must"})
+MODAL_AUX = FUTURE_AUX | POSSIBILITY_MODALS | frozenset({"should", "must"})
 #: Where people are kept in custody: "kept in a cell", "kept in a cellar for nine days".
 CELL_WORDS = frozenset({"cell", "cells", "detention", "dungeon", "cellar", "basement", "barracks", "incommunicado"})
 #: the sectors whose actors bring a case or hold a suspect
