@@ -2053,3 +2053,10 @@ def test_police_moving_in_on_a_crowd_coerce_it_and_troops_moving_deploy(extracto
     assert [e.type for e in x.events if e.trigger == "moved"] == ["COERCE"]
     y = run(extractor, "Three Rwandan army battalions moved into the Bugesera district, opposite Burundi, last week.")
     assert [e.type for e in y.events if e.trigger == "moved"] == ["MOBILIZE"]
+
+
+def test_joint_patrols_are_cooperation_and_a_patrol_sent_a_deployment(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Mauritius and Seychelles agreed on Monday to begin joint maritime patrols over the plateau.")
+    assert "COOPERATE" in {e.type for e in x.events if e.trigger == "patrols"}
+    y = run(extractor, "The Congolese army sent a patrol to Mongbwalu on Tuesday.")
+    assert {e.type for e in y.events} == {"MOBILIZE"}

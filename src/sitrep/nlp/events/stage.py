@@ -196,6 +196,7 @@ from sitrep.nlp.events.vocabulary import (
     HYPOTHETICAL,
     INTANGIBLES,
     IRREGULAR_FORMS,
+    JOINT_WORDS,
     LEGAL_OBJECTS,
     LODGING_VERBS,
     MEETING_NOUNS,
@@ -1179,6 +1180,9 @@ class EventsStage:
         if trig.lemma.split()[0] == "move" and d.type == "MOBILIZE" and d.source and all(
                 book.actors[a].sector == "COP" for a in d.source) and not _object_in(t, PEOPLE_MOVED):
             d.type, d.mode = "COERCE", "disperse"  # ("riot police moved in at dawn"): police moving on a crowd
+        if d.type == "MOBILIZE" and t.lemma_.lower() in ("patrol", "exercise", "operation") and any(
+                c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in t.children):
+            d.type, d.mode = "COOPERATE", None  # ("agreed to begin joint maritime patrols"): forces working together
         if trig.lemma == "hand over" and _object_in(t, DIPLOMATIC_NOTES):
             return None  # ("summoned the ambassador to hand over a protest": the note is the summons's, no retreat)
         if trig.lemma == "hand over" and _object_in(t, RECORDS):

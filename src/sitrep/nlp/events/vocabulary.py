@@ -150,6 +150,8 @@ FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
 #: Whom police may move out of harm's way rather than move on: "were moved to the capital" is no operation.
 PEOPLE_MOVED = frozenset({"staff", "patient", "patients", "body", "bodies", "family", "families", "resident",
                           "residents", "detainee", "detainees", "prisoner", "prisoners"})
+#: What makes a patrol or an exercise two sides' own: "joint patrols", "coordinated naval patrols".
+JOINT_WORDS = frozenset({"joint", "coordinated", "combined", "bilateral", "trilateral"})
 #: What an envoy is handed at a summons: the note of protest is the summons's own act, not a handover.
 DIPLOMATIC_NOTES = frozenset({"protest", "protests", "note", "notes", "letter", "decision", "complaint", "demarche",
                               "démarche", "message", "invitation", "memorandum"})
