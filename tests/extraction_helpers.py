@@ -18,3 +18,8 @@ def names(x: Extraction, ids: list[str]) -> set[str]:
 def countries(x: Extraction, ids: list[str]) -> set[str | None]:
     """The countries of the actors an event points at (the scorer matches events on them)."""
     return {a.country for a in (x.actor(i) for i in ids) if a}
+
+
+def types_read(x: Extraction, trigger: str) -> list[str]:
+    """The types of the events read from one trigger word, in text order (what most event tests assert)."""
+    return [e.type for e in x.events if e.trigger == trigger]

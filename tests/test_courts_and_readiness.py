@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import countries, names, run
+from extraction_helpers import countries, names, run, types_read
 
 pytestmark = pytest.mark.slow
 
@@ -72,7 +72,7 @@ def test_forces_put_on_alert_are_the_ones_mobilising(extractor, text: str, force
 
 def test_surveillance_stepped_up_is_mobilisation(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The Finnish coast guard said it would step up surveillance flights over the gulf.")
-    assert [e.type for e in x.events if e.trigger == "step"] == ["MOBILIZE"]
+    assert types_read(x, "step") == ["MOBILIZE"]
 
 
 def test_a_courts_order_to_the_government_is_a_request_not_the_act_ordered(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -97,7 +97,7 @@ def test_suspects_due_before_a_magistrate_are_accused_by_the_state(extractor) ->
 ])
 def test_craft_blocked_or_stopped_are_coerced(extractor, text: str, trigger: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, text)
-    assert [e.type for e in x.events if e.trigger == trigger] == [etype]
+    assert types_read(x, trigger) == [etype]
 
 
 @pytest.mark.parametrize(("text", "accused"), [
@@ -146,7 +146,7 @@ def test_what_a_side_says_it_expects_of_another_is_a_request(extractor) -> None:
 def test_ruling_out_forcing_into_cars_and_crews_stopped(extractor, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                          etype: str) -> None:
     x = run(extractor, text)
-    assert [e.type for e in x.events if e.trigger == trigger] == [etype]
+    assert types_read(x, trigger) == [etype]
 
 
 @pytest.mark.parametrize("text", ["NDJAMENA — Police said further arrests could not be ruled out.",
@@ -179,7 +179,7 @@ def test_campuses_and_bridges_closed_and_avenues_blocked(extractor, text: str, e
 def test_an_envoy_recalled_for_consultations_is_recalled_by_his_own_state(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "MOGADISHU — Somalia's Foreign Minister Abdirahman Hersi said the ambassador had been recalled "
                        "\"for consultations\" and accused Nairobi of hostility.")
-    assert [e.type for e in x.events if e.trigger == "consultations"] == []
+    assert types_read(x, "consultations") == []
     recall = next(e for e in x.events if e.trigger == "recalled")
     assert recall.type == "SANCTION"
     assert countries(x, recall.source) == {"SOM"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import countries, names, run
+from extraction_helpers import countries, names, run, types_read
 
 pytestmark = pytest.mark.slow
 
@@ -120,7 +120,7 @@ def test_boats_stopped_searched_premises_and_trucks_turned_back_are_coercion(ext
 def test_walking_out_of_talks_rejects_them_and_out_of_a_chamber_protests(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "COLOMBO — Sri Lanka's tea unions walked out of the talks with the companies after two "
                        "hours. In Lisbon, thirty Portuguese deputies walked out of the chamber before the vote.")
-    assert [e.type for e in x.events if e.trigger == "walked"] == ["REJECT", "PROTEST"]
+    assert types_read(x, "walked") == ["REJECT", "PROTEST"]
 
 
 def test_relief_scheduled_for_the_days_ahead_is_aid_to_come_not_an_offer(extractor) -> None:  # type: ignore[no-untyped-def]

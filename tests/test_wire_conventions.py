@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import countries, names, run
+from extraction_helpers import countries, names, run, types_read
 from sitrep.model import Document
 
 pytestmark = pytest.mark.slow
@@ -2012,7 +2012,7 @@ def test_signing_is_an_agreement_only_when_an_agreement_is_signed(extractor, sen
 def test_evacuating_people_is_relief_and_evacuating_a_base_a_retreat(extractor, sentence: str,  # type: ignore[no-untyped-def]
                                                                      etype: str) -> None:
     x = run(extractor, sentence)
-    assert [e.type for e in x.events if e.trigger == "evacuated"] == [etype]
+    assert types_read(x, "evacuated") == [etype]
 
 
 def test_allowing_only_what_a_law_permits_is_no_concession(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -2023,10 +2023,10 @@ def test_allowing_only_what_a_law_permits_is_no_concession(extractor) -> None:  
 def test_letting_in_a_convoy_is_a_concession_and_refusing_to_allow_a_warning(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Syria allowed a UN aid convoy to enter the town on Monday. Chad's government said it would "
                        "not allow its territory to become a battlefield for Sudanese militias.")
-    assert [e.type for e in x.events if e.trigger == "allowed"] == ["CONCEDE"]
-    assert [e.type for e in x.events if e.trigger == "allow"] == ["THREATEN"]
+    assert types_read(x, "allowed") == ["CONCEDE"]
+    assert types_read(x, "allow") == ["THREATEN"]
     y = run(extractor, "Ethiopia allowed food and medicine to reach Mekelle on Friday, the World Food Programme said.")
-    assert [e.type for e in y.events if e.trigger == "allowed"] == ["CONCEDE"]
+    assert types_read(y, "allowed") == ["CONCEDE"]
 
 
 def test_a_note_handed_at_a_summons_is_no_retreat_and_maps_handed_over_are_cooperation(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -2044,15 +2044,15 @@ def test_a_note_handed_at_a_summons_is_no_retreat_and_maps_handed_over_are_coope
 def test_who_sets_up_what_says_whether_it_is_control_protest_or_deployment(extractor, sentence: str,  # type: ignore[no-untyped-def]
                                                                           etype: str) -> None:
     x = run(extractor, sentence)
-    assert [e.type for e in x.events if e.trigger == "set"] == [etype]
+    assert types_read(x, "set") == [etype]
 
 
 def test_police_moving_in_on_a_crowd_coerce_it_and_troops_moving_deploy(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "Hundreds of Liberian miners blocked the railway near Yekepa. Riot police moved in at dawn on "
                        "Tuesday and cleared the tracks.")
-    assert [e.type for e in x.events if e.trigger == "moved"] == ["COERCE"]
+    assert types_read(x, "moved") == ["COERCE"]
     y = run(extractor, "Three Rwandan army battalions moved into the Bugesera district, opposite Burundi, last week.")
-    assert [e.type for e in y.events if e.trigger == "moved"] == ["MOBILIZE"]
+    assert types_read(y, "moved") == ["MOBILIZE"]
 
 
 def test_joint_patrols_are_cooperation_and_a_patrol_sent_a_deployment(extractor) -> None:  # type: ignore[no-untyped-def]
