@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.model import Document, Extraction
+from sitrep.model import UNNAMED_PERPETRATORS, Document, Extraction
 
 
 def run(extractor, text: str, published: str = "2025-03-07") -> Extraction:  # type: ignore[no-untyped-def]
@@ -23,3 +23,9 @@ def countries(x: Extraction, ids: list[str]) -> set[str | None]:
 def types_read(x: Extraction, trigger: str) -> list[str]:
     """The types of the events read from one trigger word, in text order (what most event tests assert)."""
     return [e.type for e in x.events if e.trigger == trigger]
+
+
+def unattributed(x: Extraction, ids: list[str]) -> bool:
+    """No one the text names is among these actors: at most the "unnamed perpetrators" an attack with no
+    author is given."""
+    return names(x, ids) <= {UNNAMED_PERPETRATORS}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import countries, names, run
+from extraction_helpers import countries, names, run, unattributed
 
 pytestmark = pytest.mark.slow
 
@@ -25,7 +25,7 @@ def test_a_mine_in_a_clause_of_its_own_was_not_laid_by_the_main_subject(extracto
     x = run(extractor, "Laos closed two border crossings on Monday, a day after a landmine wounded three Lao "
                        "farmers.")
     wounded = next(e for e in x.events if e.trigger == "wounded")
-    assert not wounded.source
+    assert unattributed(x, wounded.source)
 
 
 def test_defending_ones_own_sovereignty_supports_no_one(extractor) -> None:  # type: ignore[no-untyped-def]

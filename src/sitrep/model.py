@@ -15,6 +15,9 @@ from functools import cache
 from typing import Any, Literal, TypeVar
 
 CONTRACT_VERSION = 1
+#: The actor an extraction gives as the author of an attack the report never attributes, one per country (the
+#: country where it happened), as ACLED codes an "unidentified armed group": it tells where, not who.
+UNNAMED_PERPETRATORS = "unnamed perpetrators"
 
 ActorKind = Literal["person", "organization", "country", "group"]
 PlaceFeature = Literal["city", "region", "country", "other"]

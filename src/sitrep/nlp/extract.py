@@ -20,6 +20,7 @@ from sitrep.nlp import dates, extensions, fiction
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.dating import date_mentions, event_date
 from sitrep.nlp.events import ACCIDENT_WORDS, HOSTILE_ACTS, EventDraft, armed_report, clause_span
+from sitrep.nlp.events.discourse import home_country, unidentified_attackers
 from sitrep.nlp.extensions import Toponym
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.naming import national_name
@@ -370,6 +371,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
     _claims_from_quotes(event_drafts, quote_drafts)
     event_drafts += _charges_in_own_words(book, event_drafts, quote_drafts)
     _threat_makers(book, event_drafts)
+    home = home_country(book)
     for d in event_drafts:
         if d.verdict and not d.source and d.claimed_by is not None:
             # "this was a reckless act," the spokesman said: the one who says it condemns; not his own side's act
@@ -395,6 +397,7 @@ def assemble(document: Document, doc: Doc) -> Extraction:
         place_id = place_at.get(d.place_token.idx) if d.place_token is not None else None
         if not worth_reporting(d, has_casualties=bool(casualties), has_place=place_id is not None):
             continue
+        unidentified_attackers(book, d, home)
         used_actors.update(d.source)
         used_actors.update(d.target)
         if d.claimed_by is not None:

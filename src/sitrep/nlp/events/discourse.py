@@ -11,7 +11,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from sitrep.nlp.actors import ActorBook, last_of_sector, toponym_country
+from sitrep.model import UNNAMED_PERPETRATORS
+from sitrep.nlp.actors import ActorBook, ActorDraft, _dateline_place, last_of_sector, toponym_country
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.participants import _countries, _subject
 from sitrep.nlp.events.targets import _country_weights, _main_country
@@ -376,3 +377,25 @@ def weapon_subject(trigger: Token, *, participle: bool = False) -> bool:
     return trigger.pos_ == "VERB" and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in things or c.lower_ in things)
         for v in verbs for c in v.children)
+
+
+def home_country(book: ActorBook) -> str | None:
+    """The country a report is filed from: its dateline's, else the one it is most about."""
+    dateline = _dateline_place(book)
+    return (dateline.country if dateline is not None else None) or _main_country(book)
+
+
+def unidentified_attackers(book: ActorBook, d: EventDraft, home: str | None) -> None:
+    """"Nine civilians were killed when an air strike hit a market": an attack kept as a record whose author
+    no rule could find is by "unnamed perpetrators" of the country where it happened (of the report's
+    home country, HOME, when it names no place), as ACLED codes an unidentified armed group, and falls on
+    that country when no one else is named. The state itself is not made the author, and the author is
+    marked inherited, so that nothing reads it as named (no accusation is drawn from it)."""
+    if d.type != "ASSAULT" or d.source or d.negated or d.status not in ("occurred", "ongoing"):
+        return
+    iso = (toponym_country(d.place_token) if d.place_token is not None else None) or home
+    if iso is None:
+        return
+    d.source = [book.add(ActorDraft(name=UNNAMED_PERPETRATORS, kind="group", country=iso, generic=True), None)]
+    d.inherited = True
+    d.target = d.target or [book.country_actor(iso)]

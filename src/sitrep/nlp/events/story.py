@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.model import UNNAMED_PERPETRATORS
 from sitrep.nlp.actors import ActorBook, ActorDraft
 from sitrep.nlp.events.discourse import _own_country, weapon_subject
 from sitrep.nlp.events.draft import EventDraft
@@ -174,7 +175,7 @@ def _done_at_home(book: ActorBook, drafts: list[EventDraft], main: str, weights:
             continue
         if d.type in ("ASSAULT", "PROTEST"):
             # ("four soldiers killed", "rallies were held": people of the country, not its state, did it)
-            name = "unnamed perpetrators" if d.type == "ASSAULT" else "protesters"
+            name = UNNAMED_PERPETRATORS if d.type == "ASSAULT" else "protesters"
             sector = None if d.type == "ASSAULT" else "CVL"
             doers = ActorDraft(name=name, kind="group", country=main, sector=sector, generic=True)
             d.source = [book.add(doers, None)]
