@@ -139,6 +139,7 @@ from sitrep.nlp.events.triggers import (
     _walkout,
     _warns_of_consequences,
     _word_is,
+    calls_a_protest,
 )
 from sitrep.nlp.events.vocabulary import (
     ABSTRACT_OBJECTS,
@@ -621,6 +622,8 @@ class EventsStage:
             return False  # "he regrets his decision": remorse, no reproach of anyone
         if is_verb and trig.particle == "on" and t.lemma_ == "call" and not _called_on_someone(t):
             return False  # "police were called to the store on Main Street", "called on Monday"
+        if trig.type == "REQUEST" and trig.lemma == "call" and calls_a_protest(t):
+            return False  # ("called a general strike for Tuesday": the lexicon's PROTEST reading of "call")
         if t.i >= 2 and t.doc[t.i - 1].text == "-" and t.tag_ in ("VBN", "VBG", "JJ") and t.i + 1 < len(t.doc) \
                 and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("amod", "compound") \
                 and (t.doc[t.i - 2].lower_ not in ("re", "co", "counter", "pre", "un", "de", "over", "out", "self")

@@ -26,6 +26,7 @@ from sitrep.nlp.events.vocabulary import (
     BLAZES,
     CALL_MEANS,
     CALL_VERBS,
+    CALLED_ACTIONS,
     FORCE_SIGHTING_VERBS,
     FUTURE_AUX,
     GROUND_NOUNS,
@@ -59,7 +60,7 @@ from sitrep.nlp.events.vocabulary import (
     THE_PUBLIC,
 )
 from sitrep.nlp.knowledge import country_code, demonym_country
-from sitrep.nlp.lexicon import Lexicon, Trigger
+from sitrep.nlp.lexicon import Lexicon, Trigger, lexicon
 from sitrep.nlp.quantities import CURRENCY_WORDS
 from sitrep.nlp.sentences import sent_of
 from sitrep.nlp.syntax import noun_pair_read_as_clause, with_lemmas
@@ -131,8 +132,37 @@ def _object_words(objects: tuple[str, ...]) -> frozenset[str]:
     return frozenset(objects) | (frozenset(CURRENCY_WORDS) if "money" in objects else frozenset())
 
 
+@cache
+def _protest_call() -> frozenset[str]:
+    """What a union or party "calls" as a protest: the objects of the lexicon's PROTEST entry for "call"."""
+    return frozenset(w for tr in lexicon().triggers if tr.lemma == "call" and tr.type == "PROTEST" for w in tr.objects)
+
+
+def calls_a_protest(t: Token) -> bool:
+    """""Called a general strike for Tuesday", "called for a nationwide march", "called on Serbs to boycott
+    the institutions", "a strike called by the unions": a union or party calling its people out organises a
+    protest (PLOVER PROTEST), it asks no one for anything. The protest is the head noun of what is called
+    (not a word inside it: "called for an end to the strike"), or the act its people are called on to do.
+    Not "called the strike illegal" nor "called the strike a killing" (what the speaker says of it)."""
+    if t.lemma_ != "call" or t.pos_ != "VERB" or any(c.dep_ in ("oprd", "attr", "acomp", "ccomp") for c in t.children):
+        return False
+    called = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        o for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    if t.dep_ == "acl":
+        called.append(t.head)  # ("a strike called by the unions")
+    if any(c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in t.children):
+        return False  # ("called the stoppage an attack on the economy")
+    words = _protest_call()
+    if any(h.lemma_.lower() in words or h.lower_ in words for h in called):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "on" for c in t.children) and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in CALLED_ACTIONS for c in t.children)
+
+
 def _has_listed_object(t: Token, trig: Trigger) -> bool:
     """A general verb ("halt", "recall", "set up") is an event only with one of its listed objects."""
+    if trig.lemma == "call" and trig.type == "PROTEST":
+        return calls_a_protest(t)
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if trig.lemma in ("put", "add"):  # "put nine firms on its entity list": the list is where they are put
         objs = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for o in c.children

@@ -112,6 +112,8 @@ GROUND_NOUNS = frozenset({"village", "town", "city", "district", "territory", "a
 # what is said of a work stoppage and not of a military strike
 STOPPAGE_WORDS = frozenset({"general", "indefinite", "nationwide", "sit-down", "warning", "wildcat", "labour", "labor",
                             "hunger", "rolling", "national"})
+# what a union or party calls its people out to do ("called on members to boycott the vote")
+CALLED_ACTIONS = frozenset({"strike", "boycott", "protest", "march", "rally", "demonstrate", "picket"})
 STOPPAGE_VERBS = frozenset({"announce", "call", "declare", "stage", "begin", "suspend", "go", "join", "embark",
                             "observe", "threaten", "hold", "continue", "end", "call off"})
 # where an event's aim is written when no actor is its object
