@@ -622,8 +622,12 @@ class PlacesStage:
         # ("the main road between Panjgur and Turbat", "the highway linking X and Y": towns a route joins)
         routed = top.exact and _on_route(ent) and (
             top.population >= SMALL_TOWN or top.country in _story_countries(ent.doc, gaz))
+        # ("due to meet at Naqoura", "output fell to zero at Redeyef": a town of the story's own country, under
+        # its own name, after "at" or "to" is the town, not a firm of that name)
+        home_town = top.exact and top.population >= SMALL_TOWN and top.country in _story_countries(ent.doc, gaz)
         if ent.label_ == "ORG" and before is not None and before.lower_ in WEAK_FOR_ORG \
-                and top.population < BIG_CITY and not settlement and not origin and not departure and not routed:
+                and top.population < BIG_CITY and not settlement and not origin and not departure and not routed \
+                and not home_town:
             return False
         # "hospitals in Nepalgunj and X": a hamlet-sized entry, named in a list with a place, is one too
         listed = before is not None and before.lower_ in ("and", "or") and ent.start - 2 in place_tokens \

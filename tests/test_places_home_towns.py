@@ -1,0 +1,23 @@
+"""A town of the story's own country that NER took for an organisation after "at" or "to" ("due to meet at
+Naqoura", "output fell to zero at Redeyef") is the town: the rule that keeps "at <firm>" from becoming a
+place yields to the gazetteer's town of that very name in a country the story names.
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import run
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_town_of_the_storys_country_after_at_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BEIRUT, Lebanon (Reuters) - The border committee is due to meet on Friday at Naqoura, a "
+                       "Lebanese army spokesman said.")
+    town = next((p for p in x.places if p.name == "Naqoura"), None)
+    assert town is not None and town.country == "LBN"
+    assert town.lat is not None and abs(town.lat - 33.12) < 0.2
+    assert not any(a.name == "Naqoura" for a in x.actors)
