@@ -591,6 +591,9 @@ class PlacesStage:
             return False
         if _names_disease(ent):
             return False
+        if len(ent) > 1 and ent[-1].lower_ in ADMIN1_NOUNS and any(
+                c.exact and c.code == "ADM1" for c in gaz.candidates(ent[:-1].text)):
+            return True  # ("Myanmar's Rakhine State", "from Prey Veng province": a region named with its kind)
         strong = top.feature == "country" or top.code == "ADM1" or top.is_capital
         if strong and (top.exact or top.feature == "country"):
             return True
