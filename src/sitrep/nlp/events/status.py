@@ -414,7 +414,10 @@ def _relief_to_give(t: Token) -> bool:
     """"Beijing would provide 2 million dollars in emergency aid", "the first 60 million euros would be
     released", "the government would send 350 water tankers", "ready to provide assistance": money or relief
     a giver is to hand over, named as what it gives, is the aid itself, planned, as references code it (a
-    bare word that it "will support the relief effort" is the promise, PLOVER's AGREE)."""
+    bare word that it "will support the relief effort" is the promise, PLOVER's AGREE). Paying ("would pay for
+    the funerals") hands over money whatever the words after it."""
+    if t.pos_ == "VERB" and t.lemma_ == "pay":
+        return True
     return t.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and any(
             names_money(w) or w.lemma_.lower() in AID_GOODS

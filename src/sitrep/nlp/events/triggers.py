@@ -167,6 +167,11 @@ def _has_listed_object(t: Token, trig: Trigger) -> bool:
     if trig.lemma in ("put", "add"):  # "put nine firms on its entity list": the list is where they are put
         objs = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for o in c.children
                 if o.dep_ == "pobj"]
+    if trig.type == "AID" and trig.lemma == "pay":
+        # "would pay 25,000 rupees to every displaced family", "would pay for the funerals": relief is told by
+        # whom the money goes to or what it pays for as much as by what it is ("pay a cash grant")
+        objs = objs + [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for o in c.children
+                       if o.dep_ == "pobj"]
     if trig.type == "AID" and trig.lemma in ("send", "dispatch"):
         # "sent a transport plane with 12 tonnes of supplies": the relief rides along with what was sent
         # (not "supplying the group with weapons" or "provides for a line": no vehicle of relief there)
