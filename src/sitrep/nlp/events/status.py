@@ -43,9 +43,11 @@ from sitrep.nlp.quantities import names_money
 
 
 def _nobody(subj: Token) -> bool:
-    if subj.lower_ in ("nobody", "none", "noone"):
-        return True
+    if subj.lower_ in ("nobody", "none", "noone", "neither"):
+        return True  # ("neither has been charged", "neither side has claimed it")
     words = [w.lower_ for w in subj.doc[subj.left_edge.i:subj.i + 1]]
+    if words[0] == "neither" and "nor" not in words:
+        return True
     # (not "no fewer than 12 people", "no more than five")
     return len(words) >= 2 and words[0] in ("no", "not") and words[1] not in ("fewer", "less", "more", "longer")
 

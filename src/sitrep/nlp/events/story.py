@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from sitrep.model import UNNAMED_PERPETRATORS
 from sitrep.nlp.actors import ActorBook, ActorDraft
+from sitrep.nlp.events.custody import _prosecuting_side
 from sitrep.nlp.events.discourse import _own_country, weapon_subject
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.targets import _country_weights, _main_of, _place_countries
@@ -31,6 +32,7 @@ def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
     reproach or refusal whose object names no actor is aimed at the country the report is about, the one
     its actors and places name clearly most, as analysts code it (not when that country is the speaker);
     so is help offered with no one named to receive it."""
+    _charged_by_the_prosecuting_side(book, drafts)
     weights = _country_weights(book)
     main = _main_of(weights)
     if main is None:
@@ -67,6 +69,15 @@ def fill_from_story(book: ActorBook, drafts: list[EventDraft]) -> None:
     _done_at_home(book, drafts, main, weights)
     _recalled_envoys(book, drafts, weights)
     _warned_sides(book, drafts, weights)
+
+
+def _charged_by_the_prosecuting_side(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Those arrested would be charged with arson", "the skipper was charged with fishing without a licence":
+    a charge told in the passive is laid by the court, prosecutor or police told nearby, else by the state
+    the report is filed from or is about (custody's prosecuting side), never by those charged."""
+    for d in drafts:
+        if d.type == "ACCUSE" and not d.source and d.agentless and d.trigger.lemma_ in CHARGING_VERBS:
+            d.source = [a for a in _prosecuting_side(book, d.trigger) if a not in d.target]
 
 
 def _recalled_envoys(book: ActorBook, drafts: list[EventDraft], weights: dict[str, int]) -> None:
