@@ -42,3 +42,11 @@ def test_a_director_general_named_by_bare_title_holds_office_at_home(extractor) 
                        "NEMA's director-general, Hadiza Bello-Onuoha, said.")
     head = next(a for a in x.actors if a.name == "Hadiza Bello-Onuoha")
     assert head.country == "NGA"
+
+
+def test_an_envoy_summoned_after_a_verdict_on_remarks_is_summoned_by_the_teller(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "PODGORICA, Montenegro (Reuters) - Serbian President Ivan Petrovic said Montenegro's new "
+                       "government was hostile to Serbs. Montenegro's foreign ministry said his remarks amounted to "
+                       "interference in the country's internal affairs and summoned Serbia's charge d'affaires.")
+    summoned = next(e for e in x.events if e.trigger == "summoned")
+    assert countries(x, summoned.source) == {"MNE"} and countries(x, summoned.target) == {"SRB"}

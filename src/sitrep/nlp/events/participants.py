@@ -174,6 +174,10 @@ def _came_under_attack(v: Token) -> bool:
             for o in c.children if o.dep_ == "pobj") for c in v.children)
 
 
+#: Verbs that tell a side's answer ("the ministry replied that ...").
+REPLY_VERBS = frozenset({"reply", "respond", "retort"})
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject, then the subjects it may inherit through xcomp, conj, advcl, a relative
     clause or a misparsed clausal subject, nearest first."""
@@ -215,6 +219,13 @@ def _subjects(verb: Token) -> list[Token]:
             # "the ministry said regions face cuts and declared an emergency", "said the attack was terror and
             # vowed that ...": a speech act, or a verb in the teller's tense and not the told clause's, is the
             # teller's second act, whatever the parser hung it on
+            cur = cur.head.head
+            continue
+        if cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.lemma_ in SPEECH_VERBS | REPLY_VERBS \
+                and cur.lemma_ in ("summon", "expel") and all(
+                    c.pos_ == "NOUN" for c in cur.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            # "the ministry said his remarks amounted to interference and summoned the envoy": remarks summon
+            # no one; a state's diplomatic act told after its verdict is the teller's
             cur = cur.head.head
             continue
         if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ == "VB" and cur.head.dep_ == "xcomp" \
