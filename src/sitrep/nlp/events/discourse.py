@@ -15,7 +15,7 @@ from sitrep.model import UNNAMED_PERPETRATORS
 from sitrep.nlp.actors import ActorBook, ActorDraft, _dateline_place, last_of_sector, toponym_country
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.participants import _countries, _subject
-from sitrep.nlp.events.targets import _country_weights, _main_country
+from sitrep.nlp.events.targets import _country_weights, _main_country, named_nationals
 from sitrep.nlp.events.vocabulary import (
     ANAPHORIC_OBJECTS,
     ATTACK_NOUNS,
@@ -29,6 +29,7 @@ from sitrep.nlp.events.vocabulary import (
     RULING_NOUNS,
     STATE_ACTS,
 )
+from sitrep.nlp.knowledge import demonym_country
 from sitrep.nlp.lexicon import lexicon
 from sitrep.nlp.sentences import sentence_number
 
@@ -158,6 +159,13 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
                          for o in p.children if o.dep_ == "pobj" for a in book.resolve(o, create=False)]
             summoned = _countries(book, d.target)
             d.source = [a for a in called_to if book.actors[a].country not in summoned | {None}]
+        if not d.source:
+            # "were detained by a Burkinabe army patrol": an agent the actors stage made nothing of still says
+            # whose forces acted, by its demonym (the teller's state did not)
+            iso = next((code for c in d.trigger.children if c.dep_ == "agent" for w in c.subtree
+                        if w.dep_ in ("amod", "compound") and (code := demonym_country(w.text))), None)
+            if iso is not None:
+                d.source = [book.country_actor(iso)]
         if not d.source and d.claimed_by is not None and d.trigger.lemma_ in STATE_ACTS:
             state = _reporting_state(book, d)
             if state is not None:
@@ -318,6 +326,8 @@ def _reporting_state(book: ActorBook, d: EventDraft) -> str | None:
         return None
     if d.trigger.lemma_ in ("summon", "expel"):
         return teller.country if teller.country not in {book.actors[a].country for a in d.target} else None
+    if named_nationals(book, d.target, teller.country):
+        return None  # ("five Sierra Leonean officials were seized", their government said)
     where = toponym_country(d.place_token) if d.place_token is not None else None
     return teller.country if where in (None, teller.country) else None
 

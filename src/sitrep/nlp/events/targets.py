@@ -164,6 +164,20 @@ def _victims_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> Non
             v.country = home
 
 
+def named_nationals(book: ActorBook, target: list[int], iso: str) -> bool:
+    """Every one held is named as a national of ISO ("five Sierra Leonean officials", "Ivorian gendarmes") in a
+    report that names another country too: a state's own people named by their nationality were held by the
+    other side of a cross-border incident, not by their own state."""
+    if not target or not any(c != iso for c in _country_weights(book)):
+        return False
+    for a in target:
+        words = book.actors[a].name.split()
+        grams = [*words, *(" ".join(words[k:k + 2]) for k in range(len(words) - 1))]
+        if not any(demonym_country(g) == iso for g in grams):
+            return False
+    return True
+
+
 def _state_measures_at_home(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
     """"Tens of thousands of people were detained", "three of the employees were released after questioning",
     "the trawlers were escorted to port": an arrest, seizure, closure or release told in the passive with
