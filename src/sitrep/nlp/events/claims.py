@@ -573,6 +573,49 @@ def warnings_to_anyone(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> l
     return out
 
 
+#: Verbs of pressure kept up ("will continue", "will keep blocking", "will go on", "will stay on the streets").
+PERSISTING_VERBS = frozenset({"continue", "stay", "remain", "keep", "persist", "go"})
+#: What a measure stays in: "the ban will stay in place", "in force", "on hold" (a measure, not pressure).
+HELD_STATES = frozenset({"place", "force", "effect", "hold"})
+#: Pressure that goes on in its own name: "the strike will continue", "operations will continue".
+PRESSURE_NOUNS = frozenset({"strike", "stoppage", "walkout", "blockade", "protest", "rally", "sit-in", "boycott",
+                            "march", "operation", "attack", "offensive", "patrol", "fighting", "campaign"})
+
+
+def pressure_until(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"The strike will continue until the bonuses are paid", "the crossing would stay closed until the Haitian
+    authorities can guarantee security", "his men would keep moving north until the government falls": pressure
+    a side vows to keep up until another does something is its threat (PLOVER's THREATEN), made on whoever the
+    condition names. The side is the verb's subject, else (a strike, a crossing) the one who says it."""
+    out: list[EventDraft] = []
+    taken = {d.trigger.i for d in drafts}
+    for verb in with_lemmas(doc, PERSISTING_VERBS):
+        if verb.i in taken or verb.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+            continue
+        if verb.lemma_ == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+            continue  # ("will go to the polls": no pressure kept up)
+        until = next((c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "until" for m in c.children)), None)
+        if until is None:
+            continue  # (not "until further notice", nor a date: no condition on anyone)
+        if any(c.dep_ == "acomp" or (c.dep_ == "prep" and (c.lower_ == "as" or any(
+                o.lower_ in HELD_STATES for o in c.children))) for c in verb.children):
+            continue  # ("the crossing would stay closed", "the ban will stay in place", "stay on as caretaker")
+        speaker = claimant(book, verb)
+        subj = _subject(verb)
+        source = _subject_actors(book, subj) if subj is not None else []
+        if not source and subj is not None and subj.lemma_.lower() in PRESSURE_NOUNS and speaker is not None:
+            source = [speaker]  # ("the strike will continue until ...", the union said)
+        if not source:
+            continue  # ("the numbers will keep rising until ...": no side's pressure)
+        named = next((c for c in until.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        target = [a for a in (book.resolve(named, create=False) if named is not None else []) if a not in source]
+        out.append(EventDraft(type="THREATEN", trigger=verb, sentence=sent_of(verb), clause=verb, status="threatened",
+                              source=source, target=target, claimed_by=speaker))
+    return out
+
+
 ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
 
 

@@ -25,6 +25,7 @@ from sitrep.nlp.events.claims import (
     accused_wording,
     claims_answered,
     denials,
+    pressure_until,
     responsibility_assigned,
     unlawful_acts,
     warnings_to_anyone,
@@ -310,6 +311,7 @@ class EventsStage:
         drafts += _verdicts(doc, book, drafts)
         drafts += unlawful_acts(doc, book, drafts)
         drafts += warnings_to_anyone(doc, book, drafts)
+        drafts += pressure_until(doc, book, drafts)
         drafts += responsibility_assigned(doc, book, {d.trigger.i for d in drafts})
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
