@@ -421,3 +421,10 @@ def test_a_move_a_side_calls_warfare_is_its_reproach_of_the_mover(extractor) -> 
                        "\"economic warfare\".")
     reproach = next(e for e in x.events if e.type == "ACCUSE")
     assert countries(x, reproach.source) == {"BLR"} and countries(x, reproach.target) == {"LTU"}
+
+
+def test_where_the_body_hearing_a_complaint_sits_is_not_accused(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BANGKOK (Reuters) - The Thai opposition party filed a complaint with the United Nations "
+                       "Human Rights Committee in Geneva on Monday over the ban.")
+    complaint = next(e for e in x.events if e.type == "ACCUSE")
+    assert "CHE" not in countries(x, complaint.target)

@@ -258,7 +258,11 @@ def _fill_from_discourse(doc: Doc, book: ActorBook, drafts: list[EventDraft]) ->
             d.source = [book.country_actor(civil_war)]
         # ("arrived in X on a visit": X's government hosts it; "a mediation mission to Bissau": X's sides are mediated)
         visit = d.type == "CONSULT" and d.mode in ("visit", "mediate", "third-party")
-        if not d.target and (d.type in PLACE_TARGET_TYPES or visit) and d.source and d.place_token is not None:
+        # ("filed a complaint with the UN committee in Geneva": where the body that hears it sits accuses no one)
+        venue = d.type == "ACCUSE" and d.place_token is not None and any(
+            a.dep_ == "prep" and a.lower_ in ("with", "before") for a in d.place_token.ancestors)
+        if not d.target and (d.type in PLACE_TARGET_TYPES or visit) and d.source and d.place_token is not None \
+                and not venue:
             # "lifted a curfew in X", "sought refuge in X": the country where it happens receives it
             iso = toponym_country(d.place_token)
             if iso and iso not in {book.actors[a].country for a in d.source}:
