@@ -203,7 +203,12 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_85": range(851, 861),
            "team_articles_86": range(861, 871),
            "team_articles_87": range(871, 881),
-           "team_articles_88": range(881, 891)}
+           "team_articles_88": range(881, 891),
+           "team_articles_89": range(891, 901),
+           "team_articles_90": range(901, 911),
+           "team_articles_91": range(911, 921),
+           "team_articles_92": range(921, 931),
+           "team_articles_93": range(931, 941)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
