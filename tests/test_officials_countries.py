@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import run
+from extraction_helpers import countries, run
 
 pytestmark = pytest.mark.slow
 
@@ -35,3 +35,11 @@ def test_a_government_spokeswoman_speaks_for_the_state_that_acted_just_before(ex
                        "massing troops near the border. Rwanda dismissed the accusations. Government "
                        "spokeswoman Solange Mukamana Gatete said the movements were a routine rotation.")
     assert _country(x, "Solange Mukamana Gatete") == "RWA"
+
+
+def test_a_demonym_the_parser_took_for_an_object_still_names_the_forces(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "KINSHASA, Congo (Reuters) - A Congolese provincial official, Jean-Pierre Mbala, said "
+                       "thousands of diamond diggers had been expelled. He accused Angolan forces of confiscating "
+                       "money and phones from people before pushing them across the border.")
+    accused = next(e for e in x.events if e.trigger == "accused")
+    assert countries(x, accused.target) == {"AGO"}

@@ -2859,6 +2859,11 @@ def _role_noun_actors(book: ActorBook) -> None:
                     else None))), None)
                 if country:
                     break
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if country is None and prev is not None and prev.ent_type_ == "NORP" and prev.head.i != t.i \
+                and prev.dep_ in ("dative", "dobj", "npadvmod") and not list(prev.children):
+            # ("He accused Angolan forces of ...": the parser may take the demonym for an object of its own)
+            country = _demonym_at(prev)
         if country is None and (t.lower_ in VEHICLES or t.lemma_ in VEHICLES):
             # "A Chinese navy frigate" read with "navy" as the frigate's subject: the flag before it still counts
             # (and "a Malta-flagged container ship": the flag's country, named before "-flagged")
