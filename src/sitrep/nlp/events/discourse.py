@@ -399,6 +399,11 @@ def home_country(book: ActorBook) -> str | None:
     return (dateline.country if dateline is not None else None) or _main_country(book)
 
 
+def unnamed_perpetrators(book: ActorBook, iso: str) -> int:
+    """The one "unnamed perpetrators" actor of a country in this report (one name, one country, one actor)."""
+    return book.add(ActorDraft(name=UNNAMED_PERPETRATORS, kind="group", country=iso, generic=True), None)
+
+
 def unidentified_attackers(book: ActorBook, d: EventDraft, home: str | None) -> None:
     """"Nine civilians were killed when an air strike hit a market": an attack kept as a record whose author
     no rule could find is by "unnamed perpetrators" of the country where it happened (of the report's
@@ -410,6 +415,6 @@ def unidentified_attackers(book: ActorBook, d: EventDraft, home: str | None) -> 
     iso = (toponym_country(d.place_token) if d.place_token is not None else None) or home
     if iso is None:
         return
-    d.source = [book.add(ActorDraft(name=UNNAMED_PERPETRATORS, kind="group", country=iso, generic=True), None)]
+    d.source = [unnamed_perpetrators(book, iso)]
     d.inherited = True
     d.target = d.target or [book.country_actor(iso)]

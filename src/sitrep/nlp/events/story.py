@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.model import UNNAMED_PERPETRATORS
 from sitrep.nlp.actors import ActorBook, ActorDraft
 from sitrep.nlp.events.custody import _prosecuting_side
-from sitrep.nlp.events.discourse import _own_country, weapon_subject
+from sitrep.nlp.events.discourse import _own_country, unnamed_perpetrators, weapon_subject
 from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.targets import _country_weights, _main_of, _place_countries
 from sitrep.nlp.events.vocabulary import (
@@ -184,11 +183,11 @@ def _done_at_home(book: ActorBook, drafts: list[EventDraft], main: str, weights:
             d.target = [book.country_actor(main)]
         if not d.target or any(book.actors[a].country != main for a in d.target) or where not in (None, main):
             continue
-        if d.type in ("ASSAULT", "PROTEST"):
+        if d.type == "ASSAULT":
             # ("four soldiers killed", "rallies were held": people of the country, not its state, did it)
-            name = UNNAMED_PERPETRATORS if d.type == "ASSAULT" else "protesters"
-            sector = None if d.type == "ASSAULT" else "CVL"
-            doers = ActorDraft(name=name, kind="group", country=main, sector=sector, generic=True)
-            d.source = [book.add(doers, None)]
+            d.source = [unnamed_perpetrators(book, main)]
+        elif d.type == "PROTEST":
+            d.source = [book.add(ActorDraft(name="protesters", kind="group", country=main, sector="CVL",
+                                            generic=True), None)]
         else:
             d.source = [book.country_actor(main)]
