@@ -151,3 +151,29 @@ def test_a_side_that_says_its_man_was_never_involved_denies_it(extractor) -> Non
                        "of weapons.")
     denial = next(e for e in x.events if e.trigger == "involved")
     assert denial.type == "REJECT"
+
+
+def test_a_side_with_no_record_of_a_reported_incident_denies_it_to_whoever_told_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Honduran fishermen said Nicaraguan coast guards had seized their nets off Puerto Cabezas. "
+                       "Nicaragua's navy said it had no record of any such incident.")
+    denial = next(e for e in _rejections(x) if "no record" in e.evidence.text)
+    assert countries(x, denial.source) == {"NIC"}
+    assert countries(x, denial.target) == {"HND"}
+
+
+def test_a_lawyer_saying_his_client_never_paid_a_bribe_rejects_the_charge(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Prosecutors in Lima charged the former port director, Raul Pinto, with taking bribes. "
+                       '"My client has never paid or taken a bribe in his life," his lawyer, Ana Soto, said.')
+    assert any("never" in e.evidence.text for e in _rejections(x))
+
+
+def test_a_witness_who_has_never_seen_such_a_flood_denies_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police accused looters of breaking into shops in the town. "
+                       '"We have never seen water this high," a farmer, Jose Lima, said.')
+    assert not any("never" in e.evidence.text for e in _rejections(x))
+
+
+def test_no_reports_of_damage_is_a_toll_not_a_denial(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "North Korea fired two missiles into the sea, South Korea's military said. "
+                       "Japan's defence ministry said there were no reports of damage to ships.")
+    assert not _rejections(x)

@@ -79,6 +79,7 @@ class EventDraft:
     objects: list[str] = field(default_factory=list)  # non-actor things acted on
     clause: Token | None = None  # the verb that governs the event's clause
     context: list[str] = field(default_factory=list)  # PLOVER contexts the wording itself gives ("territory")
+    answer: bool = False  # a denial told as a fact against a report: aimed at whoever pressed the denier
     doer: bool = False  # the clause names people doing it, actors or not ("a farmer shot", "by angry depositors")
 
 

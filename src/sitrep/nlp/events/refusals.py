@@ -215,8 +215,101 @@ def disclaimed_parts(doc: Doc, book: ActorBook, taken: set[int]) -> list[tuple[E
     return out
 
 
+#: What a side says it has none of when it denies a report: "said it had no record of a death", "there was
+#: no evidence linking ...", "had not been shown a single document".
+PROOF_NOUNS = frozenset({"evidence", "record", "records", "report", "reports", "information", "proof", "trace",
+                         "traces", "knowledge"})
+#: Proofs a side may lack as well as deny: "had no valid documents" charges, "had not been shown a single
+#: document" denies.
+PAPERS = frozenset({"document", "documents"})
+#: What a "no reports of ..." most often counts rather than denies.
+HARM_DONE = frozenset({"damage", "casualty", "injury", "death", "victim", "transmission", "fatality"})
+#: Verbs whose "no evidence" weighs the one who gives it: "accused X but gave no evidence".
+OFFERING_PROOF = frozenset({"give", "provide", "offer", "present", "produce", "cite", "show", "publish"})
+#: Auxiliaries of what ought to be: "aid must never be used as a bargaining chip" is a principle, not a denial.
+OUGHT_AUX = frozenset({"should", "must", "ought", "may", "might", "shall"})
+#: Verbs of a witness's own experience: "we have never seen water this high" marvels, it denies nothing.
+WITNESSING = frozenset({"see", "experience", "witness", "feel", "hear", "know", "live", "expect", "imagine"})
+
+
+def _no_proof(noun: Token) -> bool:
+    """NOUN is a proof named as missing: "no evidence", "not ... any evidence", "not ... a single document"."""
+    papers = noun.lower_ in PAPERS
+    if noun.lemma_.lower() not in PROOF_NOUNS and noun.lower_ not in PROOF_NOUNS and not papers:
+        return False
+    dets = {d.lower_ for d in noun.children if d.dep_ in ("det", "amod")}
+    if any(o.lemma_.lower() in HARM_DONE for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+           for o in p.children if o.dep_ == "pobj"):
+        return False  # ("there were no reports of damage": the toll told, no report denied)
+    if "no" in dets and not papers:
+        return True
+    head = noun.head
+    return bool(dets & {"any", "single"}) and any(c.dep_ == "neg" for c in head.children)
+
+
+def _denial_clause(doc: Doc) -> list[Token]:
+    """The clauses that deny a fact: one told as never done ("had never bought Iranian oil"), or with its proof
+    said to be missing ("had no record of any such incident", "there was no evidence linking ...")."""
+    clauses: list[Token] = []
+    for t in doc:
+        verb: Token | None = None
+        if t.lower_ == "never" and t.dep_ in ("neg", "advmod") and t.head.pos_ in ("VERB", "AUX"):
+            verb = t.head
+            kids = list(verb.children)
+            past = verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ in ("have", "do") for c in kids)
+            future = any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX | OUGHT_AUX for c in kids)
+            subj = _subject(verb)
+            marvel = verb.lemma_.lower() in WITNESSING and subj is not None and subj.lower_ in ("i", "we", "you")
+            again = t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "again"
+            if not past or future or marvel or again:
+                continue
+        elif t.dep_ in ("dobj", "attr") and _no_proof(t) and t.head.pos_ in ("VERB", "AUX") \
+                and t.head.lemma_.lower() not in OFFERING_PROOF:
+            verb = t.head
+        if verb is not None and verb.dep_ in REFUSAL_CLAUSES and verb not in clauses and not any(
+                a.dep_ in ("relcl", "acl", "advcl") for a in (verb, *verb.ancestors)):
+            clauses.append(verb)
+    return clauses
+
+
+def denied_facts(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"Colombian police said they had no record of any such incidents", "said its attache had never been
+    involved", "'My client has never held a gun'": a side that answers a report with a fact against it
+    rejects the report (PLOVER's REJECT "deny"). Only in a story that tells a charge or a claim to deny,
+    only in words a side is reported to say, and only where no rejection is read already; aimed, like
+    any refusal, at the side that pressed the denier."""
+    if not any(d.type == "ACCUSE" or d.claimed_by is not None for d in drafts):
+        return []
+    rejecting = {d.sentence.start for d in drafts if d.type == "REJECT"}
+    out: list[EventDraft] = []
+    for verb in _denial_clause(doc):
+        sent = sent_of(verb)
+        if sent.start in rejecting:
+            continue
+        said_by = claimant(book, verb)
+        if said_by is None and not any(w.is_quote for w in sent):
+            continue  # the report's own "there was no evidence" weighs, it denies for no side
+        d = EventDraft(type="REJECT", trigger=verb, sentence=sent, clause=verb, answer=True)
+        d.claimed_by = said_by
+        if said_by is not None:
+            d.source = [said_by]
+        else:
+            d.verdict = True  # the quoted speaker denies: filled once quotes have speakers
+        rejecting.add(sent.start)
+        out.append(d)
+    return out
+
+
 #: What a side refuses in answer to: another side's demand, charge, threat or measure against it.
 PRESSING_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _pressed_by(book: ActorBook, before: list[EventDraft], own: set[str | None]) -> EventDraft | None:
+    """The last of BEFORE in which a side of another country pressed OWN's."""
+    return next((e for e in reversed(before) if e.type in PRESSING_ACTS and e.source
+                 and own & {book.actors[a].country for a in e.target}
+                 and not own & {book.actors[a].country for a in e.source}
+                 and any(book.actors[a].country or book.actors[a].sector == "IGO" for a in e.source)), None)
 
 
 def refused_whom(book: ActorBook, drafts: list[EventDraft]) -> None:
@@ -229,11 +322,28 @@ def refused_whom(book: ActorBook, drafts: list[EventDraft]) -> None:
         own = {book.actors[a].country for a in d.source} - {None}
         if not own:
             continue
-        pressing = next((e for e in reversed(drafts[:n]) if e.type in PRESSING_ACTS and e.source
-                         and own & {book.actors[a].country for a in e.target}
-                         and not own & {book.actors[a].country for a in e.source}
-                         and any(book.actors[a].country or book.actors[a].sector == "IGO" for a in e.source)), None)
+        pressing = _pressed_by(book, drafts[:n], own)
         if pressing is not None:
+            d.target = list(pressing.source)
+
+
+def denials_answered(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """"Peruvian fishermen said Colombian police had rammed their boat ... the police said they had no record
+    of any such incident": a denial told as a fact answers whoever told the act of the denier's side, else,
+    like any refusal, the side that pressed the denier's country. Run before the story's main country is
+    given to what names no one, so that the denier's own country is not taken for whom it answers."""
+    for n, d in enumerate(drafts):
+        if not d.answer or not d.source:
+            continue
+        own = {book.actors[a].country for a in d.source} - {None}
+        if d.target and not {book.actors[a].country for a in d.target} <= own:
+            continue  # (aimed already, and not at the denier's own side: "the navy" is no answer to Nicaragua)
+        told = next((e for e in reversed(drafts[:n]) if e.claimed_by is not None and e.type in PRESSING_ACTS
+                     and own & {book.actors[a].country for a in e.source}
+                     and book.actors[e.claimed_by].country not in own | {None}), None)
+        if told is not None and told.claimed_by is not None:
+            d.target = [told.claimed_by]
+        elif own and (pressing := _pressed_by(book, drafts[:n], own)) is not None:
             d.target = list(pressing.source)
 
 
@@ -282,4 +392,4 @@ def with_rejections(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list
                 d.source = [a for a in d.source if a not in denial.source]
         if denial.sentence.start not in rejecting:
             drafts.append(denial)
-    return drafts
+    return drafts + denied_facts(doc, book, drafts)

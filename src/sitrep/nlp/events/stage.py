@@ -75,7 +75,7 @@ from sitrep.nlp.events.participants import (
     _subject_actors,
     _subjects,
 )
-from sitrep.nlp.events.refusals import no_one, refused_whom, with_rejections
+from sitrep.nlp.events.refusals import denials_answered, no_one, refused_whom, with_rejections
 from sitrep.nlp.events.status import (
     _asked_for,
     _asked_to,
@@ -371,7 +371,7 @@ class EventsStage:
         for d in drafts:
             if d.type == "PROTEST" and not d.target:
                 d.target = _protest_target(doc, book, d)
-            elif not d.target and (len(d.source) == 1 or (d.agentless and not d.source)):
+            elif not d.target and not d.answer and (len(d.source) == 1 or (d.agentless and not d.source)):
                 # (two sides that "failed to agree in X" act on each other, not on X's country)
                 d.target = _domestic_target(doc, book, d)
         _victims_at_home(doc, book, drafts)
@@ -422,8 +422,12 @@ class EventsStage:
             if d.claimed_by is not None and d.claimed_by in d.target and "according to" in d.sentence.text.lower():
                 # "fired tear gas and, according to two witnesses, live rounds": the witnesses tell, not suffer
                 d.target = [a for a in d.target if a != d.claimed_by]
+        denials_answered(book, drafts)
         fill_from_story(book, drafts)  # (after the dyads: "X and Y clashed" is X on Y)
         refused_whom(book, drafts)  # (last: a refusal the story gives no one to is of the side that pressed)
+        for d in drafts:
+            if d.answer and not d.target:
+                d.target = _domestic_target(doc, book, d)  # (no side pressed from abroad: a charge at home)
         speakers_own_threats(drafts)
         drafts.sort(key=lambda d: d.trigger.i)
         state["events"] = drafts
