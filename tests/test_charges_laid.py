@@ -35,3 +35,16 @@ def test_neither_charged_is_no_charge(extractor) -> None:  # type: ignore[no-unt
     x = run(extractor, "NASSAU, Bahamas (Reuters) - Police detained two men after the sloop sank. Neither has been "
                        "charged, and their names were not released.")
     assert not any(e.trigger == "charged" for e in x.events)
+
+
+def test_detainees_who_will_be_charged_are_held_for_prosecution_as_well_as_accused(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police in Tarawa detained 14 men after a crowd set fire to a government office. Police "
+                       "Commissioner John Teb said the 14 detainees would be charged with unlawful assembly.")
+    read = {e.type for e in x.events if e.trigger == "charged"}
+    assert read == {"ACCUSE", "COERCE"}
+
+
+def test_a_warning_that_anyone_will_be_charged_holds_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Police Commissioner John Teb warned that anyone blocking roads in Tarawa would be charged "
+                       "with obstruction.")
+    assert not [e for e in x.events if e.trigger == "charged" and e.type == "COERCE"]

@@ -10,6 +10,8 @@ about, since a court or a ban acts for a state.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp.actors import ActorBook, _dateline_place
@@ -55,6 +57,7 @@ def justice_readings(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> tup
     covered |= {d.trigger.i for d in found}
     found += _terms_faced(doc, book, taken) + _deadlines_to_leave(doc, book, taken) + _entry_bans(doc, book, taken)
     found += _court_appearances(doc, book, taken) + _charges_stated(doc, book, drafts)
+    found += _charges_to_come(book, drafts)
     found += _held_in_custody(doc, book, taken | {d.trigger.i for d in found} | covered)
     return found, covered
 
@@ -133,6 +136,52 @@ def _charges_stated(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list
         d.clause = verb
         _status(verb, verb, d)
         out.append(d)
+    return out
+
+
+#: Who a warning of charges is addressed to, not anyone held: "anyone blocking roads would be prosecuted".
+ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "violator", "offender", "organizer",
+                    "organiser"})
+
+
+def _specific_people(subj: Token) -> bool:
+    """SUBJ names people already in hand ("the detainees", "those detained", "the 14 men", "they"), not
+    whoever may yet do something ("anyone blocking roads", "those who ...", "people spreading posts")."""
+    if subj.lemma_.lower() in ANYONE:
+        return False
+    if any(c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG") for c in subj.children):
+        return False
+    if subj.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+        return True  # ("nine of the women", "11 of those detained")
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("they", "he", "she", "them")
+    return subj.pos_ == "PROPN" or any(c.dep_ in ("det", "nummod", "poss") or c.tag_ == "VBN"
+                                       for c in subj.children)
+
+
+def _charges_to_come(book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"The 14 detainees would be charged with arson", "the soldiers would be brought before a judge on
+    charges of ...": people in hand who are to be charged are held for prosecution, a COERCE beside the
+    charge's ACCUSE, as annotators code it; a warning that whoever does something will be charged is a
+    threat instead, read elsewhere."""
+    out: list[EventDraft] = []
+    for d in drafts:
+        verb = d.trigger
+        if verb.lemma_ == "charge" and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.lemma_ == "face":
+            verb = verb.head  # ("the captain will face charges")
+        if d.type != "ACCUSE" or verb.lemma_ not in ("charge", "face") or verb.pos_ != "VERB" or d.negated:
+            continue
+        kids = list(verb.children)
+        subj = next((c for c in kids if c.dep_ == ("nsubj" if verb.lemma_ == "face" else "nsubjpass")), None)
+        if subj is None and verb.dep_ == "conj":
+            # ("214 suspects were in custody and would be charged with theft")
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids):
+            continue
+        if not _specific_people(subj):
+            continue
+        out.append(replace(d, type="COERCE", mode="arrest", source=list(d.source), target=list(d.target),
+                           objects=list(d.objects), context=list(d.context), disputed_by=list(d.disputed_by)))
     return out
 
 
