@@ -50,3 +50,23 @@ def test_an_envoy_summoned_after_a_verdict_on_remarks_is_summoned_by_the_teller(
                        "interference in the country's internal affairs and summoned Serbia's charge d'affaires.")
     summoned = next(e for e in x.events if e.trigger == "summoned")
     assert countries(x, summoned.source) == {"MNE"} and countries(x, summoned.target) == {"SRB"}
+
+
+def test_a_diplomat_declared_persona_non_grata_is_expelled_by_the_declaring_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "ATHENS (Reuters) - Greece's foreign ministry on Monday declared Libya's ambassador, Ali Musa "
+                       "Tarhuni, persona non grata over a survey ship sent south of Crete.")
+    expulsion = next(e for e in x.events if e.type == "SANCTION" and e.trigger == "declared")
+    assert countries(x, expulsion.source) == {"GRC"}
+    assert "LBY" in countries(x, expulsion.target)
+
+
+def test_a_deadline_to_leave_given_to_the_head_of_a_delegation_expels_an_envoy(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Venezuela gave the head of the European Union's delegation 72 hours to leave the country "
+                       "on Tuesday.")
+    assert [e.type for e in x.events if e.trigger == "gave"] == ["SANCTION"]
+
+
+def test_days_of_water_left_are_no_deadline_to_leave(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "FUNAFUTI (AP) - The government of Tuvalu said it had about five days of drinking water "
+                       "left after the storm surge.")
+    assert not [e for e in x.events if e.trigger == "had"]

@@ -56,6 +56,7 @@ def justice_readings(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> tup
     found += _legal_challenges(doc, book, drafts, covered)
     covered |= {d.trigger.i for d in found}
     found += _terms_faced(doc, book, taken) + _deadlines_to_leave(doc, book, taken) + _entry_bans(doc, book, taken)
+    found += _declared_unwelcome(doc, book, taken | {d.trigger.i for d in found})
     found += _court_appearances(doc, book, taken) + _charges_stated(doc, book, drafts)
     found += _charges_to_come(book, drafts)
     found += _held_in_custody(doc, book, taken | {d.trigger.i for d in found} | covered)
@@ -360,18 +361,30 @@ def _deadlines_to_leave(doc: Doc, book: ActorBook, taken: set[int]) -> list[Even
     """"The attache had been given 72 hours to leave", "gave the crews 48 hours to leave the country": an
     order to go, PLOVER's SANCTION (expel) for a diplomat and COERCE (expel) for anyone else."""
     out: list[EventDraft] = []
-    for verb in with_lemmas(doc, frozenset({"give"})):
-        if verb.i in taken or verb.pos_ != "VERB":
+    for verb in with_lemmas(doc, frozenset({"give", "have"})):
+        if verb.i in taken or verb.pos_ not in ("VERB", "AUX"):
             continue
-        spans = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_UNITS]
+        # ("gave him 72 hours", "gave the head of the delegation 72 hours" read with the hours as an adverb,
+        # "given until Friday to leave", "the diplomats had 48 hours to leave the country")
+        spans = [c for c in verb.children if (c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS)
+                 or (c.dep_ == "prep" and c.lower_ == "until" and verb.lemma_ == "give")]
         leave = next((w for s in (verb, *spans) for w in s.children
-                      if w.lemma_ in ("leave", "depart", "quit") and w.pos_ == "VERB"), None)
-        if not spans or leave is None:
-            continue
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        who = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dative")]
+                      if w.lemma_ in ("leave", "depart", "quit") and w.pos_ == "VERB" and w.tag_ == "VB"), None)
+        if not spans or leave is None or (verb.dep_ == "conj" and verb.head.lemma_ == "declare"):
+            continue  # (the deadline of a diplomat declared persona non grata is part of that expulsion)
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+            verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children))
+        if verb.lemma_ == "have":
+            who = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            who = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dative")] or [
+                c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in DEADLINE_UNITS
+                and not passive]
         if passive and not who:
             who = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not who and verb.dep_ == "conj":
+            # ("had been declared persona non grata and given 72 hours to leave")
+            who = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         target = [a for w in who for a in _subject_actors(book, w)] if who else []
         if not target:
             continue
@@ -380,8 +393,51 @@ def _deadlines_to_leave(doc: Doc, book: ActorBook, taken: set[int]) -> list[Even
         source = source or _home_state(book, target)
         envoys = any(book.actors[a].kind == "person" and any(r.lower().split()[-1] in ENVOY_TITLES
                                                             for r in book.actors[a].roles if r) for a in target) or any(
-            w.lower_ in ENVOY_TITLES for c in who for w in c.subtree)
+            w.lower_ in ENVOY_TITLES | MISSION_WORDS for c in who for w in c.subtree)
         out.append(_draft(book, "SANCTION" if envoys else "COERCE", "expel", verb, source, target))
+    return out
+
+
+#: Words of a diplomatic post a person may be named by: "the head of the EU delegation", "the mission's deputy".
+MISSION_WORDS = frozenset({"delegation", "embassy", "consulate", "mission", "legation"})
+
+
+def _declared_unwelcome(doc: Doc, book: ActorBook, taken: set[int]) -> list[EventDraft]:
+    """"The foreign ministry declared the ambassador persona non grata", "two diplomats had been declared
+    persona non grata": diplomacy's expulsion, PLOVER's SANCTION (expel), by the declaring side, else the
+    state the report is about, of whoever is named between the verb and the phrase (the parser splits the
+    Latin every which way, so the words are read in order, not by their parse)."""
+    out: list[EventDraft] = []
+    for t in doc:
+        if t.lower_ != "persona" or t.i + 2 >= len(doc) or doc[t.i + 2].lower_ != "grata":
+            continue
+        sent = sent_of(t)
+        verb = next((w for w in reversed(doc[sent.start:t.i]) if w.lemma_ == "declare"), None)
+        if verb is None or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive:
+            named = [w for c in verb.children if c.dep_ == "nsubjpass" for w in c.subtree]
+        else:
+            named = list(doc[verb.i + 1:t.i]) or list(doc[t.i + 3:sent.end])
+        target = list(dict.fromkeys(a for w in named if w.pos_ in ("NOUN", "PROPN")
+                                    for a in book.resolve(w, create=False)))
+        if not target:
+            target = list(dict.fromkeys(a for w in named if w.pos_ in ("NOUN", "PROPN") for a in book.resolve(w)))
+        if not target:
+            continue
+        theirs = {book.actors[a].country for a in target}
+        subj = None if passive else _subject(verb)
+        source = _subject_actors(book, subj) if subj is not None else []
+        if not source:
+            said_by = claimant(book, verb)
+            source = [said_by] if said_by is not None and book.actors[said_by].country else []
+        # (a state does not expel its own diplomats: "it" read as the envoy's country is not the one declaring)
+        source = [a for a in source if (a not in target and book.actors[a].country not in theirs - {None})
+                  or len(theirs) > 1] or _home_state(book, target)
+        if len(theirs) == 1 and {book.actors[a].country for a in source} == theirs:
+            continue
+        out.append(_draft(book, "SANCTION", "expel", verb, source, target))
     return out
 
 
