@@ -428,3 +428,22 @@ def test_where_the_body_hearing_a_complaint_sits_is_not_accused(extractor) -> No
                        "Human Rights Committee in Geneva on Monday over the ban.")
     complaint = next(e for e in x.events if e.type == "ACCUSE")
     assert "CHE" not in countries(x, complaint.target)
+
+
+def test_a_name_put_in_quotes_on_another_sides_act_reproaches_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Panama suspended dairy imports from Costa Rica on Monday. Costa Rica's trade minister, "
+                       'Mauricio Solera, called the decision "a barrier in disguise".')
+    reproach = next(e for e in x.events if e.trigger == "called")
+    assert reproach.type == "ACCUSE"
+    assert countries(x, reproach.source) == {"CRI"}
+
+
+def test_a_word_quoted_inside_a_rejection_is_no_reproach_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, 'China\'s embassy in Honiara rejected what it called "groundless accusations" on Tuesday.')
+    assert not [e for e in x.events if e.trigger == "called"]
+
+
+def test_an_agreement_called_a_first_step_is_not_reproached(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Vietnam and Cambodia signed a water agreement in Hanoi. Vietnamese Deputy Minister Nguyen "
+                       'Van Binh called the agreement "a first step".')
+    assert not [e for e in x.events if e.trigger == "called" and e.type == "ACCUSE"]

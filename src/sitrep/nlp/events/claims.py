@@ -15,6 +15,7 @@ from sitrep.nlp.events.vocabulary import (
     ACCUSATION_NOUNS,
     ACCUSING_VERBS,
     BOTH_CLAIMS,
+    CALLED_ACTIONS,
     CLAIM_NOUNS,
     CONCERNED,
     DENY_VERBS,
@@ -123,12 +124,19 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int], verdicts: set[int] |
     ("called the move a blockade") go into VERDICTS: they name the act judged, and are no act of their own."""
     out: list[EventDraft] = []
     for verb in with_lemmas(doc, NAMING_VERBS):
-        if verb.i in taken or verb.pos_ != "VERB":
+        if verb.pos_ != "VERB":
             continue
+        label = _quoted_label(verb)
+        if verb.i in taken and not label:
+            continue  # (a verb read as an act of its own, "called for talks", unless it gives a quoted name)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr")
                         or (c.dep_ == "prep" and c.lower_ == "as")), None) or next(
             (c for c in verb.children if c.dep_ == "dobj"), None)  # (the parser may hang the verdict on the object)
+        if label and obj is not None and obj.i >= label[0].i:
+            # ("called the arrests "revenge"": the parser made the name the object; the named is before it)
+            obj = next((w for w in reversed(doc[verb.i + 1:label[0].i - 1]) if w.pos_ in ("NOUN", "PROPN", "PRON")),
+                       None)
         if obj is None and verdict is not None:
             # ("called the sanctions illegal unilateral bullying": the parser may hang the object on the verdict)
             obj = next((c for c in verdict.children if c.dep_ in ("nmod", "compound") and c.i < verdict.i
@@ -147,7 +155,8 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int], verdicts: set[int] |
                 c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATION_NOUNS for c in verb.head.children):
             continue  # ("denied the accusations, calling them a political lynching": the denial says it all)
         if obj.lemma_.lower() in ACCUSATION_NOUNS:
-            if words & DISMISSIVE:
+            # ("called the accusations 'unfortunate and not based on facts'": any name put on them in quotes)
+            if words & DISMISSIVE or (label and not {w.lower_ for w in label} & PRAISE):
                 out.append(EventDraft(type="REJECT", trigger=verb, sentence=sent_of(verb), clause=verb,
                                       source=source))
         elif words & (VERDICT_NOUNS | VERDICT_ADJECTIVES | NAMED_REPROACHES | {"provocation", "provocations"}):
@@ -156,7 +165,59 @@ def _dismissals(doc: Doc, book: ActorBook, taken: set[int], verdicts: set[int] |
                                   clause=verb, source=source, verdict_on=obj))
             if verdicts is not None and verdict.lemma_.lower() in VERDICT_NOUNS and verdict.i > obj.i:
                 verdicts.add(verdict.i)  # ("called the move a blockade"; not "a brutal attack on workers")
+        elif label and not {w.lower_ for w in label} & PRAISE:
+            # "called the ruling 'lawfare'", "called the freeze 'a gift to Beijing'": a name put in quotes on
+            # another side's act is a reproach whatever its words, unless they praise it
+            out.append(EventDraft(type="ACCUSE", mode="disapprove", trigger=verb, sentence=sent_of(verb),
+                                  clause=verb, source=source, verdict_on=obj))
+        else:
+            continue
+        if label and verb.i in taken and verdicts is not None:
+            verdicts.add(verb.i)  # (the naming replaces the verb's other reading: "called ... 'revenge' for ...")
     return out
+
+
+#: What a quoted name is most often praise of: "called the agreement 'a first step'", "the grain 'a gift'".
+WELCOMED_THINGS = frozenset({"election", "elections", "vote", "meeting", "referendum", "session", "summit",
+                             "agreement", "deal", "accord", "treaty", "pact", "release", "withdrawal", "pledge",
+                             "visit", "talks", "ceasefire", "truce", "aid", "help", "support", "gift", "grain",
+                             "line", "country", "countries", "relationship", "relations", "cooperation"})
+#: Words of a quoted name that praise what they name: "called the crossing 'historic'".
+PRAISE = frozenset({"step", "lesson", "proof", "recognition", "meaningful", "historic", "important", "positive",
+                    "welcome", "good", "success", "successful", "breakthrough",
+                    "calm", "orderly", "fair", "free", "peaceful", "credible", "transparent", "milestone", "victory",
+                    "landmark", "great", "excellent", "constructive", "fruitful", "forward", "encouraging", "hope"})
+
+
+def _quoted_label(verb: Token) -> list[Token]:
+    """The words a naming verb puts in quotes right after its object ("called the ruling "lawfare"", "described
+    the accusation as "an attempt to ..."") or right after itself ("called it "out of all proportion""); none
+    for a call for something ("called for a 'day of mourning'") or a called action ("called a 'national
+    strike'")."""
+    doc = verb.doc
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off") and c.i == verb.i + 1 for c in verb.children):
+        return []
+    if verb.dep_ == "relcl" or any(w.lower_ == "what" for w in doc[max(0, verb.i - 3):verb.i]):
+        return []  # ("rejected what it called 'groundless hype'", "those the government calls enemies": a word
+        # quoted inside another act, which is the one told)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and (obj.lemma_.lower() in CALLED_ACTIONS | WELCOMED_THINGS or obj.lower_ in (
+            "itself", "themselves") or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my")
+                                          for c in obj.children)):
+        return []  # (a strike called, a deal praised, or a side's name for its own doing: "described its
+        # actions as 'professional'")
+    # (the first quote mark within a few words of the verb, with only the named thing before it: "called the
+    # arrests "revenge"", read by the parser with the quoted word as the object)
+    start = next((w.i for w in doc[verb.i + 1:min(len(doc), verb.i + 12)] if w.is_quote or w.pos_ in ("VERB", "AUX")
+                  or w.text in (";", ":", ".")), None)
+    if start is None or not doc[start].is_quote:
+        return []
+    words: list[Token] = []
+    for w in doc[start + 1:min(len(doc), start + 25)]:
+        if w.is_quote:
+            return words
+        words.append(w)
+    return []
 
 
 #: Participles that call a claim false when said of it ("the accusations were invented", "trumped-up").
