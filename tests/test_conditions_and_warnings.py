@@ -49,3 +49,15 @@ def test_a_consequence_promised_to_anyone_who_acts_is_a_threat(extractor) -> Non
                        "fishes in our waters without a licence will lose his boat,\" the navy's commander said.")
     warning = next(e for e in x.events if e.type == "THREATEN")
     assert countries(x, warning.source) == {"ECU"} and countries(x, warning.target) == {"PER"}
+
+
+def test_a_step_to_come_unless_another_side_acts_is_a_conditional_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "The landless workers' movement said it would occupy the land agency's office in Altamira on "
+                       "Friday unless the families received title to the land.")
+    threat = next(e for e in x.events if e.trigger == "occupy")
+    assert (threat.type, threat.status) == ("THREATEN", "conditional")
+
+
+def test_a_forecast_unless_someone_acts_threatens_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Food prices in Lusaka will rise sharply unless the rains return in March.")
+    assert not [e for e in x.events if e.type == "THREATEN"]

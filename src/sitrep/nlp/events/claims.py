@@ -707,3 +707,60 @@ def responsibility_assigned(doc: Doc, book: ActorBook, taken: set[int]) -> list[
         out.append(EventDraft(type="ACCUSE", trigger=verb, sentence=sent_of(verb), clause=verb, source=blamers,
                               target=blamed, claimed_by=claimant(book, verb)))
     return out
+
+
+#: Verbs whose future under a condition is a forecast or a promise, not a threat: "would resume talks if",
+#: "will be able to ...", "would be happy to ...".
+NO_THREAT_VERBS = frozenset({"be", "have", "become", "help", "consider", "welcome", "support", "resume", "return",
+                             "reopen", "restore", "lift", "release", "pay", "sign", "agree", "accept", "meet", "talk",
+                             "negotiate", "free", "allow", "end", "call", "cooperate", "work", "receive", "get",
+                             "need", "cost", "take", "make", "rise", "fall", "increase", "reach", "lose", "die",
+                             "force"})
+
+
+def _negated_condition(verb: Token) -> Token | None:
+    """VERB's condition when another side must act for it not to happen: "unless the families receive title",
+    "if Somalia did not withdraw", "if the money is not in our accounts in 14 days"."""
+    for c in verb.children:
+        if c.dep_ != "advcl":
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and any(m.dep_ == "neg" for m in c.children)):
+            return c
+    return None
+
+
+def ultimatums(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"It would occupy the land office on Friday unless the families received title", "if the money is not
+    in our accounts in 14 days, the valves will be closed": a side's step to come unless another acts is its
+    threat (PLOVER's THREATEN, conditional), whatever the step's verb; the verbs read as acts already carry
+    their own threats (status.py). Only in words a side is reported to say, aimed at whoever the condition
+    names."""
+    out: list[EventDraft] = []
+    taken = {d.trigger.i for d in drafts} | {d.clause.i for d in drafts if d.clause is not None}
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i in taken or verb.lemma_.lower() in NO_THREAT_VERBS or verb.dep_ not in (
+                "ROOT", "ccomp", "conj", "parataxis") or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # ("would not sign unless ...": a refusal, read elsewhere)
+        condition = _negated_condition(verb)
+        if condition is None:
+            continue
+        sent = sent_of(verb)
+        speaker = claimant(book, verb)
+        if speaker is None and not any(w.is_quote for w in sent):
+            continue  # (the report's own "prices will rise unless ...": a forecast)
+        subj = _subject(verb)
+        source = _subject_actors(book, subj) if subj is not None and subj.lower_ not in ("we", "i") else []
+        if not source and speaker is not None:
+            source = [speaker]
+        named = next((c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        target = [a for a in (book.resolve(named, create=False) if named is not None else []) if a not in source]
+        d = EventDraft(type="THREATEN", trigger=verb, sentence=sent, clause=verb, status="conditional",
+                       source=source, target=target, claimed_by=speaker)
+        d.verdict = not source  # (a quoted speaker's: filled once quotes have speakers)
+        out.append(d)
+    return out
+

@@ -27,6 +27,7 @@ from sitrep.nlp.events.claims import (
     denials,
     pressure_until,
     responsibility_assigned,
+    ultimatums,
     unlawful_acts,
     warnings_to_anyone,
 )
@@ -312,6 +313,7 @@ class EventsStage:
         drafts += unlawful_acts(doc, book, drafts)
         drafts += warnings_to_anyone(doc, book, drafts)
         drafts += pressure_until(doc, book, drafts)
+        drafts += ultimatums(doc, book, drafts)
         drafts += responsibility_assigned(doc, book, {d.trigger.i for d in drafts})
         drafts += _aid_arrivals(doc, book, {d.trigger.i for d in drafts})
         drafts += _sightings(doc, book, {d.trigger.i for d in drafts})
