@@ -447,3 +447,11 @@ def test_an_agreement_called_a_first_step_is_not_reproached(extractor) -> None: 
     x = run(extractor, "Vietnam and Cambodia signed a water agreement in Hanoi. Vietnamese Deputy Minister Nguyen "
                        'Van Binh called the agreement "a first step".')
     assert not [e for e in x.events if e.trigger == "called" and e.type == "ACCUSE"]
+
+
+def test_a_demand_made_in_the_same_breath_as_a_statement_is_the_speakers(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BUCHAREST (Reuters) - The opposition Union for Renewal said the resignation was \"a sacrifice "
+                       "to save the prime minister\" and demanded a parliamentary inquiry into the fund.")
+    demand = next(e for e in x.events if e.trigger == "demanded")
+    assert demand.type == "REQUEST"
+    assert names(x, demand.source) == {"Union for Renewal"}

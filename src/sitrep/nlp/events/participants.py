@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from sitrep.nlp.actors import ActorBook
 from sitrep.nlp.attribution import REPORTING_VERBS, misattached_speech_act
+from sitrep.nlp.events.draft import EventDraft
 from sitrep.nlp.events.vocabulary import (
     ACCUSING_VERBS,
     BACKING_VERBS,
@@ -374,3 +375,32 @@ def _accused_list_member(verb: Token) -> bool:
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < verb.i and any(
         c.dep_ == "pcomp" for c in p.children) for p in head.children)
+
+
+#: Acts a speaker does in the same breath as speaking: "said the resignation was a sacrifice and demanded an
+#: inquiry" (the parser hangs "demanded" on "was", whose subject cannot demand).
+SPEAKERS_OWN_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
+
+
+def speakers_conjoined_acts(book: ActorBook, drafts: list[EventDraft]) -> None:
+    """A demand, reproach, refusal or warning with no side, told as a second verb (no subject of its own) of
+    what a side is reported to say, is the speaker's own: "She said the movement would hold a strike on
+    Wednesday and demanded the release of the detained students". Only when the clause it is tied to names
+    no side that could do it."""
+    for d in drafts:
+        t = d.trigger
+        if d.source or d.type not in SPEAKERS_OWN_ACTS or t.pos_ != "VERB" or t.dep_ != "conj":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.tag_ != "VBD":
+            continue
+        head = t.head
+        if head.dep_ != "ccomp" or head.head.lemma_ not in SPEECH_VERBS:
+            continue
+        told = _subject(head)
+        if told is not None and _subject_actors(book, told) and head.tag_ == "VBD" and not any(
+                c.dep_ == "aux" for c in head.children):
+            continue  # ("said police had detained 14 and charged them": the clause's own side did both)
+        speaker = _subject(head.head)
+        if speaker is not None:
+            d.source = _subject_actors(book, speaker)
+

@@ -75,6 +75,7 @@ from sitrep.nlp.events.participants import (
     _subject,
     _subject_actors,
     _subjects,
+    speakers_conjoined_acts,
 )
 from sitrep.nlp.events.refusals import denials_answered, no_one, refused_whom, with_rejections
 from sitrep.nlp.events.status import (
@@ -346,6 +347,7 @@ class EventsStage:
         folded: set[int] = set()
         drafts = _fold_tolls(doc, book, drafts, folded)
         state["folded_tolls"] = folded
+        speakers_conjoined_acts(book, drafts)
         _fill_from_discourse(doc, book, drafts)
         _pronoun_attackers(drafts)
         drafts = _merge_chained(drafts)
