@@ -208,7 +208,11 @@ BATCHES = {"team_articles": range(1, 11), "team_articles_2": range(11, 21), "tea
            "team_articles_90": range(901, 911),
            "team_articles_91": range(911, 921),
            "team_articles_92": range(921, 931),
-           "team_articles_93": range(931, 941)}
+           "team_articles_93": range(931, 941),
+           "team_articles_94": range(941, 951),
+           "team_articles_95": range(951, 961),
+           "team_articles_96": range(961, 971),
+           "team_articles_97": range(971, 981)}
 
 
 def batch_of(scored: Sequence[Scored], name: str) -> list[Scored]:
