@@ -36,3 +36,15 @@ def test_a_call_about_a_protest_is_a_request(extractor, text: str) -> None:  # t
 def test_calling_a_stoppage_illegal_organises_none(extractor) -> None:  # type: ignore[no-untyped-def]
     x = run(extractor, "The employers' association called the stoppage illegal.")
     assert "PROTEST" not in types_read(x, "called")
+
+
+def test_a_strike_that_shuts_an_airport_is_the_protest_not_a_measure(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "BRUSSELS (Reuters) - A nationwide strike against pension reform shut down Belgium's main "
+                       "airport and most rail services on Tuesday.")
+    assert [e.type for e in x.events if e.trigger == "shut"] == ["PROTEST"]
+
+
+def test_an_air_strike_that_hits_a_house_stays_an_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "An Israeli air strike destroyed a house in Khiam on Monday, killing two people.")
+    assert "ASSAULT" in {e.type for e in x.events}
+    assert "PROTEST" not in {e.type for e in x.events}

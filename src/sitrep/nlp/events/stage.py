@@ -180,6 +180,7 @@ from sitrep.nlp.events.vocabulary import (
     DEMAND_NOUNS,
     DIPLOMATIC_NOTES,
     DIRECTIVE_TYPES,
+    DISRUPTING_VERBS,
     ENTRY_VERBS,
     EVACUEES,
     EXPELLED_CRAFT,
@@ -239,6 +240,7 @@ from sitrep.nlp.events.vocabulary import (
     SIEGE_WORDS,
     SOCIAL_ILLS,
     STATES,
+    STOPPAGE_SUBJECTS,
     STREET_BLOCKS,
     SYMPATHY_NOUNS,
     TAKEN_BY_FORCE,
@@ -754,6 +756,16 @@ class EventsStage:
                                                                  or _walkout(t)):
             # (workers who strike strike no thing: "a missile struck a power plant, killing two workers")
             etype, mode = "PROTEST", "strike"
+        if etype in ("ASSAULT", "COERCE", "SANCTION") and t.pos_ == "VERB" and t.lemma_.lower() in DISRUPTING_VERBS:
+            # ("a nationwide strike shut down the airport", "the blockade has cut the road"): what a stoppage
+            # or a protest does is the protest itself, not an attack or a measure of its own
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (subj.lemma_.lower() in STOPPAGE_SUBJECTS or (
+                    subj.lemma_.lower() == "strike" and not any(w.lower_ in self.lex.aerial_words
+                                                                for w in subj.subtree)
+                    and (sent_words & self.lex.labour_strike_words or _walkout(subj)))):
+                etype, mode = "PROTEST", "strike" if subj.lemma_.lower() in ("strike", "walkout", "stoppage") \
+                    else "demonstrate"
         fired = [w.lower_ for c in t.children if c.dep_ == "dobj" for w in c.subtree] if trig.lemma == "fire" else []
         if "warning" in fired:
             etype, mode = "THREATEN", None  # "fired warning shots to repel the boat": a show of force, no harm

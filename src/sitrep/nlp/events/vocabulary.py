@@ -114,6 +114,12 @@ STOPPAGE_WORDS = frozenset({"general", "indefinite", "nationwide", "sit-down", "
                             "hunger", "rolling", "national"})
 # what a union or party calls its people out to do ("called on members to boycott the vote")
 CALLED_ACTIONS = frozenset({"strike", "boycott", "protest", "march", "rally", "demonstrate", "picket"})
+#: Stoppages and protests named as the subject of what they disrupt ("the walkout cut gas exports").
+STOPPAGE_SUBJECTS = frozenset({"walkout", "stoppage", "blockade", "protest", "demonstration", "sit-in", "boycott",
+                               "go-slow", "shutdown", "occupation", "picket"})
+#: What a stoppage does to what it stops: "shut down the airport", "halted flights", "paralysed transport".
+DISRUPTING_VERBS = frozenset({"shut", "halt", "paralyse", "paralyze", "close", "disrupt", "ground", "strand", "cripple",
+                              "cut", "stop", "suspend", "block", "idle"})
 STOPPAGE_VERBS = frozenset({"announce", "call", "declare", "stage", "begin", "suspend", "go", "join", "embark",
                             "observe", "threaten", "hold", "continue", "end", "call off"})
 # where an event's aim is written when no actor is its object
