@@ -192,3 +192,9 @@ def test_vehicles_stopped_and_turned_back_are_coerced(extractor) -> None:  # typ
     x = run(extractor, "SARAJEVO (Reuters) - Police stopped two vehicles of the state agency at a checkpoint near "
                        "Bijeljina and turned them back.")
     assert {e.trigger for e in x.events if e.type == "COERCE"} >= {"stopped", "turned"}
+
+
+def test_a_request_that_may_come_is_no_request(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = run(extractor, "Chile offered to send structural engineers to inspect schools and hospitals in Ecuador if "
+                       "Quito requested them.")
+    assert not [e for e in x.events if e.type == "REQUEST"]

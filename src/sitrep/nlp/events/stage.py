@@ -91,6 +91,7 @@ from sitrep.nlp.events.status import (
     _status,
     ability_only,
     habitual,
+    hypothetical_request,
 )
 from sitrep.nlp.events.story import fill_from_story
 from sitrep.nlp.events.targets import (
@@ -367,7 +368,7 @@ class EventsStage:
         # "it did not blame Turkey", "the Houthis have not attacked since the truce", is no event: PLOVER codes
         # none, and none of the 38 such events read from the team's articles matched a reference event)
         drafts = [d for d in drafts if not accused_wording(d) and not ability_only(d) and not d.negated
-                  and not habitual(d)]
+                  and not habitual(d) and not hypothetical_request(d)]
         # ("the union denied that its members had thrown stones": the denial is coded, as its REJECT; the
         # stone-throwing it denies is no act of its own, unless someone else's claim tells it)
         _venues_are_no_targets(book, drafts)
