@@ -34,7 +34,7 @@ from sitrep.nlp.events.vocabulary import (
 )
 from sitrep.nlp.knowledge import demonym_country
 from sitrep.nlp.sentences import sent_of, sentence_number, sentences
-from sitrep.nlp.syntax import roots_and_copulas, with_lemmas, with_words
+from sitrep.nlp.syntax import roots_and_copulas, with_lemmas, with_lower, with_words
 
 
 def _mark_disputes(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> None:
@@ -718,6 +718,10 @@ NO_THREAT_VERBS = frozenset({"be", "have", "become", "help", "consider", "welcom
                              "force"})
 
 
+#: The auxiliaries a step to come is told with.
+FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall"})
+
+
 def _negated_condition(verb: Token) -> Token | None:
     """VERB's condition when another side must act for it not to happen: "unless the families receive title",
     "if Somalia did not withdraw", "if the money is not in our accounts in 14 days"."""
@@ -738,10 +742,11 @@ def ultimatums(doc: Doc, book: ActorBook, drafts: list[EventDraft]) -> list[Even
     names."""
     out: list[EventDraft] = []
     taken = {d.trigger.i for d in drafts} | {d.clause.i for d in drafts if d.clause is not None}
-    for verb in doc:
+    # (every step to come has its "will" or "would": only their verbs are read)
+    verbs = sorted({t.head.i for t in with_lower(doc, FUTURE_WORDS) if t.dep_ == "aux"})
+    for verb in (doc[i] for i in verbs):
         if verb.pos_ != "VERB" or verb.i in taken or verb.lemma_.lower() in NO_THREAT_VERBS or verb.dep_ not in (
-                "ROOT", "ccomp", "conj", "parataxis") or not any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+                "ROOT", "ccomp", "conj", "parataxis"):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # ("would not sign unless ...": a refusal, read elsewhere)

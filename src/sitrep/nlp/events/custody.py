@@ -34,7 +34,7 @@ from sitrep.nlp.events.vocabulary import (
     PRISON_WORDS,
 )
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import with_lemmas
+from sitrep.nlp.syntax import with_lemmas, with_lower
 
 #: Auxiliaries of what may or will be: a custody foretold is none yet.
 MODAL_AUX = FUTURE_AUX | POSSIBILITY_MODALS | frozenset({"should", "must"})
@@ -408,8 +408,8 @@ def _declared_unwelcome(doc: Doc, book: ActorBook, taken: set[int]) -> list[Even
     state the report is about, of whoever is named between the verb and the phrase (the parser splits the
     Latin every which way, so the words are read in order, not by their parse)."""
     out: list[EventDraft] = []
-    for t in doc:
-        if t.lower_ != "persona" or t.i + 2 >= len(doc) or doc[t.i + 2].lower_ != "grata":
+    for t in with_lower(doc, {"persona"}):
+        if t.i + 2 >= len(doc) or doc[t.i + 2].lower_ != "grata":
             continue
         sent = sent_of(t)
         verb = next((w for w in reversed(doc[sent.start:t.i]) if w.lemma_ == "declare"), None)
@@ -420,10 +420,10 @@ def _declared_unwelcome(doc: Doc, book: ActorBook, taken: set[int]) -> list[Even
             named = [w for c in verb.children if c.dep_ == "nsubjpass" for w in c.subtree]
         else:
             named = list(doc[verb.i + 1:t.i]) or list(doc[t.i + 3:sent.end])
-        target = list(dict.fromkeys(a for w in named if w.pos_ in ("NOUN", "PROPN")
-                                    for a in book.resolve(w, create=False)))
-        if not target:
-            target = list(dict.fromkeys(a for w in named if w.pos_ in ("NOUN", "PROPN") for a in book.resolve(w)))
+        nouns = [w for w in named if w.pos_ in ("NOUN", "PROPN")]
+        # (an actor met before if any is named, else a new one)
+        target = list(dict.fromkeys(a for w in nouns for a in book.resolve(w, create=False))) or list(
+            dict.fromkeys(a for w in nouns for a in book.resolve(w)))
         if not target:
             continue
         theirs = {book.actors[a].country for a in target}

@@ -32,7 +32,7 @@ from sitrep.nlp.events.vocabulary import (
 )
 from sitrep.nlp.knowledge import capital_country
 from sitrep.nlp.sentences import sent_of
-from sitrep.nlp.syntax import with_lemmas, with_lower
+from sitrep.nlp.syntax import with_lemmas, with_lower, with_words
 
 #: Subjects that make a refusal of anyone's doing it: "nobody can sign away ...", "no province can ...".
 NOBODY = frozenset({"nobody", "no-one", "none"})
@@ -219,6 +219,8 @@ def disclaimed_parts(doc: Doc, book: ActorBook, taken: set[int]) -> list[tuple[E
 #: no evidence linking ...", "had not been shown a single document".
 PROOF_NOUNS = frozenset({"evidence", "record", "records", "report", "reports", "information", "proof", "trace",
                          "traces", "knowledge"})
+#: The word a fact is denied with when told as never done.
+NEVER = frozenset({"never"})
 #: Proofs a side may lack as well as deny: "had no valid documents" charges, "had not been shown a single
 #: document" denies.
 PAPERS = frozenset({"document", "documents"})
@@ -251,7 +253,7 @@ def _denial_clause(doc: Doc) -> list[Token]:
     """The clauses that deny a fact: one told as never done ("had never bought Iranian oil"), or with its proof
     said to be missing ("had no record of any such incident", "there was no evidence linking ...")."""
     clauses: list[Token] = []
-    for t in doc:
+    for t in with_words(doc, NEVER | PROOF_NOUNS | PAPERS):
         verb: Token | None = None
         if t.lower_ == "never" and t.dep_ in ("neg", "advmod") and t.head.pos_ in ("VERB", "AUX"):
             verb = t.head
